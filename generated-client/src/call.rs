@@ -1,0 +1,175 @@
+//! One call of one operation: per-call options, then `.await` (or `.send_blocking()`).
+
+use std::future::{Future, IntoFuture};
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+
+use crate::client::Client;
+use crate::config::AccessToken;
+use crate::error::{BuildError, DecodeError, Error, OperationError};
+use crate::operation::{Operation, RequestWriter, ResponseBody, WriteRequest};
+use crate::options::CallOptions;
+use crate::response::Response;
+use crate::retry::RetryPolicy;
+use crate::send::{self, Raw};
+
+/// A call ready to be sent: set per-call options, then `.await` it (or call
+/// [`send`](Call::send)). `T` is the typed reply body, `E` the operation's error enum.
+#[must_use = "a call does nothing until it is awaited or sent"]
+pub struct Call<'a, T, E> {
+    client: &'a Client,
+    operation: &'static Operation,
+    path: Result<String, BuildError>,
+    parts: RequestWriter,
+    options: CallOptions,
+    _types: PhantomData<fn() -> (T, E)>,
+}
+
+impl<'a, T, E> Call<'a, T, E>
+where
+    T: DeserializeOwned,
+    E: OperationError,
+{
+    /// Starts a call (used by generated code): fills the path and writes the request's parts.
+    pub fn new<R: WriteRequest + ?Sized>(
+        client: &'a Client,
+        operation: &'static Operation,
+        path_params: &[&str],
+        request: &R,
+    ) -> Self {
+        let mut parts = RequestWriter::default();
+        request.write(&mut parts);
+        Call {
+            client,
+            operation,
+            path: crate::encode::fill_path(operation.path, path_params),
+            parts,
+            options: CallOptions::default(),
+            _types: PhantomData,
+        }
+    }
+
+    /// Replaces all per-call options at once.
+    pub fn options(mut self, options: CallOptions) -> Self {
+        self.options = options;
+        self
+    }
+    /// Uses this token for this call instead of the client's.
+    pub fn access_token(mut self, token: impl Into<AccessToken>) -> Self {
+        self.options.access_token = Some(token.into());
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sets this call's connect time-out.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
+    /// Sets this call's read time-out.
+    pub fn read_timeout(mut self, timeout: Duration) -> Self {
+        self.options.read_timeout = Some(timeout);
+        self
+    }
+    /// Sets this call's retry policy.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Marks this call safe (or not) to repeat, for the retry policy.
+    pub fn idempotent(mut self, idempotent: bool) -> Self {
+        self.options.idempotent = Some(idempotent);
+        self
+    }
+
+    /// Sends the call and decodes the reply.
+    pub async fn send(self) -> Result<Response<T>, Error<E>> {
+        let pool = &self.client.inner.pool;
+        let (client, operation) = (self.client, self.operation);
+        let raw = match send::prepare(client, operation, self.path, self.parts, self.options) {
+            Ok(prepared) => send::execute(client, pool, prepared).await,
+            Err(e) => Err(Error::Build(e)),
+        };
+        finish(operation, raw)
+    }
+
+    /// Sends the call and waits for the reply on the current thread. Must not be called from
+    /// inside an async runtime (that is an [`Error::Build`], not a panic).
+    #[cfg(feature = "blocking")]
+    pub fn send_blocking(self) -> Result<Response<T>, Error<E>> {
+        let (client, operation) = (self.client, self.operation);
+        let blocking = match crate::blocking::get(client) {
+            Ok(blocking) => blocking,
+            Err(e) => return finish(operation, Err(Error::Build(e))),
+        };
+        let raw = match send::prepare(client, operation, self.path, self.parts, self.options) {
+            Ok(prepared) => blocking.block_on(send::execute(client, &blocking.pool, prepared)),
+            Err(e) => Err(Error::Build(e)),
+        };
+        finish(operation, raw)
+    }
+}
+
+/// Decodes a reply into `T`, and sorts a service error into `E`. Kept apart from the
+/// (non-generic) sending so that only this small part is compiled once per operation.
+fn finish<T: DeserializeOwned, E: OperationError>(
+    operation: &Operation,
+    raw: Result<Raw, Error<crate::ServiceError>>,
+) -> Result<Response<T>, Error<E>> {
+    let raw = raw.map_err(|e| match e {
+        Error::Service(service) => Error::Service(E::from_service(service)),
+        Error::Http(e) => Error::Http(e),
+        Error::Decode(e) => Error::Decode(e),
+        Error::Timeout(e) => Error::Timeout(e),
+        Error::Transport(e) => Error::Transport(e),
+        Error::Build(e) => Error::Build(e),
+    })?;
+    // No-body operations return `()`, which decodes from `null` whatever the server sent.
+    let bytes: &[u8] = match operation.response {
+        ResponseBody::None => b"null",
+        ResponseBody::Json if raw.status == 204 || raw.body.is_empty() => b"null",
+        ResponseBody::Json => &raw.body,
+    };
+    let body = serde_json::from_slice(bytes)
+        .map_err(|e| Error::Decode(DecodeError::json(raw.status, &raw.headers, &raw.body, e)))?;
+    Ok(Response::new(raw.status, raw.headers, body))
+}
+
+impl<'a, T, E> IntoFuture for Call<'a, T, E>
+where
+    T: DeserializeOwned + Send + 'a,
+    E: OperationError + Send + 'a,
+{
+    type Output = Result<Response<T>, Error<E>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+impl<T, E> std::fmt::Debug for Call<'_, T, E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Call")
+            .field("operation", &self.operation.name)
+            .field("path", &self.path)
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Lets a call use the plain [`ServiceError`](crate::ServiceError) as its error type.
+impl OperationError for crate::ServiceError {
+    fn from_service(error: crate::ServiceError) -> Self {
+        error
+    }
+    fn service(&self) -> &crate::ServiceError {
+        self
+    }
+}

@@ -1,0 +1,129 @@
+//! Percent-encoding for path segments and query strings, and the conversion of request fields
+//! into query and header text.
+
+use serde::Serialize;
+
+use crate::error::BuildError;
+
+/// Percent-encodes everything but the RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`),
+/// so the result is always exactly one path segment or one query component.
+pub fn encode_component(value: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &byte in value.as_bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 15)] as char);
+        }
+    }
+}
+
+/// Fills a path template's `{name}` placeholders, in order, with `values`, each encoded as one
+/// segment. `.` and `..` are refused: URL parsers treat them (even encoded) as "this" and
+/// "parent" segments, which would change the path's structure.
+pub(crate) fn fill_path(template: &str, values: &[&str]) -> Result<String, BuildError> {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    let mut values = values.iter();
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let close = rest[open..]
+            .find('}')
+            .map(|i| open + i)
+            .ok_or_else(|| BuildError::new(format!("path template {template:?} is malformed")))?;
+        let name = &rest[open + 1..close];
+        let value = values
+            .next()
+            .ok_or_else(|| BuildError::new(format!("path parameter `{name}` has no value")))?;
+        if value.is_empty() || *value == "." || *value == ".." {
+            return Err(BuildError::new(format!(
+                "path parameter `{name}` must not be empty, `.` or `..`"
+            )));
+        }
+        encode_component(value, &mut out);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The text of a scalar request field for a query string or a header: strings as they are,
+/// booleans `true`/`false`, numbers in decimal, string enums by their wire value. `None` for an
+/// unset field. Lists and objects are refused: the spec marks those `style: json`.
+pub(crate) fn scalar_text<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+) -> Result<Option<String>, BuildError> {
+    let value = serde_json::to_value(value)
+        .map_err(|e| BuildError::new(format!("`{name}` cannot be written: {e}")))?;
+    match value {
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::Bool(b) => Ok(Some(b.to_string())),
+        serde_json::Value::Number(n) => Ok(Some(n.to_string())),
+        serde_json::Value::String(s) => Ok(Some(s)),
+        _ => Err(BuildError::new(format!(
+            "`{name}` is a list or an object; only scalars can be sent as text"
+        ))),
+    }
+}
+
+/// A field JSON-encoded into one string (the official SDKs' "shrink" parameters).
+pub(crate) fn json_text<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+) -> Result<Option<String>, BuildError> {
+    let value = serde_json::to_value(value)
+        .map_err(|e| BuildError::new(format!("`{name}` cannot be written: {e}")))?;
+    if value.is_null() {
+        return Ok(None);
+    }
+    Ok(Some(value.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(value: &str) -> String {
+        let mut out = String::new();
+        encode_component(value, &mut out);
+        out
+    }
+
+    #[test]
+    fn unreserved_characters_pass_everything_else_is_encoded() {
+        assert_eq!(seg("173xxxx"), "173xxxx");
+        assert_eq!(seg("62c25e3b376e-._~"), "62c25e3b376e-._~");
+        assert_eq!(seg("a/b"), "a%2Fb");
+        assert_eq!(seg("a?b#c"), "a%3Fb%23c");
+        assert_eq!(seg("中文"), "%E4%B8%AD%E6%96%87");
+        assert_eq!(seg("a b+c"), "a%20b%2Bc");
+        assert_eq!(seg("a%2Fb"), "a%252Fb");
+    }
+
+    #[test]
+    fn path_placeholders_are_filled_in_order_even_when_glued_to_text() {
+        let path = fill_path("/v1.0/x/{a}/y/{b}records", &["1/2", "z"]).unwrap();
+        assert_eq!(path, "/v1.0/x/1%2F2/y/zrecords");
+    }
+
+    #[test]
+    fn dot_segments_and_empty_values_are_refused() {
+        for bad in ["", ".", ".."] {
+            let err = fill_path("/v1.0/users/{userId}/tasks", &[bad]).unwrap_err();
+            assert!(err.to_string().contains("userId"), "{err}");
+        }
+        assert_eq!(fill_path("/u/{id}", &["..."]).unwrap(), "/u/...");
+    }
+
+    #[test]
+    fn scalars_become_text_and_unset_is_skipped() {
+        assert_eq!(scalar_text("b", &true).unwrap().as_deref(), Some("true"));
+        assert_eq!(scalar_text("n", &42i64).unwrap().as_deref(), Some("42"));
+        assert_eq!(scalar_text("o", &None::<String>).unwrap(), None);
+        assert!(scalar_text("l", &vec![1]).is_err());
+        assert_eq!(json_text("l", &vec!["a", "b"]).unwrap().as_deref(), Some(r#"["a","b"]"#));
+    }
+}

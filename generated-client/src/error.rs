@@ -1,0 +1,473 @@
+//! The error model: one [`Error`] per call, generic over the operation's own error enum.
+//!
+//! Every error says what happened without reading the source: the service's `code`, `message`
+//! and request id when the service answered, the status and a bounded excerpt of the body when
+//! it answered something else, and its own kind for time-outs, transport failures and requests
+//! that could not be built.
+
+use std::fmt;
+
+use reqwest::header::HeaderMap;
+
+/// At most this many bytes of a body are kept in error texts and excerpts.
+pub const EXCERPT_LIMIT: usize = 512;
+
+/// An operation's typed error enum (generated from its error table).
+///
+/// Implemented by every generated `*Error` enum: each variant wraps the [`ServiceError`] the
+/// service returned, matched on its `code`; codes the table does not list land in `Unhandled`.
+pub trait OperationError: Sized + fmt::Debug + fmt::Display {
+    /// Sorts a service error into the variant its `code` names.
+    fn from_service(error: ServiceError) -> Self;
+    /// The service error inside whichever variant this is.
+    fn service(&self) -> &ServiceError;
+}
+
+/// Everything that can go wrong with one call. `E` is the operation's typed error enum.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error<E> {
+    /// The service answered with an error body (status ≥ 400 and a JSON object): sorted into the
+    /// operation's error enum by `code`.
+    #[error("{0}")]
+    Service(E),
+    /// The service answered with a status that is not success and a body that is not a DingTalk
+    /// error (an HTML 502, an empty 503, a text 404), or with a redirect, which is never followed.
+    #[error(transparent)]
+    Http(HttpError),
+    /// A success status whose body does not have the operation's response shape, or is larger
+    /// than the configured bound.
+    #[error(transparent)]
+    Decode(DecodeError),
+    /// The connect or read time-out fired.
+    #[error(transparent)]
+    Timeout(TimeoutError),
+    /// The connection failed or broke (refused, reset, TLS failure).
+    #[error(transparent)]
+    Transport(TransportError),
+    /// The request could not be built; nothing was sent.
+    #[error(transparent)]
+    Build(BuildError),
+}
+
+impl<E: OperationError> Error<E> {
+    /// The service's error code (`Code`/`code` in the body), when the service sent one.
+    pub fn code(&self) -> Option<&str> {
+        self.as_service().and_then(ServiceError::code)
+    }
+
+    /// The service's error message (`Message`/`message`), when the service sent one.
+    pub fn message(&self) -> Option<&str> {
+        self.as_service().and_then(ServiceError::message)
+    }
+
+    /// The request id of the reply, from the body or the `x-acs-request-id` header.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Service(e) => e.service().request_id(),
+            Error::Http(e) => e.request_id(),
+            Error::Decode(e) => e.request_id(),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the reply, when there was one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Service(e) => Some(e.service().status()),
+            Error::Http(e) => Some(e.status()),
+            Error::Decode(e) => Some(e.status()),
+            _ => None,
+        }
+    }
+
+    /// The service error behind a [`Error::Service`], whatever its variant.
+    pub fn as_service(&self) -> Option<&ServiceError> {
+        match self {
+            Error::Service(e) => Some(e.service()),
+            _ => None,
+        }
+    }
+
+    /// Whether trying again later may succeed: time-outs, connection failures, throttling
+    /// (429, `*QpsLimit*` codes) and 502/503/504. Whether the *retry policy* retries also
+    /// depends on the method and on whether the request may have reached the server.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Timeout(_) => true,
+            Error::Transport(_) => true,
+            Error::Service(e) => {
+                let e = e.service();
+                is_retryable_status(e.status()) || e.code().is_some_and(is_throttling_code)
+            }
+            Error::Http(e) => is_retryable_status(e.status()),
+            Error::Decode(_) | Error::Build(_) => false,
+        }
+    }
+}
+
+fn is_retryable_status(status: u16) -> bool {
+    matches!(status, 429 | 502 | 503 | 504)
+}
+
+/// DingTalk reports throttling as 403 with codes like `Forbidden.AccessDenied.QpsLimitForApi`.
+pub(crate) fn is_throttling_code(code: &str) -> bool {
+    code.contains("QpsLimit")
+}
+
+/// An error reply from the service: status ≥ 400 with a JSON object body.
+///
+/// Build one in tests with [`ServiceError::new`] and the `with_*` methods.
+#[derive(Clone, Debug, Default)]
+pub struct ServiceError {
+    status: u16,
+    code: Option<String>,
+    message: Option<String>,
+    request_id: Option<String>,
+    description: Option<String>,
+    access_denied_detail: Option<serde_json::Value>,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl ServiceError {
+    /// An error with this status and nothing else; add the rest with the `with_*` methods.
+    pub fn new(status: u16) -> Self {
+        ServiceError {
+            status,
+            ..ServiceError::default()
+        }
+    }
+
+    /// Reads an error body the way the service writes it: `code` from `Code`/`code` (numbers
+    /// become strings), `message` from `Message`/`message`, the request id from
+    /// `RequestId`/`requestid`/`requestId` or else the `x-acs-request-id` header, `description`,
+    /// and `accessDeniedDetail`/`accessdenieddetail` kept as JSON. `None` when `body` is not a
+    /// JSON object.
+    pub fn from_body(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Self> {
+        let serde_json::Value::Object(map) = serde_json::from_slice(body).ok()? else {
+            return None;
+        };
+        let text = |keys: &[&str]| {
+            keys.iter().find_map(|k| match map.get(*k)? {
+                serde_json::Value::String(s) => Some(s.clone()),
+                serde_json::Value::Number(n) => Some(n.to_string()),
+                serde_json::Value::Bool(b) => Some(b.to_string()),
+                _ => None,
+            })
+        };
+        Some(ServiceError {
+            status,
+            code: text(&["Code", "code"]),
+            message: text(&["Message", "message"]),
+            request_id: text(&["RequestId", "requestid", "requestId"])
+                .or_else(|| header_request_id(headers)),
+            description: text(&["Description", "description"]),
+            access_denied_detail: ["AccessDeniedDetail", "accessDeniedDetail", "accessdenieddetail"]
+                .iter()
+                .find_map(|k| map.get(*k).cloned()),
+            headers: headers.clone(),
+            body: String::from_utf8_lossy(body).into_owned(),
+        })
+    }
+
+    /// Sets the error code.
+    pub fn with_code(mut self, code: impl Into<String>) -> Self {
+        self.code = Some(code.into());
+        self
+    }
+    /// Sets the error message.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+    /// Sets the request id.
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = Some(request_id.into());
+        self
+    }
+    /// Sets the description.
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+    /// Sets the raw body.
+    pub fn with_body(mut self, body: impl Into<String>) -> Self {
+        self.body = body.into();
+        self
+    }
+
+    /// HTTP status of the reply.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+    /// The service's error code.
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+    /// The service's error message.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+    /// The request id, from the body or the `x-acs-request-id` header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+    /// The body's `description`, when present.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+    /// The body's `accessDeniedDetail` (for example the scopes the token lacks), as JSON.
+    pub fn access_denied_detail(&self) -> Option<&serde_json::Value> {
+        self.access_denied_detail.as_ref()
+    }
+    /// Headers of the reply.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+    /// The raw body of the reply.
+    pub fn body(&self) -> &str {
+        &self.body
+    }
+}
+
+impl fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.code, &self.message) {
+            (Some(code), Some(message)) => write!(f, "{code}: {message}")?,
+            (Some(code), None) => write!(f, "{code}")?,
+            (None, Some(message)) => write!(f, "{message}")?,
+            (None, None) => write!(f, "service error without code")?,
+        }
+        write_status_and_id(f, self.status, self.request_id.as_deref())
+    }
+}
+
+impl std::error::Error for ServiceError {}
+
+fn write_status_and_id(f: &mut fmt::Formatter<'_>, status: u16, id: Option<&str>) -> fmt::Result {
+    match id {
+        Some(id) => write!(f, " (status {status}, request id {id})"),
+        None => write!(f, " (status {status}, no request id)"),
+    }
+}
+
+/// A reply whose status is not success and whose body is not a DingTalk error object, or a
+/// redirect (never followed).
+#[derive(Clone, Debug)]
+pub struct HttpError {
+    status: u16,
+    headers: HeaderMap,
+    excerpt: String,
+    request_id: Option<String>,
+}
+
+impl HttpError {
+    /// An error for this status, headers and body (only an excerpt of the body is kept).
+    pub fn new(status: u16, headers: HeaderMap, body: &[u8]) -> Self {
+        HttpError {
+            status,
+            request_id: header_request_id(&headers),
+            headers,
+            excerpt: excerpt(body),
+        }
+    }
+    /// HTTP status of the reply.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+    /// Headers of the reply.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+    /// The first bytes of the body (at most [`EXCERPT_LIMIT`]), as text.
+    pub fn excerpt(&self) -> &str {
+        &self.excerpt
+    }
+    /// The `x-acs-request-id` header, when present.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+    /// The `location` header of a redirect.
+    pub fn location(&self) -> Option<&str> {
+        self.headers.get("location").and_then(|v| v.to_str().ok())
+    }
+}
+
+impl fmt::Display for HttpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(location) = self.location().filter(|_| (300..400).contains(&self.status)) {
+            write!(f, "redirect to {location} not followed")?;
+        } else if self.excerpt.is_empty() {
+            write!(f, "HTTP error with an empty body")?;
+        } else {
+            write!(f, "HTTP error, body: {:?}", self.excerpt)?;
+        }
+        write_status_and_id(f, self.status, self.request_id.as_deref())
+    }
+}
+
+impl std::error::Error for HttpError {}
+
+/// A success reply whose body could not be read as the operation's response type.
+#[derive(Debug)]
+pub struct DecodeError {
+    status: u16,
+    request_id: Option<String>,
+    excerpt: String,
+    reason: DecodeReason,
+}
+
+#[derive(Debug)]
+enum DecodeReason {
+    Json(serde_json::Error),
+    TooLarge { limit: usize },
+}
+
+impl DecodeError {
+    pub(crate) fn json(status: u16, headers: &HeaderMap, body: &[u8], e: serde_json::Error) -> Self {
+        DecodeError {
+            status,
+            request_id: header_request_id(headers),
+            excerpt: excerpt(body),
+            reason: DecodeReason::Json(e),
+        }
+    }
+    pub(crate) fn too_large(status: u16, headers: &HeaderMap, body: &[u8], limit: usize) -> Self {
+        DecodeError {
+            status,
+            request_id: header_request_id(headers),
+            excerpt: excerpt(body),
+            reason: DecodeReason::TooLarge { limit },
+        }
+    }
+    /// HTTP status of the reply.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+    /// The `x-acs-request-id` header, when present.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+    /// The first bytes of the body (at most [`EXCERPT_LIMIT`]), as text.
+    pub fn excerpt(&self) -> &str {
+        &self.excerpt
+    }
+    /// Whether the body was refused for being larger than the configured bound.
+    pub fn is_too_large(&self) -> bool {
+        matches!(self.reason, DecodeReason::TooLarge { .. })
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.reason {
+            DecodeReason::Json(e) => write!(f, "response body does not decode: {e}")?,
+            DecodeReason::TooLarge { limit } => {
+                write!(f, "response body larger than the {limit}-byte limit")?
+            }
+        }
+        write_status_and_id(f, self.status, self.request_id.as_deref())?;
+        write!(f, ", body: {:?}", self.excerpt)
+    }
+}
+
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.reason {
+            DecodeReason::Json(e) => Some(e),
+            DecodeReason::TooLarge { .. } => None,
+        }
+    }
+}
+
+/// Which time-out fired.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeoutKind {
+    /// Connecting took longer than the connect time-out; the request was not sent.
+    Connect,
+    /// The reply (or a part of it) took longer than the read time-out.
+    Read,
+}
+
+/// A time-out fired.
+#[derive(Debug, thiserror::Error)]
+#[error("{kind:?} time-out after {after:?}")]
+pub struct TimeoutError {
+    kind: TimeoutKind,
+    after: std::time::Duration,
+}
+
+impl TimeoutError {
+    /// A time-out of this kind after this long.
+    pub fn new(kind: TimeoutKind, after: std::time::Duration) -> Self {
+        TimeoutError { kind, after }
+    }
+    /// Which time-out fired.
+    pub fn kind(&self) -> TimeoutKind {
+        self.kind
+    }
+    /// The time-out that was in force.
+    pub fn after(&self) -> std::time::Duration {
+        self.after
+    }
+}
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The connection failed or broke.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {source}", if *.connect { "connection failed" } else { "transport error" })]
+pub struct TransportError {
+    connect: bool,
+    source: BoxError,
+}
+
+impl TransportError {
+    /// A transport error; `connect` says the request surely never reached the server.
+    pub fn new(connect: bool, source: impl Into<BoxError>) -> Self {
+        TransportError {
+            connect,
+            source: source.into(),
+        }
+    }
+    /// Whether the failure happened while connecting, so the request never reached the server.
+    pub fn is_connect(&self) -> bool {
+        self.connect
+    }
+}
+
+/// The request could not be built; nothing was sent.
+#[derive(Debug, thiserror::Error)]
+#[error("request not sent: {message}")]
+pub struct BuildError {
+    message: String,
+}
+
+impl BuildError {
+    /// A build error with this explanation. Never put a secret into it.
+    pub fn new(message: impl Into<String>) -> Self {
+        BuildError {
+            message: message.into(),
+        }
+    }
+}
+
+pub(crate) fn header_request_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get("x-acs-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
+/// The first [`EXCERPT_LIMIT`] bytes of `body` as text, cut on a character boundary.
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&body[..body.len().min(EXCERPT_LIMIT)]);
+    let mut text = text.into_owned();
+    if body.len() > EXCERPT_LIMIT {
+        // The cut may have split a character into U+FFFD; that is fine for an excerpt.
+        text.push('…');
+    }
+    text
+}

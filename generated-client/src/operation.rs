@@ -1,0 +1,160 @@
+//! What generated code hands the runtime: an operation's static description and a writer that
+//! collects the request's query, headers and body.
+
+use serde::Serialize;
+
+use crate::encode;
+use crate::error::BuildError;
+
+/// HTTP methods the API uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `DELETE`
+    Delete,
+    /// `PATCH`
+    Patch,
+}
+
+impl Method {
+    /// The method's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+            Method::Patch => "PATCH",
+        }
+    }
+
+    /// Whether repeating the request is harmless by HTTP's rules (everything but POST and PATCH).
+    pub fn is_idempotent(self) -> bool {
+        !matches!(self, Method::Post | Method::Patch)
+    }
+
+    pub(crate) fn to_reqwest(self) -> reqwest::Method {
+        match self {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+            Method::Put => reqwest::Method::PUT,
+            Method::Delete => reqwest::Method::DELETE,
+            Method::Patch => reqwest::Method::PATCH,
+        }
+    }
+}
+
+/// What a successful reply carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ResponseBody {
+    /// A JSON value decoded into the operation's response type.
+    Json,
+    /// Nothing: the operation returns `()` and whatever the body holds is ignored.
+    None,
+}
+
+/// The static description of one operation, written by the generator.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Operation {
+    /// The operation's name in the spec, like `CreateTask`.
+    pub name: &'static str,
+    /// HTTP method.
+    pub method: Method,
+    /// Path template with `{name}` placeholders, like `/v1.0/teamSphere/users/{userId}/tasks`.
+    pub path: &'static str,
+    /// The header the access token travels in; `None` for anonymous operations.
+    pub auth_header: Option<&'static str>,
+    /// The module's default base URL, used unless the client configures one.
+    pub base_url: &'static str,
+    /// What a successful reply carries.
+    pub response: ResponseBody,
+}
+
+impl Operation {
+    /// Describes an operation (used by generated code).
+    pub const fn new(
+        name: &'static str,
+        method: Method,
+        path: &'static str,
+        auth_header: Option<&'static str>,
+        base_url: &'static str,
+        response: ResponseBody,
+    ) -> Self {
+        Operation {
+            name,
+            method,
+            path,
+            auth_header,
+            base_url,
+            response,
+        }
+    }
+}
+
+/// A generated request: writes its query, header and body fields.
+pub trait WriteRequest {
+    /// Hands every field to the writer under its wire name.
+    fn write(&self, writer: &mut RequestWriter);
+}
+
+/// Operations without request fields take `&()`.
+impl WriteRequest for () {
+    fn write(&self, _: &mut RequestWriter) {}
+}
+
+/// Collects a request's parts. The first error is kept and reported when the call is sent.
+#[derive(Debug, Default)]
+pub struct RequestWriter {
+    pub(crate) query: Vec<(&'static str, String)>,
+    pub(crate) headers: Vec<(&'static str, String)>,
+    pub(crate) body: Option<Vec<u8>>,
+    pub(crate) error: Option<BuildError>,
+}
+
+impl RequestWriter {
+    fn keep<T>(&mut self, result: Result<T, BuildError>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.error.get_or_insert(e);
+                None
+            }
+        }
+    }
+
+    /// A scalar query parameter; unset (`None`) is skipped.
+    pub fn query<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if let Some(Some(text)) = self.keep(encode::scalar_text(name, value)) {
+            self.query.push((name, text));
+        }
+    }
+
+    /// A list or object query parameter sent as one JSON-encoded string.
+    pub fn query_json<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if let Some(Some(text)) = self.keep(encode::json_text(name, value)) {
+            self.query.push((name, text));
+        }
+    }
+
+    /// A header parameter; unset (`None`) is skipped.
+    pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if let Some(Some(text)) = self.keep(encode::scalar_text(name, value)) {
+            self.headers.push((name, text));
+        }
+    }
+
+    /// The JSON body: compact, raw UTF-8 (no `\u` escapes).
+    pub fn json_body<T: Serialize + ?Sized>(&mut self, body: &T) {
+        let bytes = serde_json::to_vec(body)
+            .map_err(|e| BuildError::new(format!("the body cannot be written as JSON: {e}")));
+        self.body = self.keep(bytes);
+    }
+}

@@ -1,0 +1,62 @@
+//! Per-call options: the counterpart of the official SDKs' `*_with_options(..., headers, runtime)`.
+
+use std::time::Duration;
+
+use crate::config::AccessToken;
+use crate::retry::RetryPolicy;
+
+/// Settings for one call. Each one that is set wins over the client's [`Config`](crate::Config).
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CallOptions {
+    /// Token for this call instead of the client's.
+    pub access_token: Option<AccessToken>,
+    /// Extra headers, sent under their own names after the generated ones.
+    pub headers: Vec<(String, String)>,
+    /// Connect time-out for this call.
+    pub connect_timeout: Option<Duration>,
+    /// Read time-out for this call.
+    pub read_timeout: Option<Duration>,
+    /// Retry policy for this call.
+    pub retry: Option<RetryPolicy>,
+    /// Marks the call safe to repeat, so the retry policy may retry it even where the request
+    /// may have reached the server (by default only non-POST/PATCH calls are).
+    pub idempotent: Option<bool>,
+}
+
+impl CallOptions {
+    /// No overrides.
+    pub fn new() -> Self {
+        CallOptions::default()
+    }
+    /// Uses this token for the call.
+    pub fn access_token(mut self, token: impl Into<AccessToken>) -> Self {
+        self.access_token = Some(token.into());
+        self
+    }
+    /// Adds a header to the call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sets the connect time-out of the call.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+    /// Sets the read time-out of the call.
+    pub fn read_timeout(mut self, timeout: Duration) -> Self {
+        self.read_timeout = Some(timeout);
+        self
+    }
+    /// Sets the retry policy of the call.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+    /// Says whether the call is safe to repeat.
+    pub fn idempotent(mut self, idempotent: bool) -> Self {
+        self.idempotent = Some(idempotent);
+        self
+    }
+}
