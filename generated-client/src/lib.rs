@@ -47,5 +47,6 @@ pub mod rt {
     pub use crate::error::{OperationError, ServiceError};
     pub use crate::operation::{Method, Operation, RequestWriter, ResponseBody, WriteRequest};
     pub use serde;
+    pub use std::collections::BTreeMap;
     pub use serde_json;
 }

@@ -144,6 +144,13 @@ impl RequestWriter {
         }
     }
 
+    /// A list or object header parameter sent as one JSON-encoded string.
+    pub fn header_json<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if let Some(Some(text)) = self.keep(encode::json_text(name, value)) {
+            self.headers.push((name, text));
+        }
+    }
+
     /// A header parameter; unset (`None`) is skipped.
     pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         if let Some(Some(text)) = self.keep(encode::scalar_text(name, value)) {

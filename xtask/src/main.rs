@@ -1,1 +1,170 @@
-fn main() {}
+//! `cargo xtask gen`: regenerates the committed generated code from `api-spec/`.
+//! `cargo xtask gen --check`: writes nothing, fails naming every stale file.
+//!
+//! The only part of the project that touches the file system on the generator's behalf.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use codegen::SpecSource;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["gen"] => generate(&project_root(), Mode::Write),
+        ["gen", "--check"] => generate(&project_root(), Mode::Check),
+        _ => {
+            eprintln!("usage: cargo xtask gen [--check]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(written) => {
+            for path in written {
+                println!("wrote {path}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("{problem}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Write,
+    Check,
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the workspace root")
+        .to_path_buf()
+}
+
+/// Where each kind of spec goes: client modules, and the generator's fixtures (compiled and
+/// exercised on the wire by the client's tests).
+const SPEC_DIR: &str = "api-spec";
+const CLIENT_SRC: &str = "generated-client/src";
+const CLIENT_APIS: &str = "generated-client/src/apis";
+const FIXTURE_DIR: &str = "codegen/tests/fixtures";
+const FIXTURE_OUT: &str = "generated-client/tests/fixtures";
+
+/// Generates everything; returns the files written (none in check mode) or the problems.
+fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
+    let specs = read_specs(root, SPEC_DIR).map_err(|e| vec![e])?;
+    let sources: Vec<SpecSource<'_>> =
+        specs.iter().map(|(path, text)| SpecSource { path, text }).collect();
+    let files = codegen::generate_client(&sources).map_err(to_strings)?;
+    let mut wanted: Vec<(String, String)> = files
+        .into_iter()
+        .map(|f| (format!("{CLIENT_SRC}/{}", f.path), f.contents))
+        .collect();
+
+    let fixtures = read_specs(root, FIXTURE_DIR).map_err(|e| vec![e])?;
+    for (path, text) in &fixtures {
+        let contents = codegen::generate_module(SpecSource { path, text }).map_err(to_strings)?;
+        let stem = Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        wanted.push((format!("{FIXTURE_OUT}/{stem}.rs"), contents));
+    }
+
+    let mut written = Vec::new();
+    let mut stale = Vec::new();
+    for (path, contents) in &wanted {
+        match ensure_file_contents(&root.join(path), contents, mode) {
+            Ok(false) => {}
+            Ok(true) if mode == Mode::Write => written.push(path.clone()),
+            Ok(true) => stale.push(format!("{path} is not up to date")),
+            Err(e) => return Err(vec![format!("{path}: {e}")]),
+        }
+    }
+    // Generated files whose spec is gone.
+    for dir in [CLIENT_APIS, FIXTURE_OUT] {
+        for path in list(root, dir, "rs").map_err(|e| vec![e])? {
+            if wanted.iter().any(|(p, _)| *p == path) {
+                continue;
+            }
+            match mode {
+                Mode::Check => stale.push(format!("{path} has no spec any more")),
+                Mode::Write => {
+                    fs::remove_file(root.join(&path)).map_err(|e| vec![format!("{path}: {e}")])?;
+                    written.push(format!("{path} (removed)"));
+                }
+            }
+        }
+    }
+    if stale.is_empty() {
+        Ok(written)
+    } else {
+        stale.push("run `cargo xtask gen` and commit the result".to_owned());
+        Err(stale)
+    }
+}
+
+/// Writes `contents` unless the file already holds it (newlines normalised). Returns whether
+/// the file differed. In check mode it never writes.
+fn ensure_file_contents(path: &Path, contents: &str, mode: Mode) -> Result<bool, String> {
+    let current = fs::read_to_string(path).ok().map(|s| s.replace("\r\n", "\n"));
+    if current.as_deref() == Some(contents) {
+        return Ok(false);
+    }
+    if mode == Mode::Write {
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+        }
+        fs::write(path, contents).map_err(|e| e.to_string())?;
+    }
+    Ok(true)
+}
+
+/// `(path relative to root, contents)` of every `*.yaml` in `dir`, sorted by name.
+fn read_specs(root: &Path, dir: &str) -> Result<Vec<(String, String)>, String> {
+    list(root, dir, "yaml")?
+        .into_iter()
+        .map(|path| {
+            let text = fs::read_to_string(root.join(&path)).map_err(|e| format!("{path}: {e}"))?;
+            Ok((path, text))
+        })
+        .collect()
+}
+
+/// Files in `dir` (relative to root) ending in `.ext`, sorted; none if `dir` does not exist.
+fn list(root: &Path, dir: &str, ext: &str) -> Result<Vec<String>, String> {
+    let Ok(entries) = fs::read_dir(root.join(dir)) else {
+        return Ok(Vec::new());
+    };
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("{dir}: {e}"))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(&format!(".{ext}")) && entry.path().is_file() {
+            paths.push(format!("{dir}/{name}"));
+        }
+    }
+    paths.sort();
+    Ok(paths)
+}
+
+fn to_strings(errors: Vec<codegen::SpecError>) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cargo test` fails when a spec changed and the generated code was not regenerated.
+    #[test]
+    fn generated_code_is_up_to_date() {
+        if let Err(problems) = generate(&project_root(), Mode::Check) {
+            panic!("{}", problems.join("\n"));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! IR → Rust source: tokens per item, one module per spec file, formatted with prettyplease.
+
+mod docs;
+mod operations;
+mod types;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::Module;
+use crate::rt;
+use docs::doc;
+
+/// The first line of every generated file, naming what it came from and how to regenerate it.
+pub fn header(source: &str) -> String {
+    format!("// @generated from {source} by `cargo xtask gen`. Do not edit by hand.\n")
+}
+
+/// The module file of one spec: constants, the `Api` handle, models and error enums.
+pub fn module_tokens_dbg(module: &Module) -> String { module_tokens(module).to_string() }
+pub fn module_tokens(module: &Module) -> TokenStream {
+    let module_doc = doc(&docs::paragraphs([
+        module.description.as_deref(),
+        Some(&format!(
+            "Operations: [`Api`], from `client.{}()`. Generated from `{}`.",
+            module.name, module.source
+        )),
+    ]))
+    .to_string()
+    .replace("# [doc", "#! [doc");
+    let module_doc: TokenStream = module_doc.parse().unwrap_or_default();
+    let base_url = &module.base_url;
+    let api = operations::emit_api(module);
+    // Each request struct is followed by how it writes itself.
+    let types = module.types.iter().enumerate().map(|(i, def)| {
+        let model = types::emit_type(module, def);
+        let op = module.operations.iter().find(|op| op.request == Some(i));
+        let write = op.map(|op| operations::emit_write_request(module, op));
+        quote!(#model #write)
+    });
+    let errors = module.operations.iter().map(operations::emit_error);
+    let import = rt::import();
+    quote! {
+        #module_doc
+
+        #import
+
+        /// Where this module's operations are sent unless the client configures a base URL.
+        pub const DEFAULT_BASE_URL: &str = #base_url;
+
+        #api
+        #(#types)*
+        #(#errors)*
+    }
+}
+
+/// `apis/mod.rs`: declares the modules and gives the client one accessor per module.
+pub fn index_tokens(modules: &[Module]) -> TokenStream {
+    let decls = modules.iter().map(|m| {
+        let name = &m.name;
+        let text = docs::paragraphs([m.description.as_deref(), Some(&format!("Generated from `{}`.", m.source))]);
+        let docs = doc(&text);
+        quote!(#docs pub mod #name;)
+    });
+    let accessors = modules.iter().map(|m| {
+        let name = &m.name;
+        let docs = doc(&format!("The operations of [`{name}`]."));
+        quote! {
+            #docs
+            pub fn #name(&self) -> #name::Api<'_> {
+                #name::Api::new(self)
+            }
+        }
+    });
+    quote! {
+        //! The API modules, one per spec file under `api-spec/`.
+
+        #(#decls)*
+
+        impl crate::Client {
+            #(#accessors)*
+        }
+    }
+}
+
+/// Formats tokens as a file, with the `@generated` header.
+pub fn format(tokens: TokenStream, source: &str) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse2(tokens)?;
+    Ok(format!("{}{}", header(source), prettyplease::unparse(&file)))
+}

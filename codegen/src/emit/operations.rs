@@ -1,0 +1,224 @@
+//! Operations: the module's `Api` handle with one small method per operation (all logic is in
+//! the runtime), how each request writes itself, and each operation's error enum.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::{doc, paragraphs};
+use super::types::ty_tokens;
+use crate::ir::{Module, Operation, Place, TypeKind};
+use crate::rt;
+use crate::spec::HttpMethod;
+
+/// The `Api` handle and its methods.
+pub fn emit_api(module: &Module) -> TokenStream {
+    let client = rt::client();
+    let module_name = &module.name;
+    let methods = module.operations.iter().map(|op| emit_method(module, op));
+    let api_doc = doc(&format!(
+        "The operations of `{module_name}`. Get it with `client.{module_name}()` or [`Api::new`]."
+    ));
+    quote! {
+        #api_doc
+        #[derive(Clone, Copy, Debug)]
+        pub struct Api<'a> {
+            client: &'a #client,
+        }
+
+        impl<'a> Api<'a> {
+            /// The operations of this module, called through `client`.
+            pub fn new(client: &'a #client) -> Self {
+                Self { client }
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+fn method_variant(method: HttpMethod) -> &'static str {
+    match method {
+        HttpMethod::Get => "Get",
+        HttpMethod::Post => "Post",
+        HttpMethod::Put => "Put",
+        HttpMethod::Delete => "Delete",
+        HttpMethod::Patch => "Patch",
+    }
+}
+
+fn emit_method(module: &Module, op: &Operation) -> TokenStream {
+    let fn_name = &op.fn_name;
+    let (call, operation) = (rt::call(), rt::operation());
+    let method = rt::method(method_variant(op.method));
+    let path = &op.path;
+    let spec_name = &op.spec_name;
+    let auth = match (&module.auth_header, op.sends_token) {
+        (Some(header), true) => quote!(Some(#header)),
+        _ => quote!(None),
+    };
+    let body_kind = rt::response_body(op.response.is_some());
+    let response = match &op.response {
+        Some(ty) => ty_tokens(module, ty),
+        None => quote!(()),
+    };
+    let error = &op.error_name;
+
+    let mut params: Vec<TokenStream> = op.path_params.iter().map(|p| {
+        let name = &p.name;
+        if p.integer {
+            quote!(#name: i64)
+        } else {
+            quote!(#name: &str)
+        }
+    }).collect();
+    let values = op.path_params.iter().map(|p| {
+        let name = &p.name;
+        if p.integer {
+            quote!(&#name.to_string())
+        } else {
+            quote!(#name)
+        }
+    });
+    let request_arg = match op.request {
+        Some(i) => {
+            let name = &module.types[i].name;
+            params.push(quote!(request: &#name));
+            quote!(request)
+        }
+        None => quote!(&()),
+    };
+
+    let verb = format!("{:?}", op.method).to_ascii_uppercase();
+    let mut text = paragraphs([
+        op.summary.as_deref(),
+        op.description.as_deref(),
+        Some(&format!("`{verb} {path}` (operation `{spec_name}`).")),
+    ]);
+    if !op.path_params.is_empty() {
+        text.push_str("\n\n# Path parameters\n");
+        for p in &op.path_params {
+            let description = p.doc.as_deref().unwrap_or("").trim();
+            text.push_str(&format!("\n- `{}` (`{}`): {description}", p.name.as_str().trim_start_matches("r#"), p.wire));
+        }
+    }
+    if let Some(response_doc) = op.response_doc.as_deref() {
+        text.push_str(&format!("\n\n# Reply\n\n{}", response_doc.trim()));
+    }
+    text.push_str(&format!(
+        "\n\n# Errors\n\nThe codes of the error table are variants of [`{error}`]; see [`Error`]({}::Error) for the rest.",
+        "::generated_client"
+    ));
+    let docs = doc(&text);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated = "deprecated by DingTalk"]));
+    quote! {
+        #docs
+        #deprecated
+        pub fn #fn_name(&self, #(#params),*) -> #call<'a, #response, #error> {
+            static OPERATION: #operation = #operation::new(
+                #spec_name, #method, #path, #auth, DEFAULT_BASE_URL, #body_kind,
+            );
+            #call::new(self.client, &OPERATION, &[#(#values),*], #request_arg)
+        }
+    }
+}
+
+/// How a request struct hands its fields to the runtime.
+pub fn emit_write_request(module: &Module, op: &Operation) -> TokenStream {
+    let Some(i) = op.request else {
+        return TokenStream::new();
+    };
+    let def = &module.types[i];
+    let TypeKind::Struct(fields) = &def.kind else {
+        return TokenStream::new();
+    };
+    let name = &def.name;
+    let (write_request, request_writer) = (rt::write_request(), rt::request_writer());
+    let mut writes: Vec<TokenStream> = fields
+        .iter()
+        .filter_map(|f| {
+            let (field, wire) = (&f.name, &f.wire);
+            Some(match f.place {
+                Place::Body => return None,
+                Place::WholeBody => quote!(writer.json_body(&self.#field);),
+                Place::Query { json: false } => quote!(writer.query(#wire, &self.#field);),
+                Place::Query { json: true } => quote!(writer.query_json(#wire, &self.#field);),
+                Place::Header { json: false } => quote!(writer.header(#wire, &self.#field);),
+                Place::Header { json: true } => quote!(writer.header_json(#wire, &self.#field);),
+            })
+        })
+        .collect();
+    if def.op_request == Some(true) {
+        writes.push(quote!(writer.json_body(self);));
+    }
+    quote! {
+        impl #write_request for #name {
+            fn write(&self, writer: &mut #request_writer) {
+                #(#writes)*
+            }
+        }
+    }
+}
+
+/// The operation's error enum: one variant per code of its table, and `Unhandled`.
+pub fn emit_error(op: &Operation) -> TokenStream {
+    let name = &op.error_name;
+    let (service_error, operation_error) = (rt::service_error(), rt::operation_error());
+    let variants = op.errors.iter().map(|v| {
+        let variant = &v.name;
+        let mut text = format!("`{}`", v.code);
+        for row in &v.rows {
+            text.push_str(&format!("\n\n- HTTP {}", row.status));
+            if let Some(message) = row.message.as_deref() {
+                text.push_str(&format!(", message `{message}`"));
+            }
+            if let Some(description) = row.description.as_deref() {
+                text.push_str(&format!(": {}", description.trim()));
+            }
+        }
+        let docs = doc(&text);
+        quote!(#docs #variant(#service_error),)
+    });
+    let arms = op.errors.iter().map(|v| {
+        let (variant, code) = (&v.name, &v.code);
+        quote!(Some(#code) => Self::#variant(error),)
+    });
+    let all = op.errors.iter().map(|v| &v.name);
+    let docs = doc(&format!(
+        "An error reply of [`Api::{}`], sorted by its `code` (DingTalk sends business errors with \
+         any status, 500 included).",
+        op.fn_name
+    ));
+    quote! {
+        #docs
+        #[derive(Debug)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A code the error table does not list.
+            Unhandled(#service_error),
+        }
+
+        impl #operation_error for #name {
+            fn from_service(error: #service_error) -> Self {
+                match error.code() {
+                    #(#arms)*
+                    _ => Self::Unhandled(error),
+                }
+            }
+
+            fn service(&self) -> &#service_error {
+                match self {
+                    #(Self::#all(error) |)* Self::Unhandled(error) => error,
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(#operation_error::service(self), f)
+            }
+        }
+
+        impl ::std::error::Error for #name {}
+    }
+}

@@ -1,0 +1,268 @@
+//! Models: request structs (constructor with the required fields, setters for the rest),
+//! response structs (every field optional, unknown fields ignored) and string enums with a
+//! fallback for values this client does not know.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::{doc, doc_or};
+use crate::ir::{EnumValue, Field, Module, Place, Ty, TypeDef, TypeKind};
+use crate::names::{Scope, snake_name};
+use crate::rt;
+
+/// The Rust type of `ty`.
+pub fn ty_tokens(module: &Module, ty: &Ty) -> TokenStream {
+    match ty {
+        Ty::String => quote!(String),
+        Ty::Integer => quote!(i64),
+        Ty::Number => quote!(f64),
+        Ty::Boolean => quote!(bool),
+        Ty::Any => rt::json_value(),
+        Ty::List(inner) => {
+            let inner = ty_tokens(module, inner);
+            quote!(Vec<#inner>)
+        }
+        Ty::Map(inner) => {
+            let inner = ty_tokens(module, inner);
+            let map = rt::map();
+            quote!(#map<String, #inner>)
+        }
+        Ty::Named(i) => {
+            let name = &module.types[*i].name;
+            quote!(#name)
+        }
+    }
+}
+
+pub fn emit_type(module: &Module, def: &TypeDef) -> TokenStream {
+    match &def.kind {
+        TypeKind::Struct(fields) => emit_struct(module, def, fields),
+        TypeKind::Enum(values) => emit_enum(def, values),
+    }
+}
+
+/// Whether a field is held as `Option`: everything but the required fields of sent types.
+/// Replies are read leniently: the service's docs are not a promise that a field is present.
+fn is_optional(def: &TypeDef, field: &Field) -> bool {
+    !(def.in_request && field.required)
+}
+
+/// Trait methods a setter must not shadow (clippy's `should_implement_trait`), and `new`.
+const TAKEN_METHODS: &[&str] = &[
+    "new", "add", "as_mut", "as_ref", "borrow", "borrow_mut", "clone", "cmp", "default", "deref",
+    "deref_mut", "div", "drop", "eq", "from_iter", "from_str", "hash", "index", "index_mut",
+    "into_iter", "mul", "neg", "next", "not", "rem", "shl", "shr", "sub",
+];
+
+fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream {
+    let name = &def.name;
+    let serialize = def.in_request && def.op_request.unwrap_or(true);
+    let deserialize = def.in_response;
+    let all_optional = fields.iter().all(|f| is_optional(def, f));
+
+    let serde = rt::serde();
+    let mut derives = vec![quote!(Clone), quote!(Debug)];
+    if all_optional {
+        derives.push(quote!(Default));
+    }
+    derives.push(quote!(PartialEq));
+    if serialize {
+        derives.push(quote!(#serde::Serialize));
+    }
+    if deserialize {
+        derives.push(quote!(#serde::Deserialize));
+    }
+    let serde_crate = rt::serde_crate_path();
+    let serde_attr = (serialize || deserialize).then(|| quote!(#[serde(crate = #serde_crate)]));
+
+    let members = fields.iter().map(|field| {
+        let field_name = &field.name;
+        let mut ty = ty_tokens(module, &field.ty);
+        if is_optional(def, field) {
+            ty = quote!(Option<#ty>);
+        }
+        let mut serde_args = Vec::new();
+        if field.place != Place::Body {
+            serde_args.push(quote!(skip));
+        } else {
+            if field.wire != field.name.as_str().trim_start_matches("r#") {
+                let wire = &field.wire;
+                serde_args.push(quote!(rename = #wire));
+            }
+            if is_optional(def, field) && serialize {
+                serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
+            }
+        }
+        let serde_field = (!serde_args.is_empty() && (serialize || deserialize))
+            .then(|| quote!(#[serde(#(#serde_args),*)]));
+        let docs = field_doc(field);
+        quote! {
+            #docs
+            #serde_field
+            pub #field_name: #ty,
+        }
+    });
+
+    let docs = doc_or(def.doc.as_deref(), &format!("`{name}`."));
+    let constructor = def.in_request.then(|| emit_builder(module, def, fields, all_optional));
+    quote! {
+        #docs
+        #[derive(#(#derives),*)]
+        #serde_attr
+        #[non_exhaustive]
+        pub struct #name {
+            #(#members)*
+        }
+        #constructor
+    }
+}
+
+fn field_doc(field: &Field) -> TokenStream {
+    let place = match field.place {
+        Place::Body | Place::WholeBody => "",
+        Place::Query { .. } => " (query parameter)",
+        Place::Header { .. } => " (header)",
+    };
+    let fallback = format!("`{}`{place}.", field.wire);
+    match field.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        Some(text) if place.is_empty() => doc(text),
+        Some(text) => doc(&format!("{text}\n\nSent as `{}`{place}.", field.wire)),
+        None => doc(&fallback),
+    }
+}
+
+/// `new` with the required fields, and a setter per optional field.
+fn emit_builder(module: &Module, def: &TypeDef, fields: &[Field], all_optional: bool) -> TokenStream {
+    let name = &def.name;
+    let (required, optional): (Vec<&Field>, Vec<&Field>) =
+        fields.iter().partition(|f| !is_optional(def, f));
+
+    let args = required.iter().map(|f| {
+        let (field_name, ty) = (&f.name, ty_tokens(module, &f.ty));
+        quote!(#field_name: impl Into<#ty>)
+    });
+    let inits = fields.iter().map(|f| {
+        let field_name = &f.name;
+        if is_optional(def, f) {
+            quote!(#field_name: None)
+        } else {
+            quote!(#field_name: #field_name.into())
+        }
+    });
+    let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let body = if all_optional {
+        quote!(Self::default())
+    } else {
+        quote!(Self { #(#inits),* })
+    };
+    let new_doc = if required.is_empty() {
+        format!("An empty `{name}`; set fields with the methods named after them.")
+    } else {
+        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.wire)).collect();
+        format!(
+            "A `{name}` with its required fields ({}); set the others with the methods named after them.",
+            names.join(", ")
+        )
+    };
+
+    let mut methods = Scope::with_reserved(&[]);
+    let setters = optional.iter().map(|f| {
+        let field_name = &f.name;
+        let bare = field_name.as_str().trim_start_matches("r#");
+        let setter = if TAKEN_METHODS.contains(&bare) {
+            methods.claim(snake_name(&format!("set_{bare}")))
+        } else {
+            methods.claim(field_name.clone())
+        };
+        let ty = ty_tokens(module, &f.ty);
+        let docs = doc(&format!("Sets `{}`.", f.wire));
+        quote! {
+            #docs
+            pub fn #setter(mut self, value: impl Into<#ty>) -> Self {
+                self.#field_name = Some(value.into());
+                self
+            }
+        }
+    });
+    let new_docs = doc(&new_doc);
+    quote! {
+        impl #name {
+            #new_docs
+            #many
+            pub fn new(#(#args),*) -> Self {
+                #body
+            }
+            #(#setters)*
+        }
+    }
+}
+
+fn emit_enum(def: &TypeDef, values: &[EnumValue]) -> TokenStream {
+    let name = &def.name;
+    let serde = rt::serde();
+    let serde_crate = rt::serde_crate_path();
+    let docs = doc_or(def.doc.as_deref(), &format!("`{name}`."));
+    let variants = values.iter().map(|v| {
+        let (variant, docs) = (&v.name, doc(&format!("`{}`", v.wire)));
+        quote!(#docs #variant,)
+    });
+    let as_str = values.iter().map(|v| {
+        let (variant, wire) = (&v.name, &v.wire);
+        quote!(Self::#variant => #wire,)
+    });
+    let from = values.iter().map(|v| {
+        let (variant, wire) = (&v.name, &v.wire);
+        quote!(#wire => Self::#variant,)
+    });
+    quote! {
+        #docs
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, #serde::Serialize, #serde::Deserialize)]
+        #[serde(crate = #serde_crate, from = "String", into = "String")]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A value this client does not know yet, kept as sent.
+            Unknown(String),
+        }
+
+        impl #name {
+            /// The value on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#as_str)*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #(#from)*
+                    _ => Self::Unknown(value),
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                Self::from(value.to_owned())
+            }
+        }
+
+        impl From<#name> for String {
+            fn from(value: #name) -> Self {
+                match value {
+                    #name::Unknown(value) => value,
+                    known => known.as_str().to_owned(),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The checked, resolved model the emitters read: Rust names chosen, references resolved,
+//! inline types hoisted and named. Nothing here can be invalid.
+
+use crate::names::RustName;
+
+#[derive(Debug)]
+pub struct Module {
+    /// The spec file, for the `@generated` header.
+    pub source: String,
+    pub name: RustName,
+    pub description: Option<String>,
+    pub base_url: String,
+    pub auth_header: Option<String>,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Debug)]
+pub struct TypeDef {
+    pub name: RustName,
+    pub doc: Option<String>,
+    pub kind: TypeKind,
+    /// Sent in requests: serializable, with a constructor and setters.
+    pub in_request: bool,
+    /// Read from replies: deserializable and tolerant of absent fields.
+    pub in_response: bool,
+    /// `Some` for an operation's request struct: whether it is itself the JSON body object
+    /// (else it only carries query, header or whole-body fields).
+    pub op_request: Option<bool>,
+}
+
+#[derive(Debug)]
+pub enum TypeKind {
+    Struct(Vec<Field>),
+    /// A string enum: known wire values, plus a fallback for values this client does not know.
+    Enum(Vec<EnumValue>),
+}
+
+#[derive(Debug)]
+pub struct Field {
+    pub wire: String,
+    pub name: RustName,
+    pub ty: Ty,
+    pub required: bool,
+    pub doc: Option<String>,
+    pub place: Place,
+}
+
+/// Where a request field travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A member of the JSON body object.
+    Body,
+    /// The whole JSON body (a body that is not an inline object).
+    WholeBody,
+    Query { json: bool },
+    Header { json: bool },
+}
+
+#[derive(Debug)]
+pub struct EnumValue {
+    pub wire: String,
+    pub name: RustName,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ty {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Any,
+    List(Box<Ty>),
+    Map(Box<Ty>),
+    /// Index into `Module::types`.
+    Named(usize),
+}
+
+#[derive(Debug)]
+pub struct Operation {
+    /// The operation's name in the spec, like `CreateTask`.
+    pub spec_name: String,
+    pub fn_name: RustName,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub method: crate::spec::HttpMethod,
+    pub path: String,
+    pub path_params: Vec<PathParam>,
+    /// Index into `Module::types` of the request struct, when the operation has request fields.
+    pub request: Option<usize>,
+    /// The reply body's type; `None` for operations without one.
+    pub response: Option<Ty>,
+    pub response_doc: Option<String>,
+    pub error_name: RustName,
+    pub errors: Vec<ErrorVariant>,
+    pub sends_token: bool,
+}
+
+#[derive(Debug)]
+pub struct PathParam {
+    pub wire: String,
+    pub name: RustName,
+    pub integer: bool,
+    pub doc: Option<String>,
+}
+
+/// One code of an operation's error table (several rows may share a code).
+#[derive(Debug)]
+pub struct ErrorVariant {
+    pub name: RustName,
+    pub code: String,
+    pub rows: Vec<ErrorRow>,
+}
+
+#[derive(Debug)]
+pub struct ErrorRow {
+    pub status: u16,
+    pub message: Option<String>,
+    pub description: Option<String>,
+}

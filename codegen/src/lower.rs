@@ -1,0 +1,505 @@
+//! Checks a parsed spec and resolves it into the IR: names chosen once, references resolved,
+//! inline objects and enums hoisted into named types. Every problem is reported, with its place.
+
+use crate::error::{Problems, SpecError};
+use crate::ir::{
+    EnumValue, ErrorRow, ErrorVariant, Field, Module, Operation, PathParam, Place, Ty, TypeDef,
+    TypeKind,
+};
+use crate::names::{RustName, Scope, snake_name, type_name};
+use crate::spec::{Kind, OperationSpec, OrderedMap, Schema, SpecFile};
+use crate::yaml::KeyPath;
+
+/// Names every generated module defines besides the spec's types.
+fn reserved_type_names() -> Vec<&'static str> {
+    let mut names = vec!["Api"];
+    names.extend_from_slice(crate::rt::PRELUDE_NAMES);
+    names
+}
+
+pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Vec<SpecError>> {
+    let mut cx = Lowering {
+        problems: Problems::new(file, text),
+        types: Vec::new(),
+        type_scope: Scope::with_reserved(&reserved_type_names()),
+        named: Vec::new(),
+    };
+    let root = KeyPath::default();
+
+    let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    let stem = stem.strip_suffix(".yaml").or_else(|| stem.strip_suffix(".yml")).unwrap_or(stem);
+    if spec.module != stem {
+        cx.problems.report(
+            &root.key("module"),
+            format!("the module is named `{}` but its file is `{stem}`: one file per module, named after it", spec.module),
+        );
+    } else if snake_name(&spec.module).as_str() != spec.module {
+        cx.problems.report(&root.key("module"), "a module name is snake_case: `[a-z][a-z0-9_]*`");
+    }
+    let base_url = spec.defaults.base_url.trim_end_matches('/').to_owned();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+        cx.problems.report(&root.key("defaults").key("base_url"), "the base URL must start with https:// or http://");
+    }
+    let auth_header = spec.defaults.auth.as_ref().map(|a| a.header.to_ascii_lowercase());
+    if let Some(header) = &auth_header {
+        if !is_header_name(header) {
+            cx.problems.report(&root.key("defaults").key("auth").key("header"), "not a valid header name");
+        }
+    }
+
+    // Named types first, so that references resolve whatever the order they are written in.
+    let types_path = root.key("types");
+    for (name, _) in &spec.types.0 {
+        let rust = cx.type_scope.claim(type_name(name));
+        cx.named.push((name.clone(), cx.types.len()));
+        cx.types.push(placeholder(rust, None));
+    }
+    for (i, (name, schema)) in spec.types.0.iter().enumerate() {
+        let path = types_path.key(name);
+        cx.no_field_keys(schema, &path);
+        let kind = match (schema.kind, &schema.enum_values, &schema.reference) {
+            (Some(Kind::Object), _, None) => cx.struct_fields(schema, &path, &cx.types[i].name.clone()),
+            (Some(Kind::String), Some(values), None) => cx.enum_values(values, &path.key("enum")),
+            _ => {
+                cx.problems.report(&path, "a named type is an object (`type: object`) or a string enum (`type: string` with `enum`)");
+                TypeKind::Struct(Vec::new())
+            }
+        };
+        cx.types[i].kind = kind;
+        cx.types[i].doc = schema.description.clone();
+    }
+
+    let mut fn_scope = Scope::default();
+    let mut operations = Vec::new();
+    for (name, op) in &spec.operations.0 {
+        let path = root.key("operations").key(name);
+        if let Some(operation) = cx.operation(name, op, &path, &mut fn_scope, auth_header.as_deref()) {
+            operations.push(operation);
+        }
+    }
+
+    mark_roles(&mut cx.types, &operations);
+    let Lowering { problems, types, .. } = cx;
+    problems.into_result(Module {
+        source: file.to_owned(),
+        name: snake_name(&spec.module),
+        description: spec.description,
+        base_url,
+        auth_header,
+        types,
+        operations,
+    })
+}
+
+struct Lowering<'a> {
+    problems: Problems<'a>,
+    types: Vec<TypeDef>,
+    type_scope: Scope,
+    /// Spec names of the named types, with their index in `types`.
+    named: Vec<(String, usize)>,
+}
+
+fn placeholder(name: RustName, doc: Option<String>) -> TypeDef {
+    TypeDef {
+        name,
+        doc,
+        kind: TypeKind::Struct(Vec::new()),
+        in_request: false,
+        in_response: false,
+        op_request: None,
+    }
+}
+
+impl Lowering<'_> {
+    fn operation(
+        &mut self,
+        name: &str,
+        op: &OperationSpec,
+        path: &KeyPath,
+        fn_scope: &mut Scope,
+        auth_header: Option<&str>,
+    ) -> Option<Operation> {
+        let base = type_name(name);
+        if base.as_str() != name {
+            self.problems.report(path, format!("an operation name is UpperCamelCase, like `{base}`"));
+            return None;
+        }
+        let path_params = self.path_params(op, path);
+        let fn_name = fn_scope.claim(snake_name(name));
+
+        // Request fields: query, headers, then the body's members (or the whole body).
+        let has_request = !op.query.0.is_empty() || !op.headers.0.is_empty() || op.body.is_some();
+        let request_name = base.join("Request");
+        let request = has_request.then(|| {
+            let name = self.type_scope.claim(request_name.clone());
+            let doc = format!("The request of [`Api::{fn_name}`].");
+            self.types.push(placeholder(name, Some(doc)));
+            self.types.len() - 1
+        });
+        let mut fields = Vec::new();
+        let mut field_scope = Scope::default();
+        for (wire, schema) in &op.query.0 {
+            let at = path.key("query").key(wire);
+            let ty = self.field_ty(schema, &at, &request_name.join(wire), true);
+            let place = Place::Query { json: schema.style.is_some() };
+            fields.push(self.field(wire, schema, ty, place, &mut field_scope));
+        }
+        for (wire, schema) in &op.headers.0 {
+            let at = path.key("headers").key(wire);
+            if !is_header_name(&wire.to_ascii_lowercase()) {
+                self.problems.report(&at, "not a valid header name");
+            }
+            if auth_header.is_some_and(|h| h.eq_ignore_ascii_case(wire)) {
+                self.problems.report(&at, "the token header comes from `defaults.auth`; do not list it again");
+            }
+            let ty = self.field_ty(schema, &at, &request_name.join(wire), true);
+            let place = Place::Header { json: schema.style.is_some() };
+            fields.push(self.field(wire, schema, ty, place, &mut field_scope));
+        }
+        let object_body = op.body.as_ref().is_some_and(|b| b.kind == Some(Kind::Object) && b.reference.is_none());
+        if let Some(body) = &op.body {
+            let at = path.key("body");
+            self.no_field_keys(body, &at);
+            if object_body {
+                if let TypeKind::Struct(members) = self.struct_fields(body, &at, &request_name) {
+                    for mut member in members {
+                        member.name = field_scope.claim(member.name);
+                        fields.push(member);
+                    }
+                }
+            } else if let Some(ty) = self.schema_ty(body, &at, &request_name.join("Body")) {
+                let whole = Schema { required: true, description: body.description.clone(), ..Schema::default() };
+                fields.push(self.field("body", &whole, Some(ty), Place::WholeBody, &mut field_scope));
+            }
+        }
+        if let Some(i) = request {
+            self.types[i].kind = TypeKind::Struct(fields);
+            self.types[i].op_request = Some(object_body);
+        }
+
+        let response = op.response.as_ref().and_then(|r| {
+            let body = r.body.as_ref()?;
+            let at = path.key("response").key("body");
+            self.no_field_keys(body, &at);
+            self.schema_ty(body, &at, &base.join("Response"))
+        });
+
+        let error_name = self.type_scope.claim(base.join("Error"));
+        let errors = self.errors(op, path);
+        Some(Operation {
+            spec_name: name.to_owned(),
+            fn_name,
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            deprecated: op.deprecated,
+            method: op.method,
+            path: op.path.clone(),
+            path_params,
+            request,
+            response,
+            response_doc: op.response.as_ref().and_then(|r| r.description.clone()),
+            error_name,
+            errors,
+            sends_token: op.auth == crate::spec::AuthMode::Default && auth_header.is_some(),
+        })
+    }
+
+    fn path_params(&mut self, op: &OperationSpec, path: &KeyPath) -> Vec<PathParam> {
+        let at = path.key("path");
+        let mut placeholders = Vec::new();
+        let mut rest = op.path.as_str();
+        if !rest.starts_with('/') {
+            self.problems.report(&at, "a path starts with `/`");
+        }
+        while let Some(open) = rest.find(['{', '}']) {
+            let Some(close) = rest[open..].find('}').map(|i| open + i).filter(|_| rest.as_bytes()[open] == b'{') else {
+                self.problems.report(&at, "unbalanced `{` or `}` in the path");
+                break;
+            };
+            let name = &rest[open + 1..close];
+            if name.is_empty() || name.contains('{') {
+                self.problems.report(&at, "a path placeholder is `{name}`");
+            }
+            placeholders.push(name.to_owned());
+            rest = &rest[close + 1..];
+        }
+        if op.path.contains(['?', '#']) {
+            self.problems.report(&at, "the path has no query or fragment; list query parameters under `query`");
+        }
+
+        let mut scope = Scope::with_reserved(&["request"]);
+        let mut params = Vec::new();
+        for placeholder in &placeholders {
+            let Some((wire, schema)) = op.path_params.0.iter().find(|(w, _)| w == placeholder) else {
+                self.problems.report(&at, format!("placeholder `{{{placeholder}}}` is not listed in `path_params`"));
+                continue;
+            };
+            let here = path.key("path_params").key(wire);
+            if params.iter().any(|p: &PathParam| &p.wire == wire) {
+                self.problems.report(&at, format!("placeholder `{{{wire}}}` appears twice"));
+                continue;
+            }
+            self.no_field_keys(schema, &here);
+            let integer = match (schema.kind, &schema.reference, &schema.enum_values) {
+                (Some(Kind::String), None, None) => false,
+                (Some(Kind::Integer), None, None) => true,
+                _ => {
+                    self.problems.report(&here, "a path parameter is `type: string` or `type: integer`");
+                    false
+                }
+            };
+            params.push(PathParam {
+                wire: wire.clone(),
+                name: scope.claim(snake_name(wire)),
+                integer,
+                doc: schema.description.clone(),
+            });
+        }
+        for (wire, _) in &op.path_params.0 {
+            if !placeholders.contains(wire) {
+                let here = path.key("path_params").key(wire);
+                self.problems.report(&here, format!("`{wire}` does not appear in the path as `{{{wire}}}`"));
+            }
+        }
+        params
+    }
+
+    fn errors(&mut self, op: &OperationSpec, path: &KeyPath) -> Vec<ErrorVariant> {
+        let mut scope = Scope::with_reserved(&["Unhandled"]);
+        let mut variants: Vec<ErrorVariant> = Vec::new();
+        for (i, row) in op.errors.iter().enumerate() {
+            let at = path.key("errors").index(i);
+            if !(400..=599).contains(&row.status) {
+                self.problems.report(&at.key("status"), "an error status is between 400 and 599");
+            }
+            if row.code.trim().is_empty() {
+                self.problems.report(&at.key("code"), "an error code is not empty");
+                continue;
+            }
+            let entry = ErrorRow {
+                status: row.status,
+                message: row.message.clone(),
+                description: row.description.clone(),
+            };
+            match variants.iter_mut().find(|v| v.code == row.code) {
+                Some(variant) => variant.rows.push(entry),
+                None => variants.push(ErrorVariant {
+                    name: scope.claim(type_name(&row.code)),
+                    code: row.code.clone(),
+                    rows: vec![entry],
+                }),
+            }
+        }
+        variants
+    }
+
+    fn field(&mut self, wire: &str, schema: &Schema, ty: Option<Ty>, place: Place, scope: &mut Scope) -> Field {
+        Field {
+            wire: wire.to_owned(),
+            name: scope.claim(snake_name(wire)),
+            ty: ty.unwrap_or(Ty::Any),
+            required: schema.required,
+            doc: schema.description.clone(),
+            place,
+        }
+    }
+
+    /// The type of a property or parameter (where `required` and `style` belong).
+    fn field_ty(&mut self, schema: &Schema, path: &KeyPath, hint: &RustName, parameter: bool) -> Option<Ty> {
+        if schema.style.is_some() && !parameter {
+            self.problems.report(&path.key("style"), "`style` applies to query and header parameters only");
+        }
+        let ty = self.schema_ty(schema, path, hint)?;
+        if parameter && schema.style.is_none() && matches!(ty, Ty::List(_) | Ty::Map(_) | Ty::Any | Ty::Named(_)) {
+            let scalar_enum = matches!(ty, Ty::Named(i) if matches!(self.types[i].kind, TypeKind::Enum(_)));
+            if !scalar_enum {
+                self.problems.report(path, "a list, map or object parameter needs `style: json` (sent as one JSON string)");
+            }
+        }
+        Some(ty)
+    }
+
+    /// `required` and `style` belong to properties and parameters, nowhere else.
+    fn no_field_keys(&mut self, schema: &Schema, path: &KeyPath) {
+        if schema.required {
+            self.problems.report(&path.key("required"), "`required` applies to properties and query or header parameters only");
+        }
+        if schema.style.is_some() {
+            self.problems.report(&path.key("style"), "`style` applies to query and header parameters only");
+        }
+    }
+
+    /// The Rust type of a schema; inline objects and enums become named types called `hint`.
+    fn schema_ty(&mut self, schema: &Schema, path: &KeyPath, hint: &RustName) -> Option<Ty> {
+        let misplaced = |key: &str, present: bool, allowed: bool| (present && !allowed).then(|| key.to_owned());
+        if let Some(reference) = &schema.reference {
+            for key in [
+                misplaced("type", schema.kind.is_some(), false),
+                misplaced("properties", schema.properties.is_some(), false),
+                misplaced("items", schema.items.is_some(), false),
+                misplaced("values", schema.values.is_some(), false),
+                misplaced("enum", schema.enum_values.is_some(), false),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                self.problems.report(&path.key(&key), "a schema with `ref` takes only `description`, `required` and `style` beside it");
+            }
+            return match self.named.iter().find(|(n, _)| n == reference) {
+                Some((_, index)) => Some(Ty::Named(*index)),
+                None => {
+                    self.problems.report(&path.key("ref"), format!("no type `{reference}` under `types`"));
+                    None
+                }
+            };
+        }
+        let Some(kind) = schema.kind else {
+            self.problems.report(path, "a schema needs `type` or `ref`");
+            return None;
+        };
+        for key in [
+            misplaced("properties", schema.properties.is_some(), kind == Kind::Object),
+            misplaced("items", schema.items.is_some(), kind == Kind::Array),
+            misplaced("values", schema.values.is_some(), kind == Kind::Map),
+            misplaced("enum", schema.enum_values.is_some(), kind == Kind::String),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            self.problems.report(&path.key(&key), format!("`{key}` does not apply to `type: {}`", kind_name(kind)));
+        }
+        Some(match kind {
+            Kind::String => match &schema.enum_values {
+                Some(values) => {
+                    let kind = self.enum_values(values, &path.key("enum"));
+                    self.hoist(hint, schema, kind)
+                }
+                None => Ty::String,
+            },
+            Kind::Integer => Ty::Integer,
+            Kind::Number => Ty::Number,
+            Kind::Boolean => Ty::Boolean,
+            Kind::Any => Ty::Any,
+            Kind::Array => {
+                let Some(items) = &schema.items else {
+                    self.problems.report(path, "`type: array` needs `items`");
+                    return None;
+                };
+                let at = path.key("items");
+                self.no_field_keys(items, &at);
+                Ty::List(Box::new(self.schema_ty(items, &at, hint)?))
+            }
+            Kind::Map => {
+                let Some(values) = &schema.values else {
+                    self.problems.report(path, "`type: map` needs `values`");
+                    return None;
+                };
+                let at = path.key("values");
+                self.no_field_keys(values, &at);
+                Ty::Map(Box::new(self.schema_ty(values, &at, &hint.join("Value"))?))
+            }
+            Kind::Object => {
+                // The parent is placed before the types its fields hoist, so files read top-down.
+                let Ty::Named(i) = self.hoist(hint, schema, TypeKind::Struct(Vec::new())) else {
+                    unreachable!("hoist returns a named type")
+                };
+                let name = self.types[i].name.clone();
+                self.types[i].kind = self.struct_fields(schema, path, &name);
+                Ty::Named(i)
+            }
+        })
+    }
+
+    fn hoist(&mut self, hint: &RustName, schema: &Schema, kind: TypeKind) -> Ty {
+        let name = self.type_scope.claim(hint.clone());
+        let mut def = placeholder(name, schema.description.clone());
+        def.kind = kind;
+        self.types.push(def);
+        Ty::Named(self.types.len() - 1)
+    }
+
+    fn struct_fields(&mut self, schema: &Schema, path: &KeyPath, name: &RustName) -> TypeKind {
+        let empty = OrderedMap::default();
+        let properties = schema.properties.as_ref().unwrap_or_else(|| {
+            self.problems.report(path, "`type: object` needs `properties` (use `type: map` or `type: any` for open objects)");
+            &empty
+        });
+        let mut scope = Scope::default();
+        let mut fields = Vec::new();
+        for (wire, property) in &properties.0 {
+            let at = path.key("properties").key(wire);
+            let ty = self.field_ty(property, &at, &name.join(wire), false);
+            fields.push(self.field(wire, property, ty, Place::Body, &mut scope));
+        }
+        TypeKind::Struct(fields)
+    }
+
+    fn enum_values(&mut self, values: &[String], path: &KeyPath) -> TypeKind {
+        if values.is_empty() {
+            self.problems.report(path, "an enum lists at least one value");
+        }
+        let mut scope = Scope::with_reserved(&["Unknown"]);
+        let mut out: Vec<EnumValue> = Vec::new();
+        for (i, value) in values.iter().enumerate() {
+            if out.iter().any(|v| v.wire == *value) {
+                self.problems.report(&path.index(i), format!("`{value}` is listed twice"));
+                continue;
+            }
+            out.push(EnumValue {
+                wire: value.clone(),
+                name: scope.claim(type_name(value)),
+            });
+        }
+        TypeKind::Enum(out)
+    }
+}
+
+fn kind_name(kind: Kind) -> String {
+    format!("{kind:?}").to_ascii_lowercase()
+}
+
+/// RFC 9110 token characters, lower case as HTTP/2 requires.
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b)
+        })
+}
+
+/// Marks which types are sent and which are read, following fields from the operations.
+fn mark_roles(types: &mut [TypeDef], operations: &[Operation]) {
+    fn walk(types: &mut [TypeDef], ty: &Ty, request: bool) {
+        match ty {
+            Ty::List(inner) | Ty::Map(inner) => walk(types, inner, request),
+            Ty::Named(i) => {
+                let def = &mut types[*i];
+                let seen = if request { &mut def.in_request } else { &mut def.in_response };
+                if *seen {
+                    return;
+                }
+                *seen = true;
+                let inner: Vec<Ty> = match &def.kind {
+                    TypeKind::Struct(fields) => fields.iter().map(|f| f.ty.clone()).collect(),
+                    TypeKind::Enum(_) => Vec::new(),
+                };
+                for ty in &inner {
+                    walk(types, ty, request);
+                }
+            }
+            _ => {}
+        }
+    }
+    for op in operations {
+        if let Some(i) = op.request {
+            walk(types, &Ty::Named(i), true);
+        }
+        if let Some(ty) = &op.response {
+            walk(types, ty, false);
+        }
+    }
+    // A named type no operation uses yet is generated for both directions.
+    for def in types.iter_mut().filter(|d| !d.in_request && !d.in_response) {
+        def.in_request = true;
+        def.in_response = true;
+    }
+}

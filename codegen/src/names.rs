@@ -1,0 +1,163 @@
+//! The one place that turns spec names into Rust identifiers: case, characters Rust does not
+//! allow, leading digits, keywords, and collisions within a scope.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::{Ident, Span};
+use quote::{ToTokens, TokenStreamExt};
+
+/// A sanitized Rust identifier: valid, not a keyword (or written as a raw identifier).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RustName(String);
+
+impl RustName {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `Self` + `suffix`, for derived names like `CreateTask` + `Request`.
+    pub fn join(&self, suffix: &str) -> RustName {
+        type_name(&format!("{}{}", self.0, suffix.to_upper_camel_case()))
+    }
+}
+
+impl fmt::Display for RustName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl ToTokens for RustName {
+    fn to_tokens(&self, tokens: &mut proc_macro2::TokenStream) {
+        let ident = match self.0.strip_prefix("r#") {
+            Some(raw) => Ident::new_raw(raw, Span::call_site()),
+            None => Ident::new(&self.0, Span::call_site()),
+        };
+        tokens.append(ident);
+    }
+}
+
+/// Strict and reserved keywords of Rust 2024 (`gen` included).
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers; they get a trailing `_` instead.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
+
+/// Any spec name → ASCII words: every character that cannot be in an identifier separates words.
+fn words(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+fn finish(mut name: String, fallback: &str, digit_prefix: &str) -> RustName {
+    if name.trim_matches('_').is_empty() {
+        name = fallback.to_owned();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert_str(0, digit_prefix);
+    }
+    if NOT_RAW.contains(&name.as_str()) {
+        name.push('_');
+    } else if KEYWORDS.contains(&name.as_str()) {
+        name.insert_str(0, "r#");
+    }
+    RustName(name)
+}
+
+/// `snake_case` for fields, functions, arguments and modules.
+pub fn snake_name(raw: &str) -> RustName {
+    finish(words(raw).to_snake_case(), "value", "_")
+}
+
+/// `UpperCamelCase` for types and variants.
+pub fn type_name(raw: &str) -> RustName {
+    finish(words(raw).to_upper_camel_case(), "Value", "V")
+}
+
+/// Names taken within one scope (one struct's fields, one module's types, one enum's variants).
+/// A second name that sanitizes to a taken one gets `_2`, `_3`, ... (`2`, `3` for type names).
+#[derive(Debug, Default)]
+pub struct Scope {
+    taken: BTreeSet<String>,
+}
+
+impl Scope {
+    /// A scope where `reserved` names are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Scope {
+            taken: reserved.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    /// Takes `name`, or the first free numbered variant of it.
+    pub fn claim(&mut self, name: RustName) -> RustName {
+        let bare = name.0.trim_start_matches("r#").to_owned();
+        if self.taken.insert(bare.clone()) {
+            return name;
+        }
+        let camel = bare.starts_with(|c: char| c.is_ascii_uppercase());
+        let separator = if camel { "" } else { "_" };
+        (2..)
+            .map(|n| format!("{bare}{separator}{n}"))
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .map(RustName)
+            .expect("an unbounded range always has a free name")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_become_idiomatic_identifiers() {
+        assert_eq!(snake_name("customfieldId").as_str(), "customfield_id");
+        assert_eq!(snake_name("x-acs-dingtalk-access-token").as_str(), "x_acs_dingtalk_access_token");
+        assert_eq!(snake_name("contract_type").as_str(), "contract_type");
+        assert_eq!(snake_name("corpid").as_str(), "corpid");
+        assert_eq!(type_name("user.not.exist").as_str(), "UserNotExist");
+        assert_eq!(type_name("Forbidden.AccessDenied.QpsLimitForApi").as_str(), "ForbiddenAccessDeniedQpsLimitForApi");
+    }
+
+    #[test]
+    fn keywords_become_raw_or_suffixed() {
+        assert_eq!(snake_name("type").as_str(), "r#type");
+        assert_eq!(snake_name("gen").as_str(), "r#gen");
+        assert_eq!(snake_name("self").as_str(), "self_");
+        assert_eq!(type_name("self").as_str(), "Self_");
+        assert_eq!(snake_name("crate").as_str(), "crate_");
+    }
+
+    #[test]
+    fn leading_digits_and_empty_names_still_make_identifiers() {
+        assert_eq!(snake_name("1st").as_str(), "_1st");
+        assert_eq!(type_name("200").as_str(), "V200");
+        assert_eq!(type_name("中文").as_str(), "Value");
+        assert_eq!(snake_name("---").as_str(), "value");
+    }
+
+    #[test]
+    fn collisions_get_numbered() {
+        let mut scope = Scope::default();
+        assert_eq!(scope.claim(snake_name("userId")).as_str(), "user_id");
+        assert_eq!(scope.claim(snake_name("user_id")).as_str(), "user_id_2");
+        assert_eq!(scope.claim(snake_name("USER-ID")).as_str(), "user_id_3");
+        let mut types = Scope::with_reserved(&["Unhandled"]);
+        assert_eq!(types.claim(type_name("unhandled")).as_str(), "Unhandled2");
+    }
+
+    #[test]
+    fn raw_identifiers_print_as_raw() {
+        let tokens = snake_name("type").to_token_stream().to_string();
+        assert_eq!(tokens, "r#type");
+    }
+}

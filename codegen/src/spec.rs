@@ -1,0 +1,173 @@
+//! The spec as written: serde types mirroring the YAML format of `api-spec/README.md`.
+//!
+//! Parsed, not yet checked: `lower` validates these and resolves them into the IR. Every struct
+//! denies unknown keys, so a typo is an error with its position, never a silently ignored key.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+/// One spec file: one API module.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecFile {
+    pub module: String,
+    pub description: Option<String>,
+    pub defaults: Defaults,
+    #[serde(default)]
+    pub types: OrderedMap<Schema>,
+    pub operations: OrderedMap<OperationSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Defaults {
+    pub base_url: String,
+    pub auth: Option<AuthSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthSpec {
+    pub header: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationSpec {
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub method: HttpMethod,
+    pub path: String,
+    #[serde(default)]
+    pub auth: AuthMode,
+    #[serde(default)]
+    pub deprecated: bool,
+    #[serde(default)]
+    pub path_params: OrderedMap<Schema>,
+    #[serde(default)]
+    pub query: OrderedMap<Schema>,
+    #[serde(default)]
+    pub headers: OrderedMap<Schema>,
+    pub body: Option<Schema>,
+    pub response: Option<ResponseSpec>,
+    #[serde(default)]
+    pub errors: Vec<ErrorSpec>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum HttpMethod {
+    Get,
+    Post,
+    Put,
+    Delete,
+    Patch,
+}
+
+/// Whether an operation sends the module's token header.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthMode {
+    #[default]
+    Default,
+    None,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseSpec {
+    pub description: Option<String>,
+    pub body: Option<Schema>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorSpec {
+    pub status: u16,
+    pub code: String,
+    pub message: Option<String>,
+    pub description: Option<String>,
+}
+
+/// A value's shape: a scalar, a list, a map, an object, a string enum, or a reference.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Schema {
+    #[serde(rename = "type")]
+    pub kind: Option<Kind>,
+    #[serde(rename = "ref")]
+    pub reference: Option<String>,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub required: bool,
+    pub properties: Option<OrderedMap<Schema>>,
+    pub items: Option<Box<Schema>>,
+    pub values: Option<Box<Schema>>,
+    #[serde(rename = "enum")]
+    pub enum_values: Option<Vec<String>>,
+    pub style: Option<Style>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Object,
+    Array,
+    Map,
+    Any,
+}
+
+/// How a query or header parameter is written.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Style {
+    /// The value JSON-encoded into one string (lists and objects in the query).
+    Json,
+}
+
+/// A YAML mapping that keeps its order (the generated code follows the spec's order) and
+/// refuses duplicate keys.
+#[derive(Debug)]
+pub struct OrderedMap<T>(pub Vec<(String, T)>);
+
+impl<T> Default for OrderedMap<T> {
+    fn default() -> Self {
+        OrderedMap(Vec::new())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrderedMap<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OrderedVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for OrderedVisitor<T> {
+            type Value = OrderedMap<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries: Vec<(String, T)> = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if entries.iter().any(|(k, _)| *k == key) {
+                        return Err(de::Error::custom(format!("duplicate key `{key}`")));
+                    }
+                    let value = map.next_value()?;
+                    entries.push((key, value));
+                }
+                Ok(OrderedMap(entries))
+            }
+        }
+
+        deserializer.deserialize_map(OrderedVisitor(PhantomData))
+    }
+}
