@@ -4,7 +4,7 @@
 //! spec text → [`spec`] (parsed) → `lower` (checked, resolved [`ir`]) → `emit` (tokens) →
 //! prettyplease (text). The same spec always gives the same bytes.
 
-pub mod emit;
+mod emit;
 mod error;
 pub mod ir;
 mod lower;

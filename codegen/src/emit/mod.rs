@@ -17,7 +17,6 @@ pub fn header(source: &str) -> String {
 }
 
 /// The module file of one spec: constants, the `Api` handle, models and error enums.
-pub fn module_tokens_dbg(module: &Module) -> String { module_tokens(module).to_string() }
 pub fn module_tokens(module: &Module) -> TokenStream {
     let module_doc = doc(&docs::paragraphs([
         module.description.as_deref(),

@@ -97,8 +97,11 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
     if !op.path_params.is_empty() {
         text.push_str("\n\n# Path parameters\n");
         for p in &op.path_params {
-            let description = p.doc.as_deref().unwrap_or("").trim();
-            text.push_str(&format!("\n- `{}` (`{}`): {description}", p.name.as_str().trim_start_matches("r#"), p.wire));
+            let name = p.name.as_str().trim_start_matches("r#");
+            text.push_str(&format!("\n- `{name}` (`{}`)", p.wire));
+            if let Some(description) = p.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+                text.push_str(&format!(": {description}"));
+            }
         }
     }
     if let Some(response_doc) = op.response_doc.as_deref() {
