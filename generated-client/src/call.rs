@@ -130,13 +130,16 @@ fn finish<T: DeserializeOwned, E: OperationError>(
         Error::Transport(e) => Error::Transport(e),
         Error::Build(e) => Error::Build(e),
     })?;
-    // No-body operations return `()`, which decodes from `null` whatever the server sent.
-    let bytes: &[u8] = match operation.response {
-        ResponseBody::None => b"null",
-        ResponseBody::Json if raw.status == 204 || raw.body.is_empty() => b"null",
-        ResponseBody::Json => &raw.body,
+    // No-body operations return `()`, which decodes from `null` whatever the server sent. An
+    // empty reply (a 204) to an operation that has a body reads as an empty object, so a reply
+    // type whose fields are all optional still decodes; any other type is a decode error.
+    let empty = raw.status == 204 || raw.body.is_empty();
+    let decoded = match operation.response {
+        ResponseBody::None => serde_json::from_slice(b"null"),
+        ResponseBody::Json if empty => serde_json::from_slice(b"{}"),
+        ResponseBody::Json => serde_json::from_slice(&raw.body),
     };
-    let body = serde_json::from_slice(bytes)
+    let body = decoded
         .map_err(|e| Error::Decode(DecodeError::json(raw.status, &raw.headers, &raw.body, e)))?;
     Ok(Response::new(raw.status, raw.headers, body))
 }

@@ -7,7 +7,7 @@ use quote::quote;
 
 use super::docs::{doc, doc_or};
 use crate::ir::{EnumValue, Field, Module, Place, Ty, TypeDef, TypeKind};
-use crate::names::{Scope, snake_name};
+use crate::names::{RustName, Scope, snake_name};
 use crate::rt;
 
 /// The Rust type of `ty`.
@@ -138,15 +138,16 @@ fn emit_builder(module: &Module, def: &TypeDef, fields: &[Field], all_optional: 
         fields.iter().partition(|f| !is_optional(def, f));
 
     let args = required.iter().map(|f| {
-        let (field_name, ty) = (&f.name, ty_tokens(module, &f.ty));
-        quote!(#field_name: impl Into<#ty>)
+        let (field_name, param) = (&f.name, parameter(module, &f.ty));
+        quote!(#field_name: #param)
     });
     let inits = fields.iter().map(|f| {
         let field_name = &f.name;
         if is_optional(def, f) {
             quote!(#field_name: None)
         } else {
-            quote!(#field_name: #field_name.into())
+            let value = convert(&f.ty, field_name);
+            quote!(#field_name: #value)
         }
     });
     let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
@@ -165,6 +166,7 @@ fn emit_builder(module: &Module, def: &TypeDef, fields: &[Field], all_optional: 
         )
     };
 
+    let value_name = snake_name("value");
     let mut methods = Scope::with_reserved(&[]);
     let setters = optional.iter().map(|f| {
         let field_name = &f.name;
@@ -174,12 +176,13 @@ fn emit_builder(module: &Module, def: &TypeDef, fields: &[Field], all_optional: 
         } else {
             methods.claim(field_name.clone())
         };
-        let ty = ty_tokens(module, &f.ty);
+        let param = parameter(module, &f.ty);
+        let value = convert(&f.ty, &value_name);
         let docs = doc(&format!("Sets `{}`.", f.wire));
         quote! {
             #docs
-            pub fn #setter(mut self, value: impl Into<#ty>) -> Self {
-                self.#field_name = Some(value.into());
+            pub fn #setter(mut self, value: #param) -> Self {
+                self.#field_name = Some(#value);
                 self
             }
         }
@@ -194,6 +197,34 @@ fn emit_builder(module: &Module, def: &TypeDef, fields: &[Field], all_optional: 
             }
             #(#setters)*
         }
+    }
+}
+
+/// How constructors and setters take a value of `ty`. Lists and maps take any iterator of
+/// convertible items, so `.user_ids(["a", "b"])` and `.labels([("k", "v")])` work.
+fn parameter(module: &Module, ty: &Ty) -> TokenStream {
+    match ty {
+        Ty::List(inner) => {
+            let inner = ty_tokens(module, inner);
+            quote!(impl IntoIterator<Item = impl Into<#inner>>)
+        }
+        Ty::Map(inner) => {
+            let inner = ty_tokens(module, inner);
+            quote!(impl IntoIterator<Item = (impl Into<String>, impl Into<#inner>)>)
+        }
+        _ => {
+            let ty = ty_tokens(module, ty);
+            quote!(impl Into<#ty>)
+        }
+    }
+}
+
+/// The expression turning `value`, taken as [`parameter`] says, into the field's type.
+fn convert(ty: &Ty, value: &RustName) -> TokenStream {
+    match ty {
+        Ty::List(_) => quote!(#value.into_iter().map(Into::into).collect()),
+        Ty::Map(_) => quote!(#value.into_iter().map(|(k, v)| (k.into(), v.into())).collect()),
+        _ => quote!(#value.into()),
     }
 }
 

@@ -105,9 +105,9 @@ impl CreateTaskRequest {
     /// Sets `customfields`.
     pub fn customfields(
         mut self,
-        value: impl Into<Vec<CreateTaskRequestCustomfields>>,
+        value: impl IntoIterator<Item = impl Into<CreateTaskRequestCustomfields>>,
     ) -> Self {
-        self.customfields = Some(value.into());
+        self.customfields = Some(value.into_iter().map(Into::into).collect());
         self
     }
     /// Sets `disableNotification`.
@@ -159,9 +159,9 @@ impl CreateTaskRequestCustomfields {
     /// Sets `value`.
     pub fn value(
         mut self,
-        value: impl Into<Vec<CreateTaskRequestCustomfieldsValue>>,
+        value: impl IntoIterator<Item = impl Into<CreateTaskRequestCustomfieldsValue>>,
     ) -> Self {
-        self.value = Some(value.into());
+        self.value = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
