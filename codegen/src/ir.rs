@@ -53,8 +53,12 @@ pub enum Place {
     Body,
     /// The whole JSON body (a body that is not an inline object).
     WholeBody,
-    Query { json: bool },
-    Header { json: bool },
+    Query {
+        json: bool,
+    },
+    Header {
+        json: bool,
+    },
 }
 
 #[derive(Debug)]

@@ -27,24 +27,38 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
     let root = KeyPath::default();
 
     let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
-    let stem = stem.strip_suffix(".yaml").or_else(|| stem.strip_suffix(".yml")).unwrap_or(stem);
+    let stem = stem
+        .strip_suffix(".yaml")
+        .or_else(|| stem.strip_suffix(".yml"))
+        .unwrap_or(stem);
     if spec.module != stem {
         cx.problems.report(
             &root.key("module"),
             format!("the module is named `{}` but its file is `{stem}`: one file per module, named after it", spec.module),
         );
     } else if snake_name(&spec.module).as_str() != spec.module {
-        cx.problems.report(&root.key("module"), "a module name is snake_case: `[a-z][a-z0-9_]*`");
+        cx.problems.report(
+            &root.key("module"),
+            "a module name is snake_case: `[a-z][a-z0-9_]*`",
+        );
     }
     let base_url = spec.defaults.base_url.trim_end_matches('/').to_owned();
     if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
-        cx.problems.report(&root.key("defaults").key("base_url"), "the base URL must start with https:// or http://");
+        cx.problems.report(
+            &root.key("defaults").key("base_url"),
+            "the base URL must start with https:// or http://",
+        );
     }
-    let auth_header = spec.defaults.auth.as_ref().map(|a| a.header.to_ascii_lowercase());
-    if let Some(header) = &auth_header {
-        if !is_header_name(header) {
-            cx.problems.report(&root.key("defaults").key("auth").key("header"), "not a valid header name");
-        }
+    let auth_header = spec
+        .defaults
+        .auth
+        .as_ref()
+        .map(|a| a.header.to_ascii_lowercase());
+    if auth_header.as_ref().is_some_and(|h| !is_header_name(h)) {
+        cx.problems.report(
+            &root.key("defaults").key("auth").key("header"),
+            "not a valid header name",
+        );
     }
 
     // Named types first, so that references resolve whatever the order they are written in.
@@ -58,7 +72,9 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         let path = types_path.key(name);
         cx.no_field_keys(schema, &path);
         let kind = match (schema.kind, &schema.enum_values, &schema.reference) {
-            (Some(Kind::Object), _, None) => cx.struct_fields(schema, &path, &cx.types[i].name.clone()),
+            (Some(Kind::Object), _, None) => {
+                cx.struct_fields(schema, &path, &cx.types[i].name.clone())
+            }
             (Some(Kind::String), Some(values), None) => cx.enum_values(values, &path.key("enum")),
             _ => {
                 cx.problems.report(&path, "a named type is an object (`type: object`) or a string enum (`type: string` with `enum`)");
@@ -73,13 +89,17 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
     let mut operations = Vec::new();
     for (name, op) in &spec.operations.0 {
         let path = root.key("operations").key(name);
-        if let Some(operation) = cx.operation(name, op, &path, &mut fn_scope, auth_header.as_deref()) {
+        if let Some(operation) =
+            cx.operation(name, op, &path, &mut fn_scope, auth_header.as_deref())
+        {
             operations.push(operation);
         }
     }
 
     mark_roles(&mut cx.types, &operations);
-    let Lowering { problems, types, .. } = cx;
+    let Lowering {
+        problems, types, ..
+    } = cx;
     problems.into_result(Module {
         source: file.to_owned(),
         name: snake_name(&spec.module),
@@ -121,7 +141,10 @@ impl Lowering<'_> {
     ) -> Option<Operation> {
         let base = type_name(name);
         if base.as_str() != name {
-            self.problems.report(path, format!("an operation name is UpperCamelCase, like `{base}`"));
+            self.problems.report(
+                path,
+                format!("an operation name is UpperCamelCase, like `{base}`"),
+            );
             return None;
         }
         let path_params = self.path_params(op, path);
@@ -141,7 +164,9 @@ impl Lowering<'_> {
         for (wire, schema) in &op.query.0 {
             let at = path.key("query").key(wire);
             let ty = self.field_ty(schema, &at, &request_name.join(wire), true);
-            let place = Place::Query { json: schema.style.is_some() };
+            let place = Place::Query {
+                json: schema.style.is_some(),
+            };
             fields.push(self.field(wire, schema, ty, place, &mut field_scope));
         }
         for (wire, schema) in &op.headers.0 {
@@ -150,13 +175,21 @@ impl Lowering<'_> {
                 self.problems.report(&at, "not a valid header name");
             }
             if auth_header.is_some_and(|h| h.eq_ignore_ascii_case(wire)) {
-                self.problems.report(&at, "the token header comes from `defaults.auth`; do not list it again");
+                self.problems.report(
+                    &at,
+                    "the token header comes from `defaults.auth`; do not list it again",
+                );
             }
             let ty = self.field_ty(schema, &at, &request_name.join(wire), true);
-            let place = Place::Header { json: schema.style.is_some() };
+            let place = Place::Header {
+                json: schema.style.is_some(),
+            };
             fields.push(self.field(wire, schema, ty, place, &mut field_scope));
         }
-        let object_body = op.body.as_ref().is_some_and(|b| b.kind == Some(Kind::Object) && b.reference.is_none());
+        let object_body = op
+            .body
+            .as_ref()
+            .is_some_and(|b| b.kind == Some(Kind::Object) && b.reference.is_none());
         if let Some(body) = &op.body {
             let at = path.key("body");
             self.no_field_keys(body, &at);
@@ -168,8 +201,18 @@ impl Lowering<'_> {
                     }
                 }
             } else if let Some(ty) = self.schema_ty(body, &at, &request_name.join("Body")) {
-                let whole = Schema { required: true, description: body.description.clone(), ..Schema::default() };
-                fields.push(self.field("body", &whole, Some(ty), Place::WholeBody, &mut field_scope));
+                let whole = Schema {
+                    required: true,
+                    description: body.description.clone(),
+                    ..Schema::default()
+                };
+                fields.push(self.field(
+                    "body",
+                    &whole,
+                    Some(ty),
+                    Place::WholeBody,
+                    &mut field_scope,
+                ));
             }
         }
         if let Some(i) = request {
@@ -212,8 +255,13 @@ impl Lowering<'_> {
             self.problems.report(&at, "a path starts with `/`");
         }
         while let Some(open) = rest.find(['{', '}']) {
-            let Some(close) = rest[open..].find('}').map(|i| open + i).filter(|_| rest.as_bytes()[open] == b'{') else {
-                self.problems.report(&at, "unbalanced `{` or `}` in the path");
+            let Some(close) = rest[open..]
+                .find('}')
+                .map(|i| open + i)
+                .filter(|_| rest.as_bytes()[open] == b'{')
+            else {
+                self.problems
+                    .report(&at, "unbalanced `{` or `}` in the path");
                 break;
             };
             let name = &rest[open + 1..close];
@@ -224,19 +272,27 @@ impl Lowering<'_> {
             rest = &rest[close + 1..];
         }
         if op.path.contains(['?', '#']) {
-            self.problems.report(&at, "the path has no query or fragment; list query parameters under `query`");
+            self.problems.report(
+                &at,
+                "the path has no query or fragment; list query parameters under `query`",
+            );
         }
 
         let mut scope = Scope::with_reserved(&["request"]);
         let mut params = Vec::new();
         for placeholder in &placeholders {
-            let Some((wire, schema)) = op.path_params.0.iter().find(|(w, _)| w == placeholder) else {
-                self.problems.report(&at, format!("placeholder `{{{placeholder}}}` is not listed in `path_params`"));
+            let Some((wire, schema)) = op.path_params.0.iter().find(|(w, _)| w == placeholder)
+            else {
+                self.problems.report(
+                    &at,
+                    format!("placeholder `{{{placeholder}}}` is not listed in `path_params`"),
+                );
                 continue;
             };
             let here = path.key("path_params").key(wire);
             if params.iter().any(|p: &PathParam| &p.wire == wire) {
-                self.problems.report(&at, format!("placeholder `{{{wire}}}` appears twice"));
+                self.problems
+                    .report(&at, format!("placeholder `{{{wire}}}` appears twice"));
                 continue;
             }
             self.no_field_keys(schema, &here);
@@ -244,7 +300,10 @@ impl Lowering<'_> {
                 (Some(Kind::String), None, None) => false,
                 (Some(Kind::Integer), None, None) => true,
                 _ => {
-                    self.problems.report(&here, "a path parameter is `type: string` or `type: integer`");
+                    self.problems.report(
+                        &here,
+                        "a path parameter is `type: string` or `type: integer`",
+                    );
                     false
                 }
             };
@@ -258,7 +317,10 @@ impl Lowering<'_> {
         for (wire, _) in &op.path_params.0 {
             if !placeholders.contains(wire) {
                 let here = path.key("path_params").key(wire);
-                self.problems.report(&here, format!("`{wire}` does not appear in the path as `{{{wire}}}`"));
+                self.problems.report(
+                    &here,
+                    format!("`{wire}` does not appear in the path as `{{{wire}}}`"),
+                );
             }
         }
         params
@@ -270,10 +332,12 @@ impl Lowering<'_> {
         for (i, row) in op.errors.iter().enumerate() {
             let at = path.key("errors").index(i);
             if !(400..=599).contains(&row.status) {
-                self.problems.report(&at.key("status"), "an error status is between 400 and 599");
+                self.problems
+                    .report(&at.key("status"), "an error status is between 400 and 599");
             }
             if row.code.trim().is_empty() {
-                self.problems.report(&at.key("code"), "an error code is not empty");
+                self.problems
+                    .report(&at.key("code"), "an error code is not empty");
                 continue;
             }
             let entry = ErrorRow {
@@ -293,7 +357,14 @@ impl Lowering<'_> {
         variants
     }
 
-    fn field(&mut self, wire: &str, schema: &Schema, ty: Option<Ty>, place: Place, scope: &mut Scope) -> Field {
+    fn field(
+        &mut self,
+        wire: &str,
+        schema: &Schema,
+        ty: Option<Ty>,
+        place: Place,
+        scope: &mut Scope,
+    ) -> Field {
         Field {
             wire: wire.to_owned(),
             name: scope.claim(snake_name(wire)),
@@ -305,15 +376,31 @@ impl Lowering<'_> {
     }
 
     /// The type of a property or parameter (where `required` and `style` belong).
-    fn field_ty(&mut self, schema: &Schema, path: &KeyPath, hint: &RustName, parameter: bool) -> Option<Ty> {
+    fn field_ty(
+        &mut self,
+        schema: &Schema,
+        path: &KeyPath,
+        hint: &RustName,
+        parameter: bool,
+    ) -> Option<Ty> {
         if schema.style.is_some() && !parameter {
-            self.problems.report(&path.key("style"), "`style` applies to query and header parameters only");
+            self.problems.report(
+                &path.key("style"),
+                "`style` applies to query and header parameters only",
+            );
         }
         let ty = self.schema_ty(schema, path, hint)?;
-        if parameter && schema.style.is_none() && matches!(ty, Ty::List(_) | Ty::Map(_) | Ty::Any | Ty::Named(_)) {
-            let scalar_enum = matches!(ty, Ty::Named(i) if matches!(self.types[i].kind, TypeKind::Enum(_)));
+        if parameter
+            && schema.style.is_none()
+            && matches!(ty, Ty::List(_) | Ty::Map(_) | Ty::Any | Ty::Named(_))
+        {
+            let scalar_enum =
+                matches!(ty, Ty::Named(i) if matches!(self.types[i].kind, TypeKind::Enum(_)));
             if !scalar_enum {
-                self.problems.report(path, "a list, map or object parameter needs `style: json` (sent as one JSON string)");
+                self.problems.report(
+                    path,
+                    "a list, map or object parameter needs `style: json` (sent as one JSON string)",
+                );
             }
         }
         Some(ty)
@@ -322,16 +409,23 @@ impl Lowering<'_> {
     /// `required` and `style` belong to properties and parameters, nowhere else.
     fn no_field_keys(&mut self, schema: &Schema, path: &KeyPath) {
         if schema.required {
-            self.problems.report(&path.key("required"), "`required` applies to properties and query or header parameters only");
+            self.problems.report(
+                &path.key("required"),
+                "`required` applies to properties and query or header parameters only",
+            );
         }
         if schema.style.is_some() {
-            self.problems.report(&path.key("style"), "`style` applies to query and header parameters only");
+            self.problems.report(
+                &path.key("style"),
+                "`style` applies to query and header parameters only",
+            );
         }
     }
 
     /// The Rust type of a schema; inline objects and enums become named types called `hint`.
     fn schema_ty(&mut self, schema: &Schema, path: &KeyPath, hint: &RustName) -> Option<Ty> {
-        let misplaced = |key: &str, present: bool, allowed: bool| (present && !allowed).then(|| key.to_owned());
+        let misplaced =
+            |key: &str, present: bool, allowed: bool| (present && !allowed).then(|| key.to_owned());
         if let Some(reference) = &schema.reference {
             for key in [
                 misplaced("type", schema.kind.is_some(), false),
@@ -348,7 +442,10 @@ impl Lowering<'_> {
             return match self.named.iter().find(|(n, _)| n == reference) {
                 Some((_, index)) => Some(Ty::Named(*index)),
                 None => {
-                    self.problems.report(&path.key("ref"), format!("no type `{reference}` under `types`"));
+                    self.problems.report(
+                        &path.key("ref"),
+                        format!("no type `{reference}` under `types`"),
+                    );
                     None
                 }
             };
@@ -358,7 +455,11 @@ impl Lowering<'_> {
             return None;
         };
         for key in [
-            misplaced("properties", schema.properties.is_some(), kind == Kind::Object),
+            misplaced(
+                "properties",
+                schema.properties.is_some(),
+                kind == Kind::Object,
+            ),
             misplaced("items", schema.items.is_some(), kind == Kind::Array),
             misplaced("values", schema.values.is_some(), kind == Kind::Map),
             misplaced("enum", schema.enum_values.is_some(), kind == Kind::String),
@@ -366,7 +467,10 @@ impl Lowering<'_> {
         .into_iter()
         .flatten()
         {
-            self.problems.report(&path.key(&key), format!("`{key}` does not apply to `type: {}`", kind_name(kind)));
+            self.problems.report(
+                &path.key(&key),
+                format!("`{key}` does not apply to `type: {}`", kind_name(kind)),
+            );
         }
         Some(match kind {
             Kind::String => match &schema.enum_values {
@@ -396,7 +500,11 @@ impl Lowering<'_> {
                 };
                 let at = path.key("values");
                 self.no_field_keys(values, &at);
-                Ty::Map(Box::new(self.schema_ty(values, &at, &hint.join("Value"))?))
+                Ty::Map(Box::new(self.schema_ty(
+                    values,
+                    &at,
+                    &hint.join("Value"),
+                )?))
             }
             Kind::Object => {
                 // The parent is placed before the types its fields hoist, so files read top-down.
@@ -436,13 +544,15 @@ impl Lowering<'_> {
 
     fn enum_values(&mut self, values: &[String], path: &KeyPath) -> TypeKind {
         if values.is_empty() {
-            self.problems.report(path, "an enum lists at least one value");
+            self.problems
+                .report(path, "an enum lists at least one value");
         }
         let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut out: Vec<EnumValue> = Vec::new();
         for (i, value) in values.iter().enumerate() {
             if out.iter().any(|v| v.wire == *value) {
-                self.problems.report(&path.index(i), format!("`{value}` is listed twice"));
+                self.problems
+                    .report(&path.index(i), format!("`{value}` is listed twice"));
                 continue;
             }
             out.push(EnumValue {
@@ -473,7 +583,11 @@ fn mark_roles(types: &mut [TypeDef], operations: &[Operation]) {
             Ty::List(inner) | Ty::Map(inner) => walk(types, inner, request),
             Ty::Named(i) => {
                 let def = &mut types[*i];
-                let seen = if request { &mut def.in_request } else { &mut def.in_response };
+                let seen = if request {
+                    &mut def.in_request
+                } else {
+                    &mut def.in_response
+                };
                 if *seen {
                     return;
                 }

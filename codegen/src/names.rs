@@ -121,11 +121,17 @@ mod tests {
     #[test]
     fn wire_names_become_idiomatic_identifiers() {
         assert_eq!(snake_name("customfieldId").as_str(), "customfield_id");
-        assert_eq!(snake_name("x-acs-dingtalk-access-token").as_str(), "x_acs_dingtalk_access_token");
+        assert_eq!(
+            snake_name("x-acs-dingtalk-access-token").as_str(),
+            "x_acs_dingtalk_access_token"
+        );
         assert_eq!(snake_name("contract_type").as_str(), "contract_type");
         assert_eq!(snake_name("corpid").as_str(), "corpid");
         assert_eq!(type_name("user.not.exist").as_str(), "UserNotExist");
-        assert_eq!(type_name("Forbidden.AccessDenied.QpsLimitForApi").as_str(), "ForbiddenAccessDeniedQpsLimitForApi");
+        assert_eq!(
+            type_name("Forbidden.AccessDenied.QpsLimitForApi").as_str(),
+            "ForbiddenAccessDeniedQpsLimitForApi"
+        );
     }
 
     #[test]

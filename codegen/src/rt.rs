@@ -13,7 +13,9 @@ fn rt() -> TokenStream {
 
 /// The import every generated module starts with.
 pub fn import() -> TokenStream {
-    quote!(use ::generated_client::rt;)
+    quote!(
+        use ::generated_client::rt;
+    )
 }
 
 pub fn client() -> TokenStream {
@@ -89,6 +91,22 @@ pub fn map() -> TokenStream {
 
 /// Prelude names generated code uses unqualified; spec types may not take them.
 pub const PRELUDE_NAMES: &[&str] = &[
-    "Option", "Some", "None", "String", "Vec", "Box", "Result", "Ok", "Err", "Into", "From",
-    "Default", "Clone", "Debug", "PartialEq", "Eq", "Hash", "Self_",
+    "Option",
+    "Some",
+    "None",
+    "String",
+    "Vec",
+    "Box",
+    "Result",
+    "Ok",
+    "Err",
+    "Into",
+    "From",
+    "Default",
+    "Clone",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Self_",
 ];

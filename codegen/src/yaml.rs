@@ -106,7 +106,9 @@ pub fn locate(text: &str, path: &KeyPath) -> Option<(usize, usize)> {
                 deeper(l) && l.indent == first.indent && l.has_key(key)
             })?,
             Segment::Index(index) => (start..end)
-                .filter(|&i| deeper(&lines[i]) && first.dash.is_some() && lines[i].dash == first.dash)
+                .filter(|&i| {
+                    deeper(&lines[i]) && first.dash.is_some() && lines[i].dash == first.dash
+                })
                 .nth(*index)?,
         };
         let own = match segment {
@@ -161,7 +163,11 @@ impl<'a> Line<'a> {
     fn has_key(&self, key: &str) -> bool {
         [key.to_owned(), format!("\"{key}\""), format!("'{key}'")]
             .iter()
-            .any(|k| self.rest.strip_prefix(k.as_str()).is_some_and(|r| r.trim_start().starts_with(':')))
+            .any(|k| {
+                self.rest
+                    .strip_prefix(k.as_str())
+                    .is_some_and(|r| r.trim_start().starts_with(':'))
+            })
     }
 }
 
@@ -195,8 +201,14 @@ operations:
         assert_eq!(at(ops.key("A").key("path")), Some((4, 5)));
         assert_eq!(at(ops.key("B").key("path")), Some((12, 5)));
         assert_eq!(at(ops.key("A").key("errors").index(1)), Some((8, 7)));
-        assert_eq!(at(ops.key("A").key("errors").index(1).key("code")), Some((9, 9)));
-        assert_eq!(at(ops.key("A").key("errors").index(0).key("status")), Some((6, 9)));
+        assert_eq!(
+            at(ops.key("A").key("errors").index(1).key("code")),
+            Some((9, 9))
+        );
+        assert_eq!(
+            at(ops.key("A").key("errors").index(0).key("status")),
+            Some((6, 9))
+        );
     }
 
     #[test]

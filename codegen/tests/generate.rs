@@ -25,7 +25,10 @@ fn sample_board_fixture_snapshot() {
 
 #[test]
 fn the_same_specs_give_the_same_bytes() {
-    let paths = ["api-spec/team_sphere_1_0.yaml", "codegen/tests/fixtures/sample_board_1_0.yaml"];
+    let paths = [
+        "api-spec/team_sphere_1_0.yaml",
+        "codegen/tests/fixtures/sample_board_1_0.yaml",
+    ];
     let texts: Vec<String> = paths.iter().map(|p| read(p)).collect();
     let sources: Vec<SpecSource<'_>> = paths
         .iter()
@@ -37,10 +40,18 @@ fn the_same_specs_give_the_same_bytes() {
     assert_eq!(first, second);
     assert_eq!(
         first.iter().map(|f| f.path.as_str()).collect::<Vec<_>>(),
-        ["apis/team_sphere_1_0.rs", "apis/sample_board_1_0.rs", "apis/mod.rs"]
+        [
+            "apis/team_sphere_1_0.rs",
+            "apis/sample_board_1_0.rs",
+            "apis/mod.rs"
+        ]
     );
     for file in &first {
-        assert!(file.contents.starts_with("// @generated from "), "{}", file.path);
+        assert!(
+            file.contents.starts_with("// @generated from "),
+            "{}",
+            file.path
+        );
     }
 }
 
@@ -67,7 +78,11 @@ operations:
 
 /// The errors for `text` as a spec file `api-spec/m_1_0.yaml`.
 fn errors(text: &str) -> Vec<SpecError> {
-    codegen::load(SpecSource { path: "api-spec/m_1_0.yaml", text }).unwrap_err()
+    codegen::load(SpecSource {
+        path: "api-spec/m_1_0.yaml",
+        text,
+    })
+    .unwrap_err()
 }
 
 fn one_error(text: &str) -> SpecError {
@@ -78,33 +93,65 @@ fn one_error(text: &str) -> SpecError {
 
 #[test]
 fn a_good_spec_loads() {
-    let module = codegen::load(SpecSource { path: "api-spec/m_1_0.yaml", text: GOOD }).unwrap();
+    let module = codegen::load(SpecSource {
+        path: "api-spec/m_1_0.yaml",
+        text: GOOD,
+    })
+    .unwrap();
     assert_eq!(module.operations.len(), 1);
 }
 
 #[test]
 fn an_unknown_key_names_file_path_and_position() {
-    let text = GOOD.replace("        type: string\n    response", "        type: string\n        colour: red\n    response");
+    let text = GOOD.replace(
+        "        type: string\n    response",
+        "        type: string\n        colour: red\n    response",
+    );
     let e = one_error(&text);
     assert_eq!(e.file, "api-spec/m_1_0.yaml");
     assert_eq!(e.path, "operations.GetThing.path_params.thingId.colour");
     assert_eq!(e.line_column, Some((13, 9)));
-    assert!(e.message.contains("unknown field `colour`"), "{}", e.message);
-    assert!(e.to_string().starts_with("api-spec/m_1_0.yaml:13:9: at `operations.GetThing.path_params.thingId.colour`"), "{e}");
+    assert!(
+        e.message.contains("unknown field `colour`"),
+        "{}",
+        e.message
+    );
+    assert!(
+        e.to_string().starts_with(
+            "api-spec/m_1_0.yaml:13:9: at `operations.GetThing.path_params.thingId.colour`"
+        ),
+        "{e}"
+    );
 }
 
 #[test]
 fn an_unknown_type_is_refused_with_the_types_we_know() {
-    let e = one_error(&GOOD.replace("name:\n            type: string", "name:\n            type: strin"));
-    assert_eq!(e.path, "operations.GetThing.response.body.properties.name.type");
+    let e = one_error(&GOOD.replace(
+        "name:\n            type: string",
+        "name:\n            type: strin",
+    ));
+    assert_eq!(
+        e.path,
+        "operations.GetThing.response.body.properties.name.type"
+    );
     assert_eq!(e.line_column, Some((18, 19)));
-    assert!(e.message.contains("unknown variant `strin`"), "{}", e.message);
+    assert!(
+        e.message.contains("unknown variant `strin`"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
 fn an_unknown_reference_is_placed_on_its_ref_key() {
-    let e = one_error(&GOOD.replace("name:\n            type: string", "name:\n            ref: Nope"));
-    assert_eq!(e.path, "operations.GetThing.response.body.properties.name.ref");
+    let e = one_error(&GOOD.replace(
+        "name:\n            type: string",
+        "name:\n            ref: Nope",
+    ));
+    assert_eq!(
+        e.path,
+        "operations.GetThing.response.body.properties.name.ref"
+    );
     assert_eq!(e.line_column, Some((18, 13)));
     assert!(e.message.contains("no type `Nope`"), "{}", e.message);
 }
@@ -113,9 +160,17 @@ fn an_unknown_reference_is_placed_on_its_ref_key() {
 fn path_placeholders_and_path_params_must_match() {
     let all = errors(&GOOD.replace("/v1.0/things/{thingId}", "/v1.0/things/{id}"));
     assert_eq!(all.len(), 2, "{all:#?}");
-    assert!(all[0].message.contains("placeholder `{id}` is not listed in `path_params`"));
+    assert!(
+        all[0]
+            .message
+            .contains("placeholder `{id}` is not listed in `path_params`")
+    );
     assert_eq!(all[0].line_column, Some((9, 5)));
-    assert!(all[1].message.contains("`thingId` does not appear in the path"));
+    assert!(
+        all[1]
+            .message
+            .contains("`thingId` does not appear in the path")
+    );
     assert_eq!(all[1].line_column, Some((11, 7)));
 }
 
@@ -139,9 +194,19 @@ fn list_query_parameters_need_a_style() {
 
 #[test]
 fn misplaced_keys_are_refused() {
-    let e = one_error(&GOOD.replace("name:\n            type: string", "name:\n            type: string\n            items:\n              type: string"));
-    assert_eq!(e.path, "operations.GetThing.response.body.properties.name.items");
-    assert!(e.message.contains("does not apply to `type: string`"), "{}", e.message);
+    let e = one_error(&GOOD.replace(
+        "name:\n            type: string",
+        "name:\n            type: string\n            items:\n              type: string",
+    ));
+    assert_eq!(
+        e.path,
+        "operations.GetThing.response.body.properties.name.items"
+    );
+    assert!(
+        e.message.contains("does not apply to `type: string`"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]

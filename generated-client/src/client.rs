@@ -66,10 +66,14 @@ fn check_base_url(url: &str) -> Result<String, BuildError> {
     let parsed = reqwest::Url::parse(url)
         .map_err(|e| BuildError::new(format!("base URL {url:?} is not a URL: {e}")))?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-        return Err(BuildError::new(format!("base URL {url:?} must be http(s)://host")));
+        return Err(BuildError::new(format!(
+            "base URL {url:?} must be http(s)://host"
+        )));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err(BuildError::new(format!("base URL {url:?} must not have a query or fragment")));
+        return Err(BuildError::new(format!(
+            "base URL {url:?} must not have a query or fragment"
+        )));
     }
     Ok(url.trim_end_matches('/').to_owned())
 }
@@ -93,12 +97,19 @@ impl Pool {
         })
     }
 
-    pub(crate) fn get(&self, connect: Duration, read: Duration) -> Result<reqwest::Client, BuildError> {
+    pub(crate) fn get(
+        &self,
+        connect: Duration,
+        read: Duration,
+    ) -> Result<reqwest::Client, BuildError> {
         let key = (connect, read);
         if key == self.default.0 {
             return Ok(self.default.1.clone());
         }
-        let mut others = self.others.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut others = self
+            .others
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some((_, client)) = others.iter().find(|(k, _)| *k == key) {
             return Ok(client.clone());
         }

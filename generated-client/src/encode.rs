@@ -124,6 +124,9 @@ mod tests {
         assert_eq!(scalar_text("n", &42i64).unwrap().as_deref(), Some("42"));
         assert_eq!(scalar_text("o", &None::<String>).unwrap(), None);
         assert!(scalar_text("l", &vec![1]).is_err());
-        assert_eq!(json_text("l", &vec!["a", "b"]).unwrap().as_deref(), Some(r#"["a","b"]"#));
+        assert_eq!(
+            json_text("l", &vec!["a", "b"]).unwrap().as_deref(),
+            Some(r#"["a","b"]"#)
+        );
     }
 }

@@ -120,6 +120,12 @@ pub(crate) fn is_throttling_code(code: &str) -> bool {
 /// Build one in tests with [`ServiceError::new`] and the `with_*` methods.
 #[derive(Clone, Debug, Default)]
 pub struct ServiceError {
+    // Boxed so that `Result<_, Error<E>>` stays small on the happy path.
+    inner: Box<ServiceErrorInner>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct ServiceErrorInner {
     status: u16,
     code: Option<String>,
     message: Option<String>,
@@ -133,10 +139,9 @@ pub struct ServiceError {
 impl ServiceError {
     /// An error with this status and nothing else; add the rest with the `with_*` methods.
     pub fn new(status: u16) -> Self {
-        ServiceError {
-            status,
-            ..ServiceError::default()
-        }
+        let mut error = ServiceError::default();
+        error.inner.status = status;
+        error
     }
 
     /// Reads an error body the way the service writes it: `code` from `Code`/`code` (numbers
@@ -156,90 +161,97 @@ impl ServiceError {
                 _ => None,
             })
         };
-        Some(ServiceError {
+        let inner = ServiceErrorInner {
             status,
             code: text(&["Code", "code"]),
             message: text(&["Message", "message"]),
             request_id: text(&["RequestId", "requestid", "requestId"])
                 .or_else(|| header_request_id(headers)),
             description: text(&["Description", "description"]),
-            access_denied_detail: ["AccessDeniedDetail", "accessDeniedDetail", "accessdenieddetail"]
-                .iter()
-                .find_map(|k| map.get(*k).cloned()),
+            access_denied_detail: [
+                "AccessDeniedDetail",
+                "accessDeniedDetail",
+                "accessdenieddetail",
+            ]
+            .iter()
+            .find_map(|k| map.get(*k).cloned()),
             headers: headers.clone(),
             body: String::from_utf8_lossy(body).into_owned(),
+        };
+        Some(ServiceError {
+            inner: Box::new(inner),
         })
     }
 
     /// Sets the error code.
     pub fn with_code(mut self, code: impl Into<String>) -> Self {
-        self.code = Some(code.into());
+        self.inner.code = Some(code.into());
         self
     }
     /// Sets the error message.
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
-        self.message = Some(message.into());
+        self.inner.message = Some(message.into());
         self
     }
     /// Sets the request id.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.request_id = Some(request_id.into());
+        self.inner.request_id = Some(request_id.into());
         self
     }
     /// Sets the description.
     pub fn with_description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
+        self.inner.description = Some(description.into());
         self
     }
     /// Sets the raw body.
     pub fn with_body(mut self, body: impl Into<String>) -> Self {
-        self.body = body.into();
+        self.inner.body = body.into();
         self
     }
 
     /// HTTP status of the reply.
     pub fn status(&self) -> u16 {
-        self.status
+        self.inner.status
     }
     /// The service's error code.
     pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
+        self.inner.code.as_deref()
     }
     /// The service's error message.
     pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.inner.message.as_deref()
     }
     /// The request id, from the body or the `x-acs-request-id` header.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.inner.request_id.as_deref()
     }
     /// The body's `description`, when present.
     pub fn description(&self) -> Option<&str> {
-        self.description.as_deref()
+        self.inner.description.as_deref()
     }
     /// The body's `accessDeniedDetail` (for example the scopes the token lacks), as JSON.
     pub fn access_denied_detail(&self) -> Option<&serde_json::Value> {
-        self.access_denied_detail.as_ref()
+        self.inner.access_denied_detail.as_ref()
     }
     /// Headers of the reply.
     pub fn headers(&self) -> &HeaderMap {
-        &self.headers
+        &self.inner.headers
     }
     /// The raw body of the reply.
     pub fn body(&self) -> &str {
-        &self.body
+        &self.inner.body
     }
 }
 
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.code, &self.message) {
+        match (&self.inner.code, &self.inner.message) {
             (Some(code), Some(message)) => write!(f, "{code}: {message}")?,
             (Some(code), None) => write!(f, "{code}")?,
             (None, Some(message)) => write!(f, "{message}")?,
             (None, None) => write!(f, "service error without code")?,
         }
-        write_status_and_id(f, self.status, self.request_id.as_deref())
+        write_status_and_id(f, self.inner.status, self.inner.request_id.as_deref())
     }
 }
 
@@ -256,6 +268,11 @@ fn write_status_and_id(f: &mut fmt::Formatter<'_>, status: u16, id: Option<&str>
 /// redirect (never followed).
 #[derive(Clone, Debug)]
 pub struct HttpError {
+    inner: Box<HttpErrorInner>,
+}
+
+#[derive(Clone, Debug)]
+struct HttpErrorInner {
     status: u16,
     headers: HeaderMap,
     excerpt: String,
@@ -265,45 +282,54 @@ pub struct HttpError {
 impl HttpError {
     /// An error for this status, headers and body (only an excerpt of the body is kept).
     pub fn new(status: u16, headers: HeaderMap, body: &[u8]) -> Self {
-        HttpError {
+        let inner = HttpErrorInner {
             status,
             request_id: header_request_id(&headers),
             headers,
             excerpt: excerpt(body),
+        };
+        HttpError {
+            inner: Box::new(inner),
         }
     }
     /// HTTP status of the reply.
     pub fn status(&self) -> u16 {
-        self.status
+        self.inner.status
     }
     /// Headers of the reply.
     pub fn headers(&self) -> &HeaderMap {
-        &self.headers
+        &self.inner.headers
     }
     /// The first bytes of the body (at most [`EXCERPT_LIMIT`]), as text.
     pub fn excerpt(&self) -> &str {
-        &self.excerpt
+        &self.inner.excerpt
     }
     /// The `x-acs-request-id` header, when present.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.inner.request_id.as_deref()
     }
     /// The `location` header of a redirect.
     pub fn location(&self) -> Option<&str> {
-        self.headers.get("location").and_then(|v| v.to_str().ok())
+        self.inner
+            .headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
     }
 }
 
 impl fmt::Display for HttpError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(location) = self.location().filter(|_| (300..400).contains(&self.status)) {
+        if let Some(location) = self
+            .location()
+            .filter(|_| (300..400).contains(&self.inner.status))
+        {
             write!(f, "redirect to {location} not followed")?;
-        } else if self.excerpt.is_empty() {
+        } else if self.inner.excerpt.is_empty() {
             write!(f, "HTTP error with an empty body")?;
         } else {
-            write!(f, "HTTP error, body: {:?}", self.excerpt)?;
+            write!(f, "HTTP error, body: {:?}", self.inner.excerpt)?;
         }
-        write_status_and_id(f, self.status, self.request_id.as_deref())
+        write_status_and_id(f, self.inner.status, self.inner.request_id.as_deref())
     }
 }
 
@@ -312,6 +338,11 @@ impl std::error::Error for HttpError {}
 /// A success reply whose body could not be read as the operation's response type.
 #[derive(Debug)]
 pub struct DecodeError {
+    inner: Box<DecodeErrorInner>,
+}
+
+#[derive(Debug)]
+struct DecodeErrorInner {
     status: u16,
     request_id: Option<String>,
     excerpt: String,
@@ -325,56 +356,63 @@ enum DecodeReason {
 }
 
 impl DecodeError {
-    pub(crate) fn json(status: u16, headers: &HeaderMap, body: &[u8], e: serde_json::Error) -> Self {
-        DecodeError {
+    fn with(status: u16, headers: &HeaderMap, body: &[u8], reason: DecodeReason) -> Self {
+        let inner = DecodeErrorInner {
             status,
             request_id: header_request_id(headers),
             excerpt: excerpt(body),
-            reason: DecodeReason::Json(e),
+            reason,
+        };
+        DecodeError {
+            inner: Box::new(inner),
         }
     }
+
+    pub(crate) fn json(
+        status: u16,
+        headers: &HeaderMap,
+        body: &[u8],
+        e: serde_json::Error,
+    ) -> Self {
+        DecodeError::with(status, headers, body, DecodeReason::Json(e))
+    }
     pub(crate) fn too_large(status: u16, headers: &HeaderMap, body: &[u8], limit: usize) -> Self {
-        DecodeError {
-            status,
-            request_id: header_request_id(headers),
-            excerpt: excerpt(body),
-            reason: DecodeReason::TooLarge { limit },
-        }
+        DecodeError::with(status, headers, body, DecodeReason::TooLarge { limit })
     }
     /// HTTP status of the reply.
     pub fn status(&self) -> u16 {
-        self.status
+        self.inner.status
     }
     /// The `x-acs-request-id` header, when present.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.inner.request_id.as_deref()
     }
     /// The first bytes of the body (at most [`EXCERPT_LIMIT`]), as text.
     pub fn excerpt(&self) -> &str {
-        &self.excerpt
+        &self.inner.excerpt
     }
     /// Whether the body was refused for being larger than the configured bound.
     pub fn is_too_large(&self) -> bool {
-        matches!(self.reason, DecodeReason::TooLarge { .. })
+        matches!(self.inner.reason, DecodeReason::TooLarge { .. })
     }
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.reason {
+        match &self.inner.reason {
             DecodeReason::Json(e) => write!(f, "response body does not decode: {e}")?,
             DecodeReason::TooLarge { limit } => {
                 write!(f, "response body larger than the {limit}-byte limit")?
             }
         }
-        write_status_and_id(f, self.status, self.request_id.as_deref())?;
-        write!(f, ", body: {:?}", self.excerpt)
+        write_status_and_id(f, self.inner.status, self.inner.request_id.as_deref())?;
+        write!(f, ", body: {:?}", self.inner.excerpt)
     }
 }
 
 impl std::error::Error for DecodeError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.reason {
+        match &self.inner.reason {
             DecodeReason::Json(e) => Some(e),
             DecodeReason::TooLarge { .. } => None,
         }
@@ -417,11 +455,33 @@ impl TimeoutError {
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// The connection failed or broke.
-#[derive(Debug, thiserror::Error)]
-#[error("{}: {source}", if *.connect { "connection failed" } else { "transport error" })]
+#[derive(Debug)]
 pub struct TransportError {
     connect: bool,
     source: BoxError,
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.connect {
+            "connection failed"
+        } else {
+            "transport error"
+        })?;
+        // reqwest's own text stops at "error sending request"; the cause is further down.
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&*self.source);
+        while let Some(error) = cause {
+            write!(f, ": {error}")?;
+            cause = error.source();
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.source)
+    }
 }
 
 impl TransportError {

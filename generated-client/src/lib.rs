@@ -33,10 +33,10 @@ pub use error::{
 };
 pub use hook::{Interceptor, RequestContext, ResponseContext};
 pub use options::CallOptions;
-pub use response::Response;
-pub use retry::RetryPolicy;
 /// Header types of replies and errors.
 pub use reqwest::header;
+pub use response::Response;
+pub use retry::RetryPolicy;
 
 /// The runtime surface generated code refers to. Not for direct use: it may change with the
 /// generator.
@@ -47,6 +47,6 @@ pub mod rt {
     pub use crate::error::{OperationError, ServiceError};
     pub use crate::operation::{Method, Operation, RequestWriter, ResponseBody, WriteRequest};
     pub use serde;
-    pub use std::collections::BTreeMap;
     pub use serde_json;
+    pub use std::collections::BTreeMap;
 }

@@ -157,7 +157,13 @@ pub(crate) enum Failure {
 /// seconds. (An HTTP-date `Retry-After` is ignored: the computed backoff is used instead.)
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let number = |name: &str| -> Option<f64> {
-        let value = headers.get(name)?.to_str().ok()?.trim().parse::<f64>().ok()?;
+        let value = headers
+            .get(name)?
+            .to_str()
+            .ok()?
+            .trim()
+            .parse::<f64>()
+            .ok()?;
         (value.is_finite() && value >= 0.0).then_some(value)
     };
     number("x-acs-retry-after")
@@ -178,7 +184,10 @@ mod tests {
         for (next, step) in [(2, 100), (3, 200), (4, 350), (9, 350)] {
             let wait = policy.decide(next, Failure::Connect, false).unwrap();
             let step = Duration::from_millis(step);
-            assert!(wait >= step / 2 && wait <= step, "{next}: {wait:?} vs {step:?}");
+            assert!(
+                wait >= step / 2 && wait <= step,
+                "{next}: {wait:?} vs {step:?}"
+            );
         }
     }
 
@@ -203,7 +212,11 @@ mod tests {
         let policy = RetryPolicy::standard().max_attempts(2);
         assert!(policy.decide(2, Failure::Connect, true).is_some());
         assert!(policy.decide(3, Failure::Connect, true).is_none());
-        assert!(RetryPolicy::disabled().decide(2, Failure::Connect, true).is_none());
+        assert!(
+            RetryPolicy::disabled()
+                .decide(2, Failure::Connect, true)
+                .is_none()
+        );
     }
 
     #[test]

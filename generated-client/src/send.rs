@@ -50,7 +50,11 @@ pub(crate) fn prepare(
     if let Some(e) = parts.error {
         return Err(e);
     }
-    let mut url = inner.base_url.as_deref().unwrap_or(operation.base_url).to_owned();
+    let mut url = inner
+        .base_url
+        .as_deref()
+        .unwrap_or(operation.base_url)
+        .to_owned();
     url.push_str(&path?);
     for (i, (name, value)) in parts.query.iter().enumerate() {
         url.push(if i == 0 { '?' } else { '&' });
@@ -68,15 +72,27 @@ pub(crate) fn prepare(
         );
     }
     headers.insert(USER_AGENT, inner.user_agent.clone());
-    let extra = options.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
-    for (name, value) in parts.headers.iter().map(|(n, v)| (*n, v.as_str())).chain(extra) {
+    let extra = options
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()));
+    for (name, value) in parts
+        .headers
+        .iter()
+        .map(|(n, v)| (*n, v.as_str()))
+        .chain(extra)
+    {
         let (name, value) = header(name, value)?;
         headers.append(name, value);
     }
 
     let token = match operation.auth_header {
         None => None,
-        Some(name) => match options.access_token.as_ref().or(config.access_token.as_ref()) {
+        Some(name) => match options
+            .access_token
+            .as_ref()
+            .or(config.access_token.as_ref())
+        {
             None => None,
             Some(token) => {
                 let (name, mut value) = header(name, token.expose())?;
@@ -107,10 +123,15 @@ fn header(name: &str, value: &str) -> Result<(HeaderName, HeaderValue), BuildErr
     let header_name = HeaderName::from_bytes(name.as_bytes())
         .map_err(|_| BuildError::new(format!("{name:?} is not a valid header name")))?;
     if value.contains(['\r', '\n']) {
-        return Err(BuildError::new(format!("header `{name}` contains CR or LF")));
+        return Err(BuildError::new(format!(
+            "header `{name}` contains CR or LF"
+        )));
     }
-    let header_value = HeaderValue::from_str(value)
-        .map_err(|_| BuildError::new(format!("header `{name}` has a character headers cannot carry")))?;
+    let header_value = HeaderValue::from_str(value).map_err(|_| {
+        BuildError::new(format!(
+            "header `{name}` has a character headers cannot carry"
+        ))
+    })?;
     Ok((header_name, header_value))
 }
 
@@ -130,7 +151,9 @@ pub(crate) async fn execute(
         status = tracing::field::Empty,
         request_id = tracing::field::Empty,
     );
-    attempts(client, pool, prepared, &span).instrument(span.clone()).await
+    attempts(client, pool, prepared, &span)
+        .instrument(span.clone())
+        .await
 }
 
 async fn attempts(
@@ -139,7 +162,9 @@ async fn attempts(
     p: Prepared,
     span: &tracing::Span,
 ) -> Result<Raw, Error<ServiceError>> {
-    let http = pool.get(p.connect_timeout, p.read_timeout).map_err(Error::Build)?;
+    let http = pool
+        .get(p.connect_timeout, p.read_timeout)
+        .map_err(Error::Build)?;
     let interceptors = &client.inner.config.interceptors;
     let method = p.operation.method;
     let mut attempt = 1;
@@ -285,8 +310,14 @@ fn transport_failure(e: reqwest::Error, p: &Prepared) -> (Error<ServiceError>, F
             (Error::Timeout(error), Failure::ReadTimeout)
         }
     } else if e.is_connect() {
-        (Error::Transport(TransportError::new(true, e)), Failure::Connect)
+        (
+            Error::Transport(TransportError::new(true, e)),
+            Failure::Connect,
+        )
     } else {
-        (Error::Transport(TransportError::new(false, e)), Failure::Broken)
+        (
+            Error::Transport(TransportError::new(false, e)),
+            Failure::Broken,
+        )
     }
 }

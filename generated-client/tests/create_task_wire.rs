@@ -41,7 +41,10 @@ async fn the_seed_request_is_what_the_official_sdk_sends() {
     assert_eq!(sent.url.query(), None);
     assert_eq!(header(sent, "x-acs-dingtalk-access-token"), Some(TOKEN));
     assert_eq!(header(sent, "accept"), Some("application/json"));
-    assert_eq!(header(sent, "content-type"), Some("application/json; charset=utf-8"));
+    assert_eq!(
+        header(sent, "content-type"),
+        Some("application/json; charset=utf-8")
+    );
     let agent = header(sent, "user-agent").unwrap();
     assert!(agent.starts_with("generated-client/"), "{agent}");
     assert_eq!(header(sent, "authorization"), None);
@@ -53,18 +56,28 @@ async fn the_seed_request_is_what_the_official_sdk_sends() {
     let text = std::str::from_utf8(&sent.body).unwrap();
     assert!(text.contains("任务标题") && !text.contains("\\u") && !text.contains(": "));
     assert_eq!(sent.body.len(), OFFICIAL_SEED_BODY.len());
-    assert_eq!(header(sent, "content-length"), Some(OFFICIAL_SEED_BODY.len().to_string().as_str()));
+    assert_eq!(
+        header(sent, "content-length"),
+        Some(OFFICIAL_SEED_BODY.len().to_string().as_str())
+    );
 }
 
 #[tokio::test]
 async fn set_booleans_and_empty_lists_are_sent_unset_fields_are_not() {
     let server = MockServer::start().await;
-    Mock::given(method("POST")).respond_with(json_reply(200, "{}")).mount(&server).await;
+    Mock::given(method("POST"))
+        .respond_with(json_reply(200, "{}"))
+        .mount(&server)
+        .await;
 
     let request = generated_client::team_sphere_1_0::CreateTaskRequest::new("p", "c")
         .disable_notification(false)
         .customfields(Vec::new());
-    client(&server).team_sphere_1_0().create_task("u", &request).await.unwrap();
+    client(&server)
+        .team_sphere_1_0()
+        .create_task("u", &request)
+        .await
+        .unwrap();
 
     let sent = &server.received_requests().await.unwrap()[0];
     assert_eq!(
@@ -76,7 +89,10 @@ async fn set_booleans_and_empty_lists_are_sent_unset_fields_are_not() {
 #[tokio::test]
 async fn the_seed_reply_decodes_into_typed_values() {
     let server = MockServer::start().await;
-    Mock::given(method("POST")).respond_with(json_reply(200, SEED_REPLY)).mount(&server).await;
+    Mock::given(method("POST"))
+        .respond_with(json_reply(200, SEED_REPLY))
+        .mount(&server)
+        .await;
 
     let reply = client(&server)
         .team_sphere_1_0()
@@ -101,21 +117,34 @@ async fn the_seed_reply_decodes_into_typed_values() {
     assert_eq!(result.priority, Some(-10));
     let field = &result.customfields.as_ref().unwrap()[0];
     assert_eq!(field.customfield_id.as_deref(), Some("625bcxdxxxxxx"));
-    assert_eq!(field.value.as_ref().unwrap()[0].title.as_deref(), Some("我是自定义字段显示值"));
+    assert_eq!(
+        field.value.as_ref().unwrap()[0].title.as_deref(),
+        Some("我是自定义字段显示值")
+    );
 }
 
 #[tokio::test]
 async fn unknown_reply_fields_are_ignored() {
     let server = MockServer::start().await;
     let body = r#"{"result":{"taskId":"t","brandNew":{"x":1}},"alsoNew":[1,2]}"#;
-    Mock::given(method("POST")).respond_with(json_reply(200, body)).mount(&server).await;
-    let reply = client(&server).team_sphere_1_0().create_task("u", &seed_request()).await.unwrap();
+    Mock::given(method("POST"))
+        .respond_with(json_reply(200, body))
+        .mount(&server)
+        .await;
+    let reply = client(&server)
+        .team_sphere_1_0()
+        .create_task("u", &seed_request())
+        .await
+        .unwrap();
     assert_eq!(reply.result.as_ref().unwrap().task_id.as_deref(), Some("t"));
 }
 
 async fn create_task_error(status: u16, body: &str) -> Error<CreateTaskError> {
     let server = MockServer::start().await;
-    Mock::given(method("POST")).respond_with(json_reply(status, body)).mount(&server).await;
+    Mock::given(method("POST"))
+        .respond_with(json_reply(status, body))
+        .mount(&server)
+        .await;
     client(&server)
         .team_sphere_1_0()
         .create_task("173xxxx", &seed_request())
@@ -131,7 +160,8 @@ async fn each_row_of_the_error_table_is_its_own_variant() {
         (500, "server.error", "boom"),
     ];
     for (status, code, message) in rows {
-        let body = format!(r#"{{"code":"{code}","message":"{message}","requestid":"REQ-{status}"}}"#);
+        let body =
+            format!(r#"{{"code":"{code}","message":"{message}","requestid":"REQ-{status}"}}"#);
         let error = create_task_error(status, &body).await;
         let Error::Service(variant) = &error else {
             panic!("{code}: expected a service error, got {error:?}");
@@ -161,7 +191,10 @@ async fn an_unlisted_code_lands_in_unhandled_with_everything_kept() {
     let Error::Service(CreateTaskError::Unhandled(service)) = &error else {
         panic!("expected Unhandled, got {error:?}");
     };
-    assert_eq!(service.code(), Some("Forbidden.AccessDenied.AccessTokenPermissionDenied"));
+    assert_eq!(
+        service.code(),
+        Some("Forbidden.AccessDenied.AccessTokenPermissionDenied")
+    );
     assert_eq!(service.request_id(), Some("6E32"));
     assert_eq!(
         service.access_denied_detail(),
@@ -177,6 +210,9 @@ async fn an_unlisted_code_lands_in_unhandled_with_everything_kept() {
 async fn an_error_reads_like_code_message_status_and_request_id() {
     let body = r#"{"code":"user.not.exist","message":"user not exist","requestId":"ABC-123"}"#;
     let error = create_task_error(400, body).await;
-    assert_eq!(error.to_string(), "user.not.exist: user not exist (status 400, request id ABC-123)");
+    assert_eq!(
+        error.to_string(),
+        "user.not.exist: user not exist (status 400, request id ABC-123)"
+    );
     assert!(!format!("{error:?}").contains(TOKEN));
 }

@@ -47,12 +47,17 @@ async fn a_get_sends_query_and_headers_and_no_body() {
         .max_results(10)
         .user_ids(["a b", "中"])
         .x_client_token("once-7");
-    let reply = Api::new(&client).get_card("b 1", 42, &request).await.unwrap();
+    let reply = Api::new(&client)
+        .get_card("b 1", 42, &request)
+        .await
+        .unwrap();
 
     let sent = &server.received_requests().await.unwrap()[0];
     assert_eq!(
         sent.url.query(),
-        Some("withLabels=true&view=compact&maxResults=10&userIds=%5B%22a%20b%22%2C%22%E4%B8%AD%22%5D")
+        Some(
+            "withLabels=true&view=compact&maxResults=10&userIds=%5B%22a%20b%22%2C%22%E4%B8%AD%22%5D"
+        )
     );
     assert_eq!(header(sent, "x-client-token"), Some("once-7"));
     assert_eq!(header(sent, "x-acs-dingtalk-access-token"), Some(TOKEN));
@@ -66,16 +71,25 @@ async fn a_get_sends_query_and_headers_and_no_body() {
     assert_eq!(card.labels.as_ref().unwrap()["ui"], "blue");
     assert_eq!(card.estimate, Some(1.5));
     assert_eq!(card.r#type.as_deref(), Some("task"));
-    assert_eq!(card.extra, Some(serde_json::json!({"anything": [1, "two"]})));
+    assert_eq!(
+        card.extra,
+        Some(serde_json::json!({"anything": [1, "two"]}))
+    );
     assert_eq!(reply.counts.as_ref().unwrap()["open"], 3);
 }
 
 #[tokio::test]
 async fn unset_query_parameters_are_skipped() {
     let server = MockServer::start().await;
-    Mock::given(method("GET")).respond_with(json(serde_json::json!({}))).mount(&server).await;
+    Mock::given(method("GET"))
+        .respond_with(json(serde_json::json!({})))
+        .mount(&server)
+        .await;
     let client = client(&server);
-    Api::new(&client).get_card("b", 1, &GetCardRequest::new().with_labels(false)).await.unwrap();
+    Api::new(&client)
+        .get_card("b", 1, &GetCardRequest::new().with_labels(false))
+        .await
+        .unwrap();
     let sent = &server.received_requests().await.unwrap()[0];
     assert_eq!(sent.url.query(), Some("withLabels=false"));
 }
@@ -84,9 +98,15 @@ async fn unset_query_parameters_are_skipped() {
 async fn an_enum_value_this_client_does_not_know_is_kept() {
     let server = MockServer::start().await;
     let body = serde_json::json!({"card": {"cardId": "1", "priority": "urgent"}});
-    Mock::given(method("GET")).respond_with(json(body)).mount(&server).await;
+    Mock::given(method("GET"))
+        .respond_with(json(body))
+        .mount(&server)
+        .await;
     let client = client(&server);
-    let reply = Api::new(&client).get_card("b", 1, &GetCardRequest::new()).await.unwrap();
+    let reply = Api::new(&client)
+        .get_card("b", 1, &GetCardRequest::new())
+        .await
+        .unwrap();
     let priority = reply.card.as_ref().unwrap().priority.clone().unwrap();
     assert_eq!(priority, Priority::Unknown("urgent".to_owned()));
     assert_eq!(priority.as_str(), "urgent");
@@ -101,8 +121,14 @@ async fn a_listed_code_is_matched_whatever_the_status() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let error = Api::new(&client).get_card("b", 1, &GetCardRequest::new()).await.unwrap_err();
-    assert!(matches!(error, Error::Service(GetCardError::CardNotFound(_))), "{error:?}");
+    let error = Api::new(&client)
+        .get_card("b", 1, &GetCardRequest::new())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::Service(GetCardError::CardNotFound(_))),
+        "{error:?}"
+    );
     assert_eq!(error.request_id(), Some("R1"));
 }
 
@@ -115,7 +141,9 @@ async fn an_array_body_and_a_boolean_reply() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut card = Card::new("c1").priority(Priority::Low).labels([("a".to_owned(), "b".to_owned())]);
+    let mut card = Card::new("c1")
+        .priority(Priority::Low)
+        .labels([("a".to_owned(), "b".to_owned())]);
     card.title = Some("T".to_owned());
     let request = UpdateCardsRequest::new("op 1", vec![card, Card::new("c2")]);
     let reply = Api::new(&client).update_cards("b", &request).await.unwrap();
@@ -123,7 +151,10 @@ async fn an_array_body_and_a_boolean_reply() {
 
     let sent = &server.received_requests().await.unwrap()[0];
     assert_eq!(sent.url.query(), Some("operatorId=op%201"));
-    assert_eq!(header(sent, "content-type"), Some("application/json; charset=utf-8"));
+    assert_eq!(
+        header(sent, "content-type"),
+        Some("application/json; charset=utf-8")
+    );
     assert_eq!(
         std::str::from_utf8(&sent.body).unwrap(),
         r#"[{"cardId":"c1","title":"T","priority":"low","labels":{"a":"b"}},{"cardId":"c2"}]"#
@@ -152,16 +183,23 @@ async fn an_anonymous_operation_never_sends_the_token() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1.0/board/tokens"))
-        .respond_with(json(serde_json::json!({"accessToken": "fresh", "expireIn": 7200})))
+        .respond_with(json(
+            serde_json::json!({"accessToken": "fresh", "expireIn": 7200}),
+        ))
         .mount(&server)
         .await;
     let client = client(&server);
-    let request = CreateTokenRequest::new("key").app_key_2("other").scopes(Vec::<String>::new());
+    let request = CreateTokenRequest::new("key")
+        .app_key_2("other")
+        .scopes(Vec::<String>::new());
     let reply = Api::new(&client).create_token(&request).await.unwrap();
     assert_eq!(reply.access_token.as_deref(), Some("fresh"));
     assert_eq!(reply.expire_in, Some(7200));
 
     let sent = &server.received_requests().await.unwrap()[0];
     assert_eq!(header(sent, "x-acs-dingtalk-access-token"), None);
-    assert_eq!(std::str::from_utf8(&sent.body).unwrap(), r#"{"appKey":"key","app_key":"other","scopes":[]}"#);
+    assert_eq!(
+        std::str::from_utf8(&sent.body).unwrap(),
+        r#"{"appKey":"key","app_key":"other","scopes":[]}"#
+    );
 }

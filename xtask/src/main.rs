@@ -60,8 +60,10 @@ const FIXTURE_OUT: &str = "generated-client/tests/fixtures";
 /// Generates everything; returns the files written (none in check mode) or the problems.
 fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
     let specs = read_specs(root, SPEC_DIR).map_err(|e| vec![e])?;
-    let sources: Vec<SpecSource<'_>> =
-        specs.iter().map(|(path, text)| SpecSource { path, text }).collect();
+    let sources: Vec<SpecSource<'_>> = specs
+        .iter()
+        .map(|(path, text)| SpecSource { path, text })
+        .collect();
     let files = codegen::generate_client(&sources).map_err(to_strings)?;
     let mut wanted: Vec<(String, String)> = files
         .into_iter()
@@ -71,7 +73,10 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
     let fixtures = read_specs(root, FIXTURE_DIR).map_err(|e| vec![e])?;
     for (path, text) in &fixtures {
         let contents = codegen::generate_module(SpecSource { path, text }).map_err(to_strings)?;
-        let stem = Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let stem = Path::new(path)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
         wanted.push((format!("{FIXTURE_OUT}/{stem}.rs"), contents));
     }
 
@@ -111,7 +116,9 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
 /// Writes `contents` unless the file already holds it (newlines normalised). Returns whether
 /// the file differed. In check mode it never writes.
 fn ensure_file_contents(path: &Path, contents: &str, mode: Mode) -> Result<bool, String> {
-    let current = fs::read_to_string(path).ok().map(|s| s.replace("\r\n", "\n"));
+    let current = fs::read_to_string(path)
+        .ok()
+        .map(|s| s.replace("\r\n", "\n"));
     if current.as_deref() == Some(contents) {
         return Ok(false);
     }

@@ -11,7 +11,11 @@ pub fn doc(text: &str) -> TokenStream {
     }
     let lines = text.lines().map(|line| {
         let line = line.trim_end();
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)

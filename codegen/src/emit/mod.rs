@@ -57,7 +57,10 @@ pub fn module_tokens(module: &Module) -> TokenStream {
 pub fn index_tokens(modules: &[Module]) -> TokenStream {
     let decls = modules.iter().map(|m| {
         let name = &m.name;
-        let text = docs::paragraphs([m.description.as_deref(), Some(&format!("Generated from `{}`.", m.source))]);
+        let text = docs::paragraphs([
+            m.description.as_deref(),
+            Some(&format!("Generated from `{}`.", m.source)),
+        ]);
         let docs = doc(&text);
         quote!(#docs pub mod #name;)
     });
@@ -85,5 +88,9 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
 /// Formats tokens as a file, with the `@generated` header.
 pub fn format(tokens: TokenStream, source: &str) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
-    Ok(format!("{}{}", header(source), prettyplease::unparse(&file)))
+    Ok(format!(
+        "{}{}",
+        header(source),
+        prettyplease::unparse(&file)
+    ))
 }

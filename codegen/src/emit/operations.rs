@@ -63,14 +63,18 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
     };
     let error = &op.error_name;
 
-    let mut params: Vec<TokenStream> = op.path_params.iter().map(|p| {
-        let name = &p.name;
-        if p.integer {
-            quote!(#name: i64)
-        } else {
-            quote!(#name: &str)
-        }
-    }).collect();
+    let mut params: Vec<TokenStream> = op
+        .path_params
+        .iter()
+        .map(|p| {
+            let name = &p.name;
+            if p.integer {
+                quote!(#name: i64)
+            } else {
+                quote!(#name: &str)
+            }
+        })
+        .collect();
     let values = op.path_params.iter().map(|p| {
         let name = &p.name;
         if p.integer {
@@ -112,7 +116,9 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
         "::generated_client"
     ));
     let docs = doc(&text);
-    let deprecated = op.deprecated.then(|| quote!(#[deprecated = "deprecated by DingTalk"]));
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated = "deprecated by DingTalk"]));
     quote! {
         #docs
         #deprecated
@@ -186,6 +192,16 @@ pub fn emit_error(op: &Operation) -> TokenStream {
         quote!(Some(#code) => Self::#variant(error),)
     });
     let all = op.errors.iter().map(|v| &v.name);
+    let sort = if op.errors.is_empty() {
+        quote!(Self::Unhandled(error))
+    } else {
+        quote! {
+            match error.code() {
+                #(#arms)*
+                _ => Self::Unhandled(error),
+            }
+        }
+    };
     let docs = doc(&format!(
         "An error reply of [`Api::{}`], sorted by its `code` (DingTalk sends business errors with \
          any status, 500 included).",
@@ -203,10 +219,7 @@ pub fn emit_error(op: &Operation) -> TokenStream {
 
         impl #operation_error for #name {
             fn from_service(error: #service_error) -> Self {
-                match error.code() {
-                    #(#arms)*
-                    _ => Self::Unhandled(error),
-                }
+                #sort
             }
 
             fn service(&self) -> &#service_error {

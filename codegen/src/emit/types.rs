@@ -49,9 +49,34 @@ fn is_optional(def: &TypeDef, field: &Field) -> bool {
 
 /// Trait methods a setter must not shadow (clippy's `should_implement_trait`), and `new`.
 const TAKEN_METHODS: &[&str] = &[
-    "new", "add", "as_mut", "as_ref", "borrow", "borrow_mut", "clone", "cmp", "default", "deref",
-    "deref_mut", "div", "drop", "eq", "from_iter", "from_str", "hash", "index", "index_mut",
-    "into_iter", "mul", "neg", "next", "not", "rem", "shl", "shr", "sub",
+    "new",
+    "add",
+    "as_mut",
+    "as_ref",
+    "borrow",
+    "borrow_mut",
+    "clone",
+    "cmp",
+    "default",
+    "deref",
+    "deref_mut",
+    "div",
+    "drop",
+    "eq",
+    "from_iter",
+    "from_str",
+    "hash",
+    "index",
+    "index_mut",
+    "into_iter",
+    "mul",
+    "neg",
+    "next",
+    "not",
+    "rem",
+    "shl",
+    "shr",
+    "sub",
 ];
 
 fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream {
@@ -104,7 +129,9 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
     });
 
     let docs = doc_or(def.doc.as_deref(), &format!("`{name}`."));
-    let constructor = def.in_request.then(|| emit_builder(module, def, fields, all_optional));
+    let constructor = def
+        .in_request
+        .then(|| emit_builder(module, def, fields, all_optional));
     quote! {
         #docs
         #[derive(#(#derives),*)]
@@ -124,7 +151,12 @@ fn field_doc(field: &Field) -> TokenStream {
         Place::Header { .. } => " (header)",
     };
     let fallback = format!("`{}`{place}.", field.wire);
-    match field.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+    match field
+        .doc
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
         Some(text) if place.is_empty() => doc(text),
         Some(text) => doc(&format!("{text}\n\nSent as `{}`{place}.", field.wire)),
         None => doc(&fallback),
@@ -132,7 +164,12 @@ fn field_doc(field: &Field) -> TokenStream {
 }
 
 /// `new` with the required fields, and a setter per optional field.
-fn emit_builder(module: &Module, def: &TypeDef, fields: &[Field], all_optional: bool) -> TokenStream {
+fn emit_builder(
+    module: &Module,
+    def: &TypeDef,
+    fields: &[Field],
+    all_optional: bool,
+) -> TokenStream {
     let name = &def.name;
     let (required, optional): (Vec<&Field>, Vec<&Field>) =
         fields.iter().partition(|f| !is_optional(def, f));
@@ -146,7 +183,7 @@ fn emit_builder(module: &Module, def: &TypeDef, fields: &[Field], all_optional: 
         if is_optional(def, f) {
             quote!(#field_name: None)
         } else {
-            let value = convert(&f.ty, field_name);
+            let value = convert(module, &f.ty, field_name);
             quote!(#field_name: #value)
         }
     });
@@ -177,7 +214,7 @@ fn emit_builder(module: &Module, def: &TypeDef, fields: &[Field], all_optional: 
             methods.claim(field_name.clone())
         };
         let param = parameter(module, &f.ty);
-        let value = convert(&f.ty, &value_name);
+        let value = convert(module, &f.ty, &value_name);
         let docs = doc(&format!("Sets `{}`.", f.wire));
         quote! {
             #docs
@@ -203,14 +240,24 @@ fn emit_builder(module: &Module, def: &TypeDef, fields: &[Field], all_optional: 
 /// How constructors and setters take a value of `ty`. Lists and maps take any iterator of
 /// convertible items, so `.user_ids(["a", "b"])` and `.labels([("k", "v")])` work.
 fn parameter(module: &Module, ty: &Ty) -> TokenStream {
+    // Items convert only where there is something to convert from (`&str` to `String` or to a
+    // string enum); elsewhere they are taken as they are, so `Vec::new()` needs no annotation.
+    let item = |inner: &Ty| {
+        let tokens = ty_tokens(module, inner);
+        if converts(module, inner) {
+            quote!(impl Into<#tokens>)
+        } else {
+            tokens
+        }
+    };
     match ty {
         Ty::List(inner) => {
-            let inner = ty_tokens(module, inner);
-            quote!(impl IntoIterator<Item = impl Into<#inner>>)
+            let inner = item(inner);
+            quote!(impl IntoIterator<Item = #inner>)
         }
         Ty::Map(inner) => {
-            let inner = ty_tokens(module, inner);
-            quote!(impl IntoIterator<Item = (impl Into<String>, impl Into<#inner>)>)
+            let inner = item(inner);
+            quote!(impl IntoIterator<Item = (impl Into<String>, #inner)>)
         }
         _ => {
             let ty = ty_tokens(module, ty);
@@ -219,11 +266,26 @@ fn parameter(module: &Module, ty: &Ty) -> TokenStream {
     }
 }
 
+/// Whether list items or map values of this type are taken as `impl Into<_>`.
+fn converts(module: &Module, item: &Ty) -> bool {
+    match item {
+        Ty::String => true,
+        Ty::Named(i) => matches!(module.types[*i].kind, TypeKind::Enum(_)),
+        _ => false,
+    }
+}
+
 /// The expression turning `value`, taken as [`parameter`] says, into the field's type.
-fn convert(ty: &Ty, value: &RustName) -> TokenStream {
+fn convert(module: &Module, ty: &Ty, value: &RustName) -> TokenStream {
     match ty {
-        Ty::List(_) => quote!(#value.into_iter().map(Into::into).collect()),
-        Ty::Map(_) => quote!(#value.into_iter().map(|(k, v)| (k.into(), v.into())).collect()),
+        Ty::List(item) if converts(module, item) => {
+            quote!(#value.into_iter().map(Into::into).collect())
+        }
+        Ty::Map(item) if converts(module, item) => {
+            quote!(#value.into_iter().map(|(k, v)| (k.into(), v.into())).collect())
+        }
+        Ty::Map(_) => quote!(#value.into_iter().map(|(k, v)| (k.into(), v)).collect()),
+        Ty::List(_) => quote!(#value.into_iter().collect()),
         _ => quote!(#value.into()),
     }
 }

@@ -105,9 +105,9 @@ impl CreateTaskRequest {
     /// Sets `customfields`.
     pub fn customfields(
         mut self,
-        value: impl IntoIterator<Item = impl Into<CreateTaskRequestCustomfields>>,
+        value: impl IntoIterator<Item = CreateTaskRequestCustomfields>,
     ) -> Self {
-        self.customfields = Some(value.into_iter().map(Into::into).collect());
+        self.customfields = Some(value.into_iter().collect());
         self
     }
     /// Sets `disableNotification`.
@@ -159,9 +159,9 @@ impl CreateTaskRequestCustomfields {
     /// Sets `value`.
     pub fn value(
         mut self,
-        value: impl IntoIterator<Item = impl Into<CreateTaskRequestCustomfieldsValue>>,
+        value: impl IntoIterator<Item = CreateTaskRequestCustomfieldsValue>,
     ) -> Self {
-        self.value = Some(value.into_iter().map(Into::into).collect());
+        self.value = Some(value.into_iter().collect());
         self
     }
 }
