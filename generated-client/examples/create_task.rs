@@ -19,8 +19,9 @@ fn env_or(name: &str, default: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| default.to_owned())
 }
 
+// `pub` so that `tests/example_create_task.rs` can run it against a loopback server.
 #[tokio::main]
-async fn main() -> ExitCode {
+pub async fn main() -> ExitCode {
     let mut config = Config::new()
         .base_url(env_or(
             "DINGTALK_BASE_URL",

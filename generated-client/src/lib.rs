@@ -5,6 +5,8 @@
 // compiles here and in the fixture tests outside this crate.
 extern crate self as generated_client;
 
+// Generated and formatted by the generator (prettyplease); rustfmt leaves it alone.
+#[rustfmt::skip]
 mod apis;
 #[cfg(feature = "blocking")]
 mod blocking;

@@ -3,6 +3,7 @@
 
 mod common;
 
+#[rustfmt::skip]
 #[path = "fixtures/sample_board_1_0.rs"]
 #[allow(dead_code)]
 mod sample_board_1_0;

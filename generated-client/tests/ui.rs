@@ -1,0 +1,29 @@
+//! The public API as users meet it: the README example compiles and runs, misuse does not
+//! compile. trybuild runs `pass` cases, so the example is pointed at a loopback server.
+
+mod common;
+
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ui() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(common::SEED_REPLY, "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    // SAFETY: this is the only test in this binary, so no other thread reads the environment;
+    // trybuild's child processes inherit it.
+    unsafe { std::env::set_var("DINGTALK_BASE_URL", server.uri()) };
+    tokio::task::spawn_blocking(|| {
+        let cases = trybuild::TestCases::new();
+        cases.pass("tests/ui/pass/*.rs");
+        cases.compile_fail("tests/ui/fail/*.rs");
+    })
+    .await
+    .unwrap();
+}
