@@ -47,3 +47,13 @@ pub trait Interceptor: Send + Sync + 'static {
         let _ = response;
     }
 }
+
+/// A shared hook, so that the application can keep a handle on it (to read its metrics, say).
+impl<T: Interceptor + ?Sized> Interceptor for std::sync::Arc<T> {
+    fn before_send(&self, request: &mut RequestContext<'_>) {
+        (**self).before_send(request);
+    }
+    fn after_receive(&self, response: &ResponseContext<'_>) {
+        (**self).after_receive(response);
+    }
+}
