@@ -37,10 +37,18 @@ async fn each_path_parameter_stays_one_segment() {
         ("a%2Fb", "a%252Fb"),
     ];
     for (value, encoded) in cases {
-        client.team_sphere_1_0().create_task(value, &seed_request()).await.unwrap();
+        client
+            .team_sphere_1_0()
+            .create_task(value, &seed_request())
+            .await
+            .unwrap();
         let requests = server.received_requests().await.unwrap();
         let sent = requests.last().unwrap();
-        assert_eq!(sent.url.path(), format!("/v1.0/teamSphere/users/{encoded}/tasks"), "{value}");
+        assert_eq!(
+            sent.url.path(),
+            format!("/v1.0/teamSphere/users/{encoded}/tasks"),
+            "{value}"
+        );
         assert_eq!(sent.url.query(), None, "{value}");
     }
 }
@@ -50,7 +58,11 @@ async fn dot_segments_are_refused_before_sending() {
     let server = server().await;
     let client = client(&server);
     for value in [".", "..", ""] {
-        let error = client.team_sphere_1_0().create_task(value, &seed_request()).await.unwrap_err();
+        let error = client
+            .team_sphere_1_0()
+            .create_task(value, &seed_request())
+            .await
+            .unwrap_err();
         assert!(matches!(error, Error::Build(_)), "{value:?}: {error:?}");
         assert!(error.to_string().contains("userId"), "{error}");
     }
@@ -62,9 +74,16 @@ async fn a_token_with_cr_or_lf_is_refused_and_not_repeated() {
     let server = server().await;
     let secret = "s3cr3t\r\nx-evil: 1";
     let client = Client::from_config(config(&server).access_token(secret)).unwrap();
-    let error = client.team_sphere_1_0().create_task("u", &seed_request()).await.unwrap_err();
+    let error = client
+        .team_sphere_1_0()
+        .create_task("u", &seed_request())
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Build(_)), "{error:?}");
-    assert!(error.to_string().contains("x-acs-dingtalk-access-token"), "{error}");
+    assert!(
+        error.to_string().contains("x-acs-dingtalk-access-token"),
+        "{error}"
+    );
     assert!(!error.to_string().contains("s3cr3t") && !format!("{error:?}").contains("s3cr3t"));
     assert!(server.received_requests().await.unwrap().is_empty());
 }
@@ -97,7 +116,10 @@ async fn per_call_options_win_over_the_client() {
         .await
         .unwrap();
     let sent = &server.received_requests().await.unwrap()[0];
-    assert_eq!(header(sent, "x-acs-dingtalk-access-token"), Some("per-call"));
+    assert_eq!(
+        header(sent, "x-acs-dingtalk-access-token"),
+        Some("per-call")
+    );
     assert_eq!(header(sent, "x-extra"), Some("1"));
 }
 
@@ -105,7 +127,11 @@ async fn per_call_options_win_over_the_client() {
 async fn the_user_agent_names_the_client_and_the_suffix() {
     let server = server().await;
     let client = Client::from_config(config(&server).user_agent_suffix("my-app/1.2")).unwrap();
-    client.team_sphere_1_0().create_task("u", &seed_request()).await.unwrap();
+    client
+        .team_sphere_1_0()
+        .create_task("u", &seed_request())
+        .await
+        .unwrap();
     let sent = &server.received_requests().await.unwrap()[0];
     let expected = format!("generated-client/{} my-app/1.2", env!("CARGO_PKG_VERSION"));
     assert_eq!(header(sent, "user-agent"), Some(expected.as_str()));
@@ -127,8 +153,16 @@ impl Interceptor for Recorder {
     }
 
     fn after_receive(&self, response: &ResponseContext<'_>) {
-        let id = response.headers.get("x-acs-request-id").unwrap().to_str().unwrap();
-        self.seen.lock().unwrap().push(format!("after {} {id}", response.status));
+        let id = response
+            .headers
+            .get("x-acs-request-id")
+            .unwrap()
+            .to_str()
+            .unwrap();
+        self.seen
+            .lock()
+            .unwrap()
+            .push(format!("after {} {id}", response.status));
     }
 }
 
@@ -137,14 +171,21 @@ async fn the_hook_adds_headers_and_sees_replies_but_never_the_token() {
     let server = server().await;
     let recorder = Arc::new(Recorder::default());
     let client = Client::from_config(config(&server).interceptor(recorder.clone())).unwrap();
-    client.team_sphere_1_0().create_task("u", &seed_request()).await.unwrap();
+    client
+        .team_sphere_1_0()
+        .create_task("u", &seed_request())
+        .await
+        .unwrap();
 
     let sent = &server.received_requests().await.unwrap()[0];
     assert_eq!(header(sent, "x-trace-id"), Some("t-1"));
     assert_eq!(header(sent, "x-acs-dingtalk-access-token"), Some(TOKEN));
     assert_eq!(
         *recorder.seen.lock().unwrap(),
-        ["before CreateTask POST attempt 1 token visible false", "after 200 REQ-9"]
+        [
+            "before CreateTask POST attempt 1 token visible false",
+            "after 200 REQ-9"
+        ]
     );
 }
 
@@ -155,7 +196,13 @@ async fn debug_output_redacts_the_token() {
     for text in [
         format!("{:?}", client),
         format!("{:?}", client.config()),
-        format!("{:?}", client.team_sphere_1_0().create_task("u", &seed_request()).access_token(TOKEN)),
+        format!(
+            "{:?}",
+            client
+                .team_sphere_1_0()
+                .create_task("u", &seed_request())
+                .access_token(TOKEN)
+        ),
     ] {
         assert!(!text.contains(TOKEN), "{text}");
         assert!(text.contains("redacted"), "{text}");
@@ -217,7 +264,10 @@ async fn each_call_has_a_span_with_what_happened_and_no_token() {
     let client = client(&server);
     let capture = tracing_capture::Capture::default();
     let dispatch = tracing::Dispatch::new(capture.clone());
-    let call = client.team_sphere_1_0().create_task("173xxxx", &seed_request()).send();
+    let call = client
+        .team_sphere_1_0()
+        .create_task("173xxxx", &seed_request())
+        .send();
     let _guard = tracing::dispatcher::set_default(&dispatch);
     call.await.unwrap();
 

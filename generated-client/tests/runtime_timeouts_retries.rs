@@ -24,8 +24,17 @@ fn ok() -> ResponseTemplate {
 /// A server that answers `first` for the first `times` requests, then 200.
 async fn flaky(first: ResponseTemplate, times: u64) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(any()).respond_with(first).up_to_n_times(times).with_priority(1).mount(&server).await;
-    Mock::given(any()).respond_with(ok()).with_priority(2).mount(&server).await;
+    Mock::given(any())
+        .respond_with(first)
+        .up_to_n_times(times)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ok())
+        .with_priority(2)
+        .mount(&server)
+        .await;
     server
 }
 
@@ -34,29 +43,47 @@ async fn seen(server: &MockServer) -> usize {
 }
 
 fn fast_retries() -> RetryPolicy {
-    RetryPolicy::standard().initial_backoff(Duration::from_millis(10)).max_backoff(Duration::from_millis(40))
+    RetryPolicy::standard()
+        .initial_backoff(Duration::from_millis(10))
+        .max_backoff(Duration::from_millis(40))
 }
 
 #[tokio::test]
 async fn a_silent_server_hits_the_read_timeout_on_time() {
     let server = MockServer::start().await;
-    Mock::given(any()).respond_with(ok().set_delay(Duration::from_secs(30))).mount(&server).await;
-    let client = Client::from_config(config(&server).read_timeout(Duration::from_millis(300))).unwrap();
+    Mock::given(any())
+        .respond_with(ok().set_delay(Duration::from_secs(30)))
+        .mount(&server)
+        .await;
+    let client =
+        Client::from_config(config(&server).read_timeout(Duration::from_millis(300))).unwrap();
 
     let started = Instant::now();
-    let error = client.team_sphere_1_0().create_task("u", &seed_request()).await.unwrap_err();
+    let error = client
+        .team_sphere_1_0()
+        .create_task("u", &seed_request())
+        .await
+        .unwrap_err();
     let elapsed = started.elapsed();
-    let Error::Timeout(timeout) = &error else { panic!("{error:?}") };
+    let Error::Timeout(timeout) = &error else {
+        panic!("{error:?}")
+    };
     assert_eq!(timeout.kind(), TimeoutKind::Read);
     assert_eq!(timeout.after(), Duration::from_millis(300));
-    assert!(elapsed >= Duration::from_millis(300) && elapsed < Duration::from_secs(5), "{elapsed:?}");
+    assert!(
+        elapsed >= Duration::from_millis(300) && elapsed < Duration::from_secs(5),
+        "{elapsed:?}"
+    );
     assert!(error.is_retryable());
 }
 
 #[tokio::test]
 async fn a_per_call_read_timeout_wins_over_the_client() {
     let server = MockServer::start().await;
-    Mock::given(any()).respond_with(ok().set_delay(Duration::from_secs(30))).mount(&server).await;
+    Mock::given(any())
+        .respond_with(ok().set_delay(Duration::from_secs(30)))
+        .mount(&server)
+        .await;
     let client = client(&server); // read time-out 10 s
     let started = Instant::now();
     let error = client
@@ -94,8 +121,14 @@ async fn a_refused_connection_is_a_transport_error_and_is_retried_even_for_post(
         .retry(fast_retries())
         .interceptor(attempts.clone());
     let client = Client::from_config(config).unwrap();
-    let error = client.team_sphere_1_0().create_task("u", &seed_request()).await.unwrap_err();
-    let Error::Transport(transport) = &error else { panic!("{error:?}") };
+    let error = client
+        .team_sphere_1_0()
+        .create_task("u", &seed_request())
+        .await
+        .unwrap_err();
+    let Error::Transport(transport) = &error else {
+        panic!("{error:?}")
+    };
     assert!(transport.is_connect());
     assert!(error.to_string().contains("Connection refused"), "{error}");
     assert_eq!(attempts.0.load(Ordering::SeqCst), 3);
@@ -105,7 +138,10 @@ async fn a_refused_connection_is_a_transport_error_and_is_retried_even_for_post(
 async fn retries_are_off_by_default() {
     let server = flaky(ResponseTemplate::new(503), 1).await;
     let client = client(&server);
-    let error = Api::new(&client).get_card("b", 1, &GetCardRequest::new()).await.unwrap_err();
+    let error = Api::new(&client)
+        .get_card("b", 1, &GetCardRequest::new())
+        .await
+        .unwrap_err();
     assert_eq!(error.status(), Some(503));
     assert_eq!(seen(&server).await, 1);
 }
@@ -115,7 +151,10 @@ async fn a_get_is_retried_on_503_and_429_until_it_succeeds() {
     for status in [503, 429] {
         let server = flaky(ResponseTemplate::new(status), 2).await;
         let client = Client::from_config(config(&server).retry(fast_retries())).unwrap();
-        let reply = Api::new(&client).get_card("b", 1, &GetCardRequest::new()).await.unwrap();
+        let reply = Api::new(&client)
+            .get_card("b", 1, &GetCardRequest::new())
+            .await
+            .unwrap();
         assert_eq!(reply.status(), 200);
         assert_eq!(seen(&server).await, 3, "{status}");
     }
@@ -124,8 +163,12 @@ async fn a_get_is_retried_on_503_and_429_until_it_succeeds() {
 #[tokio::test]
 async fn attempts_stop_at_the_policy_maximum() {
     let server = flaky(ResponseTemplate::new(503), 10).await;
-    let client = Client::from_config(config(&server).retry(fast_retries().max_attempts(2))).unwrap();
-    let error = Api::new(&client).get_card("b", 1, &GetCardRequest::new()).await.unwrap_err();
+    let client =
+        Client::from_config(config(&server).retry(fast_retries().max_attempts(2))).unwrap();
+    let error = Api::new(&client)
+        .get_card("b", 1, &GetCardRequest::new())
+        .await
+        .unwrap_err();
     assert_eq!(error.status(), Some(503));
     assert_eq!(seen(&server).await, 2);
 }
@@ -140,33 +183,64 @@ async fn a_post_that_reached_the_server_is_retried_only_when_marked_idempotent()
     assert_eq!(seen(&server).await, 1);
 
     server.reset().await;
-    Mock::given(any()).respond_with(ResponseTemplate::new(503)).up_to_n_times(1).with_priority(1).mount(&server).await;
-    Mock::given(any()).respond_with(ok()).with_priority(2).mount(&server).await;
-    api.create_task("u", &seed_request()).idempotent(true).await.unwrap();
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ok())
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    api.create_task("u", &seed_request())
+        .idempotent(true)
+        .await
+        .unwrap();
     assert_eq!(seen(&server).await, 2);
 }
 
 #[tokio::test]
 async fn the_servers_requested_wait_is_honoured() {
-    let cases = [("x-acs-retry-after", "400", 400), ("retry-after", "1", 1000)];
+    let cases = [
+        ("x-acs-retry-after", "400", 400),
+        ("retry-after", "1", 1000),
+    ];
     for (name, value, millis) in cases {
         let server = flaky(ResponseTemplate::new(429).insert_header(name, value), 1).await;
         let client = Client::from_config(config(&server).retry(fast_retries())).unwrap();
         let started = Instant::now();
-        Api::new(&client).get_card("b", 1, &GetCardRequest::new()).await.unwrap();
+        Api::new(&client)
+            .get_card("b", 1, &GetCardRequest::new())
+            .await
+            .unwrap();
         let elapsed = started.elapsed();
-        assert!(elapsed >= Duration::from_millis(millis), "{name}: {elapsed:?}");
-        assert!(elapsed < Duration::from_millis(millis + 3_000), "{name}: {elapsed:?}");
+        assert!(
+            elapsed >= Duration::from_millis(millis),
+            "{name}: {elapsed:?}"
+        );
+        assert!(
+            elapsed < Duration::from_millis(millis + 3_000),
+            "{name}: {elapsed:?}"
+        );
         assert_eq!(seen(&server).await, 2);
     }
 }
 
 #[tokio::test]
 async fn a_wait_longer_than_the_policy_allows_ends_the_retries() {
-    let server = flaky(ResponseTemplate::new(503).insert_header("retry-after", "120"), 1).await;
+    let server = flaky(
+        ResponseTemplate::new(503).insert_header("retry-after", "120"),
+        1,
+    )
+    .await;
     let client = Client::from_config(config(&server).retry(fast_retries())).unwrap();
     let started = Instant::now();
-    let error = Api::new(&client).get_card("b", 1, &GetCardRequest::new()).await.unwrap_err();
+    let error = Api::new(&client)
+        .get_card("b", 1, &GetCardRequest::new())
+        .await
+        .unwrap_err();
     assert_eq!(error.status(), Some(503));
     assert_eq!(seen(&server).await, 1);
     assert!(started.elapsed() < Duration::from_secs(5));
@@ -176,6 +250,10 @@ async fn a_wait_longer_than_the_policy_allows_ends_the_retries() {
 async fn a_per_call_policy_wins_over_the_client() {
     let server = flaky(ResponseTemplate::new(503), 1).await;
     let client = client(&server); // no retries
-    Api::new(&client).get_card("b", 1, &GetCardRequest::new()).retry(fast_retries()).await.unwrap();
+    Api::new(&client)
+        .get_card("b", 1, &GetCardRequest::new())
+        .retry(fast_retries())
+        .await
+        .unwrap();
     assert_eq!(seen(&server).await, 2);
 }

@@ -1,0 +1,97 @@
+//! The `blocking` feature: the same operations as synchronous calls, on the wire.
+#![cfg(feature = "blocking")]
+
+mod common;
+
+use common::{OFFICIAL_SEED_BODY, TOKEN, client, header, seed_request};
+use generated_client::Error;
+use generated_client::team_sphere_1_0::CreateTaskError;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+/// A loopback server driven by a runtime of its own, so the test thread can block.
+fn server(status: u16, body: &str) -> (tokio::runtime::Runtime, MockServer) {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(MockServer::start());
+    let reply = ResponseTemplate::new(status)
+        .insert_header("x-acs-request-id", "BLK-1")
+        .set_body_raw(body.to_owned(), "application/json");
+    runtime.block_on(
+        Mock::given(method("POST"))
+            .and(path("/v1.0/teamSphere/users/173xxxx/tasks"))
+            .respond_with(reply)
+            .mount(&server),
+    );
+    (runtime, server)
+}
+
+#[test]
+fn a_blocking_call_sends_the_seed_request_and_decodes_the_reply() {
+    let (runtime, server) = server(200, common::SEED_REPLY);
+    let client = client(&server);
+    let reply = client
+        .team_sphere_1_0()
+        .create_task("173xxxx", &seed_request())
+        .send_blocking()
+        .unwrap();
+    assert_eq!(reply.request_id(), Some("BLK-1"));
+    assert_eq!(reply.result.as_ref().unwrap().priority, Some(-10));
+
+    // A second call reuses the client's blocking runtime.
+    client
+        .team_sphere_1_0()
+        .create_task("173xxxx", &seed_request())
+        .send_blocking()
+        .unwrap();
+
+    let requests = runtime.block_on(server.received_requests()).unwrap();
+    assert_eq!(requests.len(), 2);
+    let ours: serde_json::Value = serde_json::from_slice(&requests[0].body).unwrap();
+    assert_eq!(
+        ours,
+        serde_json::from_str::<serde_json::Value>(OFFICIAL_SEED_BODY).unwrap()
+    );
+    assert_eq!(
+        header(&requests[0], "x-acs-dingtalk-access-token"),
+        Some(TOKEN)
+    );
+}
+
+#[test]
+fn a_blocking_call_reports_typed_errors() {
+    let (_runtime, server) = server(
+        400,
+        r#"{"code":"user.not.exist","message":"user not exist"}"#,
+    );
+    let error = client(&server)
+        .team_sphere_1_0()
+        .create_task("173xxxx", &seed_request())
+        .send_blocking()
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::Service(CreateTaskError::UserNotExist(_))),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "user.not.exist: user not exist (status 400, request id BLK-1)"
+    );
+}
+
+#[test]
+fn a_blocking_call_inside_an_async_runtime_is_an_error_not_a_panic() {
+    let (runtime, server) = server(200, "{}");
+    let client = client(&server);
+    let error = runtime.block_on(async {
+        client
+            .team_sphere_1_0()
+            .create_task("173xxxx", &seed_request())
+            .send_blocking()
+            .unwrap_err()
+    });
+    assert!(matches!(error, Error::Build(_)), "{error:?}");
+    assert!(
+        error.to_string().contains("inside an async runtime"),
+        "{error}"
+    );
+}
