@@ -368,15 +368,12 @@ impl DecodeError {
         }
     }
 
-    pub(crate) fn json(
-        status: u16,
-        headers: &HeaderMap,
-        body: &[u8],
-        e: serde_json::Error,
-    ) -> Self {
+    /// A body (of a reply with this status and headers) that did not decode, and why.
+    pub fn json(status: u16, headers: &HeaderMap, body: &[u8], e: serde_json::Error) -> Self {
         DecodeError::with(status, headers, body, DecodeReason::Json(e))
     }
-    pub(crate) fn too_large(status: u16, headers: &HeaderMap, body: &[u8], limit: usize) -> Self {
+    /// A body larger than `limit` bytes (`body` is what was read of it).
+    pub fn too_large(status: u16, headers: &HeaderMap, body: &[u8], limit: usize) -> Self {
         DecodeError::with(status, headers, body, DecodeReason::TooLarge { limit })
     }
     /// HTTP status of the reply.

@@ -257,3 +257,88 @@ async fn a_per_call_policy_wins_over_the_client() {
         .unwrap();
     assert_eq!(seen(&server).await, 2);
 }
+
+/// A listener whose accept queue is full, so a new connection is never completed: the kernel
+/// drops the SYN and the client waits for its connect time-out. Returns the base URL and the
+/// sockets that keep the queue full.
+fn unanswered_listener() -> (String, tokio::net::TcpListener, Vec<std::net::TcpStream>) {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let address = socket.local_addr().unwrap();
+    let listener = socket.listen(1).unwrap();
+    let fillers = (0..4)
+        .filter_map(|_| {
+            std::net::TcpStream::connect_timeout(&address, Duration::from_millis(200)).ok()
+        })
+        .collect();
+    (format!("http://{address}"), listener, fillers)
+}
+
+#[tokio::test]
+async fn a_connection_that_is_never_accepted_hits_the_connect_timeout() {
+    let (base_url, _listener, _fillers) = unanswered_listener();
+    let attempts = Arc::new(Attempts::default());
+    let config = generated_client::Config::new()
+        .base_url(base_url)
+        .connect_timeout(Duration::from_millis(200))
+        .retry(fast_retries().max_attempts(2))
+        .interceptor(attempts.clone());
+    let client = Client::from_config(config).unwrap();
+    let started = Instant::now();
+    let error = client
+        .team_sphere_1_0()
+        .create_task("u", &seed_request())
+        .await
+        .unwrap_err();
+    let Error::Timeout(timeout) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(timeout.kind(), TimeoutKind::Connect);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    // The request never left, so even a POST is tried again.
+    assert_eq!(attempts.0.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn a_per_call_connect_timeout_wins_over_the_client() {
+    let (base_url, _listener, _fillers) = unanswered_listener();
+    let config = generated_client::Config::new().base_url(base_url); // connect time-out 5 s
+    let client = Client::from_config(config).unwrap();
+    let started = Instant::now();
+    let error = client
+        .team_sphere_1_0()
+        .create_task("u", &seed_request())
+        .connect_timeout(Duration::from_millis(200))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, Error::Timeout(t) if t.kind() == TimeoutKind::Connect),
+        "{error:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn the_default_time_outs_are_those_of_the_official_python_sdk() {
+    assert_eq!(
+        generated_client::DEFAULT_CONNECT_TIMEOUT,
+        Duration::from_secs(5)
+    );
+    assert_eq!(
+        generated_client::DEFAULT_READ_TIMEOUT,
+        Duration::from_secs(10)
+    );
+    let text = format!("{:?}", generated_client::Config::new());
+    assert!(
+        text.contains("connect_timeout: 5s") && text.contains("read_timeout: 10s"),
+        "{text}"
+    );
+}
