@@ -55,14 +55,10 @@ pub fn module_tokens(module: &Module) -> TokenStream {
 
 /// `apis/mod.rs`: declares the modules and gives the client one accessor per module.
 pub fn index_tokens(modules: &[Module]) -> TokenStream {
+    // Each module documents itself (its file's `//!`), where its links resolve.
     let decls = modules.iter().map(|m| {
         let name = &m.name;
-        let text = docs::paragraphs([
-            m.description.as_deref(),
-            Some(&format!("Generated from `{}`.", m.source)),
-        ]);
-        let docs = doc(&text);
-        quote!(#docs pub mod #name;)
+        quote!(pub mod #name;)
     });
     let accessors = modules.iter().map(|m| {
         let name = &m.name;

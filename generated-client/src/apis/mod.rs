@@ -1,8 +1,5 @@
 // @generated from api-spec/*.yaml by `cargo xtask gen`. Do not edit by hand.
 //! The API modules, one per spec file under `api-spec/`.
-/// 钉钉协作空间(Teambition)开放接口,版本 1.0。
-///
-/// Generated from `api-spec/team_sphere_1_0.yaml`.
 pub mod team_sphere_1_0;
 impl crate::Client {
     /// The operations of [`team_sphere_1_0`].
