@@ -79,6 +79,24 @@ pub fn serde_crate_path() -> &'static str {
     "::generated_client::rt::serde"
 }
 
+/// The runtime's JSON object writer (`Serialize` of models).
+pub fn object() -> TokenStream {
+    let rt = rt();
+    quote!(#rt::Object)
+}
+
+/// The trait reply models implement to be read field by field.
+pub fn fields() -> TokenStream {
+    let rt = rt();
+    quote!(#rt::Fields)
+}
+
+/// The generic `Deserialize::deserialize` of reply models.
+pub fn deserialize() -> TokenStream {
+    let rt = rt();
+    quote!(#rt::deserialize)
+}
+
 pub fn json_value() -> TokenStream {
     let rt = rt();
     quote!(#rt::serde_json::Value)

@@ -21,6 +21,7 @@ mod options;
 mod response;
 mod retry;
 mod send;
+mod serde_object;
 
 pub use apis::*;
 pub use call::Call;
@@ -48,6 +49,7 @@ pub mod rt {
     pub use crate::client::Client;
     pub use crate::error::{OperationError, ServiceError};
     pub use crate::operation::{Method, Operation, RequestWriter, ResponseBody, WriteRequest};
+    pub use crate::serde_object::{Fields, Object, deserialize};
     pub use serde;
     pub use serde_json;
     pub use std::collections::BTreeMap;

@@ -81,24 +81,22 @@ const TAKEN_METHODS: &[&str] = &[
 
 fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = &def.name;
-    let serialize = def.in_request && def.op_request.unwrap_or(true);
-    let deserialize = def.in_response;
     let all_optional = fields.iter().all(|f| is_optional(def, f));
+    // Replies are read field by field through the runtime (`rt::Fields`); only a model that is
+    // read and has required fields (a named type used both ways) needs serde's derive.
+    let derive_deserialize = def.in_response && !all_optional;
 
-    let serde = rt::serde();
     let mut derives = vec![quote!(Clone), quote!(Debug)];
     if all_optional {
         derives.push(quote!(Default));
     }
     derives.push(quote!(PartialEq));
-    if serialize {
-        derives.push(quote!(#serde::Serialize));
-    }
-    if deserialize {
-        derives.push(quote!(#serde::Deserialize));
-    }
+    let serde = rt::serde();
     let serde_crate = rt::serde_crate_path();
-    let serde_attr = (serialize || deserialize).then(|| quote!(#[serde(crate = #serde_crate)]));
+    let serde_attr = derive_deserialize.then(|| {
+        derives.push(quote!(#serde::Deserialize));
+        quote!(#[serde(crate = #serde_crate)])
+    });
 
     let members = fields.iter().map(|field| {
         let field_name = &field.name;
@@ -106,24 +104,13 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
         if is_optional(def, field) {
             ty = quote!(Option<#ty>);
         }
-        let mut serde_args = Vec::new();
-        if field.place != Place::Body {
-            serde_args.push(quote!(skip));
-        } else {
-            if field.wire != field.name.as_str().trim_start_matches("r#") {
-                let wire = &field.wire;
-                serde_args.push(quote!(rename = #wire));
-            }
-            if is_optional(def, field) && serialize {
-                serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
-            }
-        }
-        let serde_field = (!serde_args.is_empty() && (serialize || deserialize))
-            .then(|| quote!(#[serde(#(#serde_args),*)]));
+        let wire = &field.wire;
+        let rename = (derive_deserialize && field.wire != field.name.as_str().trim_start_matches("r#"))
+            .then(|| quote!(#[serde(rename = #wire)]));
         let docs = field_doc(field);
         quote! {
             #docs
-            #serde_field
+            #rename
             pub #field_name: #ty,
         }
     });
@@ -132,6 +119,9 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
     let constructor = def
         .in_request
         .then(|| emit_builder(module, def, fields, all_optional));
+    let serialize = (def.in_request && def.op_request.unwrap_or(true))
+        .then(|| emit_serialize(def, fields));
+    let deserialize = (def.in_response && all_optional).then(|| emit_deserialize(def, fields));
     quote! {
         #docs
         #[derive(#(#derives),*)]
@@ -141,6 +131,64 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
             #(#members)*
         }
         #constructor
+        #serialize
+        #deserialize
+    }
+}
+
+/// The body members as a JSON object, unset ones left out.
+fn emit_serialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
+    let name = &def.name;
+    let serde = rt::serde();
+    let object = rt::object();
+    let writes = fields.iter().filter(|f| f.place == Place::Body).map(|f| {
+        let (field, wire) = (&f.name, &f.wire);
+        if is_optional(def, f) {
+            quote!(object.optional(#wire, &self.#field)?;)
+        } else {
+            quote!(object.field(#wire, &self.#field)?;)
+        }
+    });
+    quote! {
+        impl #serde::Serialize for #name {
+            fn serialize<S: #serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut object = #object::new(serializer)?;
+                #(#writes)*
+                object.end()
+            }
+        }
+    }
+}
+
+/// Reading a reply model: one `match` arm per wire name, the loop is the runtime's.
+fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
+    let name = &def.name;
+    let serde = rt::serde();
+    let (fields_trait, deserialize) = (rt::fields(), rt::deserialize());
+    let arms = fields.iter().filter(|f| f.place == Place::Body).map(|f| {
+        let (field, wire) = (&f.name, &f.wire);
+        quote!(#wire => self.#field = map.next_value()?,)
+    });
+    quote! {
+        impl<'de> #serde::Deserialize<'de> for #name {
+            fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #deserialize(deserializer)
+            }
+        }
+
+        impl #fields_trait for #name {
+            fn field<'de, A: #serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> Result<bool, A::Error> {
+                match key {
+                    #(#arms)*
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
     }
 }
 

@@ -45,32 +45,24 @@ impl<'a> Api<'a> {
     }
 }
 /// The request of [`Api::create_task`].
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize)]
-#[serde(crate = "::generated_client::rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskRequest {
     /// 协作空间id。
-    #[serde(rename = "projectId")]
     pub project_id: String,
     /// 任务标题。
     pub content: String,
     /// 执行者userId。
-    #[serde(rename = "executorId", skip_serializing_if = "Option::is_none")]
     pub executor_id: Option<String>,
     /// 任务截止时间。
-    #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// 任务备注。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// 自定义字段列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customfields: Option<Vec<CreateTaskRequestCustomfields>>,
     /// 是否禁止通知。
-    #[serde(rename = "disableNotification", skip_serializing_if = "Option::is_none")]
     pub disable_notification: Option<bool>,
     /// 是否禁止动态。
-    #[serde(rename = "disableActivity", skip_serializing_if = "Option::is_none")]
     pub disable_activity: Option<bool>,
 }
 impl CreateTaskRequest {
@@ -121,24 +113,37 @@ impl CreateTaskRequest {
         self
     }
 }
+impl rt::serde::Serialize for CreateTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("projectId", &self.project_id)?;
+        object.field("content", &self.content)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("note", &self.note)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("disableNotification", &self.disable_notification)?;
+        object.optional("disableActivity", &self.disable_activity)?;
+        object.end()
+    }
+}
 impl rt::WriteRequest for CreateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
     }
 }
 /// `CreateTaskRequestCustomfields`.
-#[derive(Clone, Debug, Default, PartialEq, rt::serde::Serialize)]
-#[serde(crate = "::generated_client::rt::serde")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskRequestCustomfields {
     /// 自定义字段名称。
-    #[serde(rename = "customfieldName", skip_serializing_if = "Option::is_none")]
     pub customfield_name: Option<String>,
     /// 自定义字段id。
-    #[serde(rename = "customfieldId", skip_serializing_if = "Option::is_none")]
     pub customfield_id: Option<String>,
     /// 自定义字段值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<CreateTaskRequestCustomfieldsValue>>,
 }
 impl CreateTaskRequestCustomfields {
@@ -165,19 +170,27 @@ impl CreateTaskRequestCustomfields {
         self
     }
 }
+impl rt::serde::Serialize for CreateTaskRequestCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customfieldName", &self.customfield_name)?;
+        object.optional("customfieldId", &self.customfield_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `CreateTaskRequestCustomfieldsValue`.
-#[derive(Clone, Debug, Default, PartialEq, rt::serde::Serialize)]
-#[serde(crate = "::generated_client::rt::serde")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskRequestCustomfieldsValue {
     /// 自定义字段显示值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// 字段值ID。用于统计, 自动化触发条件作用; 对于成员类型的字段这个值需要填写用户ID, 可以利用通讯录接口响应中的 userId 字段。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// 用户头像地址。对于成员类型的字段这个值需要填写用户头像的地址, 可以利用通讯录接口响应中的 thumbUrl 字段。
-    #[serde(rename = "thumbUrl", skip_serializing_if = "Option::is_none")]
     pub thumb_url: Option<String>,
 }
 impl CreateTaskRequestCustomfieldsValue {
@@ -201,35 +214,60 @@ impl CreateTaskRequestCustomfieldsValue {
         self
     }
 }
+impl rt::serde::Serialize for CreateTaskRequestCustomfieldsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.optional("id", &self.id)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.end()
+    }
+}
 /// `CreateTaskResponse`.
-#[derive(Clone, Debug, Default, PartialEq, rt::serde::Deserialize)]
-#[serde(crate = "::generated_client::rt::serde")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponse {
     /// 返回结果对象。
     pub result: Option<CreateTaskResponseResult>,
 }
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponse {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTaskResponse {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// 返回结果对象。
-#[derive(Clone, Debug, Default, PartialEq, rt::serde::Deserialize)]
-#[serde(crate = "::generated_client::rt::serde")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseResult {
     /// 任务id。
-    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
     /// 任务标题。
     pub content: Option<String>,
     /// 任务参与者id。
-    #[serde(rename = "involveMembers")]
     pub involve_members: Option<Vec<String>>,
     /// 项目id。
-    #[serde(rename = "projectId")]
     pub project_id: Option<String>,
     /// 任务执行者userId。
-    #[serde(rename = "executorId")]
     pub executor_id: Option<String>,
     /// 任务创建者userId。
-    #[serde(rename = "creatorId")]
     pub creator_id: Option<String>,
     /// 创建时间。
     pub created: Option<String>,
@@ -238,31 +276,99 @@ pub struct CreateTaskResponseResult {
     /// 任务备注。
     pub note: Option<String>,
     /// 任务截止时间。
-    #[serde(rename = "dueDate")]
     pub due_date: Option<String>,
     /// 任务优先级。
     pub priority: Option<i64>,
     /// 自定义字段列表。
     pub customfields: Option<Vec<CreateTaskResponseResultCustomfields>>,
 }
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTaskResponseResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "customfields" => self.customfields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTaskResponseResultCustomfields`.
-#[derive(Clone, Debug, Default, PartialEq, rt::serde::Deserialize)]
-#[serde(crate = "::generated_client::rt::serde")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseResultCustomfields {
     /// 自定义字段id。
-    #[serde(rename = "customfieldId")]
     pub customfield_id: Option<String>,
     /// 自定义字段值列表。
     pub value: Option<Vec<CreateTaskResponseResultCustomfieldsValue>>,
 }
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseResultCustomfields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTaskResponseResultCustomfields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customfieldId" => self.customfield_id = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
 /// `CreateTaskResponseResultCustomfieldsValue`.
-#[derive(Clone, Debug, Default, PartialEq, rt::serde::Deserialize)]
-#[serde(crate = "::generated_client::rt::serde")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseResultCustomfieldsValue {
     /// 自定义字段显示值。
     pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseResultCustomfieldsValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTaskResponseResultCustomfieldsValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
 }
 /// An error reply of [`Api::create_task`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
 #[derive(Debug)]
