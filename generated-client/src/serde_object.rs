@@ -75,12 +75,20 @@ impl<S: Serializer> Object<S> {
     }
 
     /// Writes `key: value`.
-    pub fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), S::Error> {
+    pub fn field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), S::Error> {
         self.0.serialize_entry(key, value)
     }
 
     /// Writes `key: value` when the field is set; an unset field is left out, never `null`.
-    pub fn optional<T: Serialize>(&mut self, key: &'static str, value: &Option<T>) -> Result<(), S::Error> {
+    pub fn optional<T: Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &Option<T>,
+    ) -> Result<(), S::Error> {
         match value {
             Some(value) => self.0.serialize_entry(key, value),
             None => Ok(()),
@@ -104,7 +112,11 @@ mod tests {
     }
 
     impl Fields for Model {
-        fn field<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        fn field<'de, A: MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            map: &mut A,
+        ) -> Result<bool, A::Error> {
             match key {
                 "a" => self.a = map.next_value()?,
                 "b" => self.b = map.next_value()?,
@@ -132,7 +144,13 @@ mod tests {
     #[test]
     fn known_fields_are_read_unknown_skipped_absent_left_default() {
         let model: Model = serde_json::from_str(r#"{"x":{"deep":[1]},"b":7,"a\u0041":1}"#).unwrap();
-        assert_eq!(model, Model { a: None, b: Some(7) });
+        assert_eq!(
+            model,
+            Model {
+                a: None,
+                b: Some(7)
+            }
+        );
         let escaped: Model = serde_json::from_str(r#"{"\u0061":"k"}"#).unwrap();
         assert_eq!(escaped.a.as_deref(), Some("k"));
     }
@@ -146,7 +164,11 @@ mod tests {
 
     #[test]
     fn unset_fields_are_left_out() {
-        let json = serde_json::to_string(&Model { a: Some("x".into()), b: None }).unwrap();
+        let json = serde_json::to_string(&Model {
+            a: Some("x".into()),
+            b: None,
+        })
+        .unwrap();
         assert_eq!(json, r#"{"a":"x"}"#);
     }
 }

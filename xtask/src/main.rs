@@ -1,5 +1,6 @@
 //! `cargo xtask gen`: regenerates the committed generated code from `api-spec/`.
 //! `cargo xtask gen --check`: writes nothing, fails naming every stale file.
+//! `cargo xtask bench [OPERATIONS]`: the compile cost of a large generated module.
 //!
 //! The only part of the project that touches the file system on the generator's behalf.
 
@@ -9,14 +10,26 @@ use std::process::ExitCode;
 
 use codegen::SpecSource;
 
+mod bench;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {
         ["gen"] => generate(&project_root(), Mode::Write),
         ["gen", "--check"] => generate(&project_root(), Mode::Check),
+        ["bench", rest @ ..] => {
+            let ops = rest.first().and_then(|n| n.parse().ok()).unwrap_or(500);
+            return match bench::run(&project_root(), ops) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         _ => {
-            eprintln!("usage: cargo xtask gen [--check]");
+            eprintln!("usage: cargo xtask gen [--check] | cargo xtask bench [OPERATIONS]");
             return ExitCode::from(2);
         }
     };

@@ -105,8 +105,9 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
             ty = quote!(Option<#ty>);
         }
         let wire = &field.wire;
-        let rename = (derive_deserialize && field.wire != field.name.as_str().trim_start_matches("r#"))
-            .then(|| quote!(#[serde(rename = #wire)]));
+        let rename = (derive_deserialize
+            && field.wire != field.name.as_str().trim_start_matches("r#"))
+        .then(|| quote!(#[serde(rename = #wire)]));
         let docs = field_doc(field);
         quote! {
             #docs
@@ -119,8 +120,8 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
     let constructor = def
         .in_request
         .then(|| emit_builder(module, def, fields, all_optional));
-    let serialize = (def.in_request && def.op_request.unwrap_or(true))
-        .then(|| emit_serialize(def, fields));
+    let serialize =
+        (def.in_request && def.op_request.unwrap_or(true)).then(|| emit_serialize(def, fields));
     let deserialize = (def.in_response && all_optional).then(|| emit_deserialize(def, fields));
     quote! {
         #docs

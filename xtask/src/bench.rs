@@ -1,0 +1,124 @@
+//! `cargo xtask bench [OPS]`: what a large API module costs to compile. Generates a module of
+//! OPS copies of CreateTask (default 500; each brings 7 models and an error enum, heavier than
+//! the average DingTalk operation's 5 models), builds it with the real runtime in a scratch
+//! crate under `target/`, and prints lines, `cargo check` and `cargo build` times, and the peak
+//! memory of each when `/usr/bin/time` is there to measure it.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use codegen::SpecSource;
+
+pub fn run(root: &Path, ops: usize) -> Result<(), String> {
+    let spec = fs::read_to_string(root.join("api-spec/team_sphere_1_0.yaml"))
+        .map_err(|e| e.to_string())?;
+    let (head, operations) = spec
+        .split_once("operations:\n")
+        .ok_or("api-spec/team_sphere_1_0.yaml has no `operations:`")?;
+    let one = operations
+        .strip_prefix("  CreateTask:\n")
+        .ok_or("the first operation of team_sphere_1_0.yaml is not CreateTask")?;
+    let mut synthetic = head.replace("module: team_sphere_1_0", "module: scale_1_0");
+    synthetic.push_str("operations:\n");
+    for i in 0..ops {
+        synthetic.push_str(&format!("  CreateTask{i}:\n"));
+        synthetic.push_str(&one.replace("/tasks\n", &format!("/tasks{i}\n")));
+    }
+    let sources = [SpecSource {
+        path: "bench/scale_1_0.yaml",
+        text: &synthetic,
+    }];
+    let files = codegen::generate_client(&sources).map_err(|e| format!("{e:?}"))?;
+
+    // A scratch copy of the client crate: the runtime as it is, the synthetic module as `apis`.
+    let scratch = root.join("target/xtask-bench/generated-client");
+    let _ = fs::remove_dir_all(&scratch);
+    fs::create_dir_all(scratch.join("src/apis")).map_err(|e| e.to_string())?;
+    for entry in fs::read_dir(root.join("generated-client/src")).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_file() {
+            fs::copy(&path, scratch.join("src").join(path.file_name().unwrap()))
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    let lib = fs::read_to_string(scratch.join("src/lib.rs")).map_err(|e| e.to_string())?;
+    // The README is not there; the crate docs do not matter for this measurement.
+    let lib = lib.replace(
+        "#![doc = include_str!(\"../../README.md\")]",
+        "//! Benchmark copy.",
+    );
+    fs::write(scratch.join("src/lib.rs"), lib).map_err(|e| e.to_string())?;
+    let mut lines = 0;
+    for file in &files {
+        lines += file.contents.lines().count();
+        fs::write(scratch.join("src").join(&file.path), &file.contents)
+            .map_err(|e| e.to_string())?;
+    }
+    // A one-member copy of the workspace, so that the client's manifest works unchanged but for
+    // its tests and examples, which are not part of this measurement.
+    let workspace = fs::read_to_string(root.join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let workspace = workspace.replace(
+        r#"members = ["codegen", "generated-client", "xtask"]"#,
+        r#"members = ["generated-client"]"#,
+    );
+    fs::write(scratch.join("../Cargo.toml"), workspace).map_err(|e| e.to_string())?;
+    let manifest =
+        fs::read_to_string(root.join("generated-client/Cargo.toml")).map_err(|e| e.to_string())?;
+    let manifest = manifest
+        .split("[dev-dependencies]")
+        .next()
+        .unwrap_or_default();
+    fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
+    // The workspace's lock file, so the copy builds the same dependency versions.
+    let _ = fs::copy(root.join("Cargo.lock"), scratch.join("../Cargo.lock"));
+
+    println!("{ops} operations, {lines} generated lines");
+    for step in ["check", "build"] {
+        // The first run builds the dependencies; the second measures the crate alone.
+        cargo(&scratch, step, false)?;
+        fs::write(
+            scratch.join("src/lib.rs"),
+            fs::read_to_string(scratch.join("src/lib.rs")).unwrap(),
+        )
+        .map_err(|e| e.to_string())?;
+        let (seconds, peak) = cargo(&scratch, step, true)?;
+        match peak {
+            Some(kb) => println!("cargo {step}: {seconds:.1} s, peak {} MiB", kb / 1024),
+            None => println!("cargo {step}: {seconds:.1} s"),
+        }
+    }
+    Ok(())
+}
+
+/// Runs `cargo <step>` in `dir`; returns the wall time and, when measured, the peak RSS in KiB.
+fn cargo(dir: &Path, step: &str, measure: bool) -> Result<(f64, Option<u64>), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let time = Path::new("/usr/bin/time");
+    let mut command = if measure && time.exists() {
+        let mut c = Command::new(time);
+        c.args(["-f", "peak-kb %M", &cargo]);
+        c
+    } else {
+        Command::new(&cargo)
+    };
+    // Without incremental caches, the second run compiles the crate from scratch, as a
+    // consumer building it for the first time does.
+    command
+        .args([step, "--quiet", "--lib"])
+        .env("CARGO_INCREMENTAL", "0")
+        .current_dir(dir);
+    let started = Instant::now();
+    let output = command.output().map_err(|e| format!("cargo {step}: {e}"))?;
+    let seconds = started.elapsed().as_secs_f64();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() {
+        return Err(format!("cargo {step} failed:\n{stderr}"));
+    }
+    let peak = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("peak-kb "))
+        .and_then(|kb| kb.trim().parse().ok());
+    Ok((seconds, peak))
+}
