@@ -37,9 +37,9 @@ pub fn run(root: &Path, ops: usize) -> Result<(), String> {
     let _ = fs::remove_dir_all(&scratch);
     fs::create_dir_all(scratch.join("src/apis")).map_err(|e| e.to_string())?;
     for entry in fs::read_dir(root.join("generated-client/src")).map_err(|e| e.to_string())? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_file() {
-            fs::copy(&path, scratch.join("src").join(path.file_name().unwrap()))
+        let entry = entry.map_err(|e| e.to_string())?;
+        if entry.path().is_file() {
+            fs::copy(entry.path(), scratch.join("src").join(entry.file_name()))
                 .map_err(|e| e.to_string())?;
         }
     }
@@ -78,11 +78,10 @@ pub fn run(root: &Path, ops: usize) -> Result<(), String> {
     for step in ["check", "build"] {
         // The first run builds the dependencies; the second measures the crate alone.
         cargo(&scratch, step, false)?;
-        fs::write(
-            scratch.join("src/lib.rs"),
-            fs::read_to_string(scratch.join("src/lib.rs")).unwrap(),
-        )
-        .map_err(|e| e.to_string())?;
+        let lib = scratch.join("src/lib.rs");
+        fs::read_to_string(&lib)
+            .and_then(|text| fs::write(&lib, text))
+            .map_err(|e| e.to_string())?;
         let (seconds, peak) = cargo(&scratch, step, true)?;
         match peak {
             Some(kb) => println!("cargo {step}: {seconds:.1} s, peak {} MiB", kb / 1024),
