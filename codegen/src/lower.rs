@@ -85,7 +85,8 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         cx.types[i].doc = schema.description.clone();
     }
 
-    let mut fn_scope = Scope::default();
+    // `new` is the constructor of every module's `Api`.
+    let mut fn_scope = Scope::with_reserved(&["new"]);
     let mut operations = Vec::new();
     for (name, op) in &spec.operations.0 {
         let path = root.key("operations").key(name);

@@ -105,7 +105,11 @@ impl Scope {
             return name;
         }
         let camel = bare.starts_with(|c: char| c.is_ascii_uppercase());
-        let separator = if camel { "" } else { "_" };
+        let separator = if camel || bare.ends_with('_') {
+            ""
+        } else {
+            "_"
+        };
         (2..)
             .map(|n| format!("{bare}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))
@@ -157,6 +161,8 @@ mod tests {
         assert_eq!(scope.claim(snake_name("userId")).as_str(), "user_id");
         assert_eq!(scope.claim(snake_name("user_id")).as_str(), "user_id_2");
         assert_eq!(scope.claim(snake_name("USER-ID")).as_str(), "user_id_3");
+        assert_eq!(scope.claim(snake_name("self")).as_str(), "self_");
+        assert_eq!(scope.claim(snake_name("Self")).as_str(), "self_2");
         let mut types = Scope::with_reserved(&["Unhandled"]);
         assert_eq!(types.claim(type_name("unhandled")).as_str(), "Unhandled2");
     }

@@ -204,3 +204,28 @@ async fn an_anonymous_operation_never_sends_the_token() {
         r#"{"appKey":"key","app_key":"other","scopes":[]}"#
     );
 }
+
+#[tokio::test]
+async fn names_that_are_not_rust_identifiers_keep_their_wire_names() {
+    let server = MockServer::start().await;
+    let body = serde_json::json!([{"Self": true, "self": "me"}, {}]);
+    Mock::given(method("GET"))
+        .and(path("/v1.0/board/new"))
+        .respond_with(json(body))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let request = sample_board_1_0::NewRequest::new()
+        .self_("s")
+        ._1st(1)
+        .state(sample_board_1_0::NewRequestState::InProgress);
+    let reply = Api::new(&client).new_2(&request).await.unwrap();
+    assert_eq!(reply[0].self_, Some(true));
+    assert_eq!(reply[0].self_2.as_deref(), Some("me"));
+    assert_eq!(reply[1].self_, None);
+
+    let sent = &server.received_requests().await.unwrap()[0];
+    assert_eq!(sent.url.query(), Some("self=s&1st=1&state=in-progress"));
+    let unknown = sample_board_1_0::NewRequestState::from("Unknown");
+    assert_eq!(unknown, sample_board_1_0::NewRequestState::Unknown2);
+}
