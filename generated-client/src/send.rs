@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 use tracing::Instrument;
 
@@ -23,7 +24,8 @@ pub(crate) struct Prepared {
     headers: HeaderMap,
     /// Added after the hooks ran; marked sensitive so it never shows in `Debug`.
     token: Option<(HeaderName, HeaderValue)>,
-    body: Option<Vec<u8>>,
+    /// Shared, so each attempt sends it without copying.
+    body: Option<Bytes>,
     connect_timeout: Duration,
     read_timeout: Duration,
     retry: RetryPolicy,
@@ -107,7 +109,7 @@ pub(crate) fn prepare(
         url,
         headers,
         token,
-        body: parts.body,
+        body: parts.body.map(Bytes::from),
         connect_timeout: options.connect_timeout.unwrap_or(config.connect_timeout),
         read_timeout: options.read_timeout.unwrap_or(config.read_timeout),
         retry: options.retry.unwrap_or_else(|| config.retry.clone()),
@@ -210,7 +212,14 @@ async fn attempts(
                     }
                     match reply.into_result(limit) {
                         Ok(raw) => return Ok(raw),
-                        Err(pair) => pair,
+                        Err((error, failure)) => {
+                            // The body's request id, when the headers had none.
+                            if let Some(id) = error.as_service().and_then(ServiceError::request_id)
+                            {
+                                span.record("request_id", id);
+                            }
+                            (error, failure)
+                        }
                     }
                 }
             },

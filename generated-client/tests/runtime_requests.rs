@@ -278,3 +278,26 @@ async fn each_call_has_a_span_with_what_happened_and_no_token() {
     assert!(log.contains("request_id=REQ-9"), "{log}");
     assert!(!log.contains(TOKEN), "{log}");
 }
+
+#[tokio::test]
+async fn the_span_takes_the_request_id_of_an_error_body() {
+    let server = MockServer::start().await;
+    let body = r#"{"code":"user.not.exist","message":"user not exist","requestid":"BODY-7"}"#;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(400).set_body_raw(body, "application/json"))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let capture = tracing_capture::Capture::default();
+    let dispatch = tracing::Dispatch::new(capture.clone());
+    let call = client
+        .team_sphere_1_0()
+        .create_task("u", &seed_request())
+        .send();
+    let _guard = tracing::dispatcher::set_default(&dispatch);
+    call.await.unwrap_err();
+
+    let log = capture.0.lock().unwrap().join("\n");
+    assert!(log.contains("status=400"), "{log}");
+    assert!(log.contains("request_id=BODY-7"), "{log}");
+}
