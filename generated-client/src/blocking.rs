@@ -11,10 +11,32 @@ pub(crate) struct Blocking {
     pub(crate) pool: Pool,
 }
 
+thread_local! {
+    /// Set while this thread runs a blocking call: every call made inside it (a token fetch
+    /// included) then uses the blocking runtime's connections.
+    static ACTIVE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 impl Blocking {
     pub(crate) fn block_on<F: std::future::Future>(&self, future: F) -> F::Output {
+        struct Reset;
+        impl Drop for Reset {
+            fn drop(&mut self) {
+                ACTIVE.with(|active| active.set(false));
+            }
+        }
+        ACTIVE.with(|active| active.set(true));
+        let _reset = Reset;
         self.runtime.block_on(future)
     }
+}
+
+/// The blocking connections, when the current thread is inside a blocking call of `client`.
+pub(crate) fn active_pool(client: &Client) -> Option<&Pool> {
+    if !ACTIVE.with(|active| active.get()) {
+        return None;
+    }
+    client.inner.blocking.get()?.as_ref().ok().map(|b| &b.pool)
 }
 
 /// The client's blocking runtime, made on first use.

@@ -90,10 +90,9 @@ where
 
     /// Sends the call and decodes the reply.
     pub async fn send(self) -> Result<Response<T>, Error<E>> {
-        let pool = &self.client.inner.pool;
         let (client, operation) = (self.client, self.operation);
         let raw = match send::prepare(client, operation, self.path, self.parts, self.options) {
-            Ok(prepared) => send::execute(client, pool, prepared).await,
+            Ok(prepared) => send::execute(client, prepared).await,
             Err(e) => Err(Error::Build(e)),
         };
         finish(operation, raw)
@@ -103,16 +102,10 @@ where
     /// inside an async runtime (that is an [`Error::Build`], not a panic).
     #[cfg(feature = "blocking")]
     pub fn send_blocking(self) -> Result<Response<T>, Error<E>> {
-        let (client, operation) = (self.client, self.operation);
-        let blocking = match crate::blocking::get(client) {
-            Ok(blocking) => blocking,
-            Err(e) => return finish(operation, Err(Error::Build(e))),
-        };
-        let raw = match send::prepare(client, operation, self.path, self.parts, self.options) {
-            Ok(prepared) => blocking.block_on(send::execute(client, &blocking.pool, prepared)),
+        match crate::blocking::get(self.client) {
+            Ok(blocking) => blocking.block_on(self.send()),
             Err(e) => Err(Error::Build(e)),
-        };
-        finish(operation, raw)
+        }
     }
 }
 

@@ -56,6 +56,16 @@ impl Client {
         })
     }
 
+    /// The connections for a call made now: the blocking runtime's inside a blocking call,
+    /// else the async ones.
+    pub(crate) fn pool(&self) -> &Pool {
+        #[cfg(feature = "blocking")]
+        if let Some(pool) = crate::blocking::active_pool(self) {
+            return pool;
+        }
+        &self.inner.pool
+    }
+
     /// The configuration this client was built from.
     pub fn config(&self) -> &Config {
         &self.inner.config

@@ -7,7 +7,7 @@ use bytes::Bytes;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 use tracing::Instrument;
 
-use crate::client::{Client, Pool};
+use crate::client::Client;
 use crate::error::{
     BuildError, DecodeError, Error, HttpError, ServiceError, TimeoutError, TimeoutKind,
     TransportError,
@@ -140,7 +140,6 @@ fn header(name: &str, value: &str) -> Result<(HeaderName, HeaderValue), BuildErr
 /// Runs the attempts inside one tracing span.
 pub(crate) async fn execute(
     client: &Client,
-    pool: &Pool,
     prepared: Prepared,
 ) -> Result<Raw, Error<ServiceError>> {
     let operation = prepared.operation;
@@ -153,18 +152,18 @@ pub(crate) async fn execute(
         status = tracing::field::Empty,
         request_id = tracing::field::Empty,
     );
-    attempts(client, pool, prepared, &span)
+    attempts(client, prepared, &span)
         .instrument(span.clone())
         .await
 }
 
 async fn attempts(
     client: &Client,
-    pool: &Pool,
     p: Prepared,
     span: &tracing::Span,
 ) -> Result<Raw, Error<ServiceError>> {
-    let http = pool
+    let http = client
+        .pool()
         .get(p.connect_timeout, p.read_timeout)
         .map_err(Error::Build)?;
     let interceptors = &client.inner.config.interceptors;
