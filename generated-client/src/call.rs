@@ -122,6 +122,7 @@ fn finish<T: DeserializeOwned, E: OperationError>(
         Error::Timeout(e) => Error::Timeout(e),
         Error::Transport(e) => Error::Transport(e),
         Error::Build(e) => Error::Build(e),
+        Error::Token(e) => Error::Token(e),
     })?;
     // No-body operations return `()`, which decodes from `null` whatever the server sent. An
     // empty reply (a 204) to an operation that has a body reads as an empty object, so a reply

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use crate::hook::Interceptor;
 use crate::retry::RetryPolicy;
+use crate::token::TokenProvider;
 
 /// The DingTalk OpenAPI endpoint every module uses.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -65,7 +66,7 @@ impl From<String> for AccessToken {
 #[derive(Clone)]
 pub struct Config {
     pub(crate) base_url: Option<String>,
-    pub(crate) access_token: Option<AccessToken>,
+    pub(crate) credentials: Credentials,
     pub(crate) connect_timeout: Duration,
     pub(crate) read_timeout: Duration,
     pub(crate) user_agent_suffix: Option<String>,
@@ -78,7 +79,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             base_url: None,
-            access_token: None,
+            credentials: Credentials::None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             read_timeout: DEFAULT_READ_TIMEOUT,
             user_agent_suffix: None,
@@ -103,8 +104,16 @@ impl Config {
     }
 
     /// The access token sent as `x-acs-dingtalk-access-token` on every call that needs one.
+    /// Replaces a token provider.
     pub fn access_token(mut self, token: impl Into<AccessToken>) -> Self {
-        self.access_token = Some(token.into());
+        self.credentials = Credentials::Fixed(token.into());
+        self
+    }
+
+    /// Where calls get their access token, like [`AppKeyTokens`](crate::AppKeyTokens).
+    /// Replaces a fixed token.
+    pub fn token_provider(mut self, provider: impl TokenProvider) -> Self {
+        self.credentials = Credentials::Provider(Arc::new(provider));
         self
     }
 
@@ -149,7 +158,7 @@ impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Config")
             .field("base_url", &self.base_url)
-            .field("access_token", &self.access_token)
+            .field("credentials", &self.credentials)
             .field("connect_timeout", &self.connect_timeout)
             .field("read_timeout", &self.read_timeout)
             .field("user_agent_suffix", &self.user_agent_suffix)
@@ -157,5 +166,23 @@ impl fmt::Debug for Config {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("interceptors", &self.interceptors.len())
             .finish()
+    }
+}
+
+/// Where calls get their token from.
+#[derive(Clone)]
+pub(crate) enum Credentials {
+    None,
+    Fixed(AccessToken),
+    Provider(Arc<dyn TokenProvider>),
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Credentials::None => f.write_str("None"),
+            Credentials::Fixed(token) => write!(f, "Fixed({token:?})"),
+            Credentials::Provider(_) => f.write_str("Provider"),
+        }
     }
 }

@@ -48,6 +48,9 @@ pub enum Error<E> {
     /// The request could not be built; nothing was sent.
     #[error(transparent)]
     Build(BuildError),
+    /// The token provider could not supply a token; nothing was sent.
+    #[error(transparent)]
+    Token(crate::token::TokenError),
 }
 
 impl<E: OperationError> Error<E> {
@@ -101,7 +104,7 @@ impl<E: OperationError> Error<E> {
                 is_retryable_status(e.status()) || e.code().is_some_and(is_throttling_code)
             }
             Error::Http(e) => is_retryable_status(e.status()),
-            Error::Decode(_) | Error::Build(_) => false,
+            Error::Decode(_) | Error::Build(_) | Error::Token(_) => false,
         }
     }
 }

@@ -22,6 +22,7 @@ mod response;
 mod retry;
 mod send;
 mod serde_object;
+mod token;
 
 pub use apis::*;
 pub use call::Call;
@@ -40,6 +41,7 @@ pub use options::CallOptions;
 pub use reqwest::header;
 pub use response::Response;
 pub use retry::RetryPolicy;
+pub use token::{AppKeyTokens, TokenError, TokenFuture, TokenProvider};
 
 /// The runtime surface generated code refers to. Not for direct use: it may change with the
 /// generator.

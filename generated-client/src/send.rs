@@ -7,7 +7,10 @@ use bytes::Bytes;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 use tracing::Instrument;
 
+use std::sync::Arc;
+
 use crate::client::Client;
+use crate::config::{AccessToken, Credentials};
 use crate::error::{
     BuildError, DecodeError, Error, HttpError, ServiceError, TimeoutError, TimeoutKind,
     TransportError,
@@ -16,14 +19,15 @@ use crate::hook::{RequestContext, ResponseContext};
 use crate::operation::{Operation, RequestWriter};
 use crate::options::CallOptions;
 use crate::retry::{Failure, RetryPolicy, retry_after};
+use crate::token::TokenProvider;
 
 /// A request ready to go out, as often as the retry policy allows.
 pub(crate) struct Prepared {
     operation: &'static Operation,
     url: String,
     headers: HeaderMap,
-    /// Added after the hooks ran; marked sensitive so it never shows in `Debug`.
-    token: Option<(HeaderName, HeaderValue)>,
+    /// Added after the hooks ran.
+    token: Token,
     /// Shared, so each attempt sends it without copying.
     body: Option<Bytes>,
     connect_timeout: Duration,
@@ -89,18 +93,14 @@ pub(crate) fn prepare(
     }
 
     let token = match operation.auth_header {
-        None => None,
-        Some(name) => match options
-            .access_token
-            .as_ref()
-            .or(config.access_token.as_ref())
-        {
-            None => None,
-            Some(token) => {
-                let (name, mut value) = header(name, token.expose())?;
-                value.set_sensitive(true);
-                Some((name, value))
+        None => Token::None,
+        Some(name) => match (&options.access_token, &config.credentials) {
+            (Some(token), _) | (None, Credentials::Fixed(token)) => {
+                let (name, value) = token_header(name, token)?;
+                Token::Ready(name, value)
             }
+            (None, Credentials::Provider(provider)) => Token::Provider(name, provider.clone()),
+            (None, Credentials::None) => Token::None,
         },
     };
 
@@ -117,6 +117,20 @@ pub(crate) fn prepare(
             .idempotent
             .unwrap_or_else(|| operation.method.is_idempotent()),
     })
+}
+
+/// The access token of a call: none, at hand, or to be asked of the provider once per call.
+enum Token {
+    None,
+    Ready(HeaderName, HeaderValue),
+    Provider(&'static str, Arc<dyn TokenProvider>),
+}
+
+/// The token header, marked sensitive so it never shows in `Debug`.
+fn token_header(name: &str, token: &AccessToken) -> Result<(HeaderName, HeaderValue), BuildError> {
+    let (name, mut value) = header(name, token.expose())?;
+    value.set_sensitive(true);
+    Ok((name, value))
 }
 
 /// A header, refused before anything is sent if its value holds CR or LF (or anything else a
@@ -162,6 +176,14 @@ async fn attempts(
     p: Prepared,
     span: &tracing::Span,
 ) -> Result<Raw, Error<ServiceError>> {
+    let token = match &p.token {
+        Token::None => None,
+        Token::Ready(name, value) => Some((name.clone(), value.clone())),
+        Token::Provider(name, provider) => {
+            let token = provider.token(client).await.map_err(Error::Token)?;
+            Some(token_header(name, &token).map_err(Error::Build)?)
+        }
+    };
     let http = client
         .pool()
         .get(p.connect_timeout, p.read_timeout)
@@ -181,7 +203,7 @@ async fn attempts(
                 headers: &mut headers,
             });
         }
-        if let Some((name, value)) = &p.token {
+        if let Some((name, value)) = &token {
             headers.insert(name.clone(), value.clone());
         }
         let mut request = http.request(method.to_reqwest(), &p.url).headers(headers);

@@ -95,3 +95,41 @@ fn a_blocking_call_inside_an_async_runtime_is_an_error_not_a_panic() {
         "{error}"
     );
 }
+
+#[test]
+fn a_blocking_call_fetches_its_token_on_the_blocking_runtime() {
+    let (runtime, server) = server(200, "{}");
+    let token = ResponseTemplate::new(200)
+        .set_body_json(serde_json::json!({"accessToken": "BT", "expireIn": 7200}));
+    runtime.block_on(
+        Mock::given(method("POST"))
+            .and(path("/v1.0/oauth2/accessToken"))
+            .respond_with(token)
+            .mount(&server),
+    );
+    let config = generated_client::Config::new()
+        .base_url(server.uri())
+        .token_provider(generated_client::AppKeyTokens::new("k", "s"));
+    let client = generated_client::Client::from_config(config).unwrap();
+    for _ in 0..2 {
+        client
+            .team_sphere_1_0()
+            .create_task("173xxxx", &seed_request())
+            .send_blocking()
+            .unwrap();
+    }
+    let requests = runtime.block_on(server.received_requests()).unwrap();
+    let paths: Vec<&str> = requests.iter().map(|r| r.url.path()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/v1.0/oauth2/accessToken",
+            "/v1.0/teamSphere/users/173xxxx/tasks",
+            "/v1.0/teamSphere/users/173xxxx/tasks"
+        ]
+    );
+    assert_eq!(
+        header(&requests[2], "x-acs-dingtalk-access-token"),
+        Some("BT")
+    );
+}
