@@ -1,15 +1,9 @@
-//! The one place that names runtime items in generated code. Generated modules reach the runtime
-//! through its crate name (`::generated_client`), so the same text compiles inside the crate and
-//! in tests outside it.
+//! The one place that names runtime items in generated code. Generated modules import the
+//! runtime's hidden `rt` module through the crate name (`use ::generated_client::rt;`), so the
+//! same text compiles inside the crate and in tests outside it, and name everything as `rt::...`.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-
-/// The hidden module of items meant for generated code only, imported once per module file
-/// (`use ::generated_client::rt;`) and named as `rt::...` everywhere else.
-fn rt() -> TokenStream {
-    quote!(rt)
-}
 
 /// The import every generated module starts with.
 pub fn import() -> TokenStream {
@@ -18,93 +12,64 @@ pub fn import() -> TokenStream {
     )
 }
 
+/// `rt::<path>`.
+fn item(path: &[&str]) -> TokenStream {
+    let segments = path.iter().map(|s| Ident::new(s, Span::call_site()));
+    quote!(rt #(:: #segments)*)
+}
+
 pub fn client() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::Client)
+    item(&["Client"])
 }
-
 pub fn call() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::Call)
+    item(&["Call"])
 }
-
 pub fn operation() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::Operation)
+    item(&["Operation"])
 }
-
 pub fn method(variant: &str) -> TokenStream {
-    let rt = rt();
-    let variant = proc_macro2::Ident::new(variant, proc_macro2::Span::call_site());
-    quote!(#rt::Method::#variant)
+    item(&["Method", variant])
 }
-
 pub fn response_body(json: bool) -> TokenStream {
-    let rt = rt();
-    if json {
-        quote!(#rt::ResponseBody::Json)
-    } else {
-        quote!(#rt::ResponseBody::None)
-    }
+    item(&["ResponseBody", if json { "Json" } else { "None" }])
 }
-
 pub fn write_request() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::WriteRequest)
+    item(&["WriteRequest"])
 }
-
 pub fn request_writer() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::RequestWriter)
+    item(&["RequestWriter"])
 }
-
 pub fn operation_error() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::OperationError)
+    item(&["OperationError"])
 }
-
 pub fn service_error() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::ServiceError)
+    item(&["ServiceError"])
 }
-
+/// The runtime's JSON object writer (`Serialize` of models).
+pub fn object() -> TokenStream {
+    item(&["Object"])
+}
+/// The trait reply models implement to be read field by field.
+pub fn fields() -> TokenStream {
+    item(&["Fields"])
+}
+/// The generic `Deserialize::deserialize` of reply models.
+pub fn deserialize() -> TokenStream {
+    item(&["deserialize"])
+}
+pub fn json_value() -> TokenStream {
+    item(&["serde_json", "Value"])
+}
+pub fn map() -> TokenStream {
+    item(&["BTreeMap"])
+}
 /// The serde the runtime re-exports, so users of the client need no serde of their own.
 pub fn serde() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::serde)
+    item(&["serde"])
 }
-
 /// The `crate = "..."` value serde's derives need when serde is reached through a re-export.
 pub fn serde_crate_path() -> &'static str {
     "::generated_client::rt::serde"
-}
-
-/// The runtime's JSON object writer (`Serialize` of models).
-pub fn object() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::Object)
-}
-
-/// The trait reply models implement to be read field by field.
-pub fn fields() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::Fields)
-}
-
-/// The generic `Deserialize::deserialize` of reply models.
-pub fn deserialize() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::deserialize)
-}
-
-pub fn json_value() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::serde_json::Value)
-}
-
-pub fn map() -> TokenStream {
-    let rt = rt();
-    quote!(#rt::BTreeMap)
 }
 
 /// Prelude names generated code uses unqualified; spec types may not take them.
