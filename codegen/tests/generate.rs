@@ -222,3 +222,39 @@ fn yaml_syntax_errors_have_a_position() {
     let e = one_error("module: [unclosed\n");
     assert!(e.line_column.is_some(), "{e:?}");
 }
+
+#[test]
+fn unbalanced_path_braces_are_refused() {
+    let all = errors(&GOOD.replace("/v1.0/things/{thingId}", "/v1.0/things/{thingId"));
+    assert!(
+        all.iter()
+            .any(|e| e.path == "operations.GetThing.path" && e.message.contains("unbalanced")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_key_written_twice_is_refused() {
+    let text = GOOD.replace(
+        "      thingId:\n        type: string\n",
+        "      thingId:\n        type: string\n      thingId:\n        type: string\n",
+    );
+    let e = one_error(&text);
+    assert!(e.message.contains("duplicate"), "{e}");
+    assert!(e.line_column.is_some(), "{e:?}");
+}
+
+#[test]
+fn every_problem_of_a_spec_is_reported_at_once() {
+    let text = GOOD
+        .replace(
+            "method: GET",
+            "method: GET\n    errors:\n      - status: 600\n        code: x",
+        )
+        .replace(
+            "name:\n            type: string",
+            "name:\n            ref: Nope",
+        );
+    let all = errors(&text);
+    assert_eq!(all.len(), 2, "{all:#?}");
+}
