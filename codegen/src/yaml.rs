@@ -81,6 +81,12 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
             Some(cut) => message[..cut].to_owned(),
             None => message,
         };
+        // It also starts some messages with the parent's path, which we report on our own.
+        let shown = path.to_string();
+        let message = match message.split_once(": ") {
+            Some((prefix, rest)) if shown.starts_with(prefix) => rest.to_owned(),
+            _ => message,
+        };
         ParseError {
             path,
             line_column,
