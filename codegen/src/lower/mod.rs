@@ -2,15 +2,15 @@
 //! inline objects and enums hoisted into named types. Every problem is reported, with its place.
 
 use crate::error::{Problems, SpecError};
-use crate::ir::{
-    EnumValue, ErrorRow, ErrorVariant, Field, Module, Operation, PathParam, Place, Ty, TypeDef,
-    TypeKind,
-};
+use crate::ir::{ErrorRow, ErrorVariant, Module, Operation, PathParam, Place, TypeDef, TypeKind};
 use crate::names::{RustName, Scope, snake_name, type_name};
-use crate::spec::{Kind, OperationSpec, OrderedMap, Schema, SpecFile};
+use crate::spec::{Kind, OperationSpec, Schema, SpecFile};
 use crate::yaml::KeyPath;
 
 /// Names every generated module defines besides the spec's types.
+mod roles;
+mod schema;
+
 fn reserved_type_names() -> Vec<&'static str> {
     let mut names = vec!["Api"];
     names.extend_from_slice(crate::rt::PRELUDE_NAMES);
@@ -97,7 +97,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         }
     }
 
-    mark_roles(&mut cx.types, &operations);
+    roles::mark_roles(&mut cx.types, &operations);
     let Lowering {
         problems, types, ..
     } = cx;
@@ -357,216 +357,6 @@ impl Lowering<'_> {
         }
         variants
     }
-
-    fn field(
-        &mut self,
-        wire: &str,
-        schema: &Schema,
-        ty: Option<Ty>,
-        place: Place,
-        scope: &mut Scope,
-    ) -> Field {
-        Field {
-            wire: wire.to_owned(),
-            name: scope.claim(snake_name(wire)),
-            ty: ty.unwrap_or(Ty::Any),
-            required: schema.required,
-            doc: schema.description.clone(),
-            place,
-        }
-    }
-
-    /// The type of a property or parameter (where `required` and `style` belong).
-    fn field_ty(
-        &mut self,
-        schema: &Schema,
-        path: &KeyPath,
-        hint: &RustName,
-        parameter: bool,
-    ) -> Option<Ty> {
-        if schema.style.is_some() && !parameter {
-            self.problems.report(
-                &path.key("style"),
-                "`style` applies to query and header parameters only",
-            );
-        }
-        let ty = self.schema_ty(schema, path, hint)?;
-        if parameter
-            && schema.style.is_none()
-            && matches!(ty, Ty::List(_) | Ty::Map(_) | Ty::Any | Ty::Named(_))
-        {
-            let scalar_enum =
-                matches!(ty, Ty::Named(i) if matches!(self.types[i].kind, TypeKind::Enum(_)));
-            if !scalar_enum {
-                self.problems.report(
-                    path,
-                    "a list, map or object parameter needs `style: json` (sent as one JSON string)",
-                );
-            }
-        }
-        Some(ty)
-    }
-
-    /// `required` and `style` belong to properties and parameters, nowhere else.
-    fn no_field_keys(&mut self, schema: &Schema, path: &KeyPath) {
-        if schema.required {
-            self.problems.report(
-                &path.key("required"),
-                "`required` applies to properties and query or header parameters only",
-            );
-        }
-        if schema.style.is_some() {
-            self.problems.report(
-                &path.key("style"),
-                "`style` applies to query and header parameters only",
-            );
-        }
-    }
-
-    /// The Rust type of a schema; inline objects and enums become named types called `hint`.
-    fn schema_ty(&mut self, schema: &Schema, path: &KeyPath, hint: &RustName) -> Option<Ty> {
-        let misplaced =
-            |key: &str, present: bool, allowed: bool| (present && !allowed).then(|| key.to_owned());
-        if let Some(reference) = &schema.reference {
-            for key in [
-                misplaced("type", schema.kind.is_some(), false),
-                misplaced("properties", schema.properties.is_some(), false),
-                misplaced("items", schema.items.is_some(), false),
-                misplaced("values", schema.values.is_some(), false),
-                misplaced("enum", schema.enum_values.is_some(), false),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                self.problems.report(&path.key(&key), "a schema with `ref` takes only `description`, `required` and `style` beside it");
-            }
-            return match self.named.iter().find(|(n, _)| n == reference) {
-                Some((_, index)) => Some(Ty::Named(*index)),
-                None => {
-                    self.problems.report(
-                        &path.key("ref"),
-                        format!("no type `{reference}` under `types`"),
-                    );
-                    None
-                }
-            };
-        }
-        let Some(kind) = schema.kind else {
-            self.problems.report(path, "a schema needs `type` or `ref`");
-            return None;
-        };
-        for key in [
-            misplaced(
-                "properties",
-                schema.properties.is_some(),
-                kind == Kind::Object,
-            ),
-            misplaced("items", schema.items.is_some(), kind == Kind::Array),
-            misplaced("values", schema.values.is_some(), kind == Kind::Map),
-            misplaced("enum", schema.enum_values.is_some(), kind == Kind::String),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            self.problems.report(
-                &path.key(&key),
-                format!("`{key}` does not apply to `type: {}`", kind_name(kind)),
-            );
-        }
-        Some(match kind {
-            Kind::String => match &schema.enum_values {
-                Some(values) => {
-                    let kind = self.enum_values(values, &path.key("enum"));
-                    self.hoist(hint, schema, kind)
-                }
-                None => Ty::String,
-            },
-            Kind::Integer => Ty::Integer,
-            Kind::Number => Ty::Number,
-            Kind::Boolean => Ty::Boolean,
-            Kind::Any => Ty::Any,
-            Kind::Array => {
-                let Some(items) = &schema.items else {
-                    self.problems.report(path, "`type: array` needs `items`");
-                    return None;
-                };
-                let at = path.key("items");
-                self.no_field_keys(items, &at);
-                Ty::List(Box::new(self.schema_ty(items, &at, hint)?))
-            }
-            Kind::Map => {
-                let Some(values) = &schema.values else {
-                    self.problems.report(path, "`type: map` needs `values`");
-                    return None;
-                };
-                let at = path.key("values");
-                self.no_field_keys(values, &at);
-                Ty::Map(Box::new(self.schema_ty(
-                    values,
-                    &at,
-                    &hint.join("Value"),
-                )?))
-            }
-            Kind::Object => {
-                // The parent is placed before the types its fields hoist, so files read top-down.
-                let Ty::Named(i) = self.hoist(hint, schema, TypeKind::Struct(Vec::new())) else {
-                    unreachable!("hoist returns a named type")
-                };
-                let name = self.types[i].name.clone();
-                self.types[i].kind = self.struct_fields(schema, path, &name);
-                Ty::Named(i)
-            }
-        })
-    }
-
-    fn hoist(&mut self, hint: &RustName, schema: &Schema, kind: TypeKind) -> Ty {
-        let name = self.type_scope.claim(hint.clone());
-        let mut def = placeholder(name, schema.description.clone());
-        def.kind = kind;
-        self.types.push(def);
-        Ty::Named(self.types.len() - 1)
-    }
-
-    fn struct_fields(&mut self, schema: &Schema, path: &KeyPath, name: &RustName) -> TypeKind {
-        let empty = OrderedMap::default();
-        let properties = schema.properties.as_ref().unwrap_or_else(|| {
-            self.problems.report(path, "`type: object` needs `properties` (use `type: map` or `type: any` for open objects)");
-            &empty
-        });
-        let mut scope = Scope::default();
-        let mut fields = Vec::new();
-        for (wire, property) in &properties.0 {
-            let at = path.key("properties").key(wire);
-            let ty = self.field_ty(property, &at, &name.join(wire), false);
-            fields.push(self.field(wire, property, ty, Place::Body, &mut scope));
-        }
-        TypeKind::Struct(fields)
-    }
-
-    fn enum_values(&mut self, values: &[String], path: &KeyPath) -> TypeKind {
-        if values.is_empty() {
-            self.problems
-                .report(path, "an enum lists at least one value");
-        }
-        let mut scope = Scope::with_reserved(&["Unknown"]);
-        let mut out: Vec<EnumValue> = Vec::new();
-        for (i, value) in values.iter().enumerate() {
-            if out.iter().any(|v| v.wire == *value) {
-                self.problems
-                    .report(&path.index(i), format!("`{value}` is listed twice"));
-                continue;
-            }
-            out.push(EnumValue {
-                wire: value.clone(),
-                name: scope.claim(type_name(value)),
-            });
-        }
-        TypeKind::Enum(out)
-    }
-}
-
-fn kind_name(kind: Kind) -> String {
-    format!("{kind:?}").to_ascii_lowercase()
 }
 
 /// RFC 9110 token characters, lower case as HTTP/2 requires.
@@ -575,46 +365,4 @@ fn is_header_name(name: &str) -> bool {
         && name.bytes().all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b)
         })
-}
-
-/// Marks which types are sent and which are read, following fields from the operations.
-fn mark_roles(types: &mut [TypeDef], operations: &[Operation]) {
-    fn walk(types: &mut [TypeDef], ty: &Ty, request: bool) {
-        match ty {
-            Ty::List(inner) | Ty::Map(inner) => walk(types, inner, request),
-            Ty::Named(i) => {
-                let def = &mut types[*i];
-                let seen = if request {
-                    &mut def.in_request
-                } else {
-                    &mut def.in_response
-                };
-                if *seen {
-                    return;
-                }
-                *seen = true;
-                let inner: Vec<Ty> = match &def.kind {
-                    TypeKind::Struct(fields) => fields.iter().map(|f| f.ty.clone()).collect(),
-                    TypeKind::Enum(_) => Vec::new(),
-                };
-                for ty in &inner {
-                    walk(types, ty, request);
-                }
-            }
-            _ => {}
-        }
-    }
-    for op in operations {
-        if let Some(i) = op.request {
-            walk(types, &Ty::Named(i), true);
-        }
-        if let Some(ty) = &op.response {
-            walk(types, ty, false);
-        }
-    }
-    // A named type no operation uses yet is generated for both directions.
-    for def in types.iter_mut().filter(|d| !d.in_request && !d.in_response) {
-        def.in_request = true;
-        def.in_response = true;
-    }
 }
