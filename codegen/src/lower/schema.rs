@@ -132,7 +132,7 @@ impl Lowering<'_> {
             Kind::String => match &schema.enum_values {
                 Some(values) => {
                     let kind = self.enum_values(values, &path.key("enum"));
-                    self.hoist(hint, schema, kind)
+                    Ty::Named(self.hoist(hint, schema, kind))
                 }
                 None => Ty::String,
             },
@@ -162,11 +162,11 @@ impl Lowering<'_> {
                     &hint.join("Value"),
                 )?))
             }
+            // An object whose fields the spec does not list (DingTalk's docs have many): any JSON.
+            Kind::Object if schema.properties.is_none() => Ty::Any,
             Kind::Object => {
                 // The parent is placed before the types its fields hoist, so files read top-down.
-                let Ty::Named(i) = self.hoist(hint, schema, TypeKind::Struct(Vec::new())) else {
-                    unreachable!("hoist returns a named type")
-                };
+                let i = self.hoist(hint, schema, TypeKind::Struct(Vec::new()));
                 let name = self.types[i].name.clone();
                 self.types[i].kind = self.struct_fields(schema, path, &name);
                 Ty::Named(i)
@@ -174,12 +174,13 @@ impl Lowering<'_> {
         })
     }
 
-    pub(super) fn hoist(&mut self, hint: &RustName, schema: &Schema, kind: TypeKind) -> Ty {
+    /// Adds an inline type under a free name derived from `hint`; returns its index.
+    pub(super) fn hoist(&mut self, hint: &RustName, schema: &Schema, kind: TypeKind) -> usize {
         let name = self.type_scope.claim(hint.clone());
         let mut def = placeholder(name, schema.description.clone());
         def.kind = kind;
         self.types.push(def);
-        Ty::Named(self.types.len() - 1)
+        self.types.len() - 1
     }
 
     pub(super) fn struct_fields(
@@ -190,7 +191,8 @@ impl Lowering<'_> {
     ) -> TypeKind {
         let empty = OrderedMap::default();
         let properties = schema.properties.as_ref().unwrap_or_else(|| {
-            self.problems.report(path, "`type: object` needs `properties` (use `type: map` or `type: any` for open objects)");
+            self.problems
+                .report(path, "a named object lists its `properties`");
             &empty
         });
         let mut scope = Scope::default();
