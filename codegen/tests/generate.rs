@@ -261,15 +261,27 @@ fn every_problem_of_a_spec_is_reported_at_once() {
 
 #[test]
 fn an_object_without_properties_is_any_json() {
-    let text = GOOD.replace("name:\n            type: string", "name:\n            type: object");
-    let module = codegen::load(SpecSource { path: "api-spec/m_1_0.yaml", text: &text }).unwrap();
-    let codegen::ir::TypeKind::Struct(fields) = &module.types[0].kind else { panic!() };
+    let text = GOOD.replace(
+        "name:\n            type: string",
+        "name:\n            type: object",
+    );
+    let module = codegen::load(SpecSource {
+        path: "api-spec/m_1_0.yaml",
+        text: &text,
+    })
+    .unwrap();
+    let codegen::ir::TypeKind::Struct(fields) = &module.types[0].kind else {
+        panic!()
+    };
     assert_eq!(fields[0].ty, codegen::ir::Ty::Any);
 }
 
 #[test]
 fn a_named_object_lists_its_properties() {
-    let text = GOOD.replace("operations:", "types:\n  Thing:\n    type: object\noperations:");
+    let text = GOOD.replace(
+        "operations:",
+        "types:\n  Thing:\n    type: object\noperations:",
+    );
     let e = one_error(&text);
     assert_eq!(e.path, "types.Thing");
     assert!(e.message.contains("properties"), "{e}");

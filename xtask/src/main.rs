@@ -187,4 +187,65 @@ mod tests {
             panic!("{}", problems.join("\n"));
         }
     }
+
+    /// A scratch project with the real specs and nothing generated yet.
+    fn scratch(name: &str) -> PathBuf {
+        let root = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        for dir in [SPEC_DIR, FIXTURE_DIR] {
+            fs::create_dir_all(root.join(dir)).unwrap();
+            for path in list(&project_root(), dir, "yaml").unwrap() {
+                fs::copy(project_root().join(&path), root.join(&path)).unwrap();
+            }
+        }
+        root
+    }
+
+    #[test]
+    fn check_names_stale_and_orphaned_files_and_writes_nothing() {
+        let root = scratch("check");
+        fs::create_dir_all(root.join(CLIENT_APIS)).unwrap();
+        fs::write(
+            root.join(CLIENT_APIS).join("team_sphere_1_0.rs"),
+            "// old\n",
+        )
+        .unwrap();
+        fs::write(root.join(CLIENT_APIS).join("gone_1_0.rs"), "// no spec\n").unwrap();
+
+        let problems = generate(&root, Mode::Check).unwrap_err().join("\n");
+        assert!(
+            problems.contains("generated-client/src/apis/team_sphere_1_0.rs is not up to date"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("generated-client/src/apis/mod.rs is not up to date"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("generated-client/src/apis/gone_1_0.rs has no spec any more"),
+            "{problems}"
+        );
+        assert!(problems.contains("run `cargo xtask gen`"), "{problems}");
+        let untouched =
+            fs::read_to_string(root.join(CLIENT_APIS).join("team_sphere_1_0.rs")).unwrap();
+        assert_eq!(untouched, "// old\n");
+        assert!(!root.join(CLIENT_APIS).join("mod.rs").exists());
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn gen_writes_everything_then_has_nothing_left_to_do() {
+        let root = scratch("write");
+        fs::create_dir_all(root.join(CLIENT_APIS)).unwrap();
+        fs::write(root.join(CLIENT_APIS).join("gone_1_0.rs"), "// no spec\n").unwrap();
+        let written = generate(&root, Mode::Write).unwrap();
+        assert!(
+            written.contains(&"generated-client/src/apis/team_sphere_1_0.rs".to_owned()),
+            "{written:?}"
+        );
+        assert!(!root.join(CLIENT_APIS).join("gone_1_0.rs").exists());
+        assert_eq!(generate(&root, Mode::Write).unwrap(), Vec::<String>::new());
+        assert!(generate(&root, Mode::Check).is_ok());
+        fs::remove_dir_all(&root).unwrap();
+    }
 }
