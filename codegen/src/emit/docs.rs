@@ -5,20 +5,25 @@ use quote::quote;
 
 /// `#[doc]` attributes for `text`, one per line; nothing for empty text.
 pub fn doc(text: &str) -> TokenStream {
+    lines(text).map(|line| quote!(#[doc = #line])).collect()
+}
+
+/// `#![doc]` attributes (the enclosing module's documentation) for `text`.
+pub fn inner_doc(text: &str) -> TokenStream {
+    lines(text).map(|line| quote!(#![doc = #line])).collect()
+}
+
+/// The lines of a doc comment, each with the space that follows `///`.
+fn lines(text: &str) -> impl Iterator<Item = String> + '_ {
     let text = text.trim();
-    if text.is_empty() {
-        return TokenStream::new();
-    }
-    let lines = text.lines().map(|line| {
+    text.lines().filter(move |_| !text.is_empty()).map(|line| {
         let line = line.trim_end();
-        let line = if line.is_empty() {
+        if line.is_empty() {
             String::new()
         } else {
             format!(" {line}")
-        };
-        quote!(#[doc = #line])
-    });
-    quote!(#(#lines)*)
+        }
+    })
 }
 
 /// The spec's description, or `fallback` when it has none (every public item is documented).

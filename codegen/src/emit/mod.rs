@@ -18,16 +18,13 @@ pub fn header(source: &str) -> String {
 
 /// The module file of one spec: constants, the `Api` handle, models and error enums.
 pub fn module_tokens(module: &Module) -> TokenStream {
-    let module_doc = doc(&docs::paragraphs([
+    let module_doc = docs::inner_doc(&docs::paragraphs([
         module.description.as_deref(),
         Some(&format!(
             "Operations: [`Api`], from `client.{}()`. Generated from `{}`.",
             module.name, module.source
         )),
-    ]))
-    .to_string()
-    .replace("# [doc", "#! [doc");
-    let module_doc: TokenStream = module_doc.parse().unwrap_or_default();
+    ]));
     let base_url = &module.base_url;
     let api = operations::emit_api(module);
     // Each request struct is followed by how it writes itself.
