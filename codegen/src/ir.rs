@@ -49,8 +49,10 @@ pub struct Field {
 /// Where a request field travels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
-    /// A member of the JSON body object.
-    Body,
+    /// A member of a JSON object; `json`: its value travels JSON-encoded in a string.
+    Body {
+        json: bool,
+    },
     /// The whole JSON body (a body that is not an inline object).
     WholeBody,
     Query {

@@ -57,6 +57,10 @@ pub fn fields() -> TokenStream {
 pub fn deserialize() -> TokenStream {
     item(&["deserialize"])
 }
+/// A value read from a JSON-encoded string (`style: json` in replies).
+pub fn json_string() -> TokenStream {
+    item(&["JsonString"])
+}
 pub fn json_value() -> TokenStream {
     item(&["serde_json", "Value"])
 }

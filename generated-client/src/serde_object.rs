@@ -43,6 +43,18 @@ impl<'de, T: Fields> Visitor<'de> for ObjectVisitor<T> {
     }
 }
 
+/// A value that travels JSON-encoded in a string, read back into its type.
+pub struct JsonString<T>(pub T);
+
+impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for JsonString<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        serde_json::from_str(&text)
+            .map(JsonString)
+            .map_err(de::Error::custom)
+    }
+}
+
 /// An object key, borrowed from the input when it can be.
 struct Key<'de>(std::borrow::Cow<'de, str>);
 
@@ -91,6 +103,28 @@ impl<S: Serializer> Object<S> {
     ) -> Result<(), S::Error> {
         match value {
             Some(value) => self.0.serialize_entry(key, value),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes `key: "<value as JSON>"`: a field the API takes JSON-encoded in a string.
+    pub fn field_json<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), S::Error> {
+        let text = serde_json::to_string(value).map_err(serde::ser::Error::custom)?;
+        self.0.serialize_entry(key, &text)
+    }
+
+    /// [`field_json`](Object::field_json) when the field is set.
+    pub fn optional_json<T: Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &Option<T>,
+    ) -> Result<(), S::Error> {
+        match value {
+            Some(value) => self.field_json(key, value),
             None => Ok(()),
         }
     }

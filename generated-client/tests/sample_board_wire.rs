@@ -182,26 +182,36 @@ async fn an_operation_without_reply_body_returns_unit_even_on_204() {
 #[tokio::test]
 async fn an_anonymous_operation_never_sends_the_token() {
     let server = MockServer::start().await;
+    let reply = serde_json::json!({
+        "accessToken": "fresh",
+        "expireIn": 7200,
+        "grants": "[\"read\",\"write\"]"
+    });
     Mock::given(method("POST"))
         .and(path("/v1.0/board/tokens"))
-        .respond_with(json(
-            serde_json::json!({"accessToken": "fresh", "expireIn": 7200}),
-        ))
+        .respond_with(json(reply))
         .mount(&server)
         .await;
     let client = client(&server);
     let request = CreateTokenRequest::new("key")
         .app_key_2("other")
-        .scopes(Vec::<String>::new());
+        .scopes(Vec::<String>::new())
+        .extras([("a", "1")]);
     let reply = Api::new(&client).create_token(&request).await.unwrap();
     assert_eq!(reply.access_token.as_deref(), Some("fresh"));
     assert_eq!(reply.expire_in, Some(7200));
+    // `style: json` in a reply: a JSON string read back into its type.
+    assert_eq!(
+        reply.grants,
+        Some(vec!["read".to_owned(), "write".to_owned()])
+    );
 
     let sent = &server.received_requests().await.unwrap()[0];
     assert_eq!(header(sent, "x-acs-dingtalk-access-token"), None);
+    // `style: json` in a body: the map travels JSON-encoded in a string.
     assert_eq!(
         std::str::from_utf8(&sent.body).unwrap(),
-        r#"{"appKey":"key","app_key":"other","scopes":[]}"#
+        r#"{"appKey":"key","app_key":"other","scopes":[],"extras":"{\"a\":\"1\"}"}"#
     );
 }
 

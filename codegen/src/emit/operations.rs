@@ -147,7 +147,7 @@ pub fn emit_write_request(module: &Module, op: &Operation) -> TokenStream {
         .filter_map(|f| {
             let (field, wire) = (&f.name, &f.wire);
             Some(match f.place {
-                Place::Body => return None,
+                Place::Body { .. } => return None,
                 Place::WholeBody => quote!(writer.json_body(&self.#field);),
                 Place::Query { json: false } => quote!(writer.query(#wire, &self.#field);),
                 Place::Query { json: true } => quote!(writer.query_json(#wire, &self.#field);),

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc, doc_or};
+use super::docs::{doc, doc_or, paragraphs};
 use crate::ir::{EnumValue, Field, Module, Place, Ty, TypeDef, TypeKind};
 use crate::names::{RustName, Scope, snake_name};
 use crate::rt;
@@ -142,13 +142,17 @@ fn emit_serialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = &def.name;
     let serde = rt::serde();
     let object = rt::object();
-    let writes = fields.iter().filter(|f| f.place == Place::Body).map(|f| {
+    let writes = fields.iter().filter_map(|f| {
+        let Place::Body { json } = f.place else {
+            return None;
+        };
         let (field, wire) = (&f.name, &f.wire);
-        if is_optional(def, f) {
-            quote!(object.optional(#wire, &self.#field)?;)
-        } else {
-            quote!(object.field(#wire, &self.#field)?;)
-        }
+        Some(match (is_optional(def, f), json) {
+            (true, false) => quote!(object.optional(#wire, &self.#field)?;),
+            (false, false) => quote!(object.field(#wire, &self.#field)?;),
+            (true, true) => quote!(object.optional_json(#wire, &self.#field)?;),
+            (false, true) => quote!(object.field_json(#wire, &self.#field)?;),
+        })
     });
     quote! {
         impl #serde::Serialize for #name {
@@ -166,9 +170,17 @@ fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = &def.name;
     let serde = rt::serde();
     let (fields_trait, deserialize) = (rt::fields(), rt::deserialize());
-    let arms = fields.iter().filter(|f| f.place == Place::Body).map(|f| {
+    let arms = fields.iter().filter_map(|f| {
+        let Place::Body { json } = f.place else {
+            return None;
+        };
         let (field, wire) = (&f.name, &f.wire);
-        quote!(#wire => self.#field = map.next_value()?,)
+        Some(if json {
+            let json_string = rt::json_string();
+            quote!(#wire => self.#field = map.next_value::<Option<#json_string<_>>>()?.map(|v| v.0),)
+        } else {
+            quote!(#wire => self.#field = map.next_value()?,)
+        })
     });
     quote! {
         impl<'de> #serde::Deserialize<'de> for #name {
@@ -195,20 +207,19 @@ fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
 
 fn field_doc(field: &Field) -> TokenStream {
     let place = match field.place {
-        Place::Body | Place::WholeBody => "",
-        Place::Query { .. } => " (query parameter)",
-        Place::Header { .. } => " (header)",
+        Place::Body { json: false } | Place::WholeBody => None,
+        Place::Body { json: true } => Some("JSON-encoded in a string"),
+        Place::Query { json: false } => Some("a query parameter"),
+        Place::Query { json: true } => Some("a query parameter, JSON-encoded"),
+        Place::Header { json: false } => Some("a header"),
+        Place::Header { json: true } => Some("a header, JSON-encoded"),
     };
-    let fallback = format!("`{}`{place}.", field.wire);
-    match field
-        .doc
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
-        Some(text) if place.is_empty() => doc(text),
-        Some(text) => doc(&format!("{text}\n\nSent as `{}`{place}.", field.wire)),
-        None => doc(&fallback),
+    let note = place.map(|place| format!("`{}`: {place}.", field.wire));
+    let text = paragraphs([field.doc.as_deref(), note.as_deref()]);
+    if text.is_empty() {
+        doc(&format!("`{}`.", field.wire))
+    } else {
+        doc(&text)
     }
 }
 

@@ -26,7 +26,8 @@ impl Lowering<'_> {
         }
     }
 
-    /// The type of a property or parameter (where `required` and `style` belong).
+    /// The type of a property or parameter (where `required` and `style` belong). `parameter`:
+    /// a query or header parameter, which is text, so lists and objects need `style: json`.
     pub(super) fn field_ty(
         &mut self,
         schema: &Schema,
@@ -34,12 +35,6 @@ impl Lowering<'_> {
         hint: &RustName,
         parameter: bool,
     ) -> Option<Ty> {
-        if schema.style.is_some() && !parameter {
-            self.problems.report(
-                &path.key("style"),
-                "`style` applies to query and header parameters only",
-            );
-        }
         let ty = self.schema_ty(schema, path, hint)?;
         if parameter
             && schema.style.is_none()
@@ -68,7 +63,7 @@ impl Lowering<'_> {
         if schema.style.is_some() {
             self.problems.report(
                 &path.key("style"),
-                "`style` applies to query and header parameters only",
+                "`style` applies to properties and query or header parameters only",
             );
         }
     }
@@ -200,7 +195,10 @@ impl Lowering<'_> {
         for (wire, property) in &properties.0 {
             let at = path.key("properties").key(wire);
             let ty = self.field_ty(property, &at, &name.join(wire), false);
-            fields.push(self.field(wire, property, ty, Place::Body, &mut scope));
+            let place = Place::Body {
+                json: property.style.is_some(),
+            };
+            fields.push(self.field(wire, property, ty, place, &mut scope));
         }
         TypeKind::Struct(fields)
     }
