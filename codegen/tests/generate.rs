@@ -286,3 +286,17 @@ fn a_named_object_lists_its_properties() {
     assert_eq!(e.path, "types.Thing");
     assert!(e.message.contains("properties"), "{e}");
 }
+
+#[test]
+fn json_style_is_refused_where_it_cannot_be_read() {
+    let text = GOOD
+        .replace(
+            "operations:",
+            "types:\n  Both:\n    type: object\n    properties:\n      id:\n        type: string\n        required: true\n      meta:\n        type: map\n        style: json\n        values:\n          type: string\noperations:",
+        )
+        .replace("    response:", "    body:\n      type: array\n      items:\n        ref: Both\n    response:")
+        .replace("name:\n            type: string", "name:\n            ref: Both");
+    let e = one_error(&text);
+    assert_eq!(e.path, "types.Both.properties.meta.style");
+    assert_eq!(e.line_column, Some((15, 9)));
+}

@@ -98,6 +98,29 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
     }
 
     roles::mark_roles(&mut cx.types, &operations);
+    // A type both sent and read, with required fields, is read by serde's derive, which does
+    // not know `style: json`.
+    for (name, index) in &cx.named {
+        let def = &cx.types[*index];
+        let TypeKind::Struct(fields) = &def.kind else {
+            continue;
+        };
+        let required = fields.iter().any(|f| f.required);
+        let json = fields
+            .iter()
+            .find(|f| f.place == Place::Body { json: true });
+        if let (true, true, true, Some(field)) = (def.in_request, def.in_response, required, json) {
+            let at = types_path
+                .key(name)
+                .key("properties")
+                .key(&field.wire)
+                .key("style");
+            cx.problems.report(
+                &at,
+                "`style: json` is not supported in a type that is both sent and read and has required fields",
+            );
+        }
+    }
     let Lowering {
         problems, types, ..
     } = cx;
