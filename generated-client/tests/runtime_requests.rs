@@ -258,20 +258,24 @@ mod tracing_capture {
     }
 }
 
+/// Awaits `call` with a subscriber that records everything traced; returns what was recorded.
+async fn traced<F: std::future::Future>(call: F) -> String {
+    let capture = tracing_capture::Capture::default();
+    let dispatch = tracing::Dispatch::new(capture.clone());
+    let _guard = tracing::dispatcher::set_default(&dispatch);
+    call.await;
+    capture.0.lock().unwrap().join("\n")
+}
+
 #[tokio::test]
 async fn each_call_has_a_span_with_what_happened_and_no_token() {
     let server = server().await;
     let client = client(&server);
-    let capture = tracing_capture::Capture::default();
-    let dispatch = tracing::Dispatch::new(capture.clone());
     let call = client
         .team_sphere_1_0()
-        .create_task("173xxxx", &seed_request())
-        .send();
-    let _guard = tracing::dispatcher::set_default(&dispatch);
-    call.await.unwrap();
+        .create_task("173xxxx", &seed_request());
+    let log = traced(async { call.await.unwrap() }).await;
 
-    let log = capture.0.lock().unwrap().join("\n");
     assert!(log.contains("span dingtalk.call operation=CreateTask method=POST path=/v1.0/teamSphere/users/{userId}/tasks"), "{log}");
     assert!(log.contains("attempt=1"), "{log}");
     assert!(log.contains("status=200"), "{log}");
@@ -288,16 +292,9 @@ async fn the_span_takes_the_request_id_of_an_error_body() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let capture = tracing_capture::Capture::default();
-    let dispatch = tracing::Dispatch::new(capture.clone());
-    let call = client
-        .team_sphere_1_0()
-        .create_task("u", &seed_request())
-        .send();
-    let _guard = tracing::dispatcher::set_default(&dispatch);
-    call.await.unwrap_err();
+    let call = client.team_sphere_1_0().create_task("u", &seed_request());
+    let log = traced(async { call.await.unwrap_err() }).await;
 
-    let log = capture.0.lock().unwrap().join("\n");
     assert!(log.contains("status=400"), "{log}");
     assert!(log.contains("request_id=BODY-7"), "{log}");
 }
