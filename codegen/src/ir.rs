@@ -55,8 +55,10 @@ pub enum Place {
     },
     /// The whole JSON body (a body that is not an inline object).
     WholeBody,
+    /// `json`: JSON-encoded in one value; `flat`: spelt out as `name.1=..&name.1.key=..`.
     Query {
         json: bool,
+        flat: bool,
     },
     Header {
         json: bool,

@@ -131,6 +131,9 @@ pub enum Kind {
 pub enum Style {
     /// The value JSON-encoded into one string (lists and objects in the query).
     Json,
+    /// A list or object in the query spelt out one value per key, counting from 1:
+    /// `ids.1=a&ids.2=b`, `items.1.name=x`.
+    Flat,
 }
 
 /// A YAML mapping that keeps its order (the generated code follows the spec's order) and

@@ -300,3 +300,14 @@ fn json_style_is_refused_where_it_cannot_be_read() {
     assert_eq!(e.path, "types.Both.properties.meta.style");
     assert_eq!(e.line_column, Some((15, 9)));
 }
+
+#[test]
+fn flat_style_is_for_query_parameters_only() {
+    let text = GOOD.replace(
+        "    response:",
+        "    headers:\n      x-ids:\n        type: array\n        style: flat\n        items:\n          type: string\n    response:",
+    );
+    let e = one_error(&text);
+    assert_eq!(e.path, "operations.GetThing.headers.x-ids.style");
+    assert!(e.message.contains("query parameters only"), "{e}");
+}

@@ -82,6 +82,37 @@ pub(crate) fn json_text<T: Serialize + ?Sized>(
     Ok(Some(value.to_string()))
 }
 
+/// A list or object spelt out one query pair per value: list items counted from 1
+/// (`ids.1=a&ids.2=b`), object members by name (`items.1.name=x`); unset values skipped.
+pub(crate) fn flat_pairs<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+) -> Result<Vec<(String, String)>, BuildError> {
+    fn walk(key: String, value: &serde_json::Value, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::Null => {}
+            serde_json::Value::Bool(b) => out.push((key, b.to_string())),
+            serde_json::Value::Number(n) => out.push((key, n.to_string())),
+            serde_json::Value::String(s) => out.push((key, s.clone())),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(format!("{key}.{}", i + 1), item, out);
+                }
+            }
+            serde_json::Value::Object(members) => {
+                for (member, item) in members {
+                    walk(format!("{key}.{member}"), item, out);
+                }
+            }
+        }
+    }
+    let value = serde_json::to_value(value)
+        .map_err(|e| BuildError::new(format!("`{name}` cannot be written: {e}")))?;
+    let mut out = Vec::new();
+    walk(name.to_owned(), &value, &mut out);
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +147,23 @@ mod tests {
             assert!(err.to_string().contains("userId"), "{err}");
         }
         assert_eq!(fill_path("/u/{id}", &["..."]).unwrap(), "/u/...");
+    }
+
+    #[test]
+    fn flat_lists_count_from_one_and_objects_use_member_names() {
+        let value = serde_json::json!([{"name": "x", "tags": ["a", "b"]}, {"name": "y"}]);
+        let pairs = flat_pairs("items", &value).unwrap();
+        let text: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(
+            text,
+            [
+                "items.1.name=x",
+                "items.1.tags.1=a",
+                "items.1.tags.2=b",
+                "items.2.name=y"
+            ]
+        );
+        assert!(flat_pairs("ids", &None::<Vec<String>>).unwrap().is_empty());
     }
 
     #[test]

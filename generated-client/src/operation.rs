@@ -1,6 +1,8 @@
 //! What generated code hands the runtime: an operation's static description and a writer that
 //! collects the request's query, headers and body.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::encode;
@@ -113,7 +115,7 @@ impl WriteRequest for () {
 /// Collects a request's parts. The first error is kept and reported when the call is sent.
 #[derive(Debug, Default)]
 pub struct RequestWriter {
-    pub(crate) query: Vec<(&'static str, String)>,
+    pub(crate) query: Vec<(Cow<'static, str>, String)>,
     pub(crate) headers: Vec<(&'static str, String)>,
     pub(crate) body: Option<Vec<u8>>,
     pub(crate) error: Option<BuildError>,
@@ -133,14 +135,23 @@ impl RequestWriter {
     /// A scalar query parameter; unset (`None`) is skipped.
     pub fn query<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         if let Some(Some(text)) = self.keep(encode::scalar_text(name, value)) {
-            self.query.push((name, text));
+            self.query.push((name.into(), text));
+        }
+    }
+
+    /// A list or object query parameter spelt out one value per key, counting from 1:
+    /// `ids.1=a&ids.2=b`, `items.1.name=x`.
+    pub fn query_flat<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if let Some(pairs) = self.keep(encode::flat_pairs(name, value)) {
+            self.query
+                .extend(pairs.into_iter().map(|(k, v)| (k.into(), v)));
         }
     }
 
     /// A list or object query parameter sent as one JSON-encoded string.
     pub fn query_json<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         if let Some(Some(text)) = self.keep(encode::json_text(name, value)) {
-            self.query.push((name, text));
+            self.query.push((name.into(), text));
         }
     }
 

@@ -228,14 +228,22 @@ async fn names_that_are_not_rust_identifiers_keep_their_wire_names() {
     let request = sample_board_1_0::NewRequest::new()
         .self_("s")
         ._1st(1)
-        .state(sample_board_1_0::NewRequestState::InProgress);
+        .state(sample_board_1_0::NewRequestState::InProgress)
+        .filters([sample_board_1_0::NewRequestFilters::new()
+            .field("f")
+            .values(["a", "b c"])]);
     let reply = Api::new(&client).new_2(&request).await.unwrap();
     assert_eq!(reply[0].self_, Some(true));
     assert_eq!(reply[0].self_2.as_deref(), Some("me"));
     assert_eq!(reply[1].self_, None);
 
     let sent = &server.received_requests().await.unwrap()[0];
-    assert_eq!(sent.url.query(), Some("self=s&1st=1&state=in-progress"));
+    assert_eq!(
+        sent.url.query(),
+        Some(
+            "self=s&1st=1&state=in-progress&filters.1.field=f&filters.1.values.1=a&filters.1.values.2=b%20c"
+        )
+    );
     let unknown = sample_board_1_0::NewRequestState::from("Unknown");
     assert_eq!(unknown, sample_board_1_0::NewRequestState::Unknown2);
 }

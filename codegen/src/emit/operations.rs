@@ -149,8 +149,9 @@ pub fn emit_write_request(module: &Module, op: &Operation) -> TokenStream {
             Some(match f.place {
                 Place::Body { .. } => return None,
                 Place::WholeBody => quote!(writer.json_body(&self.#field);),
-                Place::Query { json: false } => quote!(writer.query(#wire, &self.#field);),
-                Place::Query { json: true } => quote!(writer.query_json(#wire, &self.#field);),
+                Place::Query { flat: true, .. } => quote!(writer.query_flat(#wire, &self.#field);),
+                Place::Query { json: true, .. } => quote!(writer.query_json(#wire, &self.#field);),
+                Place::Query { .. } => quote!(writer.query(#wire, &self.#field);),
                 Place::Header { json: false } => quote!(writer.header(#wire, &self.#field);),
                 Place::Header { json: true } => quote!(writer.header_json(#wire, &self.#field);),
             })

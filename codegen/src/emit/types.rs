@@ -209,8 +209,11 @@ fn field_doc(field: &Field) -> TokenStream {
     let place = match field.place {
         Place::Body { json: false } | Place::WholeBody => None,
         Place::Body { json: true } => Some("JSON-encoded in a string"),
-        Place::Query { json: false } => Some("a query parameter"),
-        Place::Query { json: true } => Some("a query parameter, JSON-encoded"),
+        Place::Query { flat: true, .. } => {
+            Some("a query parameter, one value per key (`name.1=..`)")
+        }
+        Place::Query { json: true, .. } => Some("a query parameter, JSON-encoded"),
+        Place::Query { .. } => Some("a query parameter"),
         Place::Header { json: false } => Some("a header"),
         Place::Header { json: true } => Some("a header, JSON-encoded"),
     };

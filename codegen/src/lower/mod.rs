@@ -4,7 +4,7 @@
 use crate::error::{Problems, SpecError};
 use crate::ir::{ErrorRow, ErrorVariant, Module, Operation, PathParam, Place, TypeDef, TypeKind};
 use crate::names::{RustName, Scope, snake_name, type_name};
-use crate::spec::{Kind, OperationSpec, Schema, SpecFile};
+use crate::spec::{Kind, OperationSpec, Schema, SpecFile, Style};
 use crate::yaml::KeyPath;
 
 /// Names every generated module defines besides the spec's types.
@@ -189,7 +189,8 @@ impl Lowering<'_> {
             let at = path.key("query").key(wire);
             let ty = self.field_ty(schema, &at, &request_name.join(wire), true);
             let place = Place::Query {
-                json: schema.style.is_some(),
+                json: schema.style == Some(Style::Json),
+                flat: schema.style == Some(Style::Flat),
             };
             fields.push(self.field(wire, schema, ty, place, &mut field_scope));
         }
@@ -205,6 +206,12 @@ impl Lowering<'_> {
                 );
             }
             let ty = self.field_ty(schema, &at, &request_name.join(wire), true);
+            if schema.style == Some(Style::Flat) {
+                self.problems.report(
+                    &at.key("style"),
+                    "`style: flat` applies to query parameters only",
+                );
+            }
             let place = Place::Header {
                 json: schema.style.is_some(),
             };

@@ -4,7 +4,7 @@
 use super::{Lowering, placeholder};
 use crate::ir::{EnumValue, Field, Place, Ty, TypeKind};
 use crate::names::{RustName, Scope, snake_name, type_name};
-use crate::spec::{Kind, OrderedMap, Schema};
+use crate::spec::{Kind, OrderedMap, Schema, Style};
 use crate::yaml::KeyPath;
 
 impl Lowering<'_> {
@@ -195,6 +195,12 @@ impl Lowering<'_> {
         for (wire, property) in &properties.0 {
             let at = path.key("properties").key(wire);
             let ty = self.field_ty(property, &at, &name.join(wire), false);
+            if property.style == Some(Style::Flat) {
+                self.problems.report(
+                    &at.key("style"),
+                    "`style: flat` applies to query parameters only",
+                );
+            }
             let place = Place::Body {
                 json: property.style.is_some(),
             };
