@@ -102,7 +102,7 @@ async fn a_token_is_replaced_ahead_of_its_expiry() {
     let server = server_with_tasks().await;
     Mock::given(method("POST"))
         .and(path(TOKEN_PATH))
-        .respond_with(token_reply("T1", 2))
+        .respond_with(token_reply("T1", 4))
         .up_to_n_times(1)
         .with_priority(1)
         .mount(&server)
@@ -112,7 +112,7 @@ async fn a_token_is_replaced_ahead_of_its_expiry() {
         .respond_with(token_reply("T2", 7200))
         .mount(&server)
         .await;
-    // Two seconds of life, renewed after one (half its lifetime, as that is less than 5 s).
+    // Four seconds of life, renewed after two (half its lifetime, as that is less than 5 s).
     let client = client_with(
         &server,
         AppKeyTokens::new("k", "s").refresh_ahead(Duration::from_secs(5)),
@@ -120,7 +120,7 @@ async fn a_token_is_replaced_ahead_of_its_expiry() {
     let api = client.team_sphere_1_0();
     api.create_task("u", &seed_request()).await.unwrap();
     api.create_task("u", &seed_request()).await.unwrap();
-    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    tokio::time::sleep(Duration::from_millis(2_100)).await;
     api.create_task("u", &seed_request()).await.unwrap();
 
     assert_eq!(sent_to(&server, TOKEN_PATH).await.len(), 2);
