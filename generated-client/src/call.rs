@@ -115,15 +115,7 @@ fn finish<T: DeserializeOwned, E: OperationError>(
     operation: &Operation,
     raw: Result<Raw, Error<crate::ServiceError>>,
 ) -> Result<Response<T>, Error<E>> {
-    let raw = raw.map_err(|e| match e {
-        Error::Service(service) => Error::Service(E::from_service(service)),
-        Error::Http(e) => Error::Http(e),
-        Error::Decode(e) => Error::Decode(e),
-        Error::Timeout(e) => Error::Timeout(e),
-        Error::Transport(e) => Error::Transport(e),
-        Error::Build(e) => Error::Build(e),
-        Error::Token(e) => Error::Token(e),
-    })?;
+    let raw = raw.map_err(|e| e.map_service(E::from_service))?;
     // No-body operations return `()`, which decodes from `null` whatever the server sent. An
     // empty reply (a 204) to an operation that has a body reads as an empty object, so a reply
     // type whose fields are all optional still decodes; any other type is a decode error.

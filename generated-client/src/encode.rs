@@ -49,24 +49,39 @@ pub(crate) fn fill_path(template: &str, values: &[&str]) -> Result<String, Build
     Ok(out)
 }
 
-/// The text of a scalar request field for a query string or a header: strings as they are,
-/// booleans `true`/`false`, numbers in decimal, string enums by their wire value. `None` for an
-/// unset field. Lists and objects are refused: the spec marks those `style: json`.
+/// A request field as JSON, for turning into text.
+fn to_json<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<serde_json::Value, BuildError> {
+    serde_json::to_value(value)
+        .map_err(|e| BuildError::new(format!("`{name}` cannot be written: {e}")))
+}
+
+/// The text of a JSON scalar: strings as they are, booleans `true`/`false`, numbers in decimal.
+/// `None` for null, lists and objects.
+fn scalar(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// The text of a scalar request field for a query string or a header (string enums by their
+/// wire value). `None` for an unset field. Lists and objects are refused: the spec gives those
+/// a `style`.
 pub(crate) fn scalar_text<T: Serialize + ?Sized>(
     name: &str,
     value: &T,
 ) -> Result<Option<String>, BuildError> {
-    let value = serde_json::to_value(value)
-        .map_err(|e| BuildError::new(format!("`{name}` cannot be written: {e}")))?;
-    match value {
-        serde_json::Value::Null => Ok(None),
-        serde_json::Value::Bool(b) => Ok(Some(b.to_string())),
-        serde_json::Value::Number(n) => Ok(Some(n.to_string())),
-        serde_json::Value::String(s) => Ok(Some(s)),
-        _ => Err(BuildError::new(format!(
-            "`{name}` is a list or an object; only scalars can be sent as text"
-        ))),
+    let value = to_json(name, value)?;
+    if value.is_null() {
+        return Ok(None);
     }
+    scalar(&value).map(Some).ok_or_else(|| {
+        BuildError::new(format!(
+            "`{name}` is a list or an object; only scalars can be sent as text"
+        ))
+    })
 }
 
 /// A field JSON-encoded into one string (the official SDKs' "shrink" parameters).
@@ -74,12 +89,8 @@ pub(crate) fn json_text<T: Serialize + ?Sized>(
     name: &str,
     value: &T,
 ) -> Result<Option<String>, BuildError> {
-    let value = serde_json::to_value(value)
-        .map_err(|e| BuildError::new(format!("`{name}` cannot be written: {e}")))?;
-    if value.is_null() {
-        return Ok(None);
-    }
-    Ok(Some(value.to_string()))
+    let value = to_json(name, value)?;
+    Ok((!value.is_null()).then(|| value.to_string()))
 }
 
 /// A list or object spelt out one query pair per value: list items counted from 1
@@ -90,10 +101,6 @@ pub(crate) fn flat_pairs<T: Serialize + ?Sized>(
 ) -> Result<Vec<(String, String)>, BuildError> {
     fn walk(key: String, value: &serde_json::Value, out: &mut Vec<(String, String)>) {
         match value {
-            serde_json::Value::Null => {}
-            serde_json::Value::Bool(b) => out.push((key, b.to_string())),
-            serde_json::Value::Number(n) => out.push((key, n.to_string())),
-            serde_json::Value::String(s) => out.push((key, s.clone())),
             serde_json::Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     walk(format!("{key}.{}", i + 1), item, out);
@@ -104,12 +111,11 @@ pub(crate) fn flat_pairs<T: Serialize + ?Sized>(
                     walk(format!("{key}.{member}"), item, out);
                 }
             }
+            scalar_or_null => out.extend(scalar(scalar_or_null).map(|text| (key, text))),
         }
     }
-    let value = serde_json::to_value(value)
-        .map_err(|e| BuildError::new(format!("`{name}` cannot be written: {e}")))?;
     let mut out = Vec::new();
-    walk(name.to_owned(), &value, &mut out);
+    walk(name.to_owned(), &to_json(name, value)?, &mut out);
     Ok(out)
 }
 

@@ -53,6 +53,21 @@ pub enum Error<E> {
     Token(crate::token::TokenError),
 }
 
+impl<E> Error<E> {
+    /// The same error with the service error turned into another type (the others kept).
+    pub fn map_service<F>(self, f: impl FnOnce(E) -> F) -> Error<F> {
+        match self {
+            Error::Service(e) => Error::Service(f(e)),
+            Error::Http(e) => Error::Http(e),
+            Error::Decode(e) => Error::Decode(e),
+            Error::Timeout(e) => Error::Timeout(e),
+            Error::Transport(e) => Error::Transport(e),
+            Error::Build(e) => Error::Build(e),
+            Error::Token(e) => Error::Token(e),
+        }
+    }
+}
+
 impl<E: OperationError> Error<E> {
     /// The service's error code (`Code`/`code` in the body), when the service sent one.
     pub fn code(&self) -> Option<&str> {
