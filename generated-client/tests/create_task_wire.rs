@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{OFFICIAL_SEED_BODY, SEED_REPLY, TOKEN, client, header, seed_request};
+use common::{OFFICIAL_SEED_BODY, SEED_REPLY, TOKEN, client, header, reply_with, seed_request};
 use generated_client::team_sphere_1_0::CreateTaskError;
 use generated_client::{Error, OperationError};
 use wiremock::matchers::{method, path};
@@ -64,11 +64,7 @@ async fn the_seed_request_is_what_the_official_sdk_sends() {
 
 #[tokio::test]
 async fn set_booleans_and_empty_lists_are_sent_unset_fields_are_not() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(json_reply(200, "{}"))
-        .mount(&server)
-        .await;
+    let server = reply_with(json_reply(200, "{}")).await;
 
     let request = generated_client::team_sphere_1_0::CreateTaskRequest::new("p", "c")
         .disable_notification(false)
@@ -88,11 +84,7 @@ async fn set_booleans_and_empty_lists_are_sent_unset_fields_are_not() {
 
 #[tokio::test]
 async fn the_seed_reply_decodes_into_typed_values() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(json_reply(200, SEED_REPLY))
-        .mount(&server)
-        .await;
+    let server = reply_with(json_reply(200, SEED_REPLY)).await;
 
     let reply = client(&server)
         .team_sphere_1_0()
@@ -125,12 +117,8 @@ async fn the_seed_reply_decodes_into_typed_values() {
 
 #[tokio::test]
 async fn unknown_reply_fields_are_ignored() {
-    let server = MockServer::start().await;
     let body = r#"{"result":{"taskId":"t","brandNew":{"x":1}},"alsoNew":[1,2]}"#;
-    Mock::given(method("POST"))
-        .respond_with(json_reply(200, body))
-        .mount(&server)
-        .await;
+    let server = reply_with(json_reply(200, body)).await;
     let reply = client(&server)
         .team_sphere_1_0()
         .create_task("u", &seed_request())
@@ -140,11 +128,7 @@ async fn unknown_reply_fields_are_ignored() {
 }
 
 async fn create_task_error(status: u16, body: &str) -> Error<CreateTaskError> {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(json_reply(status, body))
-        .mount(&server)
-        .await;
+    let server = reply_with(json_reply(status, body)).await;
     client(&server)
         .team_sphere_1_0()
         .create_task("173xxxx", &seed_request())

@@ -3,20 +3,10 @@
 
 mod common;
 
-use common::{client, config, seed_request};
+use common::{client, config, reply_with, seed_request};
 use generated_client::team_sphere_1_0::CreateTaskError;
 use generated_client::{Client, Error, ServiceError};
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, ResponseTemplate};
-
-async fn reply_with(template: ResponseTemplate) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(template)
-        .mount(&server)
-        .await;
-    server
-}
+use wiremock::{MockServer, ResponseTemplate};
 
 async fn create_task(server: &MockServer) -> Error<CreateTaskError> {
     client(server)

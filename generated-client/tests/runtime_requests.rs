@@ -5,22 +5,15 @@ mod common;
 
 use std::sync::{Arc, Mutex};
 
-use common::{TOKEN, client, config, header, seed_request};
+use common::{TOKEN, client, config, header, reply_with, seed_request};
 use generated_client::{Client, Error, Interceptor, RequestContext, ResponseContext};
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{MockServer, ResponseTemplate};
 
 async fn server() -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(
-            ResponseTemplate::new(200)
-                .insert_header("x-acs-request-id", "REQ-9")
-                .set_body_raw("{}", "application/json"),
-        )
-        .mount(&server)
-        .await;
-    server
+    let ok = ResponseTemplate::new(200)
+        .insert_header("x-acs-request-id", "REQ-9")
+        .set_body_raw("{}", "application/json");
+    reply_with(ok).await
 }
 
 #[tokio::test]

@@ -38,6 +38,18 @@ async fn flaky(first: ResponseTemplate, times: u64) -> MockServer {
     server
 }
 
+/// The fixture's `GetCard` (a GET, so repeatable by HTTP's rules).
+async fn get_card(
+    client: &Client,
+) -> Result<
+    generated_client::Response<sample_board_1_0::GetCardResponse>,
+    Error<sample_board_1_0::GetCardError>,
+> {
+    Api::new(client)
+        .get_card("b", 1, &GetCardRequest::new())
+        .await
+}
+
 async fn seen(server: &MockServer) -> usize {
     server.received_requests().await.unwrap().len()
 }
@@ -138,10 +150,7 @@ async fn a_refused_connection_is_a_transport_error_and_is_retried_even_for_post(
 async fn retries_are_off_by_default() {
     let server = flaky(ResponseTemplate::new(503), 1).await;
     let client = client(&server);
-    let error = Api::new(&client)
-        .get_card("b", 1, &GetCardRequest::new())
-        .await
-        .unwrap_err();
+    let error = get_card(&client).await.unwrap_err();
     assert_eq!(error.status(), Some(503));
     assert_eq!(seen(&server).await, 1);
 }
@@ -151,10 +160,7 @@ async fn a_get_is_retried_on_503_and_429_until_it_succeeds() {
     for status in [503, 429] {
         let server = flaky(ResponseTemplate::new(status), 2).await;
         let client = Client::from_config(config(&server).retry(fast_retries())).unwrap();
-        let reply = Api::new(&client)
-            .get_card("b", 1, &GetCardRequest::new())
-            .await
-            .unwrap();
+        let reply = get_card(&client).await.unwrap();
         assert_eq!(reply.status(), 200);
         assert_eq!(seen(&server).await, 3, "{status}");
     }
@@ -165,10 +171,7 @@ async fn attempts_stop_at_the_policy_maximum() {
     let server = flaky(ResponseTemplate::new(503), 10).await;
     let client =
         Client::from_config(config(&server).retry(fast_retries().max_attempts(2))).unwrap();
-    let error = Api::new(&client)
-        .get_card("b", 1, &GetCardRequest::new())
-        .await
-        .unwrap_err();
+    let error = get_card(&client).await.unwrap_err();
     assert_eq!(error.status(), Some(503));
     assert_eq!(seen(&server).await, 2);
 }
@@ -211,10 +214,7 @@ async fn the_servers_requested_wait_is_honoured() {
         let server = flaky(ResponseTemplate::new(429).insert_header(name, value), 1).await;
         let client = Client::from_config(config(&server).retry(fast_retries())).unwrap();
         let started = Instant::now();
-        Api::new(&client)
-            .get_card("b", 1, &GetCardRequest::new())
-            .await
-            .unwrap();
+        get_card(&client).await.unwrap();
         let elapsed = started.elapsed();
         assert!(
             elapsed >= Duration::from_millis(millis),
@@ -237,10 +237,7 @@ async fn a_wait_longer_than_the_policy_allows_ends_the_retries() {
     .await;
     let client = Client::from_config(config(&server).retry(fast_retries())).unwrap();
     let started = Instant::now();
-    let error = Api::new(&client)
-        .get_card("b", 1, &GetCardRequest::new())
-        .await
-        .unwrap_err();
+    let error = get_card(&client).await.unwrap_err();
     assert_eq!(error.status(), Some(503));
     assert_eq!(seen(&server).await, 1);
     assert!(started.elapsed() < Duration::from_secs(5));

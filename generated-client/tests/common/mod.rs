@@ -5,7 +5,8 @@ use generated_client::team_sphere_1_0::{
     CreateTaskRequest, CreateTaskRequestCustomfields, CreateTaskRequestCustomfieldsValue,
 };
 use generated_client::{Client, Config};
-use wiremock::MockServer;
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 pub const TOKEN: &str = "<your access token>";
 
@@ -34,6 +35,13 @@ pub const SEED_REPLY: &str = r#"{
     } ]
   }
 }"#;
+
+/// A loopback server answering every request with `reply`.
+pub async fn reply_with(reply: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any()).respond_with(reply).mount(&server).await;
+    server
+}
 
 pub fn config(server: &MockServer) -> Config {
     Config::new().base_url(server.uri()).access_token(TOKEN)
