@@ -11,6 +11,8 @@ use crate::yaml::KeyPath;
 mod roles;
 mod schema;
 
+use schema::FieldKind;
+
 fn reserved_type_names() -> Vec<&'static str> {
     let mut names = vec!["Api"];
     names.extend_from_slice(crate::rt::PRELUDE_NAMES);
@@ -187,7 +189,7 @@ impl Lowering<'_> {
         let mut field_scope = Scope::default();
         for (wire, schema) in &op.query.0 {
             let at = path.key("query").key(wire);
-            let ty = self.field_ty(schema, &at, &request_name.join(wire), true);
+            let ty = self.field_ty(schema, &at, &request_name.join(wire), FieldKind::Query);
             let place = Place::Query {
                 json: schema.style == Some(Style::Json),
                 flat: schema.style == Some(Style::Flat),
@@ -205,13 +207,7 @@ impl Lowering<'_> {
                     "the token header comes from `defaults.auth`; do not list it again",
                 );
             }
-            let ty = self.field_ty(schema, &at, &request_name.join(wire), true);
-            if schema.style == Some(Style::Flat) {
-                self.problems.report(
-                    &at.key("style"),
-                    "`style: flat` applies to query parameters only",
-                );
-            }
+            let ty = self.field_ty(schema, &at, &request_name.join(wire), FieldKind::Header);
             let place = Place::Header {
                 json: schema.style.is_some(),
             };

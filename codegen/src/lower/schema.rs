@@ -7,6 +7,15 @@ use crate::names::{RustName, Scope, snake_name, type_name};
 use crate::spec::{Kind, OrderedMap, Schema, Style};
 use crate::yaml::KeyPath;
 
+/// Where a field with a schema sits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum FieldKind {
+    Query,
+    Header,
+    /// A member of a JSON object.
+    Property,
+}
+
 impl Lowering<'_> {
     pub(super) fn field(
         &mut self,
@@ -26,17 +35,23 @@ impl Lowering<'_> {
         }
     }
 
-    /// The type of a property or parameter (where `required` and `style` belong). `parameter`:
-    /// a query or header parameter, which is text, so lists and objects need `style: json`.
+    /// The type of a property or parameter, where `required` and `style` belong. Query and
+    /// header parameters are text, so their lists and objects need a `style`.
     pub(super) fn field_ty(
         &mut self,
         schema: &Schema,
         path: &KeyPath,
         hint: &RustName,
-        parameter: bool,
+        kind: FieldKind,
     ) -> Option<Ty> {
+        if schema.style == Some(Style::Flat) && kind != FieldKind::Query {
+            self.problems.report(
+                &path.key("style"),
+                "`style: flat` applies to query parameters only",
+            );
+        }
         let ty = self.schema_ty(schema, path, hint)?;
-        if parameter
+        if kind != FieldKind::Property
             && schema.style.is_none()
             && matches!(ty, Ty::List(_) | Ty::Map(_) | Ty::Any | Ty::Named(_))
         {
@@ -194,13 +209,7 @@ impl Lowering<'_> {
         let mut fields = Vec::new();
         for (wire, property) in &properties.0 {
             let at = path.key("properties").key(wire);
-            let ty = self.field_ty(property, &at, &name.join(wire), false);
-            if property.style == Some(Style::Flat) {
-                self.problems.report(
-                    &at.key("style"),
-                    "`style: flat` applies to query parameters only",
-                );
-            }
+            let ty = self.field_ty(property, &at, &name.join(wire), FieldKind::Property);
             let place = Place::Body {
                 json: property.style.is_some(),
             };
