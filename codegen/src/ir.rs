@@ -44,6 +44,8 @@ pub struct Field {
     pub required: bool,
     pub doc: Option<String>,
     pub place: Place,
+    /// Held in a `Box`: the field's type contains this struct (a recursive model).
+    pub boxed: bool,
 }
 
 /// Where a request field travels.
@@ -55,14 +57,23 @@ pub enum Place {
     },
     /// The whole JSON body (a body that is not an inline object).
     WholeBody,
-    /// `json`: JSON-encoded in one value; `flat`: spelt out as `name.1=..&name.1.key=..`.
-    Query {
-        json: bool,
-        flat: bool,
-    },
+    Query(QueryStyle),
     Header {
         json: bool,
     },
+}
+
+/// How a query parameter is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// A scalar as text.
+    Plain,
+    /// JSON-encoded in one value.
+    Json,
+    /// Spelt out as `name.1=..&name.1.key=..`.
+    Flat,
+    /// A list of scalars joined by commas.
+    Simple,
 }
 
 #[derive(Debug)]

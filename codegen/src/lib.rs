@@ -34,17 +34,21 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Parses, checks and resolves one spec into the IR.
-pub fn load(source: SpecSource<'_>) -> Result<ir::Module, Vec<SpecError>> {
-    let parsed: spec::SpecFile = yaml::parse(source.text).map_err(|e| {
+/// Parses one spec as written, unchecked (the importer merges what people added by hand).
+pub fn parse(source: SpecSource<'_>) -> Result<spec::SpecFile, Vec<SpecError>> {
+    yaml::parse(source.text).map_err(|e| {
         vec![SpecError {
             file: source.path.to_owned(),
             path: e.path.to_string(),
             line_column: e.line_column,
             message: e.message,
         }]
-    })?;
-    lower::lower(source.path, source.text, parsed)
+    })
+}
+
+/// Parses, checks and resolves one spec into the IR.
+pub fn load(source: SpecSource<'_>) -> Result<ir::Module, Vec<SpecError>> {
+    lower::lower(source.path, source.text, parse(source)?)
 }
 
 /// The source of one module file (`apis/<module>.rs`) for one spec.
@@ -53,9 +57,10 @@ pub fn generate_module(source: SpecSource<'_>) -> Result<String, Vec<SpecError>>
     render(emit::module_tokens(&module), source.path)
 }
 
-/// Every file of the client's `src/apis/`: one module per spec, and `apis/mod.rs`. Specs are
-/// taken in the order given; all problems of all specs are reported together.
-pub fn generate_client(sources: &[SpecSource<'_>]) -> Result<Vec<GeneratedFile>, Vec<SpecError>> {
+/// Every file of the client's `src/apis/` (one module per spec, and `apis/mod.rs`) and the
+/// manifest's feature list. Specs are taken in the order given; all problems of all specs are
+/// reported together.
+pub fn generate_client(sources: &[SpecSource<'_>]) -> Result<Client, Vec<SpecError>> {
     let mut modules = Vec::new();
     let mut problems = Vec::new();
     for source in sources {
@@ -78,7 +83,20 @@ pub fn generate_client(sources: &[SpecSource<'_>]) -> Result<Vec<GeneratedFile>,
         path: "apis/mod.rs".to_owned(),
         contents: render(emit::index_tokens(&modules), "api-spec/*.yaml")?,
     });
-    Ok(files)
+    Ok(Client {
+        files,
+        features: emit::feature_lines(&modules),
+    })
+}
+
+/// The generated part of the client crate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Client {
+    /// Every file of `src/apis/`.
+    pub files: Vec<GeneratedFile>,
+    /// The manifest's `[features]` lines for the modules: one feature per module, named after
+    /// it, and `full` for all of them.
+    pub features: String,
 }
 
 /// Formats tokens; a failure here is a generator bug, reported rather than panicked on.

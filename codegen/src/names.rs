@@ -78,8 +78,16 @@ pub fn snake_name(raw: &str) -> RustName {
     finish(words(raw).to_snake_case(), "value", "_")
 }
 
-/// `UpperCamelCase` for types and variants.
+/// `UpperCamelCase` for types and variants. A name that already is one is kept as DingTalk
+/// spells it (`NLToFrameService`, `GetFormDataByID`), so Rust names match the official SDKs';
+/// a name in capitals only (`FORBIDDEN`) is recased like any other.
 pub fn type_name(raw: &str) -> RustName {
+    let camel = raw.starts_with(|c: char| c.is_ascii_uppercase())
+        && raw.chars().all(|c| c.is_ascii_alphanumeric())
+        && raw.chars().any(|c| c.is_ascii_lowercase());
+    if camel {
+        return finish(raw.to_owned(), "Value", "V");
+    }
     finish(words(raw).to_upper_camel_case(), "Value", "V")
 }
 
@@ -135,6 +143,21 @@ mod tests {
         assert_eq!(
             type_name("Forbidden.AccessDenied.QpsLimitForApi").as_str(),
             "ForbiddenAccessDeniedQpsLimitForApi"
+        );
+        assert_eq!(type_name("NLToFrameService").as_str(), "NLToFrameService");
+        assert_eq!(type_name("queryClassCourse").as_str(), "QueryClassCourse");
+        assert_eq!(
+            type_name("Diot_Market_Manager").as_str(),
+            "DiotMarketManager"
+        );
+        assert_eq!(type_name("FORBIDDEN").as_str(), "Forbidden");
+        assert_eq!(
+            snake_name("NLToFrameService").as_str(),
+            "nl_to_frame_service"
+        );
+        assert_eq!(
+            snake_name("GetFormDataByID").as_str(),
+            "get_form_data_by_id"
         );
     }
 

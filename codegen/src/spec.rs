@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 /// One spec file: one API module.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SpecFile {
     pub module: String,
@@ -21,21 +21,21 @@ pub struct SpecFile {
     pub operations: OrderedMap<OperationSpec>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Defaults {
     pub base_url: String,
     pub auth: Option<AuthSpec>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuthSpec {
     pub header: String,
     pub description: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OperationSpec {
     pub summary: Option<String>,
@@ -77,14 +77,14 @@ pub enum AuthMode {
     None,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseSpec {
     pub description: Option<String>,
     pub body: Option<Schema>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorSpec {
     pub status: u16,
@@ -94,7 +94,7 @@ pub struct ErrorSpec {
 }
 
 /// A value's shape: a scalar, a list, a map, an object, a string enum, or a reference.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Schema {
     #[serde(rename = "type")]
@@ -134,11 +134,13 @@ pub enum Style {
     /// A list or object in the query spelt out one value per key, counting from 1:
     /// `ids.1=a&ids.2=b`, `items.1.name=x`.
     Flat,
+    /// A list of scalars in the query joined by commas into one value: `names=a,b`.
+    Simple,
 }
 
 /// A YAML mapping that keeps its order (the generated code follows the spec's order) and
 /// refuses duplicate keys.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct OrderedMap<T>(pub Vec<(String, T)>);
 
 impl<T> Default for OrderedMap<T> {

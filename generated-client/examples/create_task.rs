@@ -41,8 +41,8 @@ pub async fn main() -> ExitCode {
 
     let user_id = env_or("DINGTALK_USER_ID", "173xxxx");
     let request = CreateTaskRequest::new(
-        env_or("DINGTALK_PROJECT_ID", "62c25e3b376exxxxxx"),
         "任务标题",
+        env_or("DINGTALK_PROJECT_ID", "62c25e3b376exxxxxx"),
     )
     .executor_id("173xxxx")
     .due_date("2022-06-13T07:36:50.318Z")

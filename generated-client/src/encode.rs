@@ -93,6 +93,24 @@ pub(crate) fn json_text<T: Serialize + ?Sized>(
     Ok((!value.is_null()).then(|| value.to_string()))
 }
 
+/// A list of scalars joined by commas into one value (`a,b`); unset is `None`.
+pub(crate) fn simple_text<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+) -> Result<Option<String>, BuildError> {
+    let items = match to_json(name, value)? {
+        serde_json::Value::Null => return Ok(None),
+        serde_json::Value::Array(items) => items,
+        other => vec![other],
+    };
+    let texts: Option<Vec<String>> = items.iter().map(scalar).collect();
+    texts.map(|t| Some(t.join(","))).ok_or_else(|| {
+        BuildError::new(format!(
+            "`{name}` holds a list or an object; only scalars can be joined with commas"
+        ))
+    })
+}
+
 /// A list or object spelt out one query pair per value: list items counted from 1
 /// (`ids.1=a&ids.2=b`), object members by name (`items.1.name=x`); unset values skipped.
 pub(crate) fn flat_pairs<T: Serialize + ?Sized>(
@@ -182,5 +200,20 @@ mod tests {
             json_text("l", &vec!["a", "b"]).unwrap().as_deref(),
             Some(r#"["a","b"]"#)
         );
+    }
+
+    #[test]
+    fn simple_lists_are_joined_with_commas() {
+        let names = vec!["阿里巴巴", "a,b"];
+        assert_eq!(
+            simple_text("n", &names).unwrap().as_deref(),
+            Some("阿里巴巴,a,b")
+        );
+        assert_eq!(
+            simple_text("n", &vec![1, 2]).unwrap().as_deref(),
+            Some("1,2")
+        );
+        assert_eq!(simple_text("n", &None::<Vec<String>>).unwrap(), None);
+        assert!(simple_text("n", &vec![vec![1]]).is_err());
     }
 }

@@ -155,6 +155,13 @@ impl RequestWriter {
         }
     }
 
+    /// A list of scalars sent as one query value joined by commas: `names=a,b`.
+    pub fn query_simple<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if let Some(Some(text)) = self.keep(encode::simple_text(name, value)) {
+            self.query.push((name.into(), text));
+        }
+    }
+
     /// A list or object header parameter sent as one JSON-encoded string.
     pub fn header_json<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         if let Some(Some(text)) = self.keep(encode::json_text(name, value)) {

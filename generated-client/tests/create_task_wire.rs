@@ -66,7 +66,7 @@ async fn the_seed_request_is_what_the_official_sdk_sends() {
 async fn set_booleans_and_empty_lists_are_sent_unset_fields_are_not() {
     let server = reply_with(json_reply(200, "{}")).await;
 
-    let request = generated_client::team_sphere_1_0::CreateTaskRequest::new("p", "c")
+    let request = generated_client::team_sphere_1_0::CreateTaskRequest::new("c", "p")
         .disable_notification(false)
         .customfields(Vec::new());
     client(&server)
@@ -78,7 +78,7 @@ async fn set_booleans_and_empty_lists_are_sent_unset_fields_are_not() {
     let sent = &server.received_requests().await.unwrap()[0];
     assert_eq!(
         std::str::from_utf8(&sent.body).unwrap(),
-        r#"{"projectId":"p","content":"c","customfields":[],"disableNotification":false}"#
+        r#"{"content":"c","customfields":[],"disableNotification":false,"projectId":"p"}"#
     );
 }
 

@@ -12,25 +12,13 @@ use std::time::Instant;
 use codegen::SpecSource;
 
 pub fn run(root: &Path, ops: usize) -> Result<(), String> {
-    let spec = fs::read_to_string(root.join("api-spec/team_sphere_1_0.yaml"))
-        .map_err(|e| e.to_string())?;
-    let (head, operations) = spec
-        .split_once("operations:\n")
-        .ok_or("api-spec/team_sphere_1_0.yaml has no `operations:`")?;
-    let one = operations
-        .strip_prefix("  CreateTask:\n")
-        .ok_or("the first operation of team_sphere_1_0.yaml is not CreateTask")?;
-    let mut synthetic = head.replace("module: team_sphere_1_0", "module: scale_1_0");
-    synthetic.push_str("operations:\n");
-    for i in 0..ops {
-        synthetic.push_str(&format!("  CreateTask{i}:\n"));
-        synthetic.push_str(&one.replace("/tasks\n", &format!("/tasks{i}\n")));
-    }
+    let synthetic = synthetic_spec(root, ops)?;
     let sources = [SpecSource {
         path: "bench/scale_1_0.yaml",
         text: &synthetic,
     }];
-    let files = codegen::generate_client(&sources).map_err(|e| format!("{e:?}"))?;
+    let client = codegen::generate_client(&sources).map_err(|e| format!("{e:?}"))?;
+    let files = &client.files;
 
     // A scratch copy of the client crate: the runtime as it is, the synthetic module as `apis`.
     let scratch = root.join("target/xtask-bench/generated-client");
@@ -51,7 +39,7 @@ pub fn run(root: &Path, ops: usize) -> Result<(), String> {
     );
     fs::write(scratch.join("src/lib.rs"), lib).map_err(|e| e.to_string())?;
     let mut lines = 0;
-    for file in &files {
+    for file in files {
         lines += file.contents.lines().count();
         fs::write(scratch.join("src").join(&file.path), &file.contents)
             .map_err(|e| e.to_string())?;
@@ -70,6 +58,7 @@ pub fn run(root: &Path, ops: usize) -> Result<(), String> {
         .split("[dev-dependencies]")
         .next()
         .unwrap_or_default();
+    let manifest = crate::with_features(manifest, &client.features)?;
     fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
     // The workspace's lock file, so the copy builds the same dependency versions.
     let _ = fs::copy(root.join("Cargo.lock"), scratch.join("../Cargo.lock"));
@@ -105,7 +94,7 @@ fn cargo(dir: &Path, step: &str, measure: bool) -> Result<(f64, Option<u64>), St
     // Without incremental caches, the second run compiles the crate from scratch, as a
     // consumer building it for the first time does.
     command
-        .args([step, "--quiet", "--lib"])
+        .args([step, "--quiet", "--lib", "--features", "full"])
         .env("CARGO_INCREMENTAL", "0")
         .current_dir(dir);
     let started = Instant::now();
@@ -120,4 +109,48 @@ fn cargo(dir: &Path, step: &str, measure: bool) -> Result<(f64, Option<u64>), St
         .find_map(|l| l.strip_prefix("peak-kb "))
         .and_then(|kb| kb.trim().parse().ok());
     Ok((seconds, peak))
+}
+
+/// A module of `ops` copies of CreateTask (each with its own path) and the types they use.
+fn synthetic_spec(root: &Path, ops: usize) -> Result<String, String> {
+    let path = "api-spec/team_sphere_1_0.yaml";
+    let text = fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))?;
+    let spec = codegen::parse(SpecSource { path, text: &text }).map_err(|e| format!("{e:?}"))?;
+    let (_, create_task) = spec
+        .operations
+        .0
+        .iter()
+        .find(|(name, _)| name == "CreateTask")
+        .ok_or("api-spec/team_sphere_1_0.yaml has no CreateTask")?;
+    let mut synthetic = spec.clone();
+    synthetic.module = "scale_1_0".to_owned();
+    synthetic.operations.0 = (0..ops)
+        .map(|i| {
+            let mut op = create_task.clone();
+            op.path = format!("{}{i}", op.path);
+            (format!("CreateTask{i}"), op)
+        })
+        .collect();
+    // Only the types CreateTask reaches.
+    let mut used = Vec::new();
+    let mut text_so_far = crate::import::spec_text(&synthetic);
+    loop {
+        let before = used.len();
+        for (name, _) in &spec.types.0 {
+            if !used.contains(name) && text_so_far.contains(&format!("ref: {name} ")) {
+                used.push(name.clone());
+            }
+        }
+        synthetic.types.0 = spec
+            .types
+            .0
+            .iter()
+            .filter(|(name, _)| used.contains(name))
+            .cloned()
+            .collect();
+        text_so_far = crate::import::spec_text(&synthetic);
+        if used.len() == before {
+            return Ok(text_so_far);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! `cargo xtask gen`: regenerates the committed generated code from `api-spec/`.
 //! `cargo xtask gen --check`: writes nothing, fails naming every stale file.
 //! `cargo xtask bench [OPERATIONS]`: the compile cost of a large generated module.
+//! `cargo xtask import`: the specs of the whole API from the official Python package.
 //!
 //! The only part of the project that touches the file system on the generator's behalf.
 
@@ -11,6 +12,7 @@ use std::process::ExitCode;
 use codegen::SpecSource;
 
 mod bench;
+mod import;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,8 +30,17 @@ fn main() -> ExitCode {
                 }
             };
         }
+        ["import"] => import::run(&project_root()).map(|summary| {
+            println!(
+                "{} modules, {} operations, {} types",
+                summary.modules, summary.operations, summary.types
+            );
+            summary.written
+        }),
         _ => {
-            eprintln!("usage: cargo xtask gen [--check] | cargo xtask bench [OPERATIONS]");
+            eprintln!(
+                "usage: cargo xtask gen [--check] | cargo xtask import | cargo xtask bench [OPERATIONS]"
+            );
             return ExitCode::from(2);
         }
     };
@@ -66,6 +77,7 @@ fn project_root() -> PathBuf {
 /// exercised on the wire by the client's tests).
 const SPEC_DIR: &str = "api-spec";
 const CLIENT_SRC: &str = "generated-client/src";
+const CLIENT_MANIFEST: &str = "generated-client/Cargo.toml";
 const CLIENT_APIS: &str = "generated-client/src/apis";
 const FIXTURE_DIR: &str = "codegen/tests/fixtures";
 const FIXTURE_OUT: &str = "generated-client/tests/fixtures";
@@ -77,11 +89,17 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
         .iter()
         .map(|(path, text)| SpecSource { path, text })
         .collect();
-    let files = codegen::generate_client(&sources).map_err(to_strings)?;
-    let mut wanted: Vec<(String, String)> = files
+    let client = codegen::generate_client(&sources).map_err(to_strings)?;
+    let mut wanted: Vec<(String, String)> = client
+        .files
         .into_iter()
         .map(|f| (format!("{CLIENT_SRC}/{}", f.path), f.contents))
         .collect();
+    let manifest = fs::read_to_string(root.join(CLIENT_MANIFEST))
+        .map_err(|e| vec![format!("{CLIENT_MANIFEST}: {e}")])?;
+    let manifest = with_features(&manifest, &client.features)
+        .map_err(|e| vec![format!("{CLIENT_MANIFEST}: {e}")])?;
+    wanted.push((CLIENT_MANIFEST.to_owned(), manifest));
 
     let fixtures = read_specs(root, FIXTURE_DIR).map_err(|e| vec![e])?;
     for (path, text) in &fixtures {
@@ -124,6 +142,30 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
         stale.push("run `cargo xtask gen` and commit the result".to_owned());
         Err(stale)
     }
+}
+
+/// The lines between these two markers of the client's manifest are generated: the feature of
+/// each API module, and `full`.
+const FEATURES_BEGIN: &str =
+    "# @generated begin: API module features, written by `cargo xtask gen`.\n";
+const FEATURES_END: &str = "# @generated end\n";
+
+/// `manifest` with the generated feature lines replaced by `features`.
+fn with_features(manifest: &str, features: &str) -> Result<String, String> {
+    let manifest = manifest.replace("\r\n", "\n");
+    let begin = manifest
+        .find(FEATURES_BEGIN)
+        .map(|i| i + FEATURES_BEGIN.len())
+        .ok_or("the `[features]` table lacks its @generated begin marker")?;
+    let end = manifest[begin..]
+        .find(FEATURES_END)
+        .map(|i| begin + i)
+        .ok_or("the `[features]` table lacks its @generated end marker")?;
+    Ok(format!(
+        "{}{features}{}",
+        &manifest[..begin],
+        &manifest[end..]
+    ))
 }
 
 /// Writes `contents` unless the file already holds it (newlines normalised). Returns whether
@@ -188,15 +230,17 @@ mod tests {
         }
     }
 
-    /// A scratch project with the real specs and nothing generated yet.
+    /// A scratch project with one real spec, the fixtures, the client's manifest, and nothing
+    /// generated yet.
     fn scratch(name: &str) -> PathBuf {
         let root = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&root);
-        for dir in [SPEC_DIR, FIXTURE_DIR] {
-            fs::create_dir_all(root.join(dir)).unwrap();
-            for path in list(&project_root(), dir, "yaml").unwrap() {
-                fs::copy(project_root().join(&path), root.join(&path)).unwrap();
-            }
+        let mut paths = list(&project_root(), FIXTURE_DIR, "yaml").unwrap();
+        paths.push(format!("{SPEC_DIR}/team_sphere_1_0.yaml"));
+        paths.push(CLIENT_MANIFEST.to_owned());
+        for path in paths {
+            fs::create_dir_all(root.join(&path).parent().unwrap()).unwrap();
+            fs::copy(project_root().join(&path), root.join(&path)).unwrap();
         }
         root
     }

@@ -50,25 +50,33 @@ pub fn module_tokens(module: &Module) -> TokenStream {
     }
 }
 
-/// `apis/mod.rs`: declares the modules and gives the client one accessor per module.
+/// `apis/mod.rs`: declares the modules, each behind the cargo feature named after it, and gives
+/// the client one accessor per module.
 pub fn index_tokens(modules: &[Module]) -> TokenStream {
     // Each module documents itself (its file's `//!`), where its links resolve.
     let decls = modules.iter().map(|m| {
         let name = &m.name;
-        quote!(pub mod #name;)
+        let feature = name.as_str();
+        quote! {
+            #[cfg(feature = #feature)]
+            pub mod #name;
+        }
     });
     let accessors = modules.iter().map(|m| {
         let name = &m.name;
+        let feature = name.as_str();
         let docs = doc(&format!("The operations of [`{name}`]."));
         quote! {
             #docs
+            #[cfg(feature = #feature)]
             pub fn #name(&self) -> #name::Api<'_> {
                 #name::Api::new(self)
             }
         }
     });
     quote! {
-        //! The API modules, one per spec file under `api-spec/`.
+        //! The API modules, one per spec file under `api-spec/`, each behind the cargo feature
+        //! named after it (`full` enables all).
 
         #(#decls)*
 
@@ -76,6 +84,20 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
             #(#accessors)*
         }
     }
+}
+
+/// The `[features]` lines of the client's manifest: one feature per module, and `full`.
+pub fn feature_lines(modules: &[Module]) -> String {
+    let names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
+    let mut out = String::from("full = [\n");
+    for name in &names {
+        out.push_str(&format!("  \"{name}\",\n"));
+    }
+    out.push_str("]\n");
+    for name in &names {
+        out.push_str(&format!("{name} = []\n"));
+    }
+    out
 }
 
 /// Formats tokens as a file, with the `@generated` header.

@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::docs::{doc, paragraphs};
 use super::types::ty_tokens;
-use crate::ir::{Module, Operation, Place, TypeKind};
+use crate::ir::{Module, Operation, Place, QueryStyle, TypeKind};
 use crate::rt;
 use crate::spec::HttpMethod;
 
@@ -149,9 +149,12 @@ pub fn emit_write_request(module: &Module, op: &Operation) -> TokenStream {
             Some(match f.place {
                 Place::Body { .. } => return None,
                 Place::WholeBody => quote!(writer.json_body(&self.#field);),
-                Place::Query { flat: true, .. } => quote!(writer.query_flat(#wire, &self.#field);),
-                Place::Query { json: true, .. } => quote!(writer.query_json(#wire, &self.#field);),
-                Place::Query { .. } => quote!(writer.query(#wire, &self.#field);),
+                Place::Query(QueryStyle::Flat) => quote!(writer.query_flat(#wire, &self.#field);),
+                Place::Query(QueryStyle::Json) => quote!(writer.query_json(#wire, &self.#field);),
+                Place::Query(QueryStyle::Simple) => {
+                    quote!(writer.query_simple(#wire, &self.#field);)
+                }
+                Place::Query(QueryStyle::Plain) => quote!(writer.query(#wire, &self.#field);),
                 Place::Header { json: false } => quote!(writer.header(#wire, &self.#field);),
                 Place::Header { json: true } => quote!(writer.header_json(#wire, &self.#field);),
             })
@@ -173,6 +176,19 @@ pub fn emit_write_request(module: &Module, op: &Operation) -> TokenStream {
 pub fn emit_error(op: &Operation) -> TokenStream {
     let name = &op.error_name;
     let (service_error, operation_error) = (rt::service_error(), rt::operation_error());
+    if op.errors.is_empty() {
+        // No table: the error reply as it is, without an enum of one variant per operation
+        // (most imported operations have no table, and each enum costs compile time).
+        let docs = doc(&format!(
+            "An error reply of [`Api::{}`]: the spec lists no error codes for it, so every code \
+             arrives as it is.",
+            op.fn_name
+        ));
+        return quote! {
+            #docs
+            pub type #name = #service_error;
+        };
+    }
     let variants = op.errors.iter().map(|v| {
         let variant = &v.name;
         let mut text = format!("`{}`", v.code);

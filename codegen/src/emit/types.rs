@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{doc, doc_or, paragraphs};
-use crate::ir::{EnumValue, Field, Module, Place, Ty, TypeDef, TypeKind};
+use crate::ir::{EnumValue, Field, Module, Place, QueryStyle, Ty, TypeDef, TypeKind};
 use crate::names::{RustName, Scope, snake_name};
 use crate::rt;
 
@@ -41,10 +41,17 @@ pub fn emit_type(module: &Module, def: &TypeDef) -> TokenStream {
     }
 }
 
-/// Whether a field is held as `Option`: everything but the required fields of sent types.
-/// Replies are read leniently: the service's docs are not a promise that a field is present.
+/// Whether a field is held as `Option`: everything but the required fields of types that are
+/// only sent. Replies are read leniently (the service's docs are not a promise that a field is
+/// present), and a type that is both sent and read is read like a reply.
 fn is_optional(def: &TypeDef, field: &Field) -> bool {
-    !(def.in_request && field.required)
+    !(def.in_request && !def.in_response && field.required)
+}
+
+/// The field's type as held in its struct (before `Option`).
+fn field_ty_tokens(module: &Module, field: &Field) -> TokenStream {
+    let ty = ty_tokens(module, &field.ty);
+    if field.boxed { quote!(Box<#ty>) } else { ty }
 }
 
 /// Trait methods a setter must not shadow (clippy's `should_implement_trait`), and `new`.
@@ -82,36 +89,19 @@ const TAKEN_METHODS: &[&str] = &[
 fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = &def.name;
     let all_optional = fields.iter().all(|f| is_optional(def, f));
-    // Replies are read field by field through the runtime (`rt::Fields`); only a model that is
-    // read and has required fields (a named type used both ways) needs serde's derive.
-    let derive_deserialize = def.in_response && !all_optional;
-
-    let mut derives = vec![quote!(Clone), quote!(Debug)];
-    if all_optional {
-        derives.push(quote!(Default));
-    }
-    derives.push(quote!(PartialEq));
-    let serde = rt::serde();
-    let serde_crate = rt::serde_crate_path();
-    let serde_attr = derive_deserialize.then(|| {
-        derives.push(quote!(#serde::Deserialize));
-        quote!(#[serde(crate = #serde_crate)])
-    });
+    // No `PartialEq`: across the whole API each derive costs about a tenth of the crate's
+    // compile memory, and models are compared field by field where it matters.
+    let default = all_optional.then(|| quote!(, Default));
 
     let members = fields.iter().map(|field| {
         let field_name = &field.name;
-        let mut ty = ty_tokens(module, &field.ty);
+        let mut ty = field_ty_tokens(module, field);
         if is_optional(def, field) {
             ty = quote!(Option<#ty>);
         }
-        let wire = &field.wire;
-        let rename = (derive_deserialize
-            && field.wire != field.name.as_str().trim_start_matches("r#"))
-        .then(|| quote!(#[serde(rename = #wire)]));
         let docs = field_doc(field);
         quote! {
             #docs
-            #rename
             pub #field_name: #ty,
         }
     });
@@ -122,11 +112,10 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
         .then(|| emit_builder(module, def, fields, all_optional));
     let serialize =
         (def.in_request && def.op_request.unwrap_or(true)).then(|| emit_serialize(def, fields));
-    let deserialize = (def.in_response && all_optional).then(|| emit_deserialize(def, fields));
+    let deserialize = def.in_response.then(|| emit_deserialize(def, fields));
     quote! {
         #docs
-        #[derive(#(#derives),*)]
-        #serde_attr
+        #[derive(Clone, Debug #default)]
         #[non_exhaustive]
         pub struct #name {
             #(#members)*
@@ -182,6 +171,22 @@ fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
             quote!(#wire => self.#field = map.next_value()?,)
         })
     });
+    let arms: Vec<TokenStream> = arms.collect();
+    // A model without fields (some replies are `{}`) reads nothing.
+    let body = if arms.is_empty() {
+        quote! {
+            let _ = (key, map);
+            Ok(false)
+        }
+    } else {
+        quote! {
+            match key {
+                #(#arms)*
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+    };
     quote! {
         impl<'de> #serde::Deserialize<'de> for #name {
             fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -195,11 +200,7 @@ fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
                 key: &str,
                 map: &mut A,
             ) -> Result<bool, A::Error> {
-                match key {
-                    #(#arms)*
-                    _ => return Ok(false),
-                }
-                Ok(true)
+                #body
             }
         }
     }
@@ -209,11 +210,12 @@ fn field_doc(field: &Field) -> TokenStream {
     let place = match field.place {
         Place::Body { json: false } | Place::WholeBody => None,
         Place::Body { json: true } => Some("JSON-encoded in a string"),
-        Place::Query { flat: true, .. } => {
+        Place::Query(QueryStyle::Flat) => {
             Some("a query parameter, one value per key (`name.1=..`)")
         }
-        Place::Query { json: true, .. } => Some("a query parameter, JSON-encoded"),
-        Place::Query { .. } => Some("a query parameter"),
+        Place::Query(QueryStyle::Json) => Some("a query parameter, JSON-encoded"),
+        Place::Query(QueryStyle::Simple) => Some("a query parameter, values joined by commas"),
+        Place::Query(QueryStyle::Plain) => Some("a query parameter"),
         Place::Header { json: false } => Some("a header"),
         Place::Header { json: true } => Some("a header, JSON-encoded"),
     };
@@ -246,7 +248,7 @@ fn emit_builder(
         if is_optional(def, f) {
             quote!(#field_name: None)
         } else {
-            let value = convert(module, &f.ty, field_name);
+            let value = boxed(f, convert(module, &f.ty, field_name));
             quote!(#field_name: #value)
         }
     });
@@ -277,7 +279,7 @@ fn emit_builder(
             methods.claim(field_name.clone())
         };
         let param = parameter(module, &f.ty);
-        let value = convert(module, &f.ty, &value_name);
+        let value = boxed(f, convert(module, &f.ty, &value_name));
         let docs = doc(&format!("Sets `{}`.", f.wire));
         quote! {
             #docs
@@ -297,6 +299,15 @@ fn emit_builder(
             }
             #(#setters)*
         }
+    }
+}
+
+/// `value`, boxed where the field is.
+fn boxed(field: &Field, value: TokenStream) -> TokenStream {
+    if field.boxed {
+        quote!(Box::new(#value))
+    } else {
+        value
     }
 }
 

@@ -2,7 +2,9 @@
 //! inline objects and enums hoisted into named types. Every problem is reported, with its place.
 
 use crate::error::{Problems, SpecError};
-use crate::ir::{ErrorRow, ErrorVariant, Module, Operation, PathParam, Place, TypeDef, TypeKind};
+use crate::ir::{
+    ErrorRow, ErrorVariant, Module, Operation, PathParam, Place, QueryStyle, TypeDef, TypeKind,
+};
 use crate::names::{RustName, Scope, snake_name, type_name};
 use crate::spec::{Kind, OperationSpec, Schema, SpecFile, Style};
 use crate::yaml::KeyPath;
@@ -100,29 +102,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
     }
 
     roles::mark_roles(&mut cx.types, &operations);
-    // A type both sent and read, with required fields, is read by serde's derive, which does
-    // not know `style: json`.
-    for (name, index) in &cx.named {
-        let def = &cx.types[*index];
-        let TypeKind::Struct(fields) = &def.kind else {
-            continue;
-        };
-        let required = fields.iter().any(|f| f.required);
-        let json = fields
-            .iter()
-            .find(|f| f.place == Place::Body { json: true });
-        if let (true, true, true, Some(field)) = (def.in_request, def.in_response, required, json) {
-            let at = types_path
-                .key(name)
-                .key("properties")
-                .key(&field.wire)
-                .key("style");
-            cx.problems.report(
-                &at,
-                "`style: json` is not supported in a type that is both sent and read and has required fields",
-            );
-        }
-    }
+    roles::box_cycles(&mut cx.types);
     let Lowering {
         problems, types, ..
     } = cx;
@@ -165,14 +145,18 @@ impl Lowering<'_> {
         fn_scope: &mut Scope,
         auth_header: Option<&str>,
     ) -> Option<Operation> {
-        let base = type_name(name);
-        if base.as_str() != name {
+        // Names are kept as DingTalk spells them (`queryClassCourse`, `Diot_Market_Manager`);
+        // `names` derives the Rust ones.
+        let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !valid {
             self.problems.report(
                 path,
-                format!("an operation name is UpperCamelCase, like `{base}`"),
+                "an operation name is ASCII letters, digits and `_`, starting with a letter",
             );
             return None;
         }
+        let base = type_name(name);
         let path_params = self.path_params(op, path);
         let fn_name = fn_scope.claim(snake_name(name));
 
@@ -190,10 +174,12 @@ impl Lowering<'_> {
         for (wire, schema) in &op.query.0 {
             let at = path.key("query").key(wire);
             let ty = self.field_ty(schema, &at, &request_name.join(wire), FieldKind::Query);
-            let place = Place::Query {
-                json: schema.style == Some(Style::Json),
-                flat: schema.style == Some(Style::Flat),
-            };
+            let place = Place::Query(match schema.style {
+                None => QueryStyle::Plain,
+                Some(Style::Json) => QueryStyle::Json,
+                Some(Style::Flat) => QueryStyle::Flat,
+                Some(Style::Simple) => QueryStyle::Simple,
+            });
             fields.push(self.field(wire, schema, ty, place, &mut field_scope));
         }
         for (wire, schema) in &op.headers.0 {

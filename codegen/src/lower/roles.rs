@@ -43,3 +43,52 @@ pub(super) fn mark_roles(types: &mut [TypeDef], operations: &[Operation]) {
         def.in_response = true;
     }
 }
+
+/// Boxes the fields through which a struct contains itself (directly or through other structs),
+/// so recursive models have a size. Lists and maps already hold their items on the heap.
+pub(super) fn box_cycles(types: &mut [TypeDef]) {
+    // `reaches[i]`: the structs `i` holds inline, directly or transitively.
+    let inline = |def: &TypeDef| -> Vec<usize> {
+        match &def.kind {
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .filter_map(|f| match f.ty {
+                    Ty::Named(j) => Some(j),
+                    _ => None,
+                })
+                .collect(),
+            TypeKind::Enum(_) => Vec::new(),
+        }
+    };
+    let edges: Vec<Vec<usize>> = types.iter().map(inline).collect();
+    let reaches = |from: usize, to: usize| -> bool {
+        let mut seen = vec![false; edges.len()];
+        let mut stack = vec![from];
+        while let Some(i) = stack.pop() {
+            if i == to {
+                return true;
+            }
+            if !std::mem::replace(&mut seen[i], true) {
+                stack.extend(&edges[i]);
+            }
+        }
+        false
+    };
+    let mut boxed = Vec::new();
+    for (i, targets) in edges.iter().enumerate() {
+        for (n, &j) in targets.iter().enumerate() {
+            if reaches(j, i) {
+                boxed.push((i, n));
+            }
+        }
+    }
+    for (i, n) in boxed {
+        let TypeKind::Struct(fields) = &mut types[i].kind else {
+            continue;
+        };
+        let mut named = fields.iter_mut().filter(|f| matches!(f.ty, Ty::Named(_)));
+        if let Some(field) = named.nth(n) {
+            field.boxed = true;
+        }
+    }
+}

@@ -32,6 +32,7 @@ impl Lowering<'_> {
             required: schema.required,
             doc: schema.description.clone(),
             place,
+            boxed: false,
         }
     }
 
@@ -44,13 +45,21 @@ impl Lowering<'_> {
         hint: &RustName,
         kind: FieldKind,
     ) -> Option<Ty> {
-        if schema.style == Some(Style::Flat) && kind != FieldKind::Query {
-            self.problems.report(
-                &path.key("style"),
-                "`style: flat` applies to query parameters only",
-            );
+        for (style, name) in [(Style::Flat, "flat"), (Style::Simple, "simple")] {
+            if schema.style == Some(style) && kind != FieldKind::Query {
+                self.problems.report(
+                    &path.key("style"),
+                    format!("`style: {name}` applies to query parameters only"),
+                );
+            }
         }
         let ty = self.schema_ty(schema, path, hint)?;
+        if schema.style == Some(Style::Simple) && !self.is_scalar_list(&ty) {
+            self.problems.report(
+                &path.key("style"),
+                "`style: simple` joins a list of strings, numbers or booleans with commas",
+            );
+        }
         if kind != FieldKind::Property
             && schema.style.is_none()
             && matches!(ty, Ty::List(_) | Ty::Map(_) | Ty::Any | Ty::Named(_))
@@ -65,6 +74,17 @@ impl Lowering<'_> {
             }
         }
         Some(ty)
+    }
+
+    fn is_scalar_list(&self, ty: &Ty) -> bool {
+        let Ty::List(item) = ty else {
+            return false;
+        };
+        match item.as_ref() {
+            Ty::String | Ty::Integer | Ty::Number | Ty::Boolean => true,
+            Ty::Named(i) => matches!(self.types[*i].kind, TypeKind::Enum(_)),
+            _ => false,
+        }
     }
 
     /// `required` and `style` belong to properties and parameters, nowhere else.

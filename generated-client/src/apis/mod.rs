@@ -1,9 +1,880 @@
 // @generated from api-spec/*.yaml by `cargo xtask gen`. Do not edit by hand.
-//! The API modules, one per spec file under `api-spec/`.
+//! The API modules, one per spec file under `api-spec/`, each behind the cargo feature
+//! named after it (`full` enables all).
+#[cfg(feature = "activity_1_0")]
+pub mod activity_1_0;
+#[cfg(feature = "agoal_1_0")]
+pub mod agoal_1_0;
+#[cfg(feature = "ai_global_e_c_1_0")]
+pub mod ai_global_e_c_1_0;
+#[cfg(feature = "ai_interaction_1_0")]
+pub mod ai_interaction_1_0;
+#[cfg(feature = "ai_paa_s_1_0")]
+pub mod ai_paa_s_1_0;
+#[cfg(feature = "ai_search_ask_1_0")]
+pub mod ai_search_ask_1_0;
+#[cfg(feature = "aiot_1_0")]
+pub mod aiot_1_0;
+#[cfg(feature = "algo_1_0")]
+pub mod algo_1_0;
+#[cfg(feature = "alitrip_1_0")]
+pub mod alitrip_1_0;
+#[cfg(feature = "amdp_1_0")]
+pub mod amdp_1_0;
+#[cfg(feature = "apaas_1_0")]
+pub mod apaas_1_0;
+#[cfg(feature = "app_market_1_0")]
+pub mod app_market_1_0;
+#[cfg(feature = "assistant_1_0")]
+pub mod assistant_1_0;
+#[cfg(feature = "assistant_2_0")]
+pub mod assistant_2_0;
+#[cfg(feature = "ats_1_0")]
+pub mod ats_1_0;
+#[cfg(feature = "attendance_1_0")]
+pub mod attendance_1_0;
+#[cfg(feature = "badge_1_0")]
+pub mod badge_1_0;
+#[cfg(feature = "bay_max_1_0")]
+pub mod bay_max_1_0;
+#[cfg(feature = "bizfinance_1_0")]
+pub mod bizfinance_1_0;
+#[cfg(feature = "bizfinance_2_0")]
+pub mod bizfinance_2_0;
+#[cfg(feature = "blackboard_1_0")]
+pub mod blackboard_1_0;
+#[cfg(feature = "calendar_1_0")]
+pub mod calendar_1_0;
+#[cfg(feature = "carbon_1_0")]
+pub mod carbon_1_0;
+#[cfg(feature = "card_1_0")]
+pub mod card_1_0;
+#[cfg(feature = "check_in_1_0")]
+pub mod check_in_1_0;
+#[cfg(feature = "chengfeng_1_0")]
+pub mod chengfeng_1_0;
+#[cfg(feature = "conference_1_0")]
+pub mod conference_1_0;
+#[cfg(feature = "connector_1_0")]
+pub mod connector_1_0;
+#[cfg(feature = "contact_1_0")]
+pub mod contact_1_0;
+#[cfg(feature = "content_1_0")]
+pub mod content_1_0;
+#[cfg(feature = "contract_1_0")]
+pub mod contract_1_0;
+#[cfg(feature = "conv_file_1_0")]
+pub mod conv_file_1_0;
+#[cfg(feature = "cool_app_1_0")]
+pub mod cool_app_1_0;
+#[cfg(feature = "cool_ops_1_0")]
+pub mod cool_ops_1_0;
+#[cfg(feature = "credit_1_0")]
+pub mod credit_1_0;
+#[cfg(feature = "crm_1_0")]
+pub mod crm_1_0;
+#[cfg(feature = "crm_2_0")]
+pub mod crm_2_0;
+#[cfg(feature = "customer_1_0")]
+pub mod customer_1_0;
+#[cfg(feature = "customer_service_1_0")]
+pub mod customer_service_1_0;
+#[cfg(feature = "datacenter_1_0")]
+pub mod datacenter_1_0;
+#[cfg(feature = "devicemng_1_0")]
+pub mod devicemng_1_0;
+#[cfg(feature = "ding_one_1_0")]
+pub mod ding_one_1_0;
+#[cfg(feature = "ding_phone_1_0")]
+pub mod ding_phone_1_0;
+#[cfg(feature = "dingmi_1_0")]
+pub mod dingmi_1_0;
+#[cfg(feature = "diot_1_0")]
+pub mod diot_1_0;
+#[cfg(feature = "doc_1_0")]
+pub mod doc_1_0;
+#[cfg(feature = "doc_2_0")]
+pub mod doc_2_0;
+#[cfg(feature = "dpaas_1_0")]
+pub mod dpaas_1_0;
+#[cfg(feature = "drive_1_0")]
+pub mod drive_1_0;
+#[cfg(feature = "dvi_1_0")]
+pub mod dvi_1_0;
+#[cfg(feature = "edu_1_0")]
+pub mod edu_1_0;
+#[cfg(feature = "esign_1_0")]
+pub mod esign_1_0;
+#[cfg(feature = "esign_2_0")]
+pub mod esign_2_0;
+#[cfg(feature = "event_1_0")]
+pub mod event_1_0;
+#[cfg(feature = "exclusive_1_0")]
+pub mod exclusive_1_0;
+#[cfg(feature = "finance_1_0")]
+pub mod finance_1_0;
+#[cfg(feature = "flashmeeting_1_0")]
+pub mod flashmeeting_1_0;
+#[cfg(feature = "flashmsg_1_0")]
+pub mod flashmsg_1_0;
+#[cfg(feature = "gateway_1_0")]
+pub mod gateway_1_0;
+#[cfg(feature = "group_blackboard_1_0")]
+pub mod group_blackboard_1_0;
+#[cfg(feature = "h3yun_1_0")]
+pub mod h3yun_1_0;
+#[cfg(feature = "h5package_1_0")]
+pub mod h5package_1_0;
+#[cfg(feature = "hrbrain_1_0")]
+pub mod hrbrain_1_0;
+#[cfg(feature = "hrm_1_0")]
+pub mod hrm_1_0;
+#[cfg(feature = "im_1_0")]
+pub mod im_1_0;
+#[cfg(feature = "im_2_0")]
+pub mod im_2_0;
+#[cfg(feature = "impaas_1_0")]
+pub mod impaas_1_0;
+#[cfg(feature = "industry_1_0")]
+pub mod industry_1_0;
+#[cfg(feature = "jobs_1_0")]
+pub mod jobs_1_0;
+#[cfg(feature = "jzcrm_1_0")]
+pub mod jzcrm_1_0;
+#[cfg(feature = "link_1_0")]
+pub mod link_1_0;
+#[cfg(feature = "live_1_0")]
+pub mod live_1_0;
+#[cfg(feature = "live_activities_1_0")]
+pub mod live_activities_1_0;
+#[cfg(feature = "mail_1_0")]
+pub mod mail_1_0;
+#[cfg(feature = "manufacturing_1_0")]
+pub mod manufacturing_1_0;
+#[cfg(feature = "mcp_1_0")]
+pub mod mcp_1_0;
+#[cfg(feature = "meter_1_0")]
+pub mod meter_1_0;
+#[cfg(feature = "micro_app_1_0")]
+pub mod micro_app_1_0;
+#[cfg(feature = "miniapp_1_0")]
+pub mod miniapp_1_0;
+#[cfg(feature = "minutes_1_0")]
+pub mod minutes_1_0;
+#[cfg(feature = "notable_1_0")]
+pub mod notable_1_0;
+#[cfg(feature = "notable_2_0")]
+pub mod notable_2_0;
+#[cfg(feature = "oauth2_1_0")]
+pub mod oauth2_1_0;
+#[cfg(feature = "occupationauth_1_0")]
+pub mod occupationauth_1_0;
+#[cfg(feature = "okr_1_0")]
+pub mod okr_1_0;
+#[cfg(feature = "org_culture_1_0")]
+pub mod org_culture_1_0;
+#[cfg(feature = "package_1_0")]
+pub mod package_1_0;
+#[cfg(feature = "pedia_1_0")]
+pub mod pedia_1_0;
+#[cfg(feature = "project_1_0")]
+pub mod project_1_0;
+#[cfg(feature = "project_integration_1_0")]
+pub mod project_integration_1_0;
+#[cfg(feature = "rcs_call_1_0")]
+pub mod rcs_call_1_0;
+#[cfg(feature = "report_1_0")]
+pub mod report_1_0;
+#[cfg(feature = "resident_1_0")]
+pub mod resident_1_0;
+#[cfg(feature = "robot_1_0")]
+pub mod robot_1_0;
+#[cfg(feature = "rooms_1_0")]
+pub mod rooms_1_0;
+#[cfg(feature = "salary_1_0")]
+pub mod salary_1_0;
+#[cfg(feature = "search_1_0")]
+pub mod search_1_0;
+#[cfg(feature = "service_group_1_0")]
+pub mod service_group_1_0;
+#[cfg(feature = "shangou_1_0")]
+pub mod shangou_1_0;
+#[cfg(feature = "smart_device_1_0")]
+pub mod smart_device_1_0;
+#[cfg(feature = "sns_storage_1_0")]
+pub mod sns_storage_1_0;
+#[cfg(feature = "storage_1_0")]
+pub mod storage_1_0;
+#[cfg(feature = "storage_2_0")]
+pub mod storage_2_0;
+#[cfg(feature = "swform_1_0")]
+pub mod swform_1_0;
+#[cfg(feature = "talent_tag_1_0")]
+pub mod talent_tag_1_0;
+#[cfg(feature = "team_sphere_1_0")]
 pub mod team_sphere_1_0;
+#[cfg(feature = "todo_1_0")]
+pub mod todo_1_0;
+#[cfg(feature = "todo_e_e_1_0")]
+pub mod todo_e_e_1_0;
+#[cfg(feature = "trade_1_0")]
+pub mod trade_1_0;
+#[cfg(feature = "trajectory_1_0")]
+pub mod trajectory_1_0;
+#[cfg(feature = "transcribe_1_0")]
+pub mod transcribe_1_0;
+#[cfg(feature = "tre_1_0")]
+pub mod tre_1_0;
+#[cfg(feature = "trip_1_0")]
+pub mod trip_1_0;
+#[cfg(feature = "village_1_0")]
+pub mod village_1_0;
+#[cfg(feature = "vip_member_1_0")]
+pub mod vip_member_1_0;
+#[cfg(feature = "watt_1_0")]
+pub mod watt_1_0;
+#[cfg(feature = "wiki_1_0")]
+pub mod wiki_1_0;
+#[cfg(feature = "wiki_2_0")]
+pub mod wiki_2_0;
+#[cfg(feature = "wms_1_0")]
+pub mod wms_1_0;
+#[cfg(feature = "workbench_1_0")]
+pub mod workbench_1_0;
+#[cfg(feature = "workflow_1_0")]
+pub mod workflow_1_0;
+#[cfg(feature = "workrecord_1_0")]
+pub mod workrecord_1_0;
+#[cfg(feature = "yida_1_0")]
+pub mod yida_1_0;
+#[cfg(feature = "yida_2_0")]
+pub mod yida_2_0;
+#[cfg(feature = "yun_shu_1_0")]
+pub mod yun_shu_1_0;
 impl crate::Client {
+    /// The operations of [`activity_1_0`].
+    #[cfg(feature = "activity_1_0")]
+    pub fn activity_1_0(&self) -> activity_1_0::Api<'_> {
+        activity_1_0::Api::new(self)
+    }
+    /// The operations of [`agoal_1_0`].
+    #[cfg(feature = "agoal_1_0")]
+    pub fn agoal_1_0(&self) -> agoal_1_0::Api<'_> {
+        agoal_1_0::Api::new(self)
+    }
+    /// The operations of [`ai_global_e_c_1_0`].
+    #[cfg(feature = "ai_global_e_c_1_0")]
+    pub fn ai_global_e_c_1_0(&self) -> ai_global_e_c_1_0::Api<'_> {
+        ai_global_e_c_1_0::Api::new(self)
+    }
+    /// The operations of [`ai_interaction_1_0`].
+    #[cfg(feature = "ai_interaction_1_0")]
+    pub fn ai_interaction_1_0(&self) -> ai_interaction_1_0::Api<'_> {
+        ai_interaction_1_0::Api::new(self)
+    }
+    /// The operations of [`ai_paa_s_1_0`].
+    #[cfg(feature = "ai_paa_s_1_0")]
+    pub fn ai_paa_s_1_0(&self) -> ai_paa_s_1_0::Api<'_> {
+        ai_paa_s_1_0::Api::new(self)
+    }
+    /// The operations of [`ai_search_ask_1_0`].
+    #[cfg(feature = "ai_search_ask_1_0")]
+    pub fn ai_search_ask_1_0(&self) -> ai_search_ask_1_0::Api<'_> {
+        ai_search_ask_1_0::Api::new(self)
+    }
+    /// The operations of [`aiot_1_0`].
+    #[cfg(feature = "aiot_1_0")]
+    pub fn aiot_1_0(&self) -> aiot_1_0::Api<'_> {
+        aiot_1_0::Api::new(self)
+    }
+    /// The operations of [`algo_1_0`].
+    #[cfg(feature = "algo_1_0")]
+    pub fn algo_1_0(&self) -> algo_1_0::Api<'_> {
+        algo_1_0::Api::new(self)
+    }
+    /// The operations of [`alitrip_1_0`].
+    #[cfg(feature = "alitrip_1_0")]
+    pub fn alitrip_1_0(&self) -> alitrip_1_0::Api<'_> {
+        alitrip_1_0::Api::new(self)
+    }
+    /// The operations of [`amdp_1_0`].
+    #[cfg(feature = "amdp_1_0")]
+    pub fn amdp_1_0(&self) -> amdp_1_0::Api<'_> {
+        amdp_1_0::Api::new(self)
+    }
+    /// The operations of [`apaas_1_0`].
+    #[cfg(feature = "apaas_1_0")]
+    pub fn apaas_1_0(&self) -> apaas_1_0::Api<'_> {
+        apaas_1_0::Api::new(self)
+    }
+    /// The operations of [`app_market_1_0`].
+    #[cfg(feature = "app_market_1_0")]
+    pub fn app_market_1_0(&self) -> app_market_1_0::Api<'_> {
+        app_market_1_0::Api::new(self)
+    }
+    /// The operations of [`assistant_1_0`].
+    #[cfg(feature = "assistant_1_0")]
+    pub fn assistant_1_0(&self) -> assistant_1_0::Api<'_> {
+        assistant_1_0::Api::new(self)
+    }
+    /// The operations of [`assistant_2_0`].
+    #[cfg(feature = "assistant_2_0")]
+    pub fn assistant_2_0(&self) -> assistant_2_0::Api<'_> {
+        assistant_2_0::Api::new(self)
+    }
+    /// The operations of [`ats_1_0`].
+    #[cfg(feature = "ats_1_0")]
+    pub fn ats_1_0(&self) -> ats_1_0::Api<'_> {
+        ats_1_0::Api::new(self)
+    }
+    /// The operations of [`attendance_1_0`].
+    #[cfg(feature = "attendance_1_0")]
+    pub fn attendance_1_0(&self) -> attendance_1_0::Api<'_> {
+        attendance_1_0::Api::new(self)
+    }
+    /// The operations of [`badge_1_0`].
+    #[cfg(feature = "badge_1_0")]
+    pub fn badge_1_0(&self) -> badge_1_0::Api<'_> {
+        badge_1_0::Api::new(self)
+    }
+    /// The operations of [`bay_max_1_0`].
+    #[cfg(feature = "bay_max_1_0")]
+    pub fn bay_max_1_0(&self) -> bay_max_1_0::Api<'_> {
+        bay_max_1_0::Api::new(self)
+    }
+    /// The operations of [`bizfinance_1_0`].
+    #[cfg(feature = "bizfinance_1_0")]
+    pub fn bizfinance_1_0(&self) -> bizfinance_1_0::Api<'_> {
+        bizfinance_1_0::Api::new(self)
+    }
+    /// The operations of [`bizfinance_2_0`].
+    #[cfg(feature = "bizfinance_2_0")]
+    pub fn bizfinance_2_0(&self) -> bizfinance_2_0::Api<'_> {
+        bizfinance_2_0::Api::new(self)
+    }
+    /// The operations of [`blackboard_1_0`].
+    #[cfg(feature = "blackboard_1_0")]
+    pub fn blackboard_1_0(&self) -> blackboard_1_0::Api<'_> {
+        blackboard_1_0::Api::new(self)
+    }
+    /// The operations of [`calendar_1_0`].
+    #[cfg(feature = "calendar_1_0")]
+    pub fn calendar_1_0(&self) -> calendar_1_0::Api<'_> {
+        calendar_1_0::Api::new(self)
+    }
+    /// The operations of [`carbon_1_0`].
+    #[cfg(feature = "carbon_1_0")]
+    pub fn carbon_1_0(&self) -> carbon_1_0::Api<'_> {
+        carbon_1_0::Api::new(self)
+    }
+    /// The operations of [`card_1_0`].
+    #[cfg(feature = "card_1_0")]
+    pub fn card_1_0(&self) -> card_1_0::Api<'_> {
+        card_1_0::Api::new(self)
+    }
+    /// The operations of [`check_in_1_0`].
+    #[cfg(feature = "check_in_1_0")]
+    pub fn check_in_1_0(&self) -> check_in_1_0::Api<'_> {
+        check_in_1_0::Api::new(self)
+    }
+    /// The operations of [`chengfeng_1_0`].
+    #[cfg(feature = "chengfeng_1_0")]
+    pub fn chengfeng_1_0(&self) -> chengfeng_1_0::Api<'_> {
+        chengfeng_1_0::Api::new(self)
+    }
+    /// The operations of [`conference_1_0`].
+    #[cfg(feature = "conference_1_0")]
+    pub fn conference_1_0(&self) -> conference_1_0::Api<'_> {
+        conference_1_0::Api::new(self)
+    }
+    /// The operations of [`connector_1_0`].
+    #[cfg(feature = "connector_1_0")]
+    pub fn connector_1_0(&self) -> connector_1_0::Api<'_> {
+        connector_1_0::Api::new(self)
+    }
+    /// The operations of [`contact_1_0`].
+    #[cfg(feature = "contact_1_0")]
+    pub fn contact_1_0(&self) -> contact_1_0::Api<'_> {
+        contact_1_0::Api::new(self)
+    }
+    /// The operations of [`content_1_0`].
+    #[cfg(feature = "content_1_0")]
+    pub fn content_1_0(&self) -> content_1_0::Api<'_> {
+        content_1_0::Api::new(self)
+    }
+    /// The operations of [`contract_1_0`].
+    #[cfg(feature = "contract_1_0")]
+    pub fn contract_1_0(&self) -> contract_1_0::Api<'_> {
+        contract_1_0::Api::new(self)
+    }
+    /// The operations of [`conv_file_1_0`].
+    #[cfg(feature = "conv_file_1_0")]
+    pub fn conv_file_1_0(&self) -> conv_file_1_0::Api<'_> {
+        conv_file_1_0::Api::new(self)
+    }
+    /// The operations of [`cool_app_1_0`].
+    #[cfg(feature = "cool_app_1_0")]
+    pub fn cool_app_1_0(&self) -> cool_app_1_0::Api<'_> {
+        cool_app_1_0::Api::new(self)
+    }
+    /// The operations of [`cool_ops_1_0`].
+    #[cfg(feature = "cool_ops_1_0")]
+    pub fn cool_ops_1_0(&self) -> cool_ops_1_0::Api<'_> {
+        cool_ops_1_0::Api::new(self)
+    }
+    /// The operations of [`credit_1_0`].
+    #[cfg(feature = "credit_1_0")]
+    pub fn credit_1_0(&self) -> credit_1_0::Api<'_> {
+        credit_1_0::Api::new(self)
+    }
+    /// The operations of [`crm_1_0`].
+    #[cfg(feature = "crm_1_0")]
+    pub fn crm_1_0(&self) -> crm_1_0::Api<'_> {
+        crm_1_0::Api::new(self)
+    }
+    /// The operations of [`crm_2_0`].
+    #[cfg(feature = "crm_2_0")]
+    pub fn crm_2_0(&self) -> crm_2_0::Api<'_> {
+        crm_2_0::Api::new(self)
+    }
+    /// The operations of [`customer_1_0`].
+    #[cfg(feature = "customer_1_0")]
+    pub fn customer_1_0(&self) -> customer_1_0::Api<'_> {
+        customer_1_0::Api::new(self)
+    }
+    /// The operations of [`customer_service_1_0`].
+    #[cfg(feature = "customer_service_1_0")]
+    pub fn customer_service_1_0(&self) -> customer_service_1_0::Api<'_> {
+        customer_service_1_0::Api::new(self)
+    }
+    /// The operations of [`datacenter_1_0`].
+    #[cfg(feature = "datacenter_1_0")]
+    pub fn datacenter_1_0(&self) -> datacenter_1_0::Api<'_> {
+        datacenter_1_0::Api::new(self)
+    }
+    /// The operations of [`devicemng_1_0`].
+    #[cfg(feature = "devicemng_1_0")]
+    pub fn devicemng_1_0(&self) -> devicemng_1_0::Api<'_> {
+        devicemng_1_0::Api::new(self)
+    }
+    /// The operations of [`ding_one_1_0`].
+    #[cfg(feature = "ding_one_1_0")]
+    pub fn ding_one_1_0(&self) -> ding_one_1_0::Api<'_> {
+        ding_one_1_0::Api::new(self)
+    }
+    /// The operations of [`ding_phone_1_0`].
+    #[cfg(feature = "ding_phone_1_0")]
+    pub fn ding_phone_1_0(&self) -> ding_phone_1_0::Api<'_> {
+        ding_phone_1_0::Api::new(self)
+    }
+    /// The operations of [`dingmi_1_0`].
+    #[cfg(feature = "dingmi_1_0")]
+    pub fn dingmi_1_0(&self) -> dingmi_1_0::Api<'_> {
+        dingmi_1_0::Api::new(self)
+    }
+    /// The operations of [`diot_1_0`].
+    #[cfg(feature = "diot_1_0")]
+    pub fn diot_1_0(&self) -> diot_1_0::Api<'_> {
+        diot_1_0::Api::new(self)
+    }
+    /// The operations of [`doc_1_0`].
+    #[cfg(feature = "doc_1_0")]
+    pub fn doc_1_0(&self) -> doc_1_0::Api<'_> {
+        doc_1_0::Api::new(self)
+    }
+    /// The operations of [`doc_2_0`].
+    #[cfg(feature = "doc_2_0")]
+    pub fn doc_2_0(&self) -> doc_2_0::Api<'_> {
+        doc_2_0::Api::new(self)
+    }
+    /// The operations of [`dpaas_1_0`].
+    #[cfg(feature = "dpaas_1_0")]
+    pub fn dpaas_1_0(&self) -> dpaas_1_0::Api<'_> {
+        dpaas_1_0::Api::new(self)
+    }
+    /// The operations of [`drive_1_0`].
+    #[cfg(feature = "drive_1_0")]
+    pub fn drive_1_0(&self) -> drive_1_0::Api<'_> {
+        drive_1_0::Api::new(self)
+    }
+    /// The operations of [`dvi_1_0`].
+    #[cfg(feature = "dvi_1_0")]
+    pub fn dvi_1_0(&self) -> dvi_1_0::Api<'_> {
+        dvi_1_0::Api::new(self)
+    }
+    /// The operations of [`edu_1_0`].
+    #[cfg(feature = "edu_1_0")]
+    pub fn edu_1_0(&self) -> edu_1_0::Api<'_> {
+        edu_1_0::Api::new(self)
+    }
+    /// The operations of [`esign_1_0`].
+    #[cfg(feature = "esign_1_0")]
+    pub fn esign_1_0(&self) -> esign_1_0::Api<'_> {
+        esign_1_0::Api::new(self)
+    }
+    /// The operations of [`esign_2_0`].
+    #[cfg(feature = "esign_2_0")]
+    pub fn esign_2_0(&self) -> esign_2_0::Api<'_> {
+        esign_2_0::Api::new(self)
+    }
+    /// The operations of [`event_1_0`].
+    #[cfg(feature = "event_1_0")]
+    pub fn event_1_0(&self) -> event_1_0::Api<'_> {
+        event_1_0::Api::new(self)
+    }
+    /// The operations of [`exclusive_1_0`].
+    #[cfg(feature = "exclusive_1_0")]
+    pub fn exclusive_1_0(&self) -> exclusive_1_0::Api<'_> {
+        exclusive_1_0::Api::new(self)
+    }
+    /// The operations of [`finance_1_0`].
+    #[cfg(feature = "finance_1_0")]
+    pub fn finance_1_0(&self) -> finance_1_0::Api<'_> {
+        finance_1_0::Api::new(self)
+    }
+    /// The operations of [`flashmeeting_1_0`].
+    #[cfg(feature = "flashmeeting_1_0")]
+    pub fn flashmeeting_1_0(&self) -> flashmeeting_1_0::Api<'_> {
+        flashmeeting_1_0::Api::new(self)
+    }
+    /// The operations of [`flashmsg_1_0`].
+    #[cfg(feature = "flashmsg_1_0")]
+    pub fn flashmsg_1_0(&self) -> flashmsg_1_0::Api<'_> {
+        flashmsg_1_0::Api::new(self)
+    }
+    /// The operations of [`gateway_1_0`].
+    #[cfg(feature = "gateway_1_0")]
+    pub fn gateway_1_0(&self) -> gateway_1_0::Api<'_> {
+        gateway_1_0::Api::new(self)
+    }
+    /// The operations of [`group_blackboard_1_0`].
+    #[cfg(feature = "group_blackboard_1_0")]
+    pub fn group_blackboard_1_0(&self) -> group_blackboard_1_0::Api<'_> {
+        group_blackboard_1_0::Api::new(self)
+    }
+    /// The operations of [`h3yun_1_0`].
+    #[cfg(feature = "h3yun_1_0")]
+    pub fn h3yun_1_0(&self) -> h3yun_1_0::Api<'_> {
+        h3yun_1_0::Api::new(self)
+    }
+    /// The operations of [`h5package_1_0`].
+    #[cfg(feature = "h5package_1_0")]
+    pub fn h5package_1_0(&self) -> h5package_1_0::Api<'_> {
+        h5package_1_0::Api::new(self)
+    }
+    /// The operations of [`hrbrain_1_0`].
+    #[cfg(feature = "hrbrain_1_0")]
+    pub fn hrbrain_1_0(&self) -> hrbrain_1_0::Api<'_> {
+        hrbrain_1_0::Api::new(self)
+    }
+    /// The operations of [`hrm_1_0`].
+    #[cfg(feature = "hrm_1_0")]
+    pub fn hrm_1_0(&self) -> hrm_1_0::Api<'_> {
+        hrm_1_0::Api::new(self)
+    }
+    /// The operations of [`im_1_0`].
+    #[cfg(feature = "im_1_0")]
+    pub fn im_1_0(&self) -> im_1_0::Api<'_> {
+        im_1_0::Api::new(self)
+    }
+    /// The operations of [`im_2_0`].
+    #[cfg(feature = "im_2_0")]
+    pub fn im_2_0(&self) -> im_2_0::Api<'_> {
+        im_2_0::Api::new(self)
+    }
+    /// The operations of [`impaas_1_0`].
+    #[cfg(feature = "impaas_1_0")]
+    pub fn impaas_1_0(&self) -> impaas_1_0::Api<'_> {
+        impaas_1_0::Api::new(self)
+    }
+    /// The operations of [`industry_1_0`].
+    #[cfg(feature = "industry_1_0")]
+    pub fn industry_1_0(&self) -> industry_1_0::Api<'_> {
+        industry_1_0::Api::new(self)
+    }
+    /// The operations of [`jobs_1_0`].
+    #[cfg(feature = "jobs_1_0")]
+    pub fn jobs_1_0(&self) -> jobs_1_0::Api<'_> {
+        jobs_1_0::Api::new(self)
+    }
+    /// The operations of [`jzcrm_1_0`].
+    #[cfg(feature = "jzcrm_1_0")]
+    pub fn jzcrm_1_0(&self) -> jzcrm_1_0::Api<'_> {
+        jzcrm_1_0::Api::new(self)
+    }
+    /// The operations of [`link_1_0`].
+    #[cfg(feature = "link_1_0")]
+    pub fn link_1_0(&self) -> link_1_0::Api<'_> {
+        link_1_0::Api::new(self)
+    }
+    /// The operations of [`live_1_0`].
+    #[cfg(feature = "live_1_0")]
+    pub fn live_1_0(&self) -> live_1_0::Api<'_> {
+        live_1_0::Api::new(self)
+    }
+    /// The operations of [`live_activities_1_0`].
+    #[cfg(feature = "live_activities_1_0")]
+    pub fn live_activities_1_0(&self) -> live_activities_1_0::Api<'_> {
+        live_activities_1_0::Api::new(self)
+    }
+    /// The operations of [`mail_1_0`].
+    #[cfg(feature = "mail_1_0")]
+    pub fn mail_1_0(&self) -> mail_1_0::Api<'_> {
+        mail_1_0::Api::new(self)
+    }
+    /// The operations of [`manufacturing_1_0`].
+    #[cfg(feature = "manufacturing_1_0")]
+    pub fn manufacturing_1_0(&self) -> manufacturing_1_0::Api<'_> {
+        manufacturing_1_0::Api::new(self)
+    }
+    /// The operations of [`mcp_1_0`].
+    #[cfg(feature = "mcp_1_0")]
+    pub fn mcp_1_0(&self) -> mcp_1_0::Api<'_> {
+        mcp_1_0::Api::new(self)
+    }
+    /// The operations of [`meter_1_0`].
+    #[cfg(feature = "meter_1_0")]
+    pub fn meter_1_0(&self) -> meter_1_0::Api<'_> {
+        meter_1_0::Api::new(self)
+    }
+    /// The operations of [`micro_app_1_0`].
+    #[cfg(feature = "micro_app_1_0")]
+    pub fn micro_app_1_0(&self) -> micro_app_1_0::Api<'_> {
+        micro_app_1_0::Api::new(self)
+    }
+    /// The operations of [`miniapp_1_0`].
+    #[cfg(feature = "miniapp_1_0")]
+    pub fn miniapp_1_0(&self) -> miniapp_1_0::Api<'_> {
+        miniapp_1_0::Api::new(self)
+    }
+    /// The operations of [`minutes_1_0`].
+    #[cfg(feature = "minutes_1_0")]
+    pub fn minutes_1_0(&self) -> minutes_1_0::Api<'_> {
+        minutes_1_0::Api::new(self)
+    }
+    /// The operations of [`notable_1_0`].
+    #[cfg(feature = "notable_1_0")]
+    pub fn notable_1_0(&self) -> notable_1_0::Api<'_> {
+        notable_1_0::Api::new(self)
+    }
+    /// The operations of [`notable_2_0`].
+    #[cfg(feature = "notable_2_0")]
+    pub fn notable_2_0(&self) -> notable_2_0::Api<'_> {
+        notable_2_0::Api::new(self)
+    }
+    /// The operations of [`oauth2_1_0`].
+    #[cfg(feature = "oauth2_1_0")]
+    pub fn oauth2_1_0(&self) -> oauth2_1_0::Api<'_> {
+        oauth2_1_0::Api::new(self)
+    }
+    /// The operations of [`occupationauth_1_0`].
+    #[cfg(feature = "occupationauth_1_0")]
+    pub fn occupationauth_1_0(&self) -> occupationauth_1_0::Api<'_> {
+        occupationauth_1_0::Api::new(self)
+    }
+    /// The operations of [`okr_1_0`].
+    #[cfg(feature = "okr_1_0")]
+    pub fn okr_1_0(&self) -> okr_1_0::Api<'_> {
+        okr_1_0::Api::new(self)
+    }
+    /// The operations of [`org_culture_1_0`].
+    #[cfg(feature = "org_culture_1_0")]
+    pub fn org_culture_1_0(&self) -> org_culture_1_0::Api<'_> {
+        org_culture_1_0::Api::new(self)
+    }
+    /// The operations of [`package_1_0`].
+    #[cfg(feature = "package_1_0")]
+    pub fn package_1_0(&self) -> package_1_0::Api<'_> {
+        package_1_0::Api::new(self)
+    }
+    /// The operations of [`pedia_1_0`].
+    #[cfg(feature = "pedia_1_0")]
+    pub fn pedia_1_0(&self) -> pedia_1_0::Api<'_> {
+        pedia_1_0::Api::new(self)
+    }
+    /// The operations of [`project_1_0`].
+    #[cfg(feature = "project_1_0")]
+    pub fn project_1_0(&self) -> project_1_0::Api<'_> {
+        project_1_0::Api::new(self)
+    }
+    /// The operations of [`project_integration_1_0`].
+    #[cfg(feature = "project_integration_1_0")]
+    pub fn project_integration_1_0(&self) -> project_integration_1_0::Api<'_> {
+        project_integration_1_0::Api::new(self)
+    }
+    /// The operations of [`rcs_call_1_0`].
+    #[cfg(feature = "rcs_call_1_0")]
+    pub fn rcs_call_1_0(&self) -> rcs_call_1_0::Api<'_> {
+        rcs_call_1_0::Api::new(self)
+    }
+    /// The operations of [`report_1_0`].
+    #[cfg(feature = "report_1_0")]
+    pub fn report_1_0(&self) -> report_1_0::Api<'_> {
+        report_1_0::Api::new(self)
+    }
+    /// The operations of [`resident_1_0`].
+    #[cfg(feature = "resident_1_0")]
+    pub fn resident_1_0(&self) -> resident_1_0::Api<'_> {
+        resident_1_0::Api::new(self)
+    }
+    /// The operations of [`robot_1_0`].
+    #[cfg(feature = "robot_1_0")]
+    pub fn robot_1_0(&self) -> robot_1_0::Api<'_> {
+        robot_1_0::Api::new(self)
+    }
+    /// The operations of [`rooms_1_0`].
+    #[cfg(feature = "rooms_1_0")]
+    pub fn rooms_1_0(&self) -> rooms_1_0::Api<'_> {
+        rooms_1_0::Api::new(self)
+    }
+    /// The operations of [`salary_1_0`].
+    #[cfg(feature = "salary_1_0")]
+    pub fn salary_1_0(&self) -> salary_1_0::Api<'_> {
+        salary_1_0::Api::new(self)
+    }
+    /// The operations of [`search_1_0`].
+    #[cfg(feature = "search_1_0")]
+    pub fn search_1_0(&self) -> search_1_0::Api<'_> {
+        search_1_0::Api::new(self)
+    }
+    /// The operations of [`service_group_1_0`].
+    #[cfg(feature = "service_group_1_0")]
+    pub fn service_group_1_0(&self) -> service_group_1_0::Api<'_> {
+        service_group_1_0::Api::new(self)
+    }
+    /// The operations of [`shangou_1_0`].
+    #[cfg(feature = "shangou_1_0")]
+    pub fn shangou_1_0(&self) -> shangou_1_0::Api<'_> {
+        shangou_1_0::Api::new(self)
+    }
+    /// The operations of [`smart_device_1_0`].
+    #[cfg(feature = "smart_device_1_0")]
+    pub fn smart_device_1_0(&self) -> smart_device_1_0::Api<'_> {
+        smart_device_1_0::Api::new(self)
+    }
+    /// The operations of [`sns_storage_1_0`].
+    #[cfg(feature = "sns_storage_1_0")]
+    pub fn sns_storage_1_0(&self) -> sns_storage_1_0::Api<'_> {
+        sns_storage_1_0::Api::new(self)
+    }
+    /// The operations of [`storage_1_0`].
+    #[cfg(feature = "storage_1_0")]
+    pub fn storage_1_0(&self) -> storage_1_0::Api<'_> {
+        storage_1_0::Api::new(self)
+    }
+    /// The operations of [`storage_2_0`].
+    #[cfg(feature = "storage_2_0")]
+    pub fn storage_2_0(&self) -> storage_2_0::Api<'_> {
+        storage_2_0::Api::new(self)
+    }
+    /// The operations of [`swform_1_0`].
+    #[cfg(feature = "swform_1_0")]
+    pub fn swform_1_0(&self) -> swform_1_0::Api<'_> {
+        swform_1_0::Api::new(self)
+    }
+    /// The operations of [`talent_tag_1_0`].
+    #[cfg(feature = "talent_tag_1_0")]
+    pub fn talent_tag_1_0(&self) -> talent_tag_1_0::Api<'_> {
+        talent_tag_1_0::Api::new(self)
+    }
     /// The operations of [`team_sphere_1_0`].
+    #[cfg(feature = "team_sphere_1_0")]
     pub fn team_sphere_1_0(&self) -> team_sphere_1_0::Api<'_> {
         team_sphere_1_0::Api::new(self)
+    }
+    /// The operations of [`todo_1_0`].
+    #[cfg(feature = "todo_1_0")]
+    pub fn todo_1_0(&self) -> todo_1_0::Api<'_> {
+        todo_1_0::Api::new(self)
+    }
+    /// The operations of [`todo_e_e_1_0`].
+    #[cfg(feature = "todo_e_e_1_0")]
+    pub fn todo_e_e_1_0(&self) -> todo_e_e_1_0::Api<'_> {
+        todo_e_e_1_0::Api::new(self)
+    }
+    /// The operations of [`trade_1_0`].
+    #[cfg(feature = "trade_1_0")]
+    pub fn trade_1_0(&self) -> trade_1_0::Api<'_> {
+        trade_1_0::Api::new(self)
+    }
+    /// The operations of [`trajectory_1_0`].
+    #[cfg(feature = "trajectory_1_0")]
+    pub fn trajectory_1_0(&self) -> trajectory_1_0::Api<'_> {
+        trajectory_1_0::Api::new(self)
+    }
+    /// The operations of [`transcribe_1_0`].
+    #[cfg(feature = "transcribe_1_0")]
+    pub fn transcribe_1_0(&self) -> transcribe_1_0::Api<'_> {
+        transcribe_1_0::Api::new(self)
+    }
+    /// The operations of [`tre_1_0`].
+    #[cfg(feature = "tre_1_0")]
+    pub fn tre_1_0(&self) -> tre_1_0::Api<'_> {
+        tre_1_0::Api::new(self)
+    }
+    /// The operations of [`trip_1_0`].
+    #[cfg(feature = "trip_1_0")]
+    pub fn trip_1_0(&self) -> trip_1_0::Api<'_> {
+        trip_1_0::Api::new(self)
+    }
+    /// The operations of [`village_1_0`].
+    #[cfg(feature = "village_1_0")]
+    pub fn village_1_0(&self) -> village_1_0::Api<'_> {
+        village_1_0::Api::new(self)
+    }
+    /// The operations of [`vip_member_1_0`].
+    #[cfg(feature = "vip_member_1_0")]
+    pub fn vip_member_1_0(&self) -> vip_member_1_0::Api<'_> {
+        vip_member_1_0::Api::new(self)
+    }
+    /// The operations of [`watt_1_0`].
+    #[cfg(feature = "watt_1_0")]
+    pub fn watt_1_0(&self) -> watt_1_0::Api<'_> {
+        watt_1_0::Api::new(self)
+    }
+    /// The operations of [`wiki_1_0`].
+    #[cfg(feature = "wiki_1_0")]
+    pub fn wiki_1_0(&self) -> wiki_1_0::Api<'_> {
+        wiki_1_0::Api::new(self)
+    }
+    /// The operations of [`wiki_2_0`].
+    #[cfg(feature = "wiki_2_0")]
+    pub fn wiki_2_0(&self) -> wiki_2_0::Api<'_> {
+        wiki_2_0::Api::new(self)
+    }
+    /// The operations of [`wms_1_0`].
+    #[cfg(feature = "wms_1_0")]
+    pub fn wms_1_0(&self) -> wms_1_0::Api<'_> {
+        wms_1_0::Api::new(self)
+    }
+    /// The operations of [`workbench_1_0`].
+    #[cfg(feature = "workbench_1_0")]
+    pub fn workbench_1_0(&self) -> workbench_1_0::Api<'_> {
+        workbench_1_0::Api::new(self)
+    }
+    /// The operations of [`workflow_1_0`].
+    #[cfg(feature = "workflow_1_0")]
+    pub fn workflow_1_0(&self) -> workflow_1_0::Api<'_> {
+        workflow_1_0::Api::new(self)
+    }
+    /// The operations of [`workrecord_1_0`].
+    #[cfg(feature = "workrecord_1_0")]
+    pub fn workrecord_1_0(&self) -> workrecord_1_0::Api<'_> {
+        workrecord_1_0::Api::new(self)
+    }
+    /// The operations of [`yida_1_0`].
+    #[cfg(feature = "yida_1_0")]
+    pub fn yida_1_0(&self) -> yida_1_0::Api<'_> {
+        yida_1_0::Api::new(self)
+    }
+    /// The operations of [`yida_2_0`].
+    #[cfg(feature = "yida_2_0")]
+    pub fn yida_2_0(&self) -> yida_2_0::Api<'_> {
+        yida_2_0::Api::new(self)
+    }
+    /// The operations of [`yun_shu_1_0`].
+    #[cfg(feature = "yun_shu_1_0")]
+    pub fn yun_shu_1_0(&self) -> yun_shu_1_0::Api<'_> {
+        yun_shu_1_0::Api::new(self)
     }
 }

@@ -15,15 +15,121 @@ impl<'a> Api<'a> {
     pub fn new(client: &'a rt::Client) -> Self {
         Self { client }
     }
+    /// 查询任务概览
+    ///
+    /// `POST /v1.0/teamSphere/users/{user_id}/analyses/report` (operation `AnalysisReport`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AnalysisReportError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn analysis_report(
+        &self,
+        user_id: &str,
+        request: &AnalysisReportRequest,
+    ) -> rt::Call<'a, AnalysisReportResponseBody, AnalysisReportError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AnalysisReport",
+            rt::Method::Post,
+            "/v1.0/teamSphere/users/{user_id}/analyses/report",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 创建自由任务
+    ///
+    /// `POST /v1.0/teamSphere/organizations/users/{user_id}/tasks` (operation `CreateOrganizationTask`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateOrganizationTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_organization_task(
+        &self,
+        user_id: &str,
+        request: &CreateOrganizationTaskRequest,
+    ) -> rt::Call<'a, CreateOrganizationTaskResponseBody, CreateOrganizationTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateOrganizationTask",
+            rt::Method::Post,
+            "/v1.0/teamSphere/organizations/users/{user_id}/tasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 创建项目成员
+    ///
+    /// `POST /v1.0/teamSphere/users/{user_id}/projects/{project_id}/members` (operation `CreateProjectMembersV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `project_id` (`project_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateProjectMembersV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_project_members_v3(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &CreateProjectMembersV3Request,
+    ) -> rt::Call<'a, CreateProjectMembersV3ResponseBody, CreateProjectMembersV3Error> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateProjectMembersV3",
+            rt::Method::Post,
+            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+    }
+    /// 创建协作空间。
+    ///
+    /// `POST /v1.0/teamSphere/users/{user_id}/projects` (operation `CreateProjectV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateProjectV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_project_v3(
+        &self,
+        user_id: &str,
+        request: &CreateProjectV3Request,
+    ) -> rt::Call<'a, CreateProjectV3ResponseBody, CreateProjectV3Error> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateProjectV3",
+            rt::Method::Post,
+            "/v1.0/teamSphere/users/{user_id}/projects",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
     /// 创建协作空间任务
     ///
     /// 调用本接口,创建一个协作空间任务。协作空间任务是在关联指定的协作空间中创建的任务。
     ///
-    /// `POST /v1.0/teamSphere/users/{userId}/tasks` (operation `CreateTask`).
+    /// `POST /v1.0/teamSphere/users/{user_id}/tasks` (operation `CreateTask`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`userId`): 用户userId。
+    /// - `user_id` (`user_id`): 用户userId。
     ///
     /// # Errors
     ///
@@ -32,117 +138,696 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateTaskRequest,
-    ) -> rt::Call<'a, CreateTaskResponse, CreateTaskError> {
+    ) -> rt::Call<'a, CreateTaskResponseBody, CreateTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTask",
             rt::Method::Post,
-            "/v1.0/teamSphere/users/{userId}/tasks",
+            "/v1.0/teamSphere/users/{user_id}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
         rt::Call::new(self.client, &OPERATION, &[user_id], request)
     }
+    /// 删除项目成员。
+    ///
+    /// `POST /v1.0/teamSphere/users/{user_id}/projects/{project_id}/members/remove` (operation `DeleteProjectMembersV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `project_id` (`project_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteProjectMembersV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_project_members_v3(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &DeleteProjectMembersV3Request,
+    ) -> rt::Call<'a, DeleteProjectMembersV3ResponseBody, DeleteProjectMembersV3Error> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteProjectMembersV3",
+            rt::Method::Post,
+            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/members/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+    }
+    /// 获取最近访问的项目
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/footprints/projects` (operation `GetFootprintProject`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFootprintProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_footprint_project(
+        &self,
+        user_id: &str,
+    ) -> rt::Call<'a, GetFootprintProjectResponseBody, GetFootprintProjectError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFootprintProject",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/footprints/projects",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+    }
+    /// 获取最近访问的任务
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/footprints/tasks` (operation `GetFootprintTask`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFootprintTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_footprint_task(
+        &self,
+        user_id: &str,
+    ) -> rt::Call<'a, GetFootprintTaskResponseBody, GetFootprintTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFootprintTask",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/footprints/tasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+    }
+    /// 查询轻任务详情。
+    ///
+    /// `GET /v1.0/teamSphere/organizations/tasks/{task_id}` (operation `GetFreeTask`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_id` (`task_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFreeTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_free_task(
+        &self,
+        task_id: &str,
+        request: &GetFreeTaskRequest,
+    ) -> rt::Call<'a, GetFreeTaskResponseBody, GetFreeTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFreeTask",
+            rt::Method::Get,
+            "/v1.0/teamSphere/organizations/tasks/{task_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+    }
+    /// 获取协作空间成员列表。
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/projects/{project_id}/members` (operation `GetProjectMembersV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `project_id` (`project_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetProjectMembersV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_project_members_v3(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &GetProjectMembersV3Request,
+    ) -> rt::Call<'a, GetProjectMembersV3ResponseBody, GetProjectMembersV3Error> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetProjectMembersV3",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+    }
+    /// 获取项目角色列表。
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/projects/{project_id}/roles` (operation `GetProjectRolesV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `project_id` (`project_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetProjectRolesV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_project_roles_v3(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &GetProjectRolesV3Request,
+    ) -> rt::Call<'a, GetProjectRolesV3ResponseBody, GetProjectRolesV3Error> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetProjectRolesV3",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+    }
+    /// 获取用户星标协作空间
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/staredProjects` (operation `GetStaredProjects`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetStaredProjectsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_stared_projects(
+        &self,
+        user_id: &str,
+        request: &GetStaredProjectsRequest,
+    ) -> rt::Call<'a, GetStaredProjectsResponseBody, GetStaredProjectsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetStaredProjects",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/staredProjects",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 钉钉 userId 查询 24位长 userId。
+    ///
+    /// `GET /v1.0/teamSphere/idmaps/userIds` (operation `GetTbUserIdByDingUserId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTbUserIdByDingUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_tb_user_id_by_ding_user_id(
+        &self,
+        request: &GetTbUserIdByDingUserIdRequest,
+    ) -> rt::Call<
+        'a,
+        GetTbUserIdByDingUserIdResponseBody,
+        GetTbUserIdByDingUserIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTbUserIdByDingUserId",
+            rt::Method::Get,
+            "/v1.0/teamSphere/idmaps/userIds",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取快办企业ID
+    ///
+    /// `GET /v1.0/teamSphere/organizations` (operation `GetThingOrgIdByDingOrgId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetThingOrgIdByDingOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_thing_org_id_by_ding_org_id(
+        &self,
+    ) -> rt::Call<
+        'a,
+        GetThingOrgIdByDingOrgIdResponseBody,
+        GetThingOrgIdByDingOrgIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetThingOrgIdByDingOrgId",
+            rt::Method::Get,
+            "/v1.0/teamSphere/organizations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取用户参与项目。
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/projects/userJoined` (operation `GetUserJoinedProjectsV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserJoinedProjectsV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_joined_projects_v3(
+        &self,
+        user_id: &str,
+        request: &GetUserJoinedProjectsV3Request,
+    ) -> rt::Call<
+        'a,
+        GetUserJoinedProjectsV3ResponseBody,
+        GetUserJoinedProjectsV3Error,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserJoinedProjectsV3",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/projects/userJoined",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 获取全部任务
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/allTaskViews` (operation `ListAllTaskView`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListAllTaskViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_all_task_view(
+        &self,
+        user_id: &str,
+    ) -> rt::Call<'a, ListAllTaskViewResponseBody, ListAllTaskViewError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListAllTaskView",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/allTaskViews",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+    }
+    /// 查询我的捷径
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/shortcutViews` (operation `ListMyShortcutViews`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListMyShortcutViewsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_my_shortcut_views(
+        &self,
+        user_id: &str,
+        request: &ListMyShortcutViewsRequest,
+    ) -> rt::Call<'a, ListMyShortcutViewsResponseBody, ListMyShortcutViewsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListMyShortcutViews",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/shortcutViews",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 查询自由任务和项目任务详情。
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/tasks/query` (operation `QueryAllTask`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAllTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_all_task(
+        &self,
+        user_id: &str,
+        request: &QueryAllTaskRequest,
+    ) -> rt::Call<'a, QueryAllTaskResponseBody, QueryAllTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAllTask",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/tasks/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 查询我的任务
+    ///
+    /// `POST /v1.0/teamSphere/users/{user_id}/tasks/query` (operation `QueryTask`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_task(
+        &self,
+        user_id: &str,
+        request: &QueryTaskRequest,
+    ) -> rt::Call<'a, QueryTaskResponseBody, QueryTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryTask",
+            rt::Method::Post,
+            "/v1.0/teamSphere/users/{user_id}/tasks/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 查询协作空间任务详情。
+    ///
+    /// `GET /v1.0/teamSphere/user/{user_id}/tasks` (operation `QueryTasksV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryTasksV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_tasks_v3(
+        &self,
+        user_id: &str,
+        request: &QueryTasksV3Request,
+    ) -> rt::Call<'a, QueryTasksV3ResponseBody, QueryTasksV3Error> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryTasksV3",
+            rt::Method::Get,
+            "/v1.0/teamSphere/user/{user_id}/tasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 通过TQL搜索自由任务和协作空间任务ID。
+    ///
+    /// `GET /v1.0/teamSphere/taskIds` (operation `SearchAllTasksByTql`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchAllTasksByTqlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_all_tasks_by_tql(
+        &self,
+        request: &SearchAllTasksByTqlRequest,
+    ) -> rt::Call<'a, SearchAllTasksByTqlResponseBody, SearchAllTasksByTqlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchAllTasksByTql",
+            rt::Method::Get,
+            "/v1.0/teamSphere/taskIds",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 搜索项目自定义字段。
+    ///
+    /// `GET /v1.0/teamSphere/users/{user_id}/projects/{project_id}/customFields` (operation `SearchProjectCustomFiledsV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `project_id` (`project_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchProjectCustomFiledsV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_project_custom_fileds_v3(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &SearchProjectCustomFiledsV3Request,
+    ) -> rt::Call<
+        'a,
+        SearchProjectCustomFiledsV3ResponseBody,
+        SearchProjectCustomFiledsV3Error,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchProjectCustomFiledsV3",
+            rt::Method::Get,
+            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/customFields",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+    }
+    /// 查询协作空间。
+    ///
+    /// `GET /v1.0/teamSphere/projects` (operation `SearchProjectsV3`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchProjectsV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_projects_v3(
+        &self,
+        request: &SearchProjectsV3Request,
+    ) -> rt::Call<'a, SearchProjectsV3ResponseBody, SearchProjectsV3Error> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchProjectsV3",
+            rt::Method::Get,
+            "/v1.0/teamSphere/projects",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改项目成员的角色。
+    ///
+    /// `POST /v1.0/teamSphere/users/{user_id}/projects/{project_id}/roles/assign` (operation `UpdateProjectMemberRoleV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `project_id` (`project_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateProjectMemberRoleV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_project_member_role_v3(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &UpdateProjectMemberRoleV3Request,
+    ) -> rt::Call<
+        'a,
+        UpdateProjectMemberRoleV3ResponseBody,
+        UpdateProjectMemberRoleV3Error,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateProjectMemberRoleV3",
+            rt::Method::Post,
+            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/roles/assign",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+    }
+    /// 更新协作空间。
+    ///
+    /// `PUT /v1.0/teamSphere/users/{user_id}/projects/{project_id}` (operation `UpdateProjectV3`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `project_id` (`project_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateProjectV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_project_v3(
+        &self,
+        user_id: &str,
+        project_id: &str,
+        request: &UpdateProjectV3Request,
+    ) -> rt::Call<'a, UpdateProjectV3ResponseBody, UpdateProjectV3Error> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateProjectV3",
+            rt::Method::Put,
+            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, project_id], request)
+    }
 }
-/// The request of [`Api::create_task`].
-#[derive(Clone, Debug, PartialEq)]
+/// `AnalysisReportRequestFilter`.
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
-pub struct CreateTaskRequest {
-    /// 协作空间id。
-    pub project_id: String,
-    /// 任务标题。
-    pub content: String,
-    /// 执行者userId。
-    pub executor_id: Option<String>,
-    /// 任务截止时间。
-    pub due_date: Option<String>,
-    /// 任务备注。
-    pub note: Option<String>,
-    /// 自定义字段列表。
-    pub customfields: Option<Vec<CreateTaskRequestCustomfields>>,
-    /// 是否禁止通知。
-    pub disable_notification: Option<bool>,
-    /// 是否禁止动态。
-    pub disable_activity: Option<bool>,
+pub struct AnalysisReportRequestFilter {
+    /// `created`.
+    pub created: Option<String>,
 }
-impl CreateTaskRequest {
-    /// A `CreateTaskRequest` with its required fields (`projectId`, `content`); set the others with the methods named after them.
-    pub fn new(project_id: impl Into<String>, content: impl Into<String>) -> Self {
-        Self {
-            project_id: project_id.into(),
-            content: content.into(),
-            executor_id: None,
-            due_date: None,
-            note: None,
-            customfields: None,
-            disable_notification: None,
-            disable_activity: None,
-        }
+impl AnalysisReportRequestFilter {
+    /// An empty `AnalysisReportRequestFilter`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
     }
-    /// Sets `executorId`.
-    pub fn executor_id(mut self, value: impl Into<String>) -> Self {
-        self.executor_id = Some(value.into());
-        self
-    }
-    /// Sets `dueDate`.
-    pub fn due_date(mut self, value: impl Into<String>) -> Self {
-        self.due_date = Some(value.into());
-        self
-    }
-    /// Sets `note`.
-    pub fn note(mut self, value: impl Into<String>) -> Self {
-        self.note = Some(value.into());
-        self
-    }
-    /// Sets `customfields`.
-    pub fn customfields(
-        mut self,
-        value: impl IntoIterator<Item = CreateTaskRequestCustomfields>,
-    ) -> Self {
-        self.customfields = Some(value.into_iter().collect());
-        self
-    }
-    /// Sets `disableNotification`.
-    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
-        self.disable_notification = Some(value.into());
-        self
-    }
-    /// Sets `disableActivity`.
-    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
-        self.disable_activity = Some(value.into());
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<String>) -> Self {
+        self.created = Some(value.into());
         self
     }
 }
-impl rt::serde::Serialize for CreateTaskRequest {
+impl rt::serde::Serialize for AnalysisReportRequestFilter {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let mut object = rt::Object::new(serializer)?;
-        object.field("projectId", &self.project_id)?;
-        object.field("content", &self.content)?;
-        object.optional("executorId", &self.executor_id)?;
-        object.optional("dueDate", &self.due_date)?;
-        object.optional("note", &self.note)?;
-        object.optional("customfields", &self.customfields)?;
-        object.optional("disableNotification", &self.disable_notification)?;
-        object.optional("disableActivity", &self.disable_activity)?;
+        object.optional("created", &self.created)?;
         object.end()
     }
 }
-impl rt::WriteRequest for CreateTaskRequest {
-    fn write(&self, writer: &mut rt::RequestWriter) {
-        writer.json_body(self);
+/// `AnalysisReportResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalysisReportResponseBody {
+    /// `result`.
+    pub result: Option<Vec<AnalysisReportResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AnalysisReportResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalysisReportResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateOrganizationTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateOrganizationTaskResponseBody {
+    /// `result`.
+    pub result: Option<CreateOrganizationTaskResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateOrganizationTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateProjectMembersV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProjectMembersV3ResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<CreateProjectMembersV3ResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectMembersV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateProjectMembersV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateProjectV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProjectV3ResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<CreateProjectV3ResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateProjectV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 /// `CreateTaskRequestCustomfields`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateTaskRequestCustomfields {
-    /// 自定义字段名称。
-    pub customfield_name: Option<String>,
     /// 自定义字段id。
     pub customfield_id: Option<String>,
+    /// 自定义字段名称。
+    pub customfield_name: Option<String>,
     /// 自定义字段值。
     pub value: Option<Vec<CreateTaskRequestCustomfieldsValue>>,
 }
@@ -151,14 +836,14 @@ impl CreateTaskRequestCustomfields {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Sets `customfieldName`.
-    pub fn customfield_name(mut self, value: impl Into<String>) -> Self {
-        self.customfield_name = Some(value.into());
-        self
-    }
     /// Sets `customfieldId`.
     pub fn customfield_id(mut self, value: impl Into<String>) -> Self {
         self.customfield_id = Some(value.into());
+        self
+    }
+    /// Sets `customfieldName`.
+    pub fn customfield_name(mut self, value: impl Into<String>) -> Self {
+        self.customfield_name = Some(value.into());
         self
     }
     /// Sets `value`.
@@ -176,71 +861,27 @@ impl rt::serde::Serialize for CreateTaskRequestCustomfields {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let mut object = rt::Object::new(serializer)?;
-        object.optional("customfieldName", &self.customfield_name)?;
         object.optional("customfieldId", &self.customfield_id)?;
+        object.optional("customfieldName", &self.customfield_name)?;
         object.optional("value", &self.value)?;
         object.end()
     }
 }
-/// `CreateTaskRequestCustomfieldsValue`.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// `CreateTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
-pub struct CreateTaskRequestCustomfieldsValue {
-    /// 自定义字段显示值。
-    pub title: Option<String>,
-    /// 字段值ID。用于统计, 自动化触发条件作用; 对于成员类型的字段这个值需要填写用户ID, 可以利用通讯录接口响应中的 userId 字段。
-    pub id: Option<String>,
-    /// 用户头像地址。对于成员类型的字段这个值需要填写用户头像的地址, 可以利用通讯录接口响应中的 thumbUrl 字段。
-    pub thumb_url: Option<String>,
-}
-impl CreateTaskRequestCustomfieldsValue {
-    /// An empty `CreateTaskRequestCustomfieldsValue`; set fields with the methods named after them.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets `title`.
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `thumbUrl`.
-    pub fn thumb_url(mut self, value: impl Into<String>) -> Self {
-        self.thumb_url = Some(value.into());
-        self
-    }
-}
-impl rt::serde::Serialize for CreateTaskRequestCustomfieldsValue {
-    fn serialize<S: rt::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut object = rt::Object::new(serializer)?;
-        object.optional("title", &self.title)?;
-        object.optional("id", &self.id)?;
-        object.optional("thumbUrl", &self.thumb_url)?;
-        object.end()
-    }
-}
-/// `CreateTaskResponse`.
-#[derive(Clone, Debug, Default, PartialEq)]
-#[non_exhaustive]
-pub struct CreateTaskResponse {
+pub struct CreateTaskResponseBody {
     /// 返回结果对象。
-    pub result: Option<CreateTaskResponseResult>,
+    pub result: Option<CreateTaskResponseBodyResult>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponse {
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::deserialize(deserializer)
     }
 }
-impl rt::Fields for CreateTaskResponse {
+impl rt::Fields for CreateTaskResponseBody {
     fn field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -253,83 +894,2100 @@ impl rt::Fields for CreateTaskResponse {
         Ok(true)
     }
 }
-/// 返回结果对象。
-#[derive(Clone, Debug, Default, PartialEq)]
+/// `DeleteProjectMembersV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
-pub struct CreateTaskResponseResult {
-    /// 任务id。
-    pub task_id: Option<String>,
-    /// 任务标题。
-    pub content: Option<String>,
-    /// 任务参与者id。
-    pub involve_members: Option<Vec<String>>,
-    /// 项目id。
-    pub project_id: Option<String>,
-    /// 任务执行者userId。
-    pub executor_id: Option<String>,
-    /// 任务创建者userId。
-    pub creator_id: Option<String>,
-    /// 创建时间。
-    pub created: Option<String>,
-    /// 更新时间。
-    pub updated: Option<String>,
-    /// 任务备注。
-    pub note: Option<String>,
-    /// 任务截止时间。
-    pub due_date: Option<String>,
-    /// 任务优先级。
-    pub priority: Option<i64>,
-    /// 自定义字段列表。
-    pub customfields: Option<Vec<CreateTaskResponseResultCustomfields>>,
+pub struct DeleteProjectMembersV3ResponseBody {
+    /// `errors`.
+    pub errors: Option<Vec<DeleteProjectMembersV3ResponseBodyErrors>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseResult {
+impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMembersV3ResponseBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::deserialize(deserializer)
     }
 }
-impl rt::Fields for CreateTaskResponseResult {
+impl rt::Fields for DeleteProjectMembersV3ResponseBody {
     fn field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskId" => self.task_id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "involveMembers" => self.involve_members = map.next_value()?,
-            "projectId" => self.project_id = map.next_value()?,
-            "executorId" => self.executor_id = map.next_value()?,
-            "creatorId" => self.creator_id = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "note" => self.note = map.next_value()?,
-            "dueDate" => self.due_date = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "customfields" => self.customfields = map.next_value()?,
+            "errors" => self.errors = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
             _ => return Ok(false),
         }
         Ok(true)
     }
 }
-/// `CreateTaskResponseResultCustomfields`.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// `GetFootprintProjectResponseBody`.
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
-pub struct CreateTaskResponseResultCustomfields {
-    /// 自定义字段id。
-    pub customfield_id: Option<String>,
-    /// 自定义字段值列表。
-    pub value: Option<Vec<CreateTaskResponseResultCustomfieldsValue>>,
+pub struct GetFootprintProjectResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetFootprintProjectResponseBodyResult>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseResultCustomfields {
+impl<'de> rt::serde::Deserialize<'de> for GetFootprintProjectResponseBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::deserialize(deserializer)
     }
 }
-impl rt::Fields for CreateTaskResponseResultCustomfields {
+impl rt::Fields for GetFootprintProjectResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFootprintTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFootprintTaskResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetFootprintTaskResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFootprintTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFootprintTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFreeTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFreeTaskResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<GetFreeTaskResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFreeTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFreeTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProjectMembersV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProjectMembersV3ResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<GetProjectMembersV3ResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProjectMembersV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProjectMembersV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProjectRolesV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProjectRolesV3ResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<GetProjectRolesV3ResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProjectRolesV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProjectRolesV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetStaredProjectsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetStaredProjectsResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetStaredProjectsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetStaredProjectsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTbUserIdByDingUserIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTbUserIdByDingUserIdResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<GetTbUserIdByDingUserIdResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByDingUserIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTbUserIdByDingUserIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetThingOrgIdByDingOrgIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetThingOrgIdByDingOrgIdResponseBody {
+    /// `result`.
+    pub result: Option<GetThingOrgIdByDingOrgIdResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetThingOrgIdByDingOrgIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserJoinedProjectsV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserJoinedProjectsV3ResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserJoinedProjectsV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserJoinedProjectsV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBody {
+    /// `result`.
+    pub result: Option<ListAllTaskViewResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<ListMyShortcutViewsResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllTaskResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<QueryAllTaskResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTaskResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<QueryTaskResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTasksV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTasksV3ResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<QueryTasksV3ResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTasksV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTasksV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchAllTasksByTqlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchAllTasksByTqlResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<String>>,
+    /// `totalSize`.
+    pub total_size: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchAllTasksByTqlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchAllTasksByTqlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalSize" => self.total_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchProjectCustomFiledsV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchProjectCustomFiledsV3ResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<SearchProjectCustomFiledsV3ResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomFiledsV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchProjectCustomFiledsV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchProjectsV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchProjectsV3ResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<SearchProjectsV3ResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectsV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchProjectsV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateProjectMemberRoleV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateProjectMemberRoleV3ResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<UpdateProjectMemberRoleV3ResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectMemberRoleV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateProjectMemberRoleV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateProjectV3ResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateProjectV3ResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<UpdateProjectV3ResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectV3ResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateProjectV3ResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalysisReportResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalysisReportResponseBodyResult {
+    /// `cols`.
+    pub cols: Option<Vec<AnalysisReportResponseBodyResultCols>>,
+    /// `listQuery`.
+    pub list_query: Option<Vec<Vec<AnalysisReportResponseBodyResultListQuery>>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `rows`.
+    pub rows: Option<Vec<Vec<String>>>,
+    /// `tips`.
+    pub tips: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `visualizationSettings`.
+    pub visualization_settings: Option<
+        AnalysisReportResponseBodyResultVisualizationSettings,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for AnalysisReportResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalysisReportResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cols" => self.cols = map.next_value()?,
+            "listQuery" => self.list_query = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "rows" => self.rows = map.next_value()?,
+            "tips" => self.tips = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "visualizationSettings" => self.visualization_settings = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateOrganizationTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateOrganizationTaskResponseBodyResult {
+    /// `ancestorIds`.
+    pub ancestor_ids: Option<Vec<String>>,
+    /// `attachmentsCount`.
+    pub attachments_count: Option<i64>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `created`.
+    pub created: Option<String>,
+    /// `creator`.
+    pub creator: Option<CreateOrganizationTaskResponseBodyResultCreator>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `dueDate`.
+    pub due_date: Option<String>,
+    /// `executor`.
+    pub executor: Option<CreateOrganizationTaskResponseBodyResultExecutor>,
+    /// `executorId`.
+    pub executor_id: Option<String>,
+    /// `hasReminder`.
+    pub has_reminder: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `involveMembers`.
+    pub involve_members: Option<Vec<String>>,
+    /// `involvers`.
+    pub involvers: Option<Vec<CreateOrganizationTaskResponseBodyResultInvolvers>>,
+    /// `isDeleted`.
+    pub is_deleted: Option<bool>,
+    /// `isDone`.
+    pub is_done: Option<String>,
+    /// `note`.
+    pub note: Option<String>,
+    /// `updated`.
+    pub updated: Option<String>,
+    /// `visible`.
+    pub visible: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateOrganizationTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ancestorIds" => self.ancestor_ids = map.next_value()?,
+            "attachmentsCount" => self.attachments_count = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executor" => self.executor = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "hasReminder" => self.has_reminder = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "involvers" => self.involvers = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "visible" => self.visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateProjectMembersV3ResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProjectMembersV3ResponseBodyResult {
+    /// `boundToObjectId`.
+    pub bound_to_object_id: Option<String>,
+    /// `boundToObjectType`.
+    pub bound_to_object_type: Option<String>,
+    /// `joined`.
+    pub joined: Option<String>,
+    /// `role`.
+    pub role: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectMembersV3ResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateProjectMembersV3ResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
+            "boundToObjectType" => self.bound_to_object_type = map.next_value()?,
+            "joined" => self.joined = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateProjectV3ResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProjectV3ResponseBodyResult {
+    /// `id`.
+    pub id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectV3ResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateProjectV3ResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTaskRequestCustomfieldsValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTaskRequestCustomfieldsValue {
+    /// 字段值ID。用于统计, 自动化触发条件作用; 对于成员类型的字段这个值需要填写用户ID, 可以利用通讯录接口响应中的 userId 字段。
+    pub id: Option<String>,
+    /// 用户头像地址。对于成员类型的字段这个值需要填写用户头像的地址, 可以利用通讯录接口响应中的 thumbUrl 字段。
+    pub thumb_url: Option<String>,
+    /// 自定义字段显示值。
+    pub title: Option<String>,
+}
+impl CreateTaskRequestCustomfieldsValue {
+    /// An empty `CreateTaskRequestCustomfieldsValue`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `thumbUrl`.
+    pub fn thumb_url(mut self, value: impl Into<String>) -> Self {
+        self.thumb_url = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTaskRequestCustomfieldsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// 返回结果对象。
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTaskResponseBodyResult {
+    /// 任务标题。
+    pub content: Option<String>,
+    /// 创建时间。
+    pub created: Option<String>,
+    /// 任务创建者userId。
+    pub creator_id: Option<String>,
+    /// 自定义字段列表。
+    pub customfields: Option<Vec<CreateTaskResponseBodyResultCustomfields>>,
+    /// 任务截止时间。
+    pub due_date: Option<String>,
+    /// 任务执行者userId。
+    pub executor_id: Option<String>,
+    /// 任务参与者id。
+    pub involve_members: Option<Vec<String>>,
+    /// 任务备注。
+    pub note: Option<String>,
+    /// 任务优先级。
+    pub priority: Option<i64>,
+    /// 项目id。
+    pub project_id: Option<String>,
+    /// 任务id。
+    pub task_id: Option<String>,
+    /// 更新时间。
+    pub updated: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "customfields" => self.customfields = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteProjectMembersV3ResponseBodyErrors`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteProjectMembersV3ResponseBodyErrors {
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMembersV3ResponseBodyErrors {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteProjectMembersV3ResponseBodyErrors {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFootprintProjectResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFootprintProjectResponseBodyResult {
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isDeleted`.
+    pub is_deleted: Option<bool>,
+    /// `logo`.
+    pub logo: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `organizationId`.
+    pub organization_id: Option<String>,
+    /// `updated`.
+    pub updated: Option<String>,
+    /// `visibility`.
+    pub visibility: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFootprintProjectResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFootprintProjectResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "logo" => self.logo = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "organizationId" => self.organization_id = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFootprintTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFootprintTaskResponseBodyResult {
+    /// `accomplished`.
+    pub accomplished: Option<String>,
+    /// `basicPos`.
+    pub basic_pos: Option<String>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `customfields`.
+    pub customfields: Option<Vec<GetFootprintTaskResponseBodyResultCustomfields>>,
+    /// `dueDate`.
+    pub due_date: Option<String>,
+    /// `executorId`.
+    pub executor_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `involveMembers`.
+    pub involve_members: Option<Vec<String>>,
+    /// `isArchived`.
+    pub is_archived: Option<bool>,
+    /// `isDeleted`.
+    pub is_deleted: Option<bool>,
+    /// `isDone`.
+    pub is_done: Option<bool>,
+    /// `note`.
+    pub note: Option<String>,
+    /// `organizationId`.
+    pub organization_id: Option<String>,
+    /// `pos`.
+    pub pos: Option<i64>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `projectId`.
+    pub project_id: Option<String>,
+    /// `sfcId`.
+    pub sfc_id: Option<String>,
+    /// `stageId`.
+    pub stage_id: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `tasklistId`.
+    pub tasklist_id: Option<String>,
+    /// `tfsId`.
+    pub tfs_id: Option<String>,
+    /// `uniqueId`.
+    pub unique_id: Option<i64>,
+    /// `updated`.
+    pub updated: Option<String>,
+    /// `visible`.
+    pub visible: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFootprintTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFootprintTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accomplished" => self.accomplished = map.next_value()?,
+            "basicPos" => self.basic_pos = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "customfields" => self.customfields = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "isArchived" => self.is_archived = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "organizationId" => self.organization_id = map.next_value()?,
+            "pos" => self.pos = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "sfcId" => self.sfc_id = map.next_value()?,
+            "stageId" => self.stage_id = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "tasklistId" => self.tasklist_id = map.next_value()?,
+            "tfsId" => self.tfs_id = map.next_value()?,
+            "uniqueId" => self.unique_id = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "visible" => self.visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFreeTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFreeTaskResponseBodyResult {
+    /// `accomplished`.
+    pub accomplished: Option<String>,
+    /// `ancestorIds`.
+    pub ancestor_ids: Option<Vec<String>>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `dueDate`.
+    pub due_date: Option<String>,
+    /// `executorId`.
+    pub executor_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `involveMembers`.
+    pub involve_members: Option<Vec<String>>,
+    /// `isArchive`.
+    pub is_archive: Option<bool>,
+    /// `isDone`.
+    pub is_done: Option<bool>,
+    /// `note`.
+    pub note: Option<String>,
+    /// `organizationId`.
+    pub organization_id: Option<String>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `recurrence`.
+    pub recurrence: Option<Vec<String>>,
+    /// `sourceId`.
+    pub source_id: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `tagIds`.
+    pub tag_ids: Option<Vec<String>>,
+    /// `uniqueId`.
+    pub unique_id: Option<i64>,
+    /// `updated`.
+    pub updated: Option<String>,
+    /// `visible`.
+    pub visible: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFreeTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFreeTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accomplished" => self.accomplished = map.next_value()?,
+            "ancestorIds" => self.ancestor_ids = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "isArchive" => self.is_archive = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "organizationId" => self.organization_id = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "tagIds" => self.tag_ids = map.next_value()?,
+            "uniqueId" => self.unique_id = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "visible" => self.visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProjectMembersV3ResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProjectMembersV3ResponseBodyResult {
+    /// `role`.
+    pub role: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProjectMembersV3ResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProjectMembersV3ResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "role" => self.role = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProjectRolesV3ResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProjectRolesV3ResponseBodyResult {
+    /// `display`.
+    pub display: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isDefaultRole`.
+    pub is_default_role: Option<bool>,
+    /// `level`.
+    pub level: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `originalId`.
+    pub original_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProjectRolesV3ResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProjectRolesV3ResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "display" => self.display = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDefaultRole" => self.is_default_role = map.next_value()?,
+            "level" => self.level = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "originalId" => self.original_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTbUserIdByDingUserIdResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTbUserIdByDingUserIdResponseBodyResult {
+    /// `dingtalkUserId`.
+    pub dingtalk_user_id: Option<String>,
+    /// `tbUserId`.
+    pub tb_user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByDingUserIdResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTbUserIdByDingUserIdResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingtalkUserId" => self.dingtalk_user_id = map.next_value()?,
+            "tbUserId" => self.tb_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetThingOrgIdByDingOrgIdResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetThingOrgIdByDingOrgIdResponseBodyResult {
+    /// `tbOrganizationId`.
+    pub tb_organization_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetThingOrgIdByDingOrgIdResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tbOrganizationId" => self.tb_organization_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResult {
+    /// `boundToObjectId`.
+    pub bound_to_object_id: Option<String>,
+    /// `boundToObjectType`.
+    pub bound_to_object_type: Option<String>,
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `filter`.
+    pub filter: Option<ListAllTaskViewResponseBodyResultFilter>,
+    /// `groupType`.
+    pub group_type: Option<ListAllTaskViewResponseBodyResultGroupType>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isDeleted`.
+    pub is_deleted: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `orderType`.
+    pub order_type: Option<ListAllTaskViewResponseBodyResultOrderType>,
+    /// `organizationId`.
+    pub organization_id: Option<String>,
+    /// `showType`.
+    pub show_type: Option<ListAllTaskViewResponseBodyResultShowType>,
+    /// `toolbarInfo`.
+    pub toolbar_info: Option<ListAllTaskViewResponseBodyResultToolbarInfo>,
+    /// `tql`.
+    pub tql: Option<String>,
+    /// `updated`.
+    pub updated: Option<String>,
+    /// `viewSetting`.
+    pub view_setting: Option<ListAllTaskViewResponseBodyResultViewSetting>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
+            "boundToObjectType" => self.bound_to_object_type = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "filter" => self.filter = map.next_value()?,
+            "groupType" => self.group_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "orderType" => self.order_type = map.next_value()?,
+            "organizationId" => self.organization_id = map.next_value()?,
+            "showType" => self.show_type = map.next_value()?,
+            "toolbarInfo" => self.toolbar_info = map.next_value()?,
+            "tql" => self.tql = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "viewSetting" => self.view_setting = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResult {
+    /// `boundToObjectId`.
+    pub bound_to_object_id: Option<String>,
+    /// `boundToObjectType`.
+    pub bound_to_object_type: Option<String>,
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `filter`.
+    pub filter: Option<ListMyShortcutViewsResponseBodyResultFilter>,
+    /// `groupType`.
+    pub group_type: Option<ListMyShortcutViewsResponseBodyResultGroupType>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isDeleted`.
+    pub is_deleted: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `orderType`.
+    pub order_type: Option<ListMyShortcutViewsResponseBodyResultOrderType>,
+    /// `organizationId`.
+    pub organization_id: Option<String>,
+    /// `showType`.
+    pub show_type: Option<ListMyShortcutViewsResponseBodyResultShowType>,
+    /// `toolbarInfo`.
+    pub toolbar_info: Option<ListMyShortcutViewsResponseBodyResultToolbarInfo>,
+    /// `tql`.
+    pub tql: Option<String>,
+    /// `updated`.
+    pub updated: Option<String>,
+    /// `viewSetting`.
+    pub view_setting: Option<ListMyShortcutViewsResponseBodyResultViewSetting>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
+            "boundToObjectType" => self.bound_to_object_type = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "filter" => self.filter = map.next_value()?,
+            "groupType" => self.group_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "orderType" => self.order_type = map.next_value()?,
+            "organizationId" => self.organization_id = map.next_value()?,
+            "showType" => self.show_type = map.next_value()?,
+            "toolbarInfo" => self.toolbar_info = map.next_value()?,
+            "tql" => self.tql = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "viewSetting" => self.view_setting = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllTaskResponseBodyResult {
+    /// `accomplishTime`.
+    pub accomplish_time: Option<String>,
+    /// `ancestorIds`.
+    pub ancestor_ids: Option<Vec<String>>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `customfields`.
+    pub customfields: Option<Vec<QueryAllTaskResponseBodyResultCustomfields>>,
+    /// `dueDate`.
+    pub due_date: Option<String>,
+    /// `executorId`.
+    pub executor_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `involveMembers`.
+    pub involve_members: Option<Vec<String>>,
+    /// `isArchived`.
+    pub is_archived: Option<bool>,
+    /// `isDone`.
+    pub is_done: Option<bool>,
+    /// `note`.
+    pub note: Option<String>,
+    /// `parentTaskId`.
+    pub parent_task_id: Option<String>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `projectId`.
+    pub project_id: Option<String>,
+    /// `sfcId`.
+    pub sfc_id: Option<String>,
+    /// `stageId`.
+    pub stage_id: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `tagIds`.
+    pub tag_ids: Option<Vec<String>>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `tasklistId`.
+    pub tasklist_id: Option<String>,
+    /// `tfsId`.
+    pub tfs_id: Option<String>,
+    /// `uniqueId`.
+    pub unique_id: Option<String>,
+    /// `updated`.
+    pub updated: Option<String>,
+    /// `visible`.
+    pub visible: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accomplishTime" => self.accomplish_time = map.next_value()?,
+            "ancestorIds" => self.ancestor_ids = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "customfields" => self.customfields = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "isArchived" => self.is_archived = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "parentTaskId" => self.parent_task_id = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "sfcId" => self.sfc_id = map.next_value()?,
+            "stageId" => self.stage_id = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "tagIds" => self.tag_ids = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "tasklistId" => self.tasklist_id = map.next_value()?,
+            "tfsId" => self.tfs_id = map.next_value()?,
+            "uniqueId" => self.unique_id = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "visible" => self.visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTaskResponseBodyResult {
+    /// `accomplishTime`.
+    pub accomplish_time: Option<String>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `customfields`.
+    pub customfields: Option<Vec<QueryTaskResponseBodyResultCustomfields>>,
+    /// `dueDate`.
+    pub due_date: Option<String>,
+    /// `executorId`.
+    pub executor_id: Option<String>,
+    /// `executorUserInfo`.
+    pub executor_user_info: Option<QueryTaskResponseBodyResultExecutorUserInfo>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `involveMembers`.
+    pub involve_members: Option<Vec<String>>,
+    /// `isDone`.
+    pub is_done: Option<bool>,
+    /// `note`.
+    pub note: Option<String>,
+    /// `projectId`.
+    pub project_id: Option<String>,
+    /// `projectInfo`.
+    pub project_info: Option<QueryTaskResponseBodyResultProjectInfo>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `updated`.
+    pub updated: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accomplishTime" => self.accomplish_time = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "customfields" => self.customfields = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "executorUserInfo" => self.executor_user_info = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "projectInfo" => self.project_info = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTasksV3ResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTasksV3ResponseBodyResult {
+    /// `accomplishTime`.
+    pub accomplish_time: Option<String>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `customfields`.
+    pub customfields: Option<Vec<QueryTasksV3ResponseBodyResultCustomfields>>,
+    /// `dueDate`.
+    pub due_date: Option<String>,
+    /// `executorId`.
+    pub executor_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `involveMembers`.
+    pub involve_members: Option<Vec<String>>,
+    /// `isDone`.
+    pub is_done: Option<bool>,
+    /// `note`.
+    pub note: Option<String>,
+    /// `projectId`.
+    pub project_id: Option<String>,
+    /// `sourceId`.
+    pub source_id: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `updated`.
+    pub updated: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTasksV3ResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTasksV3ResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accomplishTime" => self.accomplish_time = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "customfields" => self.customfields = map.next_value()?,
+            "dueDate" => self.due_date = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "involveMembers" => self.involve_members = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchProjectCustomFiledsV3ResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchProjectCustomFiledsV3ResponseBodyResult {
+    /// `advancedCustomfield`.
+    pub advanced_customfield: Option<
+        SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield,
+    >,
+    /// `boundToObjectId`.
+    pub bound_to_object_id: Option<String>,
+    /// `boundToObjectType`.
+    pub bound_to_object_type: Option<String>,
+    /// `choices`.
+    pub choices: Option<Vec<SearchProjectCustomFiledsV3ResponseBodyResultChoices>>,
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `originalId`.
+    pub original_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomFiledsV3ResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "advancedCustomfield" => self.advanced_customfield = map.next_value()?,
+            "boundToObjectId" => self.bound_to_object_id = map.next_value()?,
+            "boundToObjectType" => self.bound_to_object_type = map.next_value()?,
+            "choices" => self.choices = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "originalId" => self.original_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchProjectsV3ResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchProjectsV3ResponseBodyResult {
+    /// `created`.
+    pub created: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isArchived`.
+    pub is_archived: Option<bool>,
+    /// `isTemplate`.
+    pub is_template: Option<bool>,
+    /// `logo`.
+    pub logo: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `organizationId`.
+    pub organization_id: Option<String>,
+    /// `sourceId`.
+    pub source_id: Option<String>,
+    /// `updated`.
+    pub updated: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectsV3ResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchProjectsV3ResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "created" => self.created = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isArchived" => self.is_archived = map.next_value()?,
+            "isTemplate" => self.is_template = map.next_value()?,
+            "logo" => self.logo = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "organizationId" => self.organization_id = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateProjectMemberRoleV3ResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateProjectMemberRoleV3ResponseBodyResult {
+    /// `id`.
+    pub id: Option<String>,
+    /// `role`.
+    pub role: Option<i64>,
+    /// `roleIds`.
+    pub role_ids: Option<Vec<String>>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectMemberRoleV3ResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateProjectMemberRoleV3ResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "roleIds" => self.role_ids = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateProjectV3ResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateProjectV3ResponseBodyResult {
+    /// `updated`.
+    pub updated: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectV3ResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateProjectV3ResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updated" => self.updated = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalysisReportResponseBodyResultCols`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalysisReportResponseBodyResultCols {
+    /// `baseType`.
+    pub base_type: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `theme`.
+    pub theme: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AnalysisReportResponseBodyResultCols {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalysisReportResponseBodyResultCols {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "baseType" => self.base_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "theme" => self.theme = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalysisReportResponseBodyResultListQuery`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalysisReportResponseBodyResultListQuery {
+    /// `key`.
+    pub key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AnalysisReportResponseBodyResultListQuery {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalysisReportResponseBodyResultListQuery {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalysisReportResponseBodyResultVisualizationSettings`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalysisReportResponseBodyResultVisualizationSettings {
+    /// `dimension`.
+    pub dimension: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalysisReportResponseBodyResultVisualizationSettings {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalysisReportResponseBodyResultVisualizationSettings {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dimension" => self.dimension = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateOrganizationTaskResponseBodyResultCreator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateOrganizationTaskResponseBodyResultCreator {
+    /// `avatarUrl`.
+    pub avatar_url: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateOrganizationTaskResponseBodyResultCreator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarUrl" => self.avatar_url = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateOrganizationTaskResponseBodyResultExecutor`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateOrganizationTaskResponseBodyResultExecutor {
+    /// `avatarUrl`.
+    pub avatar_url: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateOrganizationTaskResponseBodyResultExecutor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateOrganizationTaskResponseBodyResultExecutor {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarUrl" => self.avatar_url = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateOrganizationTaskResponseBodyResultInvolvers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateOrganizationTaskResponseBodyResultInvolvers {
+    /// `avatarUrl`.
+    pub avatar_url: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateOrganizationTaskResponseBodyResultInvolvers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateOrganizationTaskResponseBodyResultInvolvers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarUrl" => self.avatar_url = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTaskResponseBodyResultCustomfields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTaskResponseBodyResultCustomfields {
+    /// 自定义字段id。
+    pub customfield_id: Option<String>,
+    /// 自定义字段值列表。
+    pub value: Option<Vec<CreateTaskResponseBodyResultCustomfieldsValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBodyResultCustomfields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTaskResponseBodyResultCustomfields {
     fn field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -343,21 +3001,707 @@ impl rt::Fields for CreateTaskResponseResultCustomfields {
         Ok(true)
     }
 }
-/// `CreateTaskResponseResultCustomfieldsValue`.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// `GetFootprintTaskResponseBodyResultCustomfields`.
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
-pub struct CreateTaskResponseResultCustomfieldsValue {
-    /// 自定义字段显示值。
-    pub title: Option<String>,
+pub struct GetFootprintTaskResponseBodyResultCustomfields {
+    /// `customfieldId`.
+    pub customfield_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `values`.
+    pub values: Option<Vec<String>>,
 }
-impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseResultCustomfieldsValue {
+impl<'de> rt::serde::Deserialize<'de>
+for GetFootprintTaskResponseBodyResultCustomfields {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::deserialize(deserializer)
     }
 }
-impl rt::Fields for CreateTaskResponseResultCustomfieldsValue {
+impl rt::Fields for GetFootprintTaskResponseBodyResultCustomfields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customfieldId" => self.customfield_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultFilter`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultFilter {
+    /// `conditions`.
+    pub conditions: Option<Vec<ListAllTaskViewResponseBodyResultFilterConditions>>,
+    /// `invisibleConditions`.
+    pub invisible_conditions: Option<
+        Vec<ListAllTaskViewResponseBodyResultFilterInvisibleConditions>,
+    >,
+    /// `logic`.
+    pub logic: Option<String>,
+    /// `logicDisabled`.
+    pub logic_disabled: Option<bool>,
+    /// `q`.
+    pub q: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultFilter {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultFilter {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conditions" => self.conditions = map.next_value()?,
+            "invisibleConditions" => self.invisible_conditions = map.next_value()?,
+            "logic" => self.logic = map.next_value()?,
+            "logicDisabled" => self.logic_disabled = map.next_value()?,
+            "q" => self.q = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultGroupType`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultGroupType {
+    /// `canCreateGroup`.
+    pub can_create_group: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultGroupType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultGroupType {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canCreateGroup" => self.can_create_group = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultOrderType`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultOrderType {
+    /// `direction`.
+    pub direction: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultOrderType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultOrderType {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultShowType`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultShowType {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultShowType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultShowType {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultToolbarInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultToolbarInfo {
+    /// `groupTypes`.
+    pub group_types: Option<Vec<ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes>>,
+    /// `orderTypes`.
+    pub order_types: Option<Vec<ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes>>,
+    /// `showTypes`.
+    pub show_types: Option<Vec<ListAllTaskViewResponseBodyResultToolbarInfoShowTypes>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultToolbarInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupTypes" => self.group_types = map.next_value()?,
+            "orderTypes" => self.order_types = map.next_value()?,
+            "showTypes" => self.show_types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultViewSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultViewSetting {
+    /// `showDoneTask`.
+    pub show_done_task: Option<bool>,
+    /// `showSubTask`.
+    pub show_sub_task: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllTaskViewResponseBodyResultViewSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultViewSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "showDoneTask" => self.show_done_task = map.next_value()?,
+            "showSubTask" => self.show_sub_task = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultFilter`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultFilter {
+    /// `conditions`.
+    pub conditions: Option<Vec<ListMyShortcutViewsResponseBodyResultFilterConditions>>,
+    /// `invisibleConditions`.
+    pub invisible_conditions: Option<
+        Vec<ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions>,
+    >,
+    /// `logic`.
+    pub logic: Option<String>,
+    /// `logicDisabled`.
+    pub logic_disabled: Option<bool>,
+    /// `q`.
+    pub q: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsResponseBodyResultFilter {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilter {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conditions" => self.conditions = map.next_value()?,
+            "invisibleConditions" => self.invisible_conditions = map.next_value()?,
+            "logic" => self.logic = map.next_value()?,
+            "logicDisabled" => self.logic_disabled = map.next_value()?,
+            "q" => self.q = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultGroupType`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultGroupType {
+    /// `canCreateGroup`.
+    pub can_create_group: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultGroupType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultGroupType {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canCreateGroup" => self.can_create_group = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultOrderType`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultOrderType {
+    /// `direction`.
+    pub direction: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultOrderType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultOrderType {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultShowType`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultShowType {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsResponseBodyResultShowType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultShowType {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultToolbarInfo {
+    /// `groupTypes`.
+    pub group_types: Option<
+        Vec<ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes>,
+    >,
+    /// `orderTypes`.
+    pub order_types: Option<
+        Vec<ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes>,
+    >,
+    /// `showTypes`.
+    pub show_types: Option<
+        Vec<ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultToolbarInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupTypes" => self.group_types = map.next_value()?,
+            "orderTypes" => self.order_types = map.next_value()?,
+            "showTypes" => self.show_types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultViewSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultViewSetting {
+    /// `showDoneTask`.
+    pub show_done_task: Option<bool>,
+    /// `showSubTask`.
+    pub show_sub_task: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultViewSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultViewSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "showDoneTask" => self.show_done_task = map.next_value()?,
+            "showSubTask" => self.show_sub_task = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllTaskResponseBodyResultCustomfields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllTaskResponseBodyResultCustomfields {
+    /// `cfId`.
+    pub cf_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<Vec<QueryAllTaskResponseBodyResultCustomfieldsValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllTaskResponseBodyResultCustomfields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllTaskResponseBodyResultCustomfields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cfId" => self.cf_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTaskResponseBodyResultCustomfields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTaskResponseBodyResultCustomfields {
+    /// `cfId`.
+    pub cf_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<Vec<QueryTaskResponseBodyResultCustomfieldsValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResultCustomfields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTaskResponseBodyResultCustomfields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cfId" => self.cf_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTaskResponseBodyResultExecutorUserInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTaskResponseBodyResultExecutorUserInfo {
+    /// `avatarUrl`.
+    pub avatar_url: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `memberId`.
+    pub member_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResultExecutorUserInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTaskResponseBodyResultExecutorUserInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarUrl" => self.avatar_url = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "memberId" => self.member_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTaskResponseBodyResultProjectInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTaskResponseBodyResultProjectInfo {
+    /// `id`.
+    pub id: Option<String>,
+    /// `logo`.
+    pub logo: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `organizationId`.
+    pub organization_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResultProjectInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTaskResponseBodyResultProjectInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "logo" => self.logo = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "organizationId" => self.organization_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTasksV3ResponseBodyResultCustomfields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTasksV3ResponseBodyResultCustomfields {
+    /// `cfId`.
+    pub cf_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<Vec<QueryTasksV3ResponseBodyResultCustomfieldsValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTasksV3ResponseBodyResultCustomfields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTasksV3ResponseBodyResultCustomfields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cfId" => self.cf_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `objectType`.
+    pub object_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "objectType" => self.object_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchProjectCustomFiledsV3ResponseBodyResultChoices`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchProjectCustomFiledsV3ResponseBodyResultChoices {
+    /// `id`.
+    pub id: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTaskResponseBodyResultCustomfieldsValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTaskResponseBodyResultCustomfieldsValue {
+    /// 自定义字段显示值。
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskResponseBodyResultCustomfieldsValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
     fn field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -370,6 +3714,1763 @@ impl rt::Fields for CreateTaskResponseResultCustomfieldsValue {
         Ok(true)
     }
 }
+/// `ListAllTaskViewResponseBodyResultFilterConditions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultFilterConditions {
+    /// `fixed`.
+    pub fixed: Option<bool>,
+    /// `key`.
+    pub key: Option<String>,
+    /// `op`.
+    pub op: Option<ListAllTaskViewResponseBodyResultFilterConditionsOp>,
+    /// `values`.
+    pub values: Option<Vec<ListAllTaskViewResponseBodyResultFilterConditionsValues>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultFilterConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fixed" => self.fixed = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "op" => self.op = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultFilterInvisibleConditions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultFilterInvisibleConditions {
+    /// `fixed`.
+    pub fixed: Option<bool>,
+    /// `key`.
+    pub key: Option<String>,
+    /// `op`.
+    pub op: Option<ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp>,
+    /// `values`.
+    pub values: Option<
+        Vec<ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultFilterInvisibleConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultFilterInvisibleConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fixed" => self.fixed = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "op" => self.op = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
+    /// `canCreateGroup`.
+    pub can_create_group: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `serviceName`.
+    pub service_name: Option<String>,
+    /// `setting`.
+    pub setting: Option<ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canCreateGroup" => self.can_create_group = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "serviceName" => self.service_name = map.next_value()?,
+            "setting" => self.setting = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
+    /// `direction`.
+    pub direction: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `supportDirection`.
+    pub support_direction: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "supportDirection" => self.support_direction = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultToolbarInfoShowTypes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultToolbarInfoShowTypes {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultToolbarInfoShowTypes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoShowTypes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultFilterConditions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultFilterConditions {
+    /// `fixed`.
+    pub fixed: Option<bool>,
+    /// `key`.
+    pub key: Option<String>,
+    /// `op`.
+    pub op: Option<ListMyShortcutViewsResponseBodyResultFilterConditionsOp>,
+    /// `values`.
+    pub values: Option<Vec<ListMyShortcutViewsResponseBodyResultFilterConditionsValues>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultFilterConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fixed" => self.fixed = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "op" => self.op = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions {
+    /// `fixed`.
+    pub fixed: Option<bool>,
+    /// `key`.
+    pub key: Option<String>,
+    /// `op`.
+    pub op: Option<ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp>,
+    /// `values`.
+    pub values: Option<
+        Vec<ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fixed" => self.fixed = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "op" => self.op = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes {
+    /// `canCreateGroup`.
+    pub can_create_group: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `serviceName`.
+    pub service_name: Option<String>,
+    /// `setting`.
+    pub setting: Option<
+        ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting,
+    >,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canCreateGroup" => self.can_create_group = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "serviceName" => self.service_name = map.next_value()?,
+            "setting" => self.setting = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes {
+    /// `direction`.
+    pub direction: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `supportDirection`.
+    pub support_direction: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "supportDirection" => self.support_direction = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllTaskResponseBodyResultCustomfieldsValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllTaskResponseBodyResultCustomfieldsValue {
+    /// `id`.
+    pub id: Option<String>,
+    /// `metaString`.
+    pub meta_string: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAllTaskResponseBodyResultCustomfieldsValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllTaskResponseBodyResultCustomfieldsValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "metaString" => self.meta_string = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTaskResponseBodyResultCustomfieldsValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTaskResponseBodyResultCustomfieldsValue {
+    /// `id`.
+    pub id: Option<String>,
+    /// `metaString`.
+    pub meta_string: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskResponseBodyResultCustomfieldsValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTaskResponseBodyResultCustomfieldsValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "metaString" => self.meta_string = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTasksV3ResponseBodyResultCustomfieldsValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTasksV3ResponseBodyResultCustomfieldsValue {
+    /// `id`.
+    pub id: Option<String>,
+    /// `metaString`.
+    pub meta_string: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryTasksV3ResponseBodyResultCustomfieldsValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTasksV3ResponseBodyResultCustomfieldsValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "metaString" => self.meta_string = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultFilterConditionsOp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultFilterConditionsOp {
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultFilterConditionsOp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsOp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultFilterConditionsValues`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultFilterConditionsValues {
+    /// `deep`.
+    pub deep: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultFilterConditionsValues {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsValues {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deep" => self.deep = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp {
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues {
+    /// `deep`.
+    pub deep: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deep" => self.deep = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
+    /// `dateType`.
+    pub date_type: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateType" => self.date_type = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultFilterConditionsOp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultFilterConditionsOp {
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultFilterConditionsOp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterConditionsOp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultFilterConditionsValues`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultFilterConditionsValues {
+    /// `deep`.
+    pub deep: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultFilterConditionsValues {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterConditionsValues {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deep" => self.deep = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp {
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues {
+    /// `deep`.
+    pub deep: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deep" => self.deep = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting {
+    /// `dateType`.
+    pub date_type: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateType" => self.date_type = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::analysis_report`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalysisReportRequest {
+    /// `filter`.
+    pub filter: Option<AnalysisReportRequestFilter>,
+    /// `reportId`.
+    pub report_id: Option<String>,
+}
+impl AnalysisReportRequest {
+    /// An empty `AnalysisReportRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<AnalysisReportRequestFilter>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets `reportId`.
+    pub fn report_id(mut self, value: impl Into<String>) -> Self {
+        self.report_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AnalysisReportRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filter", &self.filter)?;
+        object.optional("reportId", &self.report_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AnalysisReportRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_organization_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateOrganizationTaskRequest {
+    /// `content`.
+    pub content: String,
+    /// `disableActivity`.
+    pub disable_activity: Option<bool>,
+    /// `disableNotification`.
+    pub disable_notification: Option<bool>,
+    /// `dueDate`.
+    pub due_date: Option<String>,
+    /// `executorId`.
+    pub executor_id: Option<String>,
+    /// `involveMembers`.
+    pub involve_members: Option<Vec<String>>,
+    /// `note`.
+    pub note: Option<String>,
+    /// `visible`.
+    pub visible: String,
+}
+impl CreateOrganizationTaskRequest {
+    /// A `CreateOrganizationTaskRequest` with its required fields (`content`, `visible`); set the others with the methods named after them.
+    pub fn new(content: impl Into<String>, visible: impl Into<String>) -> Self {
+        Self {
+            content: content.into(),
+            disable_activity: None,
+            disable_notification: None,
+            due_date: None,
+            executor_id: None,
+            involve_members: None,
+            note: None,
+            visible: visible.into(),
+        }
+    }
+    /// Sets `disableActivity`.
+    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
+        self.disable_activity = Some(value.into());
+        self
+    }
+    /// Sets `disableNotification`.
+    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
+        self.disable_notification = Some(value.into());
+        self
+    }
+    /// Sets `dueDate`.
+    pub fn due_date(mut self, value: impl Into<String>) -> Self {
+        self.due_date = Some(value.into());
+        self
+    }
+    /// Sets `executorId`.
+    pub fn executor_id(mut self, value: impl Into<String>) -> Self {
+        self.executor_id = Some(value.into());
+        self
+    }
+    /// Sets `involveMembers`.
+    pub fn involve_members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.involve_members = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `note`.
+    pub fn note(mut self, value: impl Into<String>) -> Self {
+        self.note = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateOrganizationTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("content", &self.content)?;
+        object.optional("disableActivity", &self.disable_activity)?;
+        object.optional("disableNotification", &self.disable_notification)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("note", &self.note)?;
+        object.field("visible", &self.visible)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateOrganizationTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_project_members_v3`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateProjectMembersV3Request {
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl CreateProjectMembersV3Request {
+    /// A `CreateProjectMembersV3Request` with its required fields (`userIds`); set the others with the methods named after them.
+    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateProjectMembersV3Request {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateProjectMembersV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_project_v3`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProjectV3Request {
+    /// `organizationId`: a query parameter.
+    pub organization_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl CreateProjectV3Request {
+    /// An empty `CreateProjectV3Request`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `organizationId`.
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        self.organization_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateProjectV3Request {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateProjectV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("organizationId", &self.organization_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateTaskRequest {
+    /// 任务标题。
+    pub content: String,
+    /// 自定义字段列表。
+    pub customfields: Option<Vec<CreateTaskRequestCustomfields>>,
+    /// 是否禁止动态。
+    pub disable_activity: Option<bool>,
+    /// 是否禁止通知。
+    pub disable_notification: Option<bool>,
+    /// 任务截止时间。
+    pub due_date: Option<String>,
+    /// 执行者userId。
+    pub executor_id: Option<String>,
+    /// 任务备注。
+    pub note: Option<String>,
+    /// 协作空间id。
+    pub project_id: String,
+}
+impl CreateTaskRequest {
+    /// A `CreateTaskRequest` with its required fields (`content`, `projectId`); set the others with the methods named after them.
+    pub fn new(content: impl Into<String>, project_id: impl Into<String>) -> Self {
+        Self {
+            content: content.into(),
+            customfields: None,
+            disable_activity: None,
+            disable_notification: None,
+            due_date: None,
+            executor_id: None,
+            note: None,
+            project_id: project_id.into(),
+        }
+    }
+    /// Sets `customfields`.
+    pub fn customfields(
+        mut self,
+        value: impl IntoIterator<Item = CreateTaskRequestCustomfields>,
+    ) -> Self {
+        self.customfields = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `disableActivity`.
+    pub fn disable_activity(mut self, value: impl Into<bool>) -> Self {
+        self.disable_activity = Some(value.into());
+        self
+    }
+    /// Sets `disableNotification`.
+    pub fn disable_notification(mut self, value: impl Into<bool>) -> Self {
+        self.disable_notification = Some(value.into());
+        self
+    }
+    /// Sets `dueDate`.
+    pub fn due_date(mut self, value: impl Into<String>) -> Self {
+        self.due_date = Some(value.into());
+        self
+    }
+    /// Sets `executorId`.
+    pub fn executor_id(mut self, value: impl Into<String>) -> Self {
+        self.executor_id = Some(value.into());
+        self
+    }
+    /// Sets `note`.
+    pub fn note(mut self, value: impl Into<String>) -> Self {
+        self.note = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("content", &self.content)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("disableActivity", &self.disable_activity)?;
+        object.optional("disableNotification", &self.disable_notification)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("note", &self.note)?;
+        object.field("projectId", &self.project_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_project_members_v3`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteProjectMembersV3Request {
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl DeleteProjectMembersV3Request {
+    /// An empty `DeleteProjectMembersV3Request`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteProjectMembersV3Request {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteProjectMembersV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_free_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFreeTaskRequest {
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetFreeTaskRequest {
+    /// A `GetFreeTaskRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::WriteRequest for GetFreeTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_project_members_v3`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProjectMembersV3Request {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `projectRoleId`: a query parameter.
+    pub project_role_id: Option<String>,
+    /// `userIds`: a query parameter.
+    pub user_ids: Option<String>,
+}
+impl GetProjectMembersV3Request {
+    /// An empty `GetProjectMembersV3Request`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `projectRoleId`.
+    pub fn project_role_id(mut self, value: impl Into<String>) -> Self {
+        self.project_role_id = Some(value.into());
+        self
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(mut self, value: impl Into<String>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetProjectMembersV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("projectRoleId", &self.project_role_id);
+        writer.query("userIds", &self.user_ids);
+    }
+}
+/// The request of [`Api::get_project_roles_v3`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProjectRolesV3Request {
+    /// `includeHidden`: a query parameter.
+    pub include_hidden: Option<bool>,
+    /// `level`: a query parameter.
+    pub level: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl GetProjectRolesV3Request {
+    /// An empty `GetProjectRolesV3Request`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `includeHidden`.
+    pub fn include_hidden(mut self, value: impl Into<bool>) -> Self {
+        self.include_hidden = Some(value.into());
+        self
+    }
+    /// Sets `level`.
+    pub fn level(mut self, value: impl Into<i64>) -> Self {
+        self.level = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetProjectRolesV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("includeHidden", &self.include_hidden);
+        writer.query("level", &self.level);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::get_stared_projects`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetStaredProjectsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `sortBy`: a query parameter.
+    pub sort_by: Option<String>,
+}
+impl GetStaredProjectsRequest {
+    /// An empty `GetStaredProjectsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `sortBy`.
+    pub fn sort_by(mut self, value: impl Into<String>) -> Self {
+        self.sort_by = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetStaredProjectsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("sortBy", &self.sort_by);
+    }
+}
+/// The request of [`Api::get_tb_user_id_by_ding_user_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTbUserIdByDingUserIdRequest {
+    /// `dingUserIds`: a query parameter.
+    pub ding_user_ids: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetTbUserIdByDingUserIdRequest {
+    /// A `GetTbUserIdByDingUserIdRequest` with its required fields (`dingUserIds`, `userId`); set the others with the methods named after them.
+    pub fn new(ding_user_ids: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            ding_user_ids: ding_user_ids.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetTbUserIdByDingUserIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("dingUserIds", &self.ding_user_ids);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_user_joined_projects_v3`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserJoinedProjectsV3Request {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `projectIds`: a query parameter.
+    pub project_ids: Option<String>,
+    /// `projectRoleLevels`: a query parameter.
+    pub project_role_levels: Option<String>,
+    /// `sortBy`: a query parameter.
+    pub sort_by: Option<String>,
+}
+impl GetUserJoinedProjectsV3Request {
+    /// An empty `GetUserJoinedProjectsV3Request`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `projectIds`.
+    pub fn project_ids(mut self, value: impl Into<String>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `projectRoleLevels`.
+    pub fn project_role_levels(mut self, value: impl Into<String>) -> Self {
+        self.project_role_levels = Some(value.into());
+        self
+    }
+    /// Sets `sortBy`.
+    pub fn sort_by(mut self, value: impl Into<String>) -> Self {
+        self.sort_by = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetUserJoinedProjectsV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("projectIds", &self.project_ids);
+        writer.query("projectRoleLevels", &self.project_role_levels);
+        writer.query("sortBy", &self.sort_by);
+    }
+}
+/// The request of [`Api::list_my_shortcut_views`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMyShortcutViewsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl ListMyShortcutViewsRequest {
+    /// An empty `ListMyShortcutViewsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListMyShortcutViewsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_all_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryAllTaskRequest {
+    /// `taskId`: a query parameter.
+    pub task_id: String,
+}
+impl QueryAllTaskRequest {
+    /// A `QueryAllTaskRequest` with its required fields (`taskId`); set the others with the methods named after them.
+    pub fn new(task_id: impl Into<String>) -> Self {
+        Self { task_id: task_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryAllTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::query_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTaskRequest {
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `tql`.
+    pub tql: Option<String>,
+}
+impl QueryTaskRequest {
+    /// An empty `QueryTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `tql`.
+    pub fn tql(mut self, value: impl Into<String>) -> Self {
+        self.tql = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("tql", &self.tql)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_tasks_v3`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTasksV3Request {
+    /// `taskId`: a query parameter.
+    pub task_id: Option<String>,
+}
+impl QueryTasksV3Request {
+    /// An empty `QueryTasksV3Request`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryTasksV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::search_all_tasks_by_tql`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchAllTasksByTqlRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `tql`: a query parameter.
+    pub tql: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl SearchAllTasksByTqlRequest {
+    /// A `SearchAllTasksByTqlRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            tql: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `tql`.
+    pub fn tql(mut self, value: impl Into<String>) -> Self {
+        self.tql = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SearchAllTasksByTqlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("tql", &self.tql);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::search_project_custom_fileds_v3`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchProjectCustomFiledsV3Request {
+    /// `cfIds`: a query parameter.
+    pub cf_ids: Option<String>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `sfcId`: a query parameter.
+    pub sfc_id: Option<String>,
+}
+impl SearchProjectCustomFiledsV3Request {
+    /// An empty `SearchProjectCustomFiledsV3Request`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cfIds`.
+    pub fn cf_ids(mut self, value: impl Into<String>) -> Self {
+        self.cf_ids = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `sfcId`.
+    pub fn sfc_id(mut self, value: impl Into<String>) -> Self {
+        self.sfc_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SearchProjectCustomFiledsV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("cfIds", &self.cf_ids);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("sfcId", &self.sfc_id);
+    }
+}
+/// The request of [`Api::search_projects_v3`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchProjectsV3Request {
+    /// `includeTemplate`: a query parameter.
+    pub include_template: Option<bool>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `name`: a query parameter.
+    pub name: Option<String>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `projectIds`: a query parameter.
+    pub project_ids: Option<String>,
+    /// `sourceId`: a query parameter.
+    pub source_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl SearchProjectsV3Request {
+    /// A `SearchProjectsV3Request` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            include_template: None,
+            max_results: None,
+            name: None,
+            next_token: None,
+            project_ids: None,
+            source_id: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `includeTemplate`.
+    pub fn include_template(mut self, value: impl Into<bool>) -> Self {
+        self.include_template = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `projectIds`.
+    pub fn project_ids(mut self, value: impl Into<String>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `sourceId`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SearchProjectsV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("includeTemplate", &self.include_template);
+        writer.query("maxResults", &self.max_results);
+        writer.query("name", &self.name);
+        writer.query("nextToken", &self.next_token);
+        writer.query("projectIds", &self.project_ids);
+        writer.query("sourceId", &self.source_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::update_project_member_role_v3`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateProjectMemberRoleV3Request {
+    /// `roleIds`.
+    pub role_ids: Option<Vec<String>>,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl UpdateProjectMemberRoleV3Request {
+    /// An empty `UpdateProjectMemberRoleV3Request`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `roleIds`.
+    pub fn role_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.role_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateProjectMemberRoleV3Request {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateProjectMemberRoleV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_project_v3`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateProjectV3Request {
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl UpdateProjectV3Request {
+    /// An empty `UpdateProjectV3Request`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateProjectV3Request {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateProjectV3Request {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::analysis_report`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AnalysisReportError = rt::ServiceError;
+/// An error reply of [`Api::create_organization_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateOrganizationTaskError = rt::ServiceError;
+/// An error reply of [`Api::create_project_members_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateProjectMembersV3Error = rt::ServiceError;
+/// An error reply of [`Api::create_project_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateProjectV3Error = rt::ServiceError;
 /// An error reply of [`Api::create_task`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -413,3 +5514,43 @@ impl ::std::fmt::Display for CreateTaskError {
     }
 }
 impl ::std::error::Error for CreateTaskError {}
+/// An error reply of [`Api::delete_project_members_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteProjectMembersV3Error = rt::ServiceError;
+/// An error reply of [`Api::get_footprint_project`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFootprintProjectError = rt::ServiceError;
+/// An error reply of [`Api::get_footprint_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFootprintTaskError = rt::ServiceError;
+/// An error reply of [`Api::get_free_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFreeTaskError = rt::ServiceError;
+/// An error reply of [`Api::get_project_members_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetProjectMembersV3Error = rt::ServiceError;
+/// An error reply of [`Api::get_project_roles_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetProjectRolesV3Error = rt::ServiceError;
+/// An error reply of [`Api::get_stared_projects`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetStaredProjectsError = rt::ServiceError;
+/// An error reply of [`Api::get_tb_user_id_by_ding_user_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTbUserIdByDingUserIdError = rt::ServiceError;
+/// An error reply of [`Api::get_thing_org_id_by_ding_org_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetThingOrgIdByDingOrgIdError = rt::ServiceError;
+/// An error reply of [`Api::get_user_joined_projects_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserJoinedProjectsV3Error = rt::ServiceError;
+/// An error reply of [`Api::list_all_task_view`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListAllTaskViewError = rt::ServiceError;
+/// An error reply of [`Api::list_my_shortcut_views`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListMyShortcutViewsError = rt::ServiceError;
+/// An error reply of [`Api::query_all_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAllTaskError = rt::ServiceError;
+/// An error reply of [`Api::query_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryTaskError = rt::ServiceError;
+/// An error reply of [`Api::query_tasks_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryTasksV3Error = rt::ServiceError;
+/// An error reply of [`Api::search_all_tasks_by_tql`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchAllTasksByTqlError = rt::ServiceError;
+/// An error reply of [`Api::search_project_custom_fileds_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchProjectCustomFiledsV3Error = rt::ServiceError;
+/// An error reply of [`Api::search_projects_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchProjectsV3Error = rt::ServiceError;
+/// An error reply of [`Api::update_project_member_role_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateProjectMemberRoleV3Error = rt::ServiceError;
+/// An error reply of [`Api::update_project_v3`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateProjectV3Error = rt::ServiceError;

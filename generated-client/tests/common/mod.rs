@@ -53,7 +53,7 @@ pub fn client(server: &MockServer) -> Client {
 
 /// The seed document's example request.
 pub fn seed_request() -> CreateTaskRequest {
-    CreateTaskRequest::new("62c25e3b376exxxxxx", "任务标题")
+    CreateTaskRequest::new("任务标题", "62c25e3b376exxxxxx")
         .executor_id("173xxxx")
         .due_date("2022-06-13T07:36:50.318Z")
         .note("我是一条任务备注")

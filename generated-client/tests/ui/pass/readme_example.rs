@@ -10,7 +10,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::from_config(config)?;
 
     // Required fields are constructor arguments; the rest are optional setters.
-    let request = CreateTaskRequest::new("62c25e3b376exxxxxx", "任务标题")
+    let request = CreateTaskRequest::new("任务标题", "62c25e3b376exxxxxx")
         .executor_id("173xxxx")
         .note("我是一条任务备注");
 

@@ -1,0 +1,1173 @@
+// @generated from api-spec/ai_global_e_c_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.ai_global_e_c_1_0()`. Generated from `api-spec/ai_global_e_c_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `ai_global_e_c_1_0`. Get it with `client.ai_global_e_c_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 业务code回调
+    ///
+    /// `POST /v1.0/aiGlobalEC/businessCode/callback` (operation `BusinessCodeCallback`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BusinessCodeCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn business_code_callback(
+        &self,
+        request: &BusinessCodeCallbackRequest,
+    ) -> rt::Call<'a, BusinessCodeCallbackResponseBody, BusinessCodeCallbackError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BusinessCodeCallback",
+            rt::Method::Post,
+            "/v1.0/aiGlobalEC/businessCode/callback",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 全渠道运营客服tiktok消息接入
+    ///
+    /// `POST /v1.0/aiGlobalEC/omniChannel/tiktok/im/message/process` (operation `ConnectionOmniChannelTiktokMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ConnectionOmniChannelTiktokMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn connection_omni_channel_tiktok_message(
+        &self,
+        request: &ConnectionOmniChannelTiktokMessageRequest,
+    ) -> rt::Call<
+        'a,
+        ConnectionOmniChannelTiktokMessageResponseBody,
+        ConnectionOmniChannelTiktokMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ConnectionOmniChannelTiktokMessage",
+            rt::Method::Post,
+            "/v1.0/aiGlobalEC/omniChannel/tiktok/im/message/process",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取当前登录用户版本信息
+    ///
+    /// `POST /v1.0/aiGlobalEC/authCode/getLoginUser` (operation `GetLoginUser`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetLoginUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_login_user(
+        &self,
+        request: &GetLoginUserRequest,
+    ) -> rt::Call<'a, GetLoginUserResponseBody, GetLoginUserError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetLoginUser",
+            rt::Method::Post,
+            "/v1.0/aiGlobalEC/authCode/getLoginUser",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 提供给HHO的异步回调接口
+    ///
+    /// `POST /v1.0/aiGlobalEC/hho/callback` (operation `HhoCallBack`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HhoCallBackError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hho_call_back(
+        &self,
+        request: &HhoCallBackRequest,
+    ) -> rt::Call<'a, HhoCallBackResponseBody, HhoCallBackError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HhoCallBack",
+            rt::Method::Post,
+            "/v1.0/aiGlobalEC/hho/callback",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 刊登的对外开放Api
+    ///
+    /// `POST /v1.0/aiGlobalEC/launch` (operation `Launch`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`LaunchError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn launch(
+        &self,
+        request: &LaunchRequest,
+    ) -> rt::Call<'a, LaunchResponseBody, LaunchError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Launch",
+            rt::Method::Post,
+            "/v1.0/aiGlobalEC/launch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据businessCode查询商品图片信息
+    ///
+    /// `POST /v1.0/aiGlobalEC/businessCode/queryInfo` (operation `QueryBusinessCodeInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBusinessCodeInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_business_code_info(
+        &self,
+        request: &QueryBusinessCodeInfoRequest,
+    ) -> rt::Call<'a, QueryBusinessCodeInfoResponseBody, QueryBusinessCodeInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBusinessCodeInfo",
+            rt::Method::Post,
+            "/v1.0/aiGlobalEC/businessCode/queryInfo",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 全渠道AI表格业务信息
+    ///
+    /// `GET /v1.0/aiGlobalEC/omniChannel/notable` (operation `QueryNotableInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryNotableInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_notable_info(
+        &self,
+        request: &QueryNotableInfoRequest,
+    ) -> rt::Call<'a, QueryNotableInfoResponseBody, QueryNotableInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryNotableInfo",
+            rt::Method::Get,
+            "/v1.0/aiGlobalEC/omniChannel/notable",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 平台店铺授权回调
+    ///
+    /// `POST /v1.0/aiGlobalEC/omniChannel/tiktok/shop/authCallback` (operation `TiktokShopAuthCallback`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TiktokShopAuthCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn tiktok_shop_auth_callback(
+        &self,
+        request: &TiktokShopAuthCallbackRequest,
+    ) -> rt::Call<'a, TiktokShopAuthCallbackResponseBody, TiktokShopAuthCallbackError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TiktokShopAuthCallback",
+            rt::Method::Post,
+            "/v1.0/aiGlobalEC/omniChannel/tiktok/shop/authCallback",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 全渠道运营Tiktok的Webhook信息写入
+    ///
+    /// `POST /v1.0/aiGlobalEC/omniChannel/tiktok/webhook/process` (operation `TiktokWebhookProcess`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TiktokWebhookProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn tiktok_webhook_process(
+        &self,
+        request: &TiktokWebhookProcessRequest,
+    ) -> rt::Call<'a, TiktokWebhookProcessResponseBody, TiktokWebhookProcessError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TiktokWebhookProcess",
+            rt::Method::Post,
+            "/v1.0/aiGlobalEC/omniChannel/tiktok/webhook/process",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `BusinessCodeCallbackResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BusinessCodeCallbackResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BusinessCodeCallbackResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BusinessCodeCallbackResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConnectionOmniChannelTiktokMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConnectionOmniChannelTiktokMessageResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `omniChannelTiktokRsp`.
+    pub omni_channel_tiktok_rsp: Option<
+        ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp,
+    >,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ConnectionOmniChannelTiktokMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "omniChannelTiktokRsp" => self.omni_channel_tiktok_rsp = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetLoginUserResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetLoginUserResponseBody {
+    /// `commodityInfo`.
+    pub commodity_info: Option<GetLoginUserResponseBodyCommodityInfo>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `isAdmin`.
+    pub is_admin: Option<bool>,
+    /// `openId`.
+    pub open_id: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetLoginUserResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetLoginUserResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commodityInfo" => self.commodity_info = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "isAdmin" => self.is_admin = map.next_value()?,
+            "openId" => self.open_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HhoCallBackResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HhoCallBackResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HhoCallBackResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HhoCallBackResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LaunchRequestVariants`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LaunchRequestVariants {
+    /// `images`.
+    pub images: Option<Vec<String>>,
+    /// `optionValues`.
+    pub option_values: Option<Vec<LaunchRequestVariantsOptionValues>>,
+    /// `price`.
+    pub price: Option<String>,
+    /// `sku`.
+    pub sku: Option<String>,
+}
+impl LaunchRequestVariants {
+    /// An empty `LaunchRequestVariants`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `images`.
+    pub fn images(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.images = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `optionValues`.
+    pub fn option_values(
+        mut self,
+        value: impl IntoIterator<Item = LaunchRequestVariantsOptionValues>,
+    ) -> Self {
+        self.option_values = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `price`.
+    pub fn price(mut self, value: impl Into<String>) -> Self {
+        self.price = Some(value.into());
+        self
+    }
+    /// Sets `sku`.
+    pub fn sku(mut self, value: impl Into<String>) -> Self {
+        self.sku = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for LaunchRequestVariants {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("images", &self.images)?;
+        object.optional("optionValues", &self.option_values)?;
+        object.optional("price", &self.price)?;
+        object.optional("sku", &self.sku)?;
+        object.end()
+    }
+}
+/// `LaunchResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LaunchResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LaunchResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LaunchResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBusinessCodeInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBusinessCodeInfoResponseBody {
+    /// `businessCode`.
+    pub business_code: Option<String>,
+    /// `imageType`.
+    pub image_type: Option<String>,
+    /// `imageUrls`.
+    pub image_urls: Option<Vec<String>>,
+    /// `productId`.
+    pub product_id: Option<String>,
+    /// `skuList`.
+    pub sku_list: Option<Vec<QueryBusinessCodeInfoResponseBodySkuList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBusinessCodeInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBusinessCodeInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessCode" => self.business_code = map.next_value()?,
+            "imageType" => self.image_type = map.next_value()?,
+            "imageUrls" => self.image_urls = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            "skuList" => self.sku_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryNotableInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryNotableInfoResponseBody {
+    /// `adminUnionIds`.
+    pub admin_union_ids: Option<Vec<String>>,
+    /// `baseId`.
+    pub base_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryNotableInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryNotableInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminUnionIds" => self.admin_union_ids = map.next_value()?,
+            "baseId" => self.base_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TiktokShopAuthCallbackResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TiktokShopAuthCallbackResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TiktokShopAuthCallbackResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TiktokShopAuthCallbackResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TiktokWebhookProcessResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TiktokWebhookProcessResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `omniChannelTiktokWebhookRsp`.
+    pub omni_channel_tiktok_webhook_rsp: Option<
+        TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp,
+    >,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TiktokWebhookProcessResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TiktokWebhookProcessResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "omniChannelTiktokWebhookRsp" => {
+                self.omni_channel_tiktok_webhook_rsp = map.next_value()?;
+            }
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetLoginUserResponseBodyCommodityInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetLoginUserResponseBodyCommodityInfo {
+    /// `version`.
+    pub version: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetLoginUserResponseBodyCommodityInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetLoginUserResponseBodyCommodityInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LaunchRequestVariantsOptionValues`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LaunchRequestVariantsOptionValues {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl LaunchRequestVariantsOptionValues {
+    /// An empty `LaunchRequestVariantsOptionValues`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for LaunchRequestVariantsOptionValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `QueryBusinessCodeInfoResponseBodySkuList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBusinessCodeInfoResponseBodySkuList {
+    /// `imageUrl`.
+    pub image_url: Option<String>,
+    /// `skuId`.
+    pub sku_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBusinessCodeInfoResponseBodySkuList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBusinessCodeInfoResponseBodySkuList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "imageUrl" => self.image_url = map.next_value()?,
+            "skuId" => self.sku_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp {
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::business_code_callback`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BusinessCodeCallbackRequest {
+    /// `businessCode`.
+    pub business_code: String,
+    /// `eventType`.
+    pub event_type: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl BusinessCodeCallbackRequest {
+    /// A `BusinessCodeCallbackRequest` with its required fields (`businessCode`); set the others with the methods named after them.
+    pub fn new(business_code: impl Into<String>) -> Self {
+        Self {
+            business_code: business_code.into(),
+            event_type: None,
+            status: None,
+        }
+    }
+    /// Sets `eventType`.
+    pub fn event_type(mut self, value: impl Into<String>) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BusinessCodeCallbackRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("businessCode", &self.business_code)?;
+        object.optional("eventType", &self.event_type)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BusinessCodeCallbackRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::connection_omni_channel_tiktok_message`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConnectionOmniChannelTiktokMessageRequest {
+    /// `tiktokContentJsonString`.
+    pub tiktok_content_json_string: Option<String>,
+}
+impl ConnectionOmniChannelTiktokMessageRequest {
+    /// An empty `ConnectionOmniChannelTiktokMessageRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `tiktokContentJsonString`.
+    pub fn tiktok_content_json_string(mut self, value: impl Into<String>) -> Self {
+        self.tiktok_content_json_string = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConnectionOmniChannelTiktokMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tiktokContentJsonString", &self.tiktok_content_json_string)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ConnectionOmniChannelTiktokMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_login_user`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetLoginUserRequest {
+    /// `authCode`.
+    pub auth_code: Option<String>,
+}
+impl GetLoginUserRequest {
+    /// An empty `GetLoginUserRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `authCode`.
+    pub fn auth_code(mut self, value: impl Into<String>) -> Self {
+        self.auth_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetLoginUserRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authCode", &self.auth_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetLoginUserRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hho_call_back`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HhoCallBackRequest {
+    /// `data`.
+    pub data: Option<String>,
+    /// `dtNotificationId`.
+    pub dt_notification_id: Option<String>,
+    /// `shopId`.
+    pub shop_id: Option<String>,
+    /// `timestamp`.
+    pub timestamp: Option<String>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl HhoCallBackRequest {
+    /// An empty `HhoCallBackRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<String>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+    /// Sets `dtNotificationId`.
+    pub fn dt_notification_id(mut self, value: impl Into<String>) -> Self {
+        self.dt_notification_id = Some(value.into());
+        self
+    }
+    /// Sets `shopId`.
+    pub fn shop_id(mut self, value: impl Into<String>) -> Self {
+        self.shop_id = Some(value.into());
+        self
+    }
+    /// Sets `timestamp`.
+    pub fn timestamp(mut self, value: impl Into<String>) -> Self {
+        self.timestamp = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for HhoCallBackRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("dtNotificationId", &self.dt_notification_id)?;
+        object.optional("shopId", &self.shop_id)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HhoCallBackRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::launch`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LaunchRequest {
+    /// `description`.
+    pub description: Option<String>,
+    /// `imageUrls`.
+    pub image_urls: Option<Vec<String>>,
+    /// `platform`.
+    pub platform: Option<Vec<String>>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `sellingPoints`.
+    pub selling_points: Option<Vec<String>>,
+    /// `sourceData`.
+    pub source_data: Option<String>,
+    /// `variants`.
+    pub variants: Option<Vec<LaunchRequestVariants>>,
+    /// `videoUrls`.
+    pub video_urls: Option<Vec<String>>,
+}
+impl LaunchRequest {
+    /// An empty `LaunchRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `imageUrls`.
+    pub fn image_urls(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.image_urls = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `platform`.
+    pub fn platform(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.platform = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `productName`.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `sellingPoints`.
+    pub fn selling_points(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.selling_points = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `sourceData`.
+    pub fn source_data(mut self, value: impl Into<String>) -> Self {
+        self.source_data = Some(value.into());
+        self
+    }
+    /// Sets `variants`.
+    pub fn variants(
+        mut self,
+        value: impl IntoIterator<Item = LaunchRequestVariants>,
+    ) -> Self {
+        self.variants = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `videoUrls`.
+    pub fn video_urls(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.video_urls = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for LaunchRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("imageUrls", &self.image_urls)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("sellingPoints", &self.selling_points)?;
+        object.optional("sourceData", &self.source_data)?;
+        object.optional("variants", &self.variants)?;
+        object.optional("videoUrls", &self.video_urls)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for LaunchRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_business_code_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryBusinessCodeInfoRequest {
+    /// `businessCode`.
+    pub business_code: String,
+    /// `eventType`.
+    pub event_type: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl QueryBusinessCodeInfoRequest {
+    /// A `QueryBusinessCodeInfoRequest` with its required fields (`businessCode`); set the others with the methods named after them.
+    pub fn new(business_code: impl Into<String>) -> Self {
+        Self {
+            business_code: business_code.into(),
+            event_type: None,
+            status: None,
+        }
+    }
+    /// Sets `eventType`.
+    pub fn event_type(mut self, value: impl Into<String>) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryBusinessCodeInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("businessCode", &self.business_code)?;
+        object.optional("eventType", &self.event_type)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryBusinessCodeInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_notable_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryNotableInfoRequest {
+    /// `sceneCode`: a query parameter.
+    pub scene_code: Option<String>,
+}
+impl QueryNotableInfoRequest {
+    /// An empty `QueryNotableInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `sceneCode`.
+    pub fn scene_code(mut self, value: impl Into<String>) -> Self {
+        self.scene_code = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryNotableInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("sceneCode", &self.scene_code);
+    }
+}
+/// The request of [`Api::tiktok_shop_auth_callback`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TiktokShopAuthCallbackRequest {
+    /// `sellerType`.
+    pub seller_type: Option<String>,
+    /// `shopId`.
+    pub shop_id: Option<String>,
+    /// `shopName`.
+    pub shop_name: Option<String>,
+    /// `shopRegion`.
+    pub shop_region: Option<String>,
+}
+impl TiktokShopAuthCallbackRequest {
+    /// An empty `TiktokShopAuthCallbackRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `sellerType`.
+    pub fn seller_type(mut self, value: impl Into<String>) -> Self {
+        self.seller_type = Some(value.into());
+        self
+    }
+    /// Sets `shopId`.
+    pub fn shop_id(mut self, value: impl Into<String>) -> Self {
+        self.shop_id = Some(value.into());
+        self
+    }
+    /// Sets `shopName`.
+    pub fn shop_name(mut self, value: impl Into<String>) -> Self {
+        self.shop_name = Some(value.into());
+        self
+    }
+    /// Sets `shopRegion`.
+    pub fn shop_region(mut self, value: impl Into<String>) -> Self {
+        self.shop_region = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for TiktokShopAuthCallbackRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sellerType", &self.seller_type)?;
+        object.optional("shopId", &self.shop_id)?;
+        object.optional("shopName", &self.shop_name)?;
+        object.optional("shopRegion", &self.shop_region)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TiktokShopAuthCallbackRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::tiktok_webhook_process`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TiktokWebhookProcessRequest {
+    /// `tiktokContentJsonString`.
+    pub tiktok_content_json_string: Option<String>,
+}
+impl TiktokWebhookProcessRequest {
+    /// An empty `TiktokWebhookProcessRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `tiktokContentJsonString`.
+    pub fn tiktok_content_json_string(mut self, value: impl Into<String>) -> Self {
+        self.tiktok_content_json_string = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for TiktokWebhookProcessRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tiktokContentJsonString", &self.tiktok_content_json_string)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TiktokWebhookProcessRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::business_code_callback`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BusinessCodeCallbackError = rt::ServiceError;
+/// An error reply of [`Api::connection_omni_channel_tiktok_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ConnectionOmniChannelTiktokMessageError = rt::ServiceError;
+/// An error reply of [`Api::get_login_user`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetLoginUserError = rt::ServiceError;
+/// An error reply of [`Api::hho_call_back`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HhoCallBackError = rt::ServiceError;
+/// An error reply of [`Api::launch`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type LaunchError = rt::ServiceError;
+/// An error reply of [`Api::query_business_code_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBusinessCodeInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_notable_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryNotableInfoError = rt::ServiceError;
+/// An error reply of [`Api::tiktok_shop_auth_callback`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TiktokShopAuthCallbackError = rt::ServiceError;
+/// An error reply of [`Api::tiktok_webhook_process`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TiktokWebhookProcessError = rt::ServiceError;

@@ -1,0 +1,606 @@
+// @generated from api-spec/ai_interaction_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.ai_interaction_1_0()`. Generated from `api-spec/ai_interaction_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `ai_interaction_1_0`. Get it with `client.ai_interaction_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 在主动模式下完结会话框
+    ///
+    /// `POST /v1.0/aiInteraction/finish` (operation `Finish`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`FinishError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn finish(
+        &self,
+        request: &FinishRequest,
+    ) -> rt::Call<'a, FinishResponseBody, FinishError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Finish",
+            rt::Method::Post,
+            "/v1.0/aiInteraction/finish",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 在主动模式下准备会话框
+    ///
+    /// `POST /v1.0/aiInteraction/prepare` (operation `Prepare`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PrepareError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn prepare(
+        &self,
+        request: &PrepareRequest,
+    ) -> rt::Call<'a, PrepareResponseBody, PrepareError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Prepare",
+            rt::Method::Post,
+            "/v1.0/aiInteraction/prepare",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 在回复模式下更新会话框
+    ///
+    /// `POST /v1.0/aiInteraction/reply` (operation `Reply`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn reply(
+        &self,
+        request: &ReplyRequest,
+    ) -> rt::Call<'a, ReplyResponseBody, ReplyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Reply",
+            rt::Method::Post,
+            "/v1.0/aiInteraction/reply",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 直接发送消息
+    ///
+    /// `POST /v1.0/aiInteraction/send` (operation `Send`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send(
+        &self,
+        request: &SendRequest,
+    ) -> rt::Call<'a, SendResponseBody, SendError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Send",
+            rt::Method::Post,
+            "/v1.0/aiInteraction/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 在主动模式下更新会话框
+    ///
+    /// `POST /v1.0/aiInteraction/update` (operation `Update`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update(
+        &self,
+        request: &UpdateRequest,
+    ) -> rt::Call<'a, UpdateResponseBody, UpdateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Update",
+            rt::Method::Post,
+            "/v1.0/aiInteraction/update",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `FinishResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FinishResponseBody {
+    /// `result`.
+    pub result: Option<FinishResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for FinishResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for FinishResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PrepareResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PrepareResponseBody {
+    /// `result`.
+    pub result: Option<PrepareResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PrepareResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PrepareResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReplyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReplyResponseBody {
+    /// `result`.
+    pub result: Option<ReplyResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReplyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReplyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateResponseBody {
+    /// `result`.
+    pub result: Option<UpdateResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `FinishResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FinishResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for FinishResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for FinishResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PrepareResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PrepareResponseBodyResult {
+    /// `conversationToken`.
+    pub conversation_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PrepareResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PrepareResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationToken" => self.conversation_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReplyResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReplyResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReplyResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReplyResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::finish`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct FinishRequest {
+    /// `conversationToken`.
+    pub conversation_token: String,
+}
+impl FinishRequest {
+    /// A `FinishRequest` with its required fields (`conversationToken`); set the others with the methods named after them.
+    pub fn new(conversation_token: impl Into<String>) -> Self {
+        Self {
+            conversation_token: conversation_token.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for FinishRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("conversationToken", &self.conversation_token)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for FinishRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::prepare`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PrepareRequest {
+    /// `content`.
+    pub content: Option<String>,
+    /// `contentType`.
+    pub content_type: String,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl PrepareRequest {
+    /// A `PrepareRequest` with its required fields (`contentType`); set the others with the methods named after them.
+    pub fn new(content_type: impl Into<String>) -> Self {
+        Self {
+            content: None,
+            content_type: content_type.into(),
+            open_conversation_id: None,
+            union_id: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PrepareRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.field("contentType", &self.content_type)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PrepareRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::reply`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReplyRequest {
+    /// `content`.
+    pub content: Option<String>,
+    /// `contentType`.
+    pub content_type: String,
+    /// `conversationToken`.
+    pub conversation_token: String,
+}
+impl ReplyRequest {
+    /// A `ReplyRequest` with its required fields (`contentType`, `conversationToken`); set the others with the methods named after them.
+    pub fn new(
+        content_type: impl Into<String>,
+        conversation_token: impl Into<String>,
+    ) -> Self {
+        Self {
+            content: None,
+            content_type: content_type.into(),
+            conversation_token: conversation_token.into(),
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ReplyRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.field("contentType", &self.content_type)?;
+        object.field("conversationToken", &self.conversation_token)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ReplyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendRequest {
+    /// `content`.
+    pub content: Option<String>,
+    /// `contentType`.
+    pub content_type: String,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl SendRequest {
+    /// A `SendRequest` with its required fields (`contentType`); set the others with the methods named after them.
+    pub fn new(content_type: impl Into<String>) -> Self {
+        Self {
+            content: None,
+            content_type: content_type.into(),
+            open_conversation_id: None,
+            union_id: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.field("contentType", &self.content_type)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateRequest {
+    /// `content`.
+    pub content: String,
+    /// `contentType`.
+    pub content_type: String,
+    /// `conversationToken`.
+    pub conversation_token: String,
+}
+impl UpdateRequest {
+    /// A `UpdateRequest` with its required fields (`content`, `contentType`, `conversationToken`); set the others with the methods named after them.
+    pub fn new(
+        content: impl Into<String>,
+        content_type: impl Into<String>,
+        conversation_token: impl Into<String>,
+    ) -> Self {
+        Self {
+            content: content.into(),
+            content_type: content_type.into(),
+            conversation_token: conversation_token.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("content", &self.content)?;
+        object.field("contentType", &self.content_type)?;
+        object.field("conversationToken", &self.conversation_token)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::finish`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type FinishError = rt::ServiceError;
+/// An error reply of [`Api::prepare`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PrepareError = rt::ServiceError;
+/// An error reply of [`Api::reply`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReplyError = rt::ServiceError;
+/// An error reply of [`Api::send`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendError = rt::ServiceError;
+/// An error reply of [`Api::update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateError = rt::ServiceError;

@@ -1,0 +1,1791 @@
+// @generated from api-spec/ai_search_ask_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.ai_search_ask_1_0()`. Generated from `api-spec/ai_search_ask_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `ai_search_ask_1_0`. Get it with `client.ai_search_ask_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 查询指定用户的全部已登录设备及其状态
+    ///
+    /// `POST /v1.0/aiSearchAsk/fetchLoginStatusDevices` (operation `FetchLoginStatusDevices`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`FetchLoginStatusDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn fetch_login_status_devices(
+        &self,
+        request: &FetchLoginStatusDevicesRequest,
+    ) -> rt::Call<
+        'a,
+        FetchLoginStatusDevicesResponseBody,
+        FetchLoginStatusDevicesError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "FetchLoginStatusDevices",
+            rt::Method::Post,
+            "/v1.0/aiSearchAsk/fetchLoginStatusDevices",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获得ai任务结果
+    ///
+    /// `POST /v1.0/aiSearchAsk/getAiTaskResult` (operation `GetAiTaskResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAiTaskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_ai_task_result(
+        &self,
+        request: &GetAiTaskResultRequest,
+    ) -> rt::Call<'a, GetAiTaskResultResponseBody, GetAiTaskResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAiTaskResult",
+            rt::Method::Post,
+            "/v1.0/aiSearchAsk/getAiTaskResult",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多数据源召回接口
+    ///
+    /// `POST /v1.0/aiSearchAsk/retrieve` (operation `Retrieve`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RetrieveError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn retrieve(
+        &self,
+        request: &RetrieveRequest,
+    ) -> rt::Call<'a, RetrieveResponseBody, RetrieveError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Retrieve",
+            rt::Method::Post,
+            "/v1.0/aiSearchAsk/retrieve",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 提交ai任务
+    ///
+    /// `POST /v1.0/aiSearchAsk/submitAiTask` (operation `SubmitAiTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SubmitAiTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn submit_ai_task(
+        &self,
+        request: &SubmitAiTaskRequest,
+    ) -> rt::Call<'a, SubmitAiTaskResponseBody, SubmitAiTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SubmitAiTask",
+            rt::Method::Post,
+            "/v1.0/aiSearchAsk/submitAiTask",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `FetchLoginStatusDevicesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FetchLoginStatusDevicesResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<FetchLoginStatusDevicesResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for FetchLoginStatusDevicesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for FetchLoginStatusDevicesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAiTaskResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAiTaskResultResponseBody {
+    /// `content`.
+    pub content: Option<String>,
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAiTaskResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAiTaskResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveRequestDragRequestContext`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveRequestDragRequestContext {
+    /// `evaluationContext`.
+    pub evaluation_context: Option<RetrieveRequestDragRequestContextEvaluationContext>,
+}
+impl RetrieveRequestDragRequestContext {
+    /// An empty `RetrieveRequestDragRequestContext`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `evaluationContext`.
+    pub fn evaluation_context(
+        mut self,
+        value: impl Into<RetrieveRequestDragRequestContextEvaluationContext>,
+    ) -> Self {
+        self.evaluation_context = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RetrieveRequestDragRequestContext {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("evaluationContext", &self.evaluation_context)?;
+        object.end()
+    }
+}
+/// `RetrievalExtendParamsValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrievalExtendParamsValue {
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `keywords`.
+    pub keywords: Option<Vec<String>>,
+    /// `sourceUserParams`.
+    pub source_user_params: Option<Vec<RetrievalExtendParamsValueSourceUserParams>>,
+    /// `targetUserParams`.
+    pub target_user_params: Option<Vec<RetrievalExtendParamsValueTargetUserParams>>,
+}
+impl RetrievalExtendParamsValue {
+    /// An empty `RetrievalExtendParamsValue`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `keywords`.
+    pub fn keywords(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.keywords = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `sourceUserParams`.
+    pub fn source_user_params(
+        mut self,
+        value: impl IntoIterator<Item = RetrievalExtendParamsValueSourceUserParams>,
+    ) -> Self {
+        self.source_user_params = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `targetUserParams`.
+    pub fn target_user_params(
+        mut self,
+        value: impl IntoIterator<Item = RetrievalExtendParamsValueTargetUserParams>,
+    ) -> Self {
+        self.target_user_params = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for RetrievalExtendParamsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("keywords", &self.keywords)?;
+        object.optional("sourceUserParams", &self.source_user_params)?;
+        object.optional("targetUserParams", &self.target_user_params)?;
+        object.end()
+    }
+}
+/// `RetrieveResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<RetrieveResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitAiTaskRequestMessages`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAiTaskRequestMessages {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl SubmitAiTaskRequestMessages {
+    /// An empty `SubmitAiTaskRequestMessages`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SubmitAiTaskRequestMessages {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
+/// `SubmitAiTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAiTaskResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<SubmitAiTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitAiTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `FetchLoginStatusDevicesResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FetchLoginStatusDevicesResponseBodyResult {
+    /// `deviceList`.
+    pub device_list: Option<Vec<FetchLoginStatusDevicesResponseBodyResultDeviceList>>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for FetchLoginStatusDevicesResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for FetchLoginStatusDevicesResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceList" => self.device_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveRequestDragRequestContextEvaluationContext`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveRequestDragRequestContextEvaluationContext {
+    /// `sourceDentryId`.
+    pub source_dentry_id: Option<String>,
+}
+impl RetrieveRequestDragRequestContextEvaluationContext {
+    /// An empty `RetrieveRequestDragRequestContextEvaluationContext`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `sourceDentryId`.
+    pub fn source_dentry_id(mut self, value: impl Into<String>) -> Self {
+        self.source_dentry_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RetrieveRequestDragRequestContextEvaluationContext {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sourceDentryId", &self.source_dentry_id)?;
+        object.end()
+    }
+}
+/// `RetrievalExtendParamsValueSourceUserParams`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrievalExtendParamsValueSourceUserParams {
+    /// `nick`.
+    pub nick: Option<String>,
+    /// `staffId`.
+    pub staff_id: Option<String>,
+}
+impl RetrievalExtendParamsValueSourceUserParams {
+    /// An empty `RetrievalExtendParamsValueSourceUserParams`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `nick`.
+    pub fn nick(mut self, value: impl Into<String>) -> Self {
+        self.nick = Some(value.into());
+        self
+    }
+    /// Sets `staffId`.
+    pub fn staff_id(mut self, value: impl Into<String>) -> Self {
+        self.staff_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RetrievalExtendParamsValueSourceUserParams {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
+    }
+}
+/// `RetrievalExtendParamsValueTargetUserParams`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrievalExtendParamsValueTargetUserParams {
+    /// `nick`.
+    pub nick: Option<String>,
+    /// `staffId`.
+    pub staff_id: Option<String>,
+}
+impl RetrievalExtendParamsValueTargetUserParams {
+    /// An empty `RetrievalExtendParamsValueTargetUserParams`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `nick`.
+    pub fn nick(mut self, value: impl Into<String>) -> Self {
+        self.nick = Some(value.into());
+        self
+    }
+    /// Sets `staffId`.
+    pub fn staff_id(mut self, value: impl Into<String>) -> Self {
+        self.staff_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RetrievalExtendParamsValueTargetUserParams {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
+    }
+}
+/// `RetrieveResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResult {
+    /// `calendars`.
+    pub calendars: Option<Vec<RetrieveResponseBodyResultCalendars>>,
+    /// `dingHelperDocs`.
+    pub ding_helper_docs: Option<Vec<RetrieveResponseBodyResultDingHelperDocs>>,
+    /// `docs`.
+    pub docs: Option<Vec<RetrieveResponseBodyResultDocs>>,
+    /// `faqs`.
+    pub faqs: Option<Vec<RetrieveResponseBodyResultFaqs>>,
+    /// `finalResults`.
+    pub final_results: Option<Vec<RetrieveResponseBodyResultFinalResults>>,
+    /// `minutes`.
+    pub minutes: Option<Vec<RetrieveResponseBodyResultMinutes>>,
+    /// `reports`.
+    pub reports: Option<Vec<RetrieveResponseBodyResultReports>>,
+    /// `wikis`.
+    pub wikis: Option<Vec<RetrieveResponseBodyResultWikis>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "calendars" => self.calendars = map.next_value()?,
+            "dingHelperDocs" => self.ding_helper_docs = map.next_value()?,
+            "docs" => self.docs = map.next_value()?,
+            "faqs" => self.faqs = map.next_value()?,
+            "finalResults" => self.final_results = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            "reports" => self.reports = map.next_value()?,
+            "wikis" => self.wikis = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitAiTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAiTaskResponseBodyResult {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitAiTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `FetchLoginStatusDevicesResponseBodyResultDeviceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FetchLoginStatusDevicesResponseBodyResultDeviceList {
+    /// `actionTimestamp`.
+    pub action_timestamp: Option<i64>,
+    /// `clientType`.
+    pub client_type: Option<String>,
+    /// `isLoggedIn`.
+    pub is_logged_in: Option<bool>,
+    /// `openDeviceId`.
+    pub open_device_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for FetchLoginStatusDevicesResponseBodyResultDeviceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for FetchLoginStatusDevicesResponseBodyResultDeviceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionTimestamp" => self.action_timestamp = map.next_value()?,
+            "clientType" => self.client_type = map.next_value()?,
+            "isLoggedIn" => self.is_logged_in = map.next_value()?,
+            "openDeviceId" => self.open_device_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultCalendars`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultCalendars {
+    /// `creatorStaffId`.
+    pub creator_staff_id: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `matchIntimacy`.
+    pub match_intimacy: Option<bool>,
+    /// `material`.
+    pub material: Option<String>,
+    /// `meetingRoom`.
+    pub meeting_room: Option<String>,
+    /// `participantStaffIds`.
+    pub participant_staff_ids: Option<Vec<String>>,
+    /// `rawComment`.
+    pub raw_comment: Option<String>,
+    /// `refType`.
+    pub ref_type: Option<String>,
+    /// `score`.
+    pub score: Option<f64>,
+    /// `scoreItem`.
+    pub score_item: Option<RetrieveResponseBodyResultCalendarsScoreItem>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultCalendars {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultCalendars {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorStaffId" => self.creator_staff_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "matchIntimacy" => self.match_intimacy = map.next_value()?,
+            "material" => self.material = map.next_value()?,
+            "meetingRoom" => self.meeting_room = map.next_value()?,
+            "participantStaffIds" => self.participant_staff_ids = map.next_value()?,
+            "rawComment" => self.raw_comment = map.next_value()?,
+            "refType" => self.ref_type = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "scoreItem" => self.score_item = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultDingHelperDocs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultDingHelperDocs {
+    /// `ableDashboardModel`.
+    pub able_dashboard_model: Option<
+        RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel,
+    >,
+    /// `chunkId`.
+    pub chunk_id: Option<i64>,
+    /// `chunkIds`.
+    pub chunk_ids: Option<Vec<i64>>,
+    /// `chunkModel`.
+    pub chunk_model: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `dentryUuid`.
+    pub dentry_uuid: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `hasExtendChunk`.
+    pub has_extend_chunk: Option<bool>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `matchIntimacy`.
+    pub match_intimacy: Option<bool>,
+    /// `material`.
+    pub material: Option<String>,
+    /// `refType`.
+    pub ref_type: Option<String>,
+    /// `score`.
+    pub score: Option<f64>,
+    /// `scoreItem`.
+    pub score_item: Option<RetrieveResponseBodyResultDingHelperDocsScoreItem>,
+    /// `small2bigText`.
+    pub small2big_text: Option<String>,
+    /// `text`.
+    pub text: Option<String>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uploadSource`.
+    pub upload_source: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultDingHelperDocs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultDingHelperDocs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ableDashboardModel" => self.able_dashboard_model = map.next_value()?,
+            "chunkId" => self.chunk_id = map.next_value()?,
+            "chunkIds" => self.chunk_ids = map.next_value()?,
+            "chunkModel" => self.chunk_model = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "hasExtendChunk" => self.has_extend_chunk = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "matchIntimacy" => self.match_intimacy = map.next_value()?,
+            "material" => self.material = map.next_value()?,
+            "refType" => self.ref_type = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "scoreItem" => self.score_item = map.next_value()?,
+            "small2bigText" => self.small2big_text = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uploadSource" => self.upload_source = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultDocs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultDocs {
+    /// `ableDashboardModel`.
+    pub able_dashboard_model: Option<RetrieveResponseBodyResultDocsAbleDashboardModel>,
+    /// `chunkId`.
+    pub chunk_id: Option<i64>,
+    /// `chunkIds`.
+    pub chunk_ids: Option<Vec<i64>>,
+    /// `chunkModel`.
+    pub chunk_model: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `dentryUuid`.
+    pub dentry_uuid: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `hasExtendChunk`.
+    pub has_extend_chunk: Option<bool>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `matchIntimacy`.
+    pub match_intimacy: Option<bool>,
+    /// `material`.
+    pub material: Option<String>,
+    /// `refType`.
+    pub ref_type: Option<String>,
+    /// `score`.
+    pub score: Option<f64>,
+    /// `scoreItem`.
+    pub score_item: Option<RetrieveResponseBodyResultDocsScoreItem>,
+    /// `small2bigText`.
+    pub small2big_text: Option<String>,
+    /// `text`.
+    pub text: Option<String>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uploadSource`.
+    pub upload_source: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultDocs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultDocs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ableDashboardModel" => self.able_dashboard_model = map.next_value()?,
+            "chunkId" => self.chunk_id = map.next_value()?,
+            "chunkIds" => self.chunk_ids = map.next_value()?,
+            "chunkModel" => self.chunk_model = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "hasExtendChunk" => self.has_extend_chunk = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "matchIntimacy" => self.match_intimacy = map.next_value()?,
+            "material" => self.material = map.next_value()?,
+            "refType" => self.ref_type = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "scoreItem" => self.score_item = map.next_value()?,
+            "small2bigText" => self.small2big_text = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uploadSource" => self.upload_source = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultFaqs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultFaqs {
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `matchIntimacy`.
+    pub match_intimacy: Option<bool>,
+    /// `material`.
+    pub material: Option<String>,
+    /// `refType`.
+    pub ref_type: Option<String>,
+    /// `score`.
+    pub score: Option<f64>,
+    /// `scoreItem`.
+    pub score_item: Option<RetrieveResponseBodyResultFaqsScoreItem>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultFaqs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultFaqs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => self.icon = map.next_value()?,
+            "matchIntimacy" => self.match_intimacy = map.next_value()?,
+            "material" => self.material = map.next_value()?,
+            "refType" => self.ref_type = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "scoreItem" => self.score_item = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultFinalResults`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultFinalResults {
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `matchIntimacy`.
+    pub match_intimacy: Option<bool>,
+    /// `material`.
+    pub material: Option<String>,
+    /// `refType`.
+    pub ref_type: Option<String>,
+    /// `score`.
+    pub score: Option<f64>,
+    /// `scoreItem`.
+    pub score_item: Option<RetrieveResponseBodyResultFinalResultsScoreItem>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultFinalResults {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultFinalResults {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => self.icon = map.next_value()?,
+            "matchIntimacy" => self.match_intimacy = map.next_value()?,
+            "material" => self.material = map.next_value()?,
+            "refType" => self.ref_type = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "scoreItem" => self.score_item = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultMinutes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultMinutes {
+    /// `corpId`.
+    pub corp_id: Option<i64>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `fullTextSummary`.
+    pub full_text_summary: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `matchIntimacy`.
+    pub match_intimacy: Option<bool>,
+    /// `material`.
+    pub material: Option<String>,
+    /// `originText`.
+    pub origin_text: Option<String>,
+    /// `refType`.
+    pub ref_type: Option<String>,
+    /// `score`.
+    pub score: Option<f64>,
+    /// `scoreItem`.
+    pub score_item: Option<RetrieveResponseBodyResultMinutesScoreItem>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultMinutes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultMinutes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "fullTextSummary" => self.full_text_summary = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "matchIntimacy" => self.match_intimacy = map.next_value()?,
+            "material" => self.material = map.next_value()?,
+            "originText" => self.origin_text = map.next_value()?,
+            "refType" => self.ref_type = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "scoreItem" => self.score_item = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultReports`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultReports {
+    /// `content`.
+    pub content: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<i64>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `matchIntimacy`.
+    pub match_intimacy: Option<bool>,
+    /// `material`.
+    pub material: Option<String>,
+    /// `refType`.
+    pub ref_type: Option<String>,
+    /// `score`.
+    pub score: Option<f64>,
+    /// `scoreItem`.
+    pub score_item: Option<RetrieveResponseBodyResultReportsScoreItem>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultReports {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultReports {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "matchIntimacy" => self.match_intimacy = map.next_value()?,
+            "material" => self.material = map.next_value()?,
+            "refType" => self.ref_type = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "scoreItem" => self.score_item = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultWikis`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultWikis {
+    /// `corpId`.
+    pub corp_id: Option<i64>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `matchIntimacy`.
+    pub match_intimacy: Option<bool>,
+    /// `material`.
+    pub material: Option<String>,
+    /// `refType`.
+    pub ref_type: Option<String>,
+    /// `score`.
+    pub score: Option<f64>,
+    /// `scoreItem`.
+    pub score_item: Option<RetrieveResponseBodyResultWikisScoreItem>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultWikis {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultWikis {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "matchIntimacy" => self.match_intimacy = map.next_value()?,
+            "material" => self.material = map.next_value()?,
+            "refType" => self.ref_type = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "scoreItem" => self.score_item = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultCalendarsScoreItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultCalendarsScoreItem {
+    /// `finallyScore`.
+    pub finally_score: Option<f64>,
+    /// `scoreMap`.
+    pub score_map: Option<rt::BTreeMap<String, f64>>,
+    /// `scoreThreshold`.
+    pub score_threshold: Option<f64>,
+    /// `selectedBranch`.
+    pub selected_branch: Option<Vec<String>>,
+    /// `selectedCategory`.
+    pub selected_category: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultCalendarsScoreItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultCalendarsScoreItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finallyScore" => self.finally_score = map.next_value()?,
+            "scoreMap" => self.score_map = map.next_value()?,
+            "scoreThreshold" => self.score_threshold = map.next_value()?,
+            "selectedBranch" => self.selected_branch = map.next_value()?,
+            "selectedCategory" => self.selected_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
+    /// `chartName`.
+    pub chart_name: Option<String>,
+    /// `chartType`.
+    pub chart_type: Option<String>,
+    /// `dashboardName`.
+    pub dashboard_name: Option<String>,
+    /// `data`.
+    pub data: Option<String>,
+    /// `sheetName`.
+    pub sheet_name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chartName" => self.chart_name = map.next_value()?,
+            "chartType" => self.chart_type = map.next_value()?,
+            "dashboardName" => self.dashboard_name = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "sheetName" => self.sheet_name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultDingHelperDocsScoreItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultDingHelperDocsScoreItem {
+    /// `finallyScore`.
+    pub finally_score: Option<f64>,
+    /// `scoreMap`.
+    pub score_map: Option<rt::BTreeMap<String, f64>>,
+    /// `scoreThreshold`.
+    pub score_threshold: Option<f64>,
+    /// `selectedBranch`.
+    pub selected_branch: Option<Vec<String>>,
+    /// `selectedCategory`.
+    pub selected_category: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for RetrieveResponseBodyResultDingHelperDocsScoreItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultDingHelperDocsScoreItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finallyScore" => self.finally_score = map.next_value()?,
+            "scoreMap" => self.score_map = map.next_value()?,
+            "scoreThreshold" => self.score_threshold = map.next_value()?,
+            "selectedBranch" => self.selected_branch = map.next_value()?,
+            "selectedCategory" => self.selected_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultDocsAbleDashboardModel`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultDocsAbleDashboardModel {
+    /// `chartName`.
+    pub chart_name: Option<String>,
+    /// `chartType`.
+    pub chart_type: Option<String>,
+    /// `dashboardName`.
+    pub dashboard_name: Option<String>,
+    /// `data`.
+    pub data: Option<String>,
+    /// `sheetName`.
+    pub sheet_name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for RetrieveResponseBodyResultDocsAbleDashboardModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultDocsAbleDashboardModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chartName" => self.chart_name = map.next_value()?,
+            "chartType" => self.chart_type = map.next_value()?,
+            "dashboardName" => self.dashboard_name = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "sheetName" => self.sheet_name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultDocsScoreItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultDocsScoreItem {
+    /// `finallyScore`.
+    pub finally_score: Option<f64>,
+    /// `scoreMap`.
+    pub score_map: Option<rt::BTreeMap<String, f64>>,
+    /// `scoreThreshold`.
+    pub score_threshold: Option<f64>,
+    /// `selectedBranch`.
+    pub selected_branch: Option<Vec<String>>,
+    /// `selectedCategory`.
+    pub selected_category: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultDocsScoreItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultDocsScoreItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finallyScore" => self.finally_score = map.next_value()?,
+            "scoreMap" => self.score_map = map.next_value()?,
+            "scoreThreshold" => self.score_threshold = map.next_value()?,
+            "selectedBranch" => self.selected_branch = map.next_value()?,
+            "selectedCategory" => self.selected_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultFaqsScoreItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultFaqsScoreItem {
+    /// `finallyScore`.
+    pub finally_score: Option<f64>,
+    /// `scoreMap`.
+    pub score_map: Option<rt::BTreeMap<String, f64>>,
+    /// `scoreThreshold`.
+    pub score_threshold: Option<f64>,
+    /// `selectedBranch`.
+    pub selected_branch: Option<Vec<String>>,
+    /// `selectedCategory`.
+    pub selected_category: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultFaqsScoreItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultFaqsScoreItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finallyScore" => self.finally_score = map.next_value()?,
+            "scoreMap" => self.score_map = map.next_value()?,
+            "scoreThreshold" => self.score_threshold = map.next_value()?,
+            "selectedBranch" => self.selected_branch = map.next_value()?,
+            "selectedCategory" => self.selected_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultFinalResultsScoreItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultFinalResultsScoreItem {
+    /// `finallyScore`.
+    pub finally_score: Option<f64>,
+    /// `scoreMap`.
+    pub score_map: Option<rt::BTreeMap<String, f64>>,
+    /// `scoreThreshold`.
+    pub score_threshold: Option<f64>,
+    /// `selectedBranch`.
+    pub selected_branch: Option<Vec<String>>,
+    /// `selectedCategory`.
+    pub selected_category: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for RetrieveResponseBodyResultFinalResultsScoreItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultFinalResultsScoreItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finallyScore" => self.finally_score = map.next_value()?,
+            "scoreMap" => self.score_map = map.next_value()?,
+            "scoreThreshold" => self.score_threshold = map.next_value()?,
+            "selectedBranch" => self.selected_branch = map.next_value()?,
+            "selectedCategory" => self.selected_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultMinutesScoreItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultMinutesScoreItem {
+    /// `finallyScore`.
+    pub finally_score: Option<f64>,
+    /// `scoreMap`.
+    pub score_map: Option<rt::BTreeMap<String, f64>>,
+    /// `scoreThreshold`.
+    pub score_threshold: Option<f64>,
+    /// `selectedBranch`.
+    pub selected_branch: Option<Vec<String>>,
+    /// `selectedCategory`.
+    pub selected_category: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultMinutesScoreItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultMinutesScoreItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finallyScore" => self.finally_score = map.next_value()?,
+            "scoreMap" => self.score_map = map.next_value()?,
+            "scoreThreshold" => self.score_threshold = map.next_value()?,
+            "selectedBranch" => self.selected_branch = map.next_value()?,
+            "selectedCategory" => self.selected_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultReportsScoreItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultReportsScoreItem {
+    /// `finallyScore`.
+    pub finally_score: Option<f64>,
+    /// `scoreMap`.
+    pub score_map: Option<rt::BTreeMap<String, f64>>,
+    /// `scoreThreshold`.
+    pub score_threshold: Option<f64>,
+    /// `selectedBranch`.
+    pub selected_branch: Option<Vec<String>>,
+    /// `selectedCategory`.
+    pub selected_category: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultReportsScoreItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultReportsScoreItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finallyScore" => self.finally_score = map.next_value()?,
+            "scoreMap" => self.score_map = map.next_value()?,
+            "scoreThreshold" => self.score_threshold = map.next_value()?,
+            "selectedBranch" => self.selected_branch = map.next_value()?,
+            "selectedCategory" => self.selected_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RetrieveResponseBodyResultWikisScoreItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetrieveResponseBodyResultWikisScoreItem {
+    /// `finallyScore`.
+    pub finally_score: Option<f64>,
+    /// `scoreMap`.
+    pub score_map: Option<rt::BTreeMap<String, f64>>,
+    /// `scoreThreshold`.
+    pub score_threshold: Option<f64>,
+    /// `selectedBranch`.
+    pub selected_branch: Option<Vec<String>>,
+    /// `selectedCategory`.
+    pub selected_category: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RetrieveResponseBodyResultWikisScoreItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RetrieveResponseBodyResultWikisScoreItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finallyScore" => self.finally_score = map.next_value()?,
+            "scoreMap" => self.score_map = map.next_value()?,
+            "scoreThreshold" => self.score_threshold = map.next_value()?,
+            "selectedBranch" => self.selected_branch = map.next_value()?,
+            "selectedCategory" => self.selected_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::fetch_login_status_devices`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct FetchLoginStatusDevicesRequest {
+    /// `domain`.
+    pub domain: String,
+    /// `userIdList`.
+    pub user_id_list: Vec<String>,
+}
+impl FetchLoginStatusDevicesRequest {
+    /// A `FetchLoginStatusDevicesRequest` with its required fields (`domain`, `userIdList`); set the others with the methods named after them.
+    pub fn new(
+        domain: impl Into<String>,
+        user_id_list: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            domain: domain.into(),
+            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for FetchLoginStatusDevicesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("domain", &self.domain)?;
+        object.field("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for FetchLoginStatusDevicesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_ai_task_result`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAiTaskResultRequest {
+    /// `taskId`: a query parameter.
+    pub task_id: Option<String>,
+}
+impl GetAiTaskResultRequest {
+    /// An empty `GetAiTaskResultRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetAiTaskResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::retrieve`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RetrieveRequest {
+    /// `answerer`.
+    pub answerer: String,
+    /// `dragRequestContext`.
+    pub drag_request_context: Option<RetrieveRequestDragRequestContext>,
+    /// `keywordList`.
+    pub keyword_list: Option<Vec<String>>,
+    /// `limit`.
+    pub limit: i64,
+    /// `question`.
+    pub question: String,
+    /// `retrievalExtendParams`.
+    pub retrieval_extend_params: rt::BTreeMap<String, RetrievalExtendParamsValue>,
+    /// `retrieveScoreThreshold`.
+    pub retrieve_score_threshold: Option<f64>,
+    /// `scene`.
+    pub scene: String,
+    /// `tenant`.
+    pub tenant: String,
+    /// `tokenLimit`.
+    pub token_limit: Option<i64>,
+}
+impl RetrieveRequest {
+    /// A `RetrieveRequest` with its required fields (`answerer`, `limit`, `question`, `retrievalExtendParams`, `scene`, `tenant`); set the others with the methods named after them.
+    pub fn new(
+        answerer: impl Into<String>,
+        limit: impl Into<i64>,
+        question: impl Into<String>,
+        retrieval_extend_params: impl IntoIterator<
+            Item = (impl Into<String>, RetrievalExtendParamsValue),
+        >,
+        scene: impl Into<String>,
+        tenant: impl Into<String>,
+    ) -> Self {
+        Self {
+            answerer: answerer.into(),
+            drag_request_context: None,
+            keyword_list: None,
+            limit: limit.into(),
+            question: question.into(),
+            retrieval_extend_params: retrieval_extend_params
+                .into_iter()
+                .map(|(k, v)| (k.into(), v))
+                .collect(),
+            retrieve_score_threshold: None,
+            scene: scene.into(),
+            tenant: tenant.into(),
+            token_limit: None,
+        }
+    }
+    /// Sets `dragRequestContext`.
+    pub fn drag_request_context(
+        mut self,
+        value: impl Into<RetrieveRequestDragRequestContext>,
+    ) -> Self {
+        self.drag_request_context = Some(value.into());
+        self
+    }
+    /// Sets `keywordList`.
+    pub fn keyword_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.keyword_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `retrieveScoreThreshold`.
+    pub fn retrieve_score_threshold(mut self, value: impl Into<f64>) -> Self {
+        self.retrieve_score_threshold = Some(value.into());
+        self
+    }
+    /// Sets `tokenLimit`.
+    pub fn token_limit(mut self, value: impl Into<i64>) -> Self {
+        self.token_limit = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RetrieveRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("answerer", &self.answerer)?;
+        object.optional("dragRequestContext", &self.drag_request_context)?;
+        object.optional("keywordList", &self.keyword_list)?;
+        object.field("limit", &self.limit)?;
+        object.field("question", &self.question)?;
+        object.field("retrievalExtendParams", &self.retrieval_extend_params)?;
+        object.optional("retrieveScoreThreshold", &self.retrieve_score_threshold)?;
+        object.field("scene", &self.scene)?;
+        object.field("tenant", &self.tenant)?;
+        object.optional("tokenLimit", &self.token_limit)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RetrieveRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::submit_ai_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAiTaskRequest {
+    /// `messages`: a query parameter, JSON-encoded.
+    pub messages: Option<Vec<SubmitAiTaskRequestMessages>>,
+}
+impl SubmitAiTaskRequest {
+    /// An empty `SubmitAiTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `messages`.
+    pub fn messages(
+        mut self,
+        value: impl IntoIterator<Item = SubmitAiTaskRequestMessages>,
+    ) -> Self {
+        self.messages = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::WriteRequest for SubmitAiTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("messages", &self.messages);
+    }
+}
+/// An error reply of [`Api::fetch_login_status_devices`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type FetchLoginStatusDevicesError = rt::ServiceError;
+/// An error reply of [`Api::get_ai_task_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAiTaskResultError = rt::ServiceError;
+/// An error reply of [`Api::retrieve`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RetrieveError = rt::ServiceError;
+/// An error reply of [`Api::submit_ai_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SubmitAiTaskError = rt::ServiceError;

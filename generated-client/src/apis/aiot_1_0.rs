@@ -1,0 +1,772 @@
+// @generated from api-spec/aiot_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.aiot_1_0()`. Generated from `api-spec/aiot_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `aiot_1_0`. Get it with `client.aiot_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 检查指定设备的固件升级
+    ///
+    /// `POST /v1.0/aiot/products/{product_key}/devices/{device_name}/firmware/checkUpdate` (operation `CheckDeviceUpdate`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `product_key` (`product_key`)
+    /// - `device_name` (`device_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CheckDeviceUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn check_device_update(
+        &self,
+        product_key: &str,
+        device_name: &str,
+        request: &CheckDeviceUpdateRequest,
+    ) -> rt::Call<'a, CheckDeviceUpdateResponseBody, CheckDeviceUpdateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CheckDeviceUpdate",
+            rt::Method::Post,
+            "/v1.0/aiot/products/{product_key}/devices/{device_name}/firmware/checkUpdate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[product_key, device_name], request)
+    }
+    /// 确认执行设备固件升级
+    ///
+    /// `POST /v1.0/aiot/products/{product_key}/devices/{device_name}/firmware/confirmUpgrade` (operation `ConfirmFirmwareUpgrade`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `product_key` (`product_key`)
+    /// - `device_name` (`device_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ConfirmFirmwareUpgradeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn confirm_firmware_upgrade(
+        &self,
+        product_key: &str,
+        device_name: &str,
+        request: &ConfirmFirmwareUpgradeRequest,
+    ) -> rt::Call<'a, ConfirmFirmwareUpgradeResponseBody, ConfirmFirmwareUpgradeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ConfirmFirmwareUpgrade",
+            rt::Method::Post,
+            "/v1.0/aiot/products/{product_key}/devices/{device_name}/firmware/confirmUpgrade",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[product_key, device_name], request)
+    }
+    /// 查询指定设备的详情
+    ///
+    /// `GET /v1.0/aiot/products/deviceDetail` (operation `GetDeviceDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDeviceDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_device_detail(
+        &self,
+        request: &GetDeviceDetailRequest,
+    ) -> rt::Call<'a, GetDeviceDetailResponseBody, GetDeviceDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDeviceDetail",
+            rt::Method::Get,
+            "/v1.0/aiot/products/deviceDetail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 读取指定设备的属性快照
+    ///
+    /// `POST /v1.0/aiot/products/{product_key}/devices/{device_name}/properties/query` (operation `GetDeviceProperties`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `product_key` (`product_key`)
+    /// - `device_name` (`device_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDevicePropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_device_properties(
+        &self,
+        product_key: &str,
+        device_name: &str,
+        request: &GetDevicePropertiesRequest,
+    ) -> rt::Call<'a, GetDevicePropertiesResponseBody, GetDevicePropertiesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDeviceProperties",
+            rt::Method::Post,
+            "/v1.0/aiot/products/{product_key}/devices/{device_name}/properties/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[product_key, device_name], request)
+    }
+    /// 查询设备服务调用结果
+    ///
+    /// `GET /v1.0/aiot/serviceInvocations` (operation `GetServiceInvocation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetServiceInvocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_service_invocation(
+        &self,
+        request: &GetServiceInvocationRequest,
+    ) -> rt::Call<'a, GetServiceInvocationResponseBody, GetServiceInvocationError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetServiceInvocation",
+            rt::Method::Get,
+            "/v1.0/aiot/serviceInvocations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 调用指定设备的物模型服务
+    ///
+    /// `POST /v1.0/aiot/products/{product_key}/devices/{device_name}/services/{service_identifier}/invoke` (operation `InvokeDeviceService`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `product_key` (`product_key`)
+    /// - `device_name` (`device_name`)
+    /// - `service_identifier` (`service_identifier`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InvokeDeviceServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn invoke_device_service(
+        &self,
+        product_key: &str,
+        device_name: &str,
+        service_identifier: &str,
+        request: &InvokeDeviceServiceRequest,
+    ) -> rt::Call<'a, InvokeDeviceServiceResponseBody, InvokeDeviceServiceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InvokeDeviceService",
+            rt::Method::Post,
+            "/v1.0/aiot/products/{product_key}/devices/{device_name}/services/{service_identifier}/invoke",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[product_key, device_name, service_identifier],
+            request,
+        )
+    }
+    /// 设置指定设备的属性
+    ///
+    /// `PUT /v1.0/aiot/products/{product_key}/devices/{device_name}/properties` (operation `SetDeviceProperties`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `product_key` (`product_key`)
+    /// - `device_name` (`device_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SetDevicePropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn set_device_properties(
+        &self,
+        product_key: &str,
+        device_name: &str,
+        request: &SetDevicePropertiesRequest,
+    ) -> rt::Call<'a, SetDevicePropertiesResponseBody, SetDevicePropertiesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SetDeviceProperties",
+            rt::Method::Put,
+            "/v1.0/aiot/products/{product_key}/devices/{device_name}/properties",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[product_key, device_name], request)
+    }
+}
+/// `CheckDeviceUpdateRequestBody`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CheckDeviceUpdateRequestBody {
+    /// `currentVersion`.
+    pub current_version: Option<String>,
+    /// `moduleName`.
+    pub module_name: String,
+}
+impl CheckDeviceUpdateRequestBody {
+    /// A `CheckDeviceUpdateRequestBody` with its required fields (`moduleName`); set the others with the methods named after them.
+    pub fn new(module_name: impl Into<String>) -> Self {
+        Self {
+            current_version: None,
+            module_name: module_name.into(),
+        }
+    }
+    /// Sets `currentVersion`.
+    pub fn current_version(mut self, value: impl Into<String>) -> Self {
+        self.current_version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CheckDeviceUpdateRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentVersion", &self.current_version)?;
+        object.field("moduleName", &self.module_name)?;
+        object.end()
+    }
+}
+/// `CheckDeviceUpdateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckDeviceUpdateResponseBody {
+    /// `modules`.
+    pub modules: Option<Vec<CheckDeviceUpdateResponseBodyModules>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CheckDeviceUpdateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "modules" => self.modules = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConfirmFirmwareUpgradeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConfirmFirmwareUpgradeResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConfirmFirmwareUpgradeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConfirmFirmwareUpgradeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDeviceDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDeviceDetailResponseBody {
+    /// `activatedAt`.
+    pub activated_at: Option<String>,
+    /// `connectivity`.
+    pub connectivity: Option<String>,
+    /// `lastOfflineTime`.
+    pub last_offline_time: Option<String>,
+    /// `lastOnlineTime`.
+    pub last_online_time: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDeviceDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDeviceDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activatedAt" => self.activated_at = map.next_value()?,
+            "connectivity" => self.connectivity = map.next_value()?,
+            "lastOfflineTime" => self.last_offline_time = map.next_value()?,
+            "lastOnlineTime" => self.last_online_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDevicePropertiesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDevicePropertiesResponseBody {
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `productKey`.
+    pub product_key: Option<String>,
+    /// `properties`.
+    pub properties: Option<rt::BTreeMap<String, PropertiesValue>>,
+    /// `snapshotAt`.
+    pub snapshot_at: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDevicePropertiesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDevicePropertiesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceName" => self.device_name = map.next_value()?,
+            "productKey" => self.product_key = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "snapshotAt" => self.snapshot_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceInvocationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceInvocationResponseBody {
+    /// `completedAt`.
+    pub completed_at: Option<String>,
+    /// `createdAt`.
+    pub created_at: Option<String>,
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `identifier`.
+    pub identifier: Option<String>,
+    /// `invocationId`.
+    pub invocation_id: Option<String>,
+    /// `outputData`.
+    pub output_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `processingTimeMs`.
+    pub processing_time_ms: Option<i64>,
+    /// `productKey`.
+    pub product_key: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceInvocationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceInvocationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "completedAt" => self.completed_at = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "identifier" => self.identifier = map.next_value()?,
+            "invocationId" => self.invocation_id = map.next_value()?,
+            "outputData" => self.output_data = map.next_value()?,
+            "processingTimeMs" => self.processing_time_ms = map.next_value()?,
+            "productKey" => self.product_key = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InvokeDeviceServiceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InvokeDeviceServiceResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `invocationId`.
+    pub invocation_id: Option<String>,
+    /// `outputData`.
+    pub output_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InvokeDeviceServiceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InvokeDeviceServiceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "invocationId" => self.invocation_id = map.next_value()?,
+            "outputData" => self.output_data = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SetDevicePropertiesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SetDevicePropertiesResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SetDevicePropertiesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SetDevicePropertiesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CheckDeviceUpdateResponseBodyModules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckDeviceUpdateResponseBodyModules {
+    /// `checksum`.
+    pub checksum: Option<String>,
+    /// `checksumAlgorithm`.
+    pub checksum_algorithm: Option<String>,
+    /// `criticalNext`.
+    pub critical_next: Option<String>,
+    /// `currentVersion`.
+    pub current_version: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<String>,
+    /// `latest`.
+    pub latest: Option<String>,
+    /// `moduleName`.
+    pub module_name: Option<String>,
+    /// `noticeEn`.
+    pub notice_en: Option<String>,
+    /// `noticeZh`.
+    pub notice_zh: Option<String>,
+    /// `upgradeMode`.
+    pub upgrade_mode: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateResponseBodyModules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CheckDeviceUpdateResponseBodyModules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checksum" => self.checksum = map.next_value()?,
+            "checksumAlgorithm" => self.checksum_algorithm = map.next_value()?,
+            "criticalNext" => self.critical_next = map.next_value()?,
+            "currentVersion" => self.current_version = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            "latest" => self.latest = map.next_value()?,
+            "moduleName" => self.module_name = map.next_value()?,
+            "noticeEn" => self.notice_en = map.next_value()?,
+            "noticeZh" => self.notice_zh = map.next_value()?,
+            "upgradeMode" => self.upgrade_mode = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PropertiesValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PropertiesValue {
+    /// `value`.
+    pub value: Option<rt::serde_json::Value>,
+    /// `timestamp`.
+    pub timestamp: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PropertiesValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PropertiesValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::check_device_update`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CheckDeviceUpdateRequest {
+    /// `body`.
+    pub body: Vec<CheckDeviceUpdateRequestBody>,
+}
+impl CheckDeviceUpdateRequest {
+    /// A `CheckDeviceUpdateRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(body: impl IntoIterator<Item = CheckDeviceUpdateRequestBody>) -> Self {
+        Self {
+            body: body.into_iter().collect(),
+        }
+    }
+}
+impl rt::WriteRequest for CheckDeviceUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::confirm_firmware_upgrade`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConfirmFirmwareUpgradeRequest {
+    /// `moduleName`: a query parameter.
+    pub module_name: Option<String>,
+}
+impl ConfirmFirmwareUpgradeRequest {
+    /// An empty `ConfirmFirmwareUpgradeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `moduleName`.
+    pub fn module_name(mut self, value: impl Into<String>) -> Self {
+        self.module_name = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ConfirmFirmwareUpgradeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("moduleName", &self.module_name);
+    }
+}
+/// The request of [`Api::get_device_detail`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDeviceDetailRequest {
+    /// `deviceName`: a query parameter.
+    pub device_name: String,
+    /// `productKey`: a query parameter.
+    pub product_key: String,
+}
+impl GetDeviceDetailRequest {
+    /// A `GetDeviceDetailRequest` with its required fields (`deviceName`, `productKey`); set the others with the methods named after them.
+    pub fn new(device_name: impl Into<String>, product_key: impl Into<String>) -> Self {
+        Self {
+            device_name: device_name.into(),
+            product_key: product_key.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetDeviceDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deviceName", &self.device_name);
+        writer.query("productKey", &self.product_key);
+    }
+}
+/// The request of [`Api::get_device_properties`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDevicePropertiesRequest {
+    /// `body`.
+    pub body: Vec<String>,
+}
+impl GetDevicePropertiesRequest {
+    /// A `GetDevicePropertiesRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            body: body.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::WriteRequest for GetDevicePropertiesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::get_service_invocation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetServiceInvocationRequest {
+    /// `invocationId`: a query parameter.
+    pub invocation_id: String,
+}
+impl GetServiceInvocationRequest {
+    /// A `GetServiceInvocationRequest` with its required fields (`invocationId`); set the others with the methods named after them.
+    pub fn new(invocation_id: impl Into<String>) -> Self {
+        Self {
+            invocation_id: invocation_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetServiceInvocationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("invocationId", &self.invocation_id);
+    }
+}
+/// The request of [`Api::invoke_device_service`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InvokeDeviceServiceRequest {
+    /// `args`.
+    pub args: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `timeoutSeconds`.
+    pub timeout_seconds: Option<i64>,
+}
+impl InvokeDeviceServiceRequest {
+    /// An empty `InvokeDeviceServiceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `args`.
+    pub fn args(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.args = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+    /// Sets `timeoutSeconds`.
+    pub fn timeout_seconds(mut self, value: impl Into<i64>) -> Self {
+        self.timeout_seconds = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InvokeDeviceServiceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("args", &self.args)?;
+        object.optional("timeoutSeconds", &self.timeout_seconds)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InvokeDeviceServiceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::set_device_properties`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetDevicePropertiesRequest {
+    /// `body`.
+    pub body: rt::BTreeMap<String, rt::serde_json::Value>,
+}
+impl SetDevicePropertiesRequest {
+    /// A `SetDevicePropertiesRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(
+        body: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        Self {
+            body: body.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for SetDevicePropertiesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("body", &self.body)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SetDevicePropertiesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::check_device_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CheckDeviceUpdateError = rt::ServiceError;
+/// An error reply of [`Api::confirm_firmware_upgrade`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ConfirmFirmwareUpgradeError = rt::ServiceError;
+/// An error reply of [`Api::get_device_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDeviceDetailError = rt::ServiceError;
+/// An error reply of [`Api::get_device_properties`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDevicePropertiesError = rt::ServiceError;
+/// An error reply of [`Api::get_service_invocation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetServiceInvocationError = rt::ServiceError;
+/// An error reply of [`Api::invoke_device_service`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InvokeDeviceServiceError = rt::ServiceError;
+/// An error reply of [`Api::set_device_properties`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SetDevicePropertiesError = rt::ServiceError;

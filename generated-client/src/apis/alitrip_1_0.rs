@@ -1,0 +1,2867 @@
+// @generated from api-spec/alitrip_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.alitrip_1_0()`. Generated from `api-spec/alitrip_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `alitrip_1_0`. Get it with `client.alitrip_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 同步第三方市内用车申请单
+    ///
+    /// `POST /v1.0/alitrip/cityCarApprovals` (operation `AddCityCarApply`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddCityCarApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_city_car_apply(
+        &self,
+        request: &AddCityCarApplyRequest,
+    ) -> rt::Call<'a, AddCityCarApplyResponseBody, AddCityCarApplyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddCityCarApply",
+            rt::Method::Post,
+            "/v1.0/alitrip/cityCarApprovals",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 三方市内用车申请单审批
+    ///
+    /// `PUT /v1.0/alitrip/cityCarApprovals` (operation `ApproveCityCarApply`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ApproveCityCarApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn approve_city_car_apply(
+        &self,
+        request: &ApproveCityCarApplyRequest,
+    ) -> rt::Call<'a, ApproveCityCarApplyResponseBody, ApproveCityCarApplyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ApproveCityCarApply",
+            rt::Method::Put,
+            "/v1.0/alitrip/cityCarApprovals",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 商旅火车票结算记账查询接口
+    ///
+    /// `GET /v1.0/alitrip/billSettlements/btripTrains` (operation `BillSettementBtripTrain`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BillSettementBtripTrainError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn bill_settement_btrip_train(
+        &self,
+        request: &BillSettementBtripTrainRequest,
+    ) -> rt::Call<
+        'a,
+        BillSettementBtripTrainResponseBody,
+        BillSettementBtripTrainError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BillSettementBtripTrain",
+            rt::Method::Get,
+            "/v1.0/alitrip/billSettlements/btripTrains",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 用车结算记账查询接口
+    ///
+    /// `GET /v1.0/alitrip/billSettlements/cars` (operation `BillSettementCar`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BillSettementCarError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn bill_settement_car(
+        &self,
+        request: &BillSettementCarRequest,
+    ) -> rt::Call<'a, BillSettementCarResponseBody, BillSettementCarError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BillSettementCar",
+            rt::Method::Get,
+            "/v1.0/alitrip/billSettlements/cars",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 机票结算记账查询接口
+    ///
+    /// `GET /v1.0/alitrip/billSettlements/flights` (operation `BillSettementFlight`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BillSettementFlightError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn bill_settement_flight(
+        &self,
+        request: &BillSettementFlightRequest,
+    ) -> rt::Call<'a, BillSettementFlightResponseBody, BillSettementFlightError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BillSettementFlight",
+            rt::Method::Get,
+            "/v1.0/alitrip/billSettlements/flights",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 酒店结算记账查询接口
+    ///
+    /// `GET /v1.0/alitrip/billSettlements/hotels` (operation `BillSettementHotel`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BillSettementHotelError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn bill_settement_hotel(
+        &self,
+        request: &BillSettementHotelRequest,
+    ) -> rt::Call<'a, BillSettementHotelResponseBody, BillSettementHotelError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BillSettementHotel",
+            rt::Method::Get,
+            "/v1.0/alitrip/billSettlements/hotels",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 商旅机票第三方超标审批单搜索接口
+    ///
+    /// `GET /v1.0/alitrip/exceedapply/getFlight` (operation `GetFlightExceedApply`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFlightExceedApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_flight_exceed_apply(
+        &self,
+        request: &GetFlightExceedApplyRequest,
+    ) -> rt::Call<'a, GetFlightExceedApplyResponseBody, GetFlightExceedApplyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFlightExceedApply",
+            rt::Method::Get,
+            "/v1.0/alitrip/exceedapply/getFlight",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 搜索酒店超标审批单
+    ///
+    /// `GET /v1.0/alitrip/exceedapply/getHotel` (operation `GetHotelExceedApply`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetHotelExceedApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_hotel_exceed_apply(
+        &self,
+        request: &GetHotelExceedApplyRequest,
+    ) -> rt::Call<'a, GetHotelExceedApplyResponseBody, GetHotelExceedApplyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetHotelExceedApply",
+            rt::Method::Get,
+            "/v1.0/alitrip/exceedapply/getHotel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 商旅火车票第三方超标审批单搜索接口
+    ///
+    /// `GET /v1.0/alitrip/exceedapply/getTrain` (operation `GetTrainExceedApply`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTrainExceedApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_train_exceed_apply(
+        &self,
+        request: &GetTrainExceedApplyRequest,
+    ) -> rt::Call<'a, GetTrainExceedApplyResponseBody, GetTrainExceedApplyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTrainExceedApply",
+            rt::Method::Get,
+            "/v1.0/alitrip/exceedapply/getTrain",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 三方市内用车申请单查询
+    ///
+    /// `GET /v1.0/alitrip/cityCarApprovals` (operation `QueryCityCarApply`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCityCarApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_city_car_apply(
+        &self,
+        request: &QueryCityCarApplyRequest,
+    ) -> rt::Call<'a, QueryCityCarApplyResponseBody, QueryCityCarApplyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCityCarApply",
+            rt::Method::Get,
+            "/v1.0/alitrip/cityCarApprovals",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 申请单关联单号查询相关订单信息
+    ///
+    /// `GET /v1.0/alitrip/unionOrders` (operation `QueryUnionOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUnionOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_union_order(
+        &self,
+        request: &QueryUnionOrderRequest,
+    ) -> rt::Call<'a, QueryUnionOrderResponseBody, QueryUnionOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUnionOrder",
+            rt::Method::Get,
+            "/v1.0/alitrip/unionOrders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 同步超标审批结果
+    ///
+    /// `POST /v1.0/alitrip/exceedapply/sync` (operation `SyncExceedApply`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SyncExceedApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sync_exceed_apply(
+        &self,
+        request: &SyncExceedApplyRequest,
+    ) -> rt::Call<'a, SyncExceedApplyResponseBody, SyncExceedApplyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SyncExceedApply",
+            rt::Method::Post,
+            "/v1.0/alitrip/exceedapply/sync",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AddCityCarApplyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddCityCarApplyResponseBody {
+    /// `applyId`.
+    pub apply_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddCityCarApplyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddCityCarApplyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => self.apply_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ApproveCityCarApplyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ApproveCityCarApplyResponseBody {
+    /// `approveResult`.
+    pub approve_result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ApproveCityCarApplyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ApproveCityCarApplyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approveResult" => self.approve_result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementBtripTrainResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementBtripTrainResponseBody {
+    /// `module`.
+    pub module: Option<BillSettementBtripTrainResponseBodyModule>,
+    /// `resultCode`.
+    pub result_code: Option<i64>,
+    /// `resultMsg`.
+    pub result_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementBtripTrainResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementBtripTrainResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "module" => self.module = map.next_value()?,
+            "resultCode" => self.result_code = map.next_value()?,
+            "resultMsg" => self.result_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementCarResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementCarResponseBody {
+    /// `module`.
+    pub module: Option<BillSettementCarResponseBodyModule>,
+    /// `resultCode`.
+    pub result_code: Option<i64>,
+    /// `resultMsg`.
+    pub result_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementCarResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementCarResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "module" => self.module = map.next_value()?,
+            "resultCode" => self.result_code = map.next_value()?,
+            "resultMsg" => self.result_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementFlightResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementFlightResponseBody {
+    /// `module`.
+    pub module: Option<BillSettementFlightResponseBodyModule>,
+    /// `resultCode`.
+    pub result_code: Option<i64>,
+    /// `resultMsg`.
+    pub result_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementFlightResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementFlightResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "module" => self.module = map.next_value()?,
+            "resultCode" => self.result_code = map.next_value()?,
+            "resultMsg" => self.result_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementHotelResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementHotelResponseBody {
+    /// `module`.
+    pub module: Option<BillSettementHotelResponseBodyModule>,
+    /// `resultCode`.
+    pub result_code: Option<i64>,
+    /// `resultMsg`.
+    pub result_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementHotelResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementHotelResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "module" => self.module = map.next_value()?,
+            "resultCode" => self.result_code = map.next_value()?,
+            "resultMsg" => self.result_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlightExceedApplyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlightExceedApplyResponseBody {
+    /// `applyId`.
+    pub apply_id: Option<i64>,
+    /// `applyIntentionInfoDO`.
+    pub apply_intention_info_do: Option<
+        GetFlightExceedApplyResponseBodyApplyIntentionInfoDO,
+    >,
+    /// `btripCause`.
+    pub btrip_cause: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `exceedReason`.
+    pub exceed_reason: Option<String>,
+    /// `exceedType`.
+    pub exceed_type: Option<i64>,
+    /// `originStandard`.
+    pub origin_standard: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `submitTime`.
+    pub submit_time: Option<String>,
+    /// `thirdpartApplyId`.
+    pub thirdpart_apply_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlightExceedApplyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlightExceedApplyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => self.apply_id = map.next_value()?,
+            "applyIntentionInfoDO" => self.apply_intention_info_do = map.next_value()?,
+            "btripCause" => self.btrip_cause = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "exceedReason" => self.exceed_reason = map.next_value()?,
+            "exceedType" => self.exceed_type = map.next_value()?,
+            "originStandard" => self.origin_standard = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "submitTime" => self.submit_time = map.next_value()?,
+            "thirdpartApplyId" => self.thirdpart_apply_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetHotelExceedApplyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetHotelExceedApplyResponseBody {
+    /// `applyId`.
+    pub apply_id: Option<i64>,
+    /// `applyIntentionInfoDO`.
+    pub apply_intention_info_do: Option<
+        GetHotelExceedApplyResponseBodyApplyIntentionInfoDO,
+    >,
+    /// `btripCause`.
+    pub btrip_cause: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `exceedReason`.
+    pub exceed_reason: Option<String>,
+    /// `exceedType`.
+    pub exceed_type: Option<i64>,
+    /// `originStandard`.
+    pub origin_standard: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `submitTime`.
+    pub submit_time: Option<String>,
+    /// `thirdpartApplyId`.
+    pub thirdpart_apply_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetHotelExceedApplyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetHotelExceedApplyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => self.apply_id = map.next_value()?,
+            "applyIntentionInfoDO" => self.apply_intention_info_do = map.next_value()?,
+            "btripCause" => self.btrip_cause = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "exceedReason" => self.exceed_reason = map.next_value()?,
+            "exceedType" => self.exceed_type = map.next_value()?,
+            "originStandard" => self.origin_standard = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "submitTime" => self.submit_time = map.next_value()?,
+            "thirdpartApplyId" => self.thirdpart_apply_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTrainExceedApplyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTrainExceedApplyResponseBody {
+    /// `applyId`.
+    pub apply_id: Option<i64>,
+    /// `applyIntentionInfoDO`.
+    pub apply_intention_info_do: Option<
+        GetTrainExceedApplyResponseBodyApplyIntentionInfoDO,
+    >,
+    /// `btripCause`.
+    pub btrip_cause: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `exceedReason`.
+    pub exceed_reason: Option<String>,
+    /// `exceedType`.
+    pub exceed_type: Option<i64>,
+    /// `originStandard`.
+    pub origin_standard: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `submitTime`.
+    pub submit_time: Option<String>,
+    /// `thirdpartApplyId`.
+    pub thirdpart_apply_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTrainExceedApplyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTrainExceedApplyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => self.apply_id = map.next_value()?,
+            "applyIntentionInfoDO" => self.apply_intention_info_do = map.next_value()?,
+            "btripCause" => self.btrip_cause = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "exceedReason" => self.exceed_reason = map.next_value()?,
+            "exceedType" => self.exceed_type = map.next_value()?,
+            "originStandard" => self.origin_standard = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "submitTime" => self.submit_time = map.next_value()?,
+            "thirdpartApplyId" => self.thirdpart_apply_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCityCarApplyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCityCarApplyResponseBody {
+    /// `applyList`.
+    pub apply_list: Option<Vec<QueryCityCarApplyResponseBodyApplyList>>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCityCarApplyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCityCarApplyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyList" => self.apply_list = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUnionOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUnionOrderResponseBody {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `flightList`.
+    pub flight_list: Option<Vec<QueryUnionOrderResponseBodyFlightList>>,
+    /// `hotelList`.
+    pub hotel_list: Option<Vec<QueryUnionOrderResponseBodyHotelList>>,
+    /// `trainList`.
+    pub train_list: Option<Vec<QueryUnionOrderResponseBodyTrainList>>,
+    /// `vehicleList`.
+    pub vehicle_list: Option<Vec<QueryUnionOrderResponseBodyVehicleList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUnionOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "flightList" => self.flight_list = map.next_value()?,
+            "hotelList" => self.hotel_list = map.next_value()?,
+            "trainList" => self.train_list = map.next_value()?,
+            "vehicleList" => self.vehicle_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SyncExceedApplyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncExceedApplyResponseBody {
+    /// `module`.
+    pub module: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SyncExceedApplyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SyncExceedApplyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "module" => self.module = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementBtripTrainResponseBodyModule`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementBtripTrainResponseBodyModule {
+    /// `category`.
+    pub category: Option<i64>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `dataList`.
+    pub data_list: Option<Vec<BillSettementBtripTrainResponseBodyModuleDataList>>,
+    /// `periodEnd`.
+    pub period_end: Option<String>,
+    /// `periodStart`.
+    pub period_start: Option<String>,
+    /// `totalNum`.
+    pub total_num: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementBtripTrainResponseBodyModule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementBtripTrainResponseBodyModule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "dataList" => self.data_list = map.next_value()?,
+            "periodEnd" => self.period_end = map.next_value()?,
+            "periodStart" => self.period_start = map.next_value()?,
+            "totalNum" => self.total_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementCarResponseBodyModule`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementCarResponseBodyModule {
+    /// `category`.
+    pub category: Option<i64>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `dataList`.
+    pub data_list: Option<Vec<BillSettementCarResponseBodyModuleDataList>>,
+    /// `periodEnd`.
+    pub period_end: Option<String>,
+    /// `periodStart`.
+    pub period_start: Option<String>,
+    /// `totalNum`.
+    pub total_num: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementCarResponseBodyModule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementCarResponseBodyModule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "dataList" => self.data_list = map.next_value()?,
+            "periodEnd" => self.period_end = map.next_value()?,
+            "periodStart" => self.period_start = map.next_value()?,
+            "totalNum" => self.total_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementFlightResponseBodyModule`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementFlightResponseBodyModule {
+    /// `category`.
+    pub category: Option<i64>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `dataList`.
+    pub data_list: Option<Vec<BillSettementFlightResponseBodyModuleDataList>>,
+    /// `periodEnd`.
+    pub period_end: Option<String>,
+    /// `periodStart`.
+    pub period_start: Option<String>,
+    /// `totalNum`.
+    pub total_num: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementFlightResponseBodyModule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementFlightResponseBodyModule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "dataList" => self.data_list = map.next_value()?,
+            "periodEnd" => self.period_end = map.next_value()?,
+            "periodStart" => self.period_start = map.next_value()?,
+            "totalNum" => self.total_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementHotelResponseBodyModule`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementHotelResponseBodyModule {
+    /// `category`.
+    pub category: Option<i64>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `dataList`.
+    pub data_list: Option<Vec<BillSettementHotelResponseBodyModuleDataList>>,
+    /// `periodEnd`.
+    pub period_end: Option<String>,
+    /// `periodStart`.
+    pub period_start: Option<String>,
+    /// `totalNum`.
+    pub total_num: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementHotelResponseBodyModule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementHotelResponseBodyModule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "dataList" => self.data_list = map.next_value()?,
+            "periodEnd" => self.period_end = map.next_value()?,
+            "periodStart" => self.period_start = map.next_value()?,
+            "totalNum" => self.total_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlightExceedApplyResponseBodyApplyIntentionInfoDO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
+    /// `arrCity`.
+    pub arr_city: Option<String>,
+    /// `arrCityName`.
+    pub arr_city_name: Option<String>,
+    /// `arrTime`.
+    pub arr_time: Option<String>,
+    /// `cabin`.
+    pub cabin: Option<String>,
+    /// `cabinClass`.
+    pub cabin_class: Option<i64>,
+    /// `cabinClassStr`.
+    pub cabin_class_str: Option<String>,
+    /// `depCity`.
+    pub dep_city: Option<String>,
+    /// `depCityName`.
+    pub dep_city_name: Option<String>,
+    /// `depTime`.
+    pub dep_time: Option<String>,
+    /// `discount`.
+    pub discount: Option<f64>,
+    /// `flightNo`.
+    pub flight_no: Option<String>,
+    /// `price`.
+    pub price: Option<i64>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "arrCity" => self.arr_city = map.next_value()?,
+            "arrCityName" => self.arr_city_name = map.next_value()?,
+            "arrTime" => self.arr_time = map.next_value()?,
+            "cabin" => self.cabin = map.next_value()?,
+            "cabinClass" => self.cabin_class = map.next_value()?,
+            "cabinClassStr" => self.cabin_class_str = map.next_value()?,
+            "depCity" => self.dep_city = map.next_value()?,
+            "depCityName" => self.dep_city_name = map.next_value()?,
+            "depTime" => self.dep_time = map.next_value()?,
+            "discount" => self.discount = map.next_value()?,
+            "flightNo" => self.flight_no = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetHotelExceedApplyResponseBodyApplyIntentionInfoDO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
+    /// `checkIn`.
+    pub check_in: Option<String>,
+    /// `checkOut`.
+    pub check_out: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `cityName`.
+    pub city_name: Option<String>,
+    /// `price`.
+    pub price: Option<i64>,
+    /// `together`.
+    pub together: Option<bool>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkIn" => self.check_in = map.next_value()?,
+            "checkOut" => self.check_out = map.next_value()?,
+            "cityCode" => self.city_code = map.next_value()?,
+            "cityName" => self.city_name = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "together" => self.together = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTrainExceedApplyResponseBodyApplyIntentionInfoDO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
+    /// `arrCity`.
+    pub arr_city: Option<String>,
+    /// `arrCityName`.
+    pub arr_city_name: Option<String>,
+    /// `arrStation`.
+    pub arr_station: Option<String>,
+    /// `arrTime`.
+    pub arr_time: Option<String>,
+    /// `depCity`.
+    pub dep_city: Option<String>,
+    /// `depCityName`.
+    pub dep_city_name: Option<String>,
+    /// `depStation`.
+    pub dep_station: Option<String>,
+    /// `depTime`.
+    pub dep_time: Option<String>,
+    /// `price`.
+    pub price: Option<i64>,
+    /// `seatName`.
+    pub seat_name: Option<String>,
+    /// `trainNo`.
+    pub train_no: Option<String>,
+    /// `trainTypeDesc`.
+    pub train_type_desc: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "arrCity" => self.arr_city = map.next_value()?,
+            "arrCityName" => self.arr_city_name = map.next_value()?,
+            "arrStation" => self.arr_station = map.next_value()?,
+            "arrTime" => self.arr_time = map.next_value()?,
+            "depCity" => self.dep_city = map.next_value()?,
+            "depCityName" => self.dep_city_name = map.next_value()?,
+            "depStation" => self.dep_station = map.next_value()?,
+            "depTime" => self.dep_time = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "seatName" => self.seat_name = map.next_value()?,
+            "trainNo" => self.train_no = map.next_value()?,
+            "trainTypeDesc" => self.train_type_desc = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCityCarApplyResponseBodyApplyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCityCarApplyResponseBodyApplyList {
+    /// `approverList`.
+    pub approver_list: Option<Vec<QueryCityCarApplyResponseBodyApplyListApproverList>>,
+    /// `departId`.
+    pub depart_id: Option<String>,
+    /// `departName`.
+    pub depart_name: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `itineraryList`.
+    pub itinerary_list: Option<Vec<QueryCityCarApplyResponseBodyApplyListItineraryList>>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `statusDesc`.
+    pub status_desc: Option<String>,
+    /// `thirdPartApplyId`.
+    pub third_part_apply_id: Option<String>,
+    /// `tripCause`.
+    pub trip_cause: Option<String>,
+    /// `tripTitle`.
+    pub trip_title: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCityCarApplyResponseBodyApplyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCityCarApplyResponseBodyApplyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approverList" => self.approver_list = map.next_value()?,
+            "departId" => self.depart_id = map.next_value()?,
+            "departName" => self.depart_name = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "itineraryList" => self.itinerary_list = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "statusDesc" => self.status_desc = map.next_value()?,
+            "thirdPartApplyId" => self.third_part_apply_id = map.next_value()?,
+            "tripCause" => self.trip_cause = map.next_value()?,
+            "tripTitle" => self.trip_title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUnionOrderResponseBodyFlightList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUnionOrderResponseBodyFlightList {
+    /// `flightOrderId`.
+    pub flight_order_id: Option<i64>,
+    /// `flightOrderStatus`.
+    pub flight_order_status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBodyFlightList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUnionOrderResponseBodyFlightList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "flightOrderId" => self.flight_order_id = map.next_value()?,
+            "flightOrderStatus" => self.flight_order_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUnionOrderResponseBodyHotelList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUnionOrderResponseBodyHotelList {
+    /// `hotelOrderId`.
+    pub hotel_order_id: Option<i64>,
+    /// `hotelOrderStatus`.
+    pub hotel_order_status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBodyHotelList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUnionOrderResponseBodyHotelList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hotelOrderId" => self.hotel_order_id = map.next_value()?,
+            "hotelOrderStatus" => self.hotel_order_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUnionOrderResponseBodyTrainList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUnionOrderResponseBodyTrainList {
+    /// `trainOrderId`.
+    pub train_order_id: Option<i64>,
+    /// `trainOrderstatus`.
+    pub train_orderstatus: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBodyTrainList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUnionOrderResponseBodyTrainList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "trainOrderId" => self.train_order_id = map.next_value()?,
+            "trainOrderstatus" => self.train_orderstatus = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUnionOrderResponseBodyVehicleList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUnionOrderResponseBodyVehicleList {
+    /// `vehicleOrderId`.
+    pub vehicle_order_id: Option<i64>,
+    /// `vehicleOrderStatus`.
+    pub vehicle_order_status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderResponseBodyVehicleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUnionOrderResponseBodyVehicleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "vehicleOrderId" => self.vehicle_order_id = map.next_value()?,
+            "vehicleOrderStatus" => self.vehicle_order_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementBtripTrainResponseBodyModuleDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementBtripTrainResponseBodyModuleDataList {
+    /// `alipayTradeNo`.
+    pub alipay_trade_no: Option<String>,
+    /// `applyId`.
+    pub apply_id: Option<String>,
+    /// `arrDate`.
+    pub arr_date: Option<String>,
+    /// `arrStation`.
+    pub arr_station: Option<String>,
+    /// `arrTime`.
+    pub arr_time: Option<String>,
+    /// `billRecordTime`.
+    pub bill_record_time: Option<String>,
+    /// `bookTime`.
+    pub book_time: Option<String>,
+    /// `bookerId`.
+    pub booker_id: Option<String>,
+    /// `bookerJobNo`.
+    pub booker_job_no: Option<String>,
+    /// `bookerName`.
+    pub booker_name: Option<String>,
+    /// `capitalDirection`.
+    pub capital_direction: Option<String>,
+    /// `cascadeDepartment`.
+    pub cascade_department: Option<String>,
+    /// `changeFee`.
+    pub change_fee: Option<f64>,
+    /// `coachNo`.
+    pub coach_no: Option<String>,
+    /// `costCenter`.
+    pub cost_center: Option<String>,
+    /// `costCenterNumber`.
+    pub cost_center_number: Option<String>,
+    /// `coupon`.
+    pub coupon: Option<f64>,
+    /// `department`.
+    pub department: Option<String>,
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `deptDate`.
+    pub dept_date: Option<String>,
+    /// `deptStation`.
+    pub dept_station: Option<String>,
+    /// `deptTime`.
+    pub dept_time: Option<String>,
+    /// `feeType`.
+    pub fee_type: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `invoiceTitle`.
+    pub invoice_title: Option<String>,
+    /// `orderId`.
+    pub order_id: Option<String>,
+    /// `orderPrice`.
+    pub order_price: Option<f64>,
+    /// `overApplyId`.
+    pub over_apply_id: Option<String>,
+    /// `primaryId`.
+    pub primary_id: Option<i64>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectName`.
+    pub project_name: Option<String>,
+    /// `refundFee`.
+    pub refund_fee: Option<f64>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `runTime`.
+    pub run_time: Option<String>,
+    /// `seatNo`.
+    pub seat_no: Option<String>,
+    /// `seatType`.
+    pub seat_type: Option<String>,
+    /// `serviceFee`.
+    pub service_fee: Option<f64>,
+    /// `settlementFee`.
+    pub settlement_fee: Option<f64>,
+    /// `settlementGrantFee`.
+    pub settlement_grant_fee: Option<f64>,
+    /// `settlementTime`.
+    pub settlement_time: Option<String>,
+    /// `settlementType`.
+    pub settlement_type: Option<String>,
+    /// `shortTicketNo`.
+    pub short_ticket_no: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `ticketNo`.
+    pub ticket_no: Option<String>,
+    /// `ticketPrice`.
+    pub ticket_price: Option<f64>,
+    /// `trainNo`.
+    pub train_no: Option<String>,
+    /// `trainType`.
+    pub train_type: Option<String>,
+    /// `travelerId`.
+    pub traveler_id: Option<String>,
+    /// `travelerJobNo`.
+    pub traveler_job_no: Option<String>,
+    /// `travelerName`.
+    pub traveler_name: Option<String>,
+    /// `voucherType`.
+    pub voucher_type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BillSettementBtripTrainResponseBodyModuleDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementBtripTrainResponseBodyModuleDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayTradeNo" => self.alipay_trade_no = map.next_value()?,
+            "applyId" => self.apply_id = map.next_value()?,
+            "arrDate" => self.arr_date = map.next_value()?,
+            "arrStation" => self.arr_station = map.next_value()?,
+            "arrTime" => self.arr_time = map.next_value()?,
+            "billRecordTime" => self.bill_record_time = map.next_value()?,
+            "bookTime" => self.book_time = map.next_value()?,
+            "bookerId" => self.booker_id = map.next_value()?,
+            "bookerJobNo" => self.booker_job_no = map.next_value()?,
+            "bookerName" => self.booker_name = map.next_value()?,
+            "capitalDirection" => self.capital_direction = map.next_value()?,
+            "cascadeDepartment" => self.cascade_department = map.next_value()?,
+            "changeFee" => self.change_fee = map.next_value()?,
+            "coachNo" => self.coach_no = map.next_value()?,
+            "costCenter" => self.cost_center = map.next_value()?,
+            "costCenterNumber" => self.cost_center_number = map.next_value()?,
+            "coupon" => self.coupon = map.next_value()?,
+            "department" => self.department = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "deptDate" => self.dept_date = map.next_value()?,
+            "deptStation" => self.dept_station = map.next_value()?,
+            "deptTime" => self.dept_time = map.next_value()?,
+            "feeType" => self.fee_type = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "invoiceTitle" => self.invoice_title = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "orderPrice" => self.order_price = map.next_value()?,
+            "overApplyId" => self.over_apply_id = map.next_value()?,
+            "primaryId" => self.primary_id = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            "refundFee" => self.refund_fee = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "runTime" => self.run_time = map.next_value()?,
+            "seatNo" => self.seat_no = map.next_value()?,
+            "seatType" => self.seat_type = map.next_value()?,
+            "serviceFee" => self.service_fee = map.next_value()?,
+            "settlementFee" => self.settlement_fee = map.next_value()?,
+            "settlementGrantFee" => self.settlement_grant_fee = map.next_value()?,
+            "settlementTime" => self.settlement_time = map.next_value()?,
+            "settlementType" => self.settlement_type = map.next_value()?,
+            "shortTicketNo" => self.short_ticket_no = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "ticketNo" => self.ticket_no = map.next_value()?,
+            "ticketPrice" => self.ticket_price = map.next_value()?,
+            "trainNo" => self.train_no = map.next_value()?,
+            "trainType" => self.train_type = map.next_value()?,
+            "travelerId" => self.traveler_id = map.next_value()?,
+            "travelerJobNo" => self.traveler_job_no = map.next_value()?,
+            "travelerName" => self.traveler_name = map.next_value()?,
+            "voucherType" => self.voucher_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementCarResponseBodyModuleDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementCarResponseBodyModuleDataList {
+    /// `alipayTradeNo`.
+    pub alipay_trade_no: Option<String>,
+    /// `applyId`.
+    pub apply_id: Option<String>,
+    /// `arrCity`.
+    pub arr_city: Option<String>,
+    /// `arrDate`.
+    pub arr_date: Option<String>,
+    /// `arrLocation`.
+    pub arr_location: Option<String>,
+    /// `arrTime`.
+    pub arr_time: Option<String>,
+    /// `billRecordTime`.
+    pub bill_record_time: Option<String>,
+    /// `bookTime`.
+    pub book_time: Option<String>,
+    /// `bookerId`.
+    pub booker_id: Option<String>,
+    /// `bookerJobNo`.
+    pub booker_job_no: Option<String>,
+    /// `bookerName`.
+    pub booker_name: Option<String>,
+    /// `businessCategory`.
+    pub business_category: Option<String>,
+    /// `capitalDirection`.
+    pub capital_direction: Option<String>,
+    /// `carLevel`.
+    pub car_level: Option<String>,
+    /// `cascadeDepartment`.
+    pub cascade_department: Option<String>,
+    /// `costCenter`.
+    pub cost_center: Option<String>,
+    /// `costCenterNumber`.
+    pub cost_center_number: Option<String>,
+    /// `coupon`.
+    pub coupon: Option<f64>,
+    /// `couponPrice`.
+    pub coupon_price: Option<f64>,
+    /// `department`.
+    pub department: Option<String>,
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `deptCity`.
+    pub dept_city: Option<String>,
+    /// `deptDate`.
+    pub dept_date: Option<String>,
+    /// `deptLocation`.
+    pub dept_location: Option<String>,
+    /// `deptTime`.
+    pub dept_time: Option<String>,
+    /// `estimateDriveDistance`.
+    pub estimate_drive_distance: Option<String>,
+    /// `estimatePrice`.
+    pub estimate_price: Option<f64>,
+    /// `feeType`.
+    pub fee_type: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `invoiceTitle`.
+    pub invoice_title: Option<String>,
+    /// `memo`.
+    pub memo: Option<String>,
+    /// `orderId`.
+    pub order_id: Option<String>,
+    /// `orderPrice`.
+    pub order_price: Option<f64>,
+    /// `overApplyId`.
+    pub over_apply_id: Option<String>,
+    /// `personSettleFee`.
+    pub person_settle_fee: Option<f64>,
+    /// `primaryId`.
+    pub primary_id: Option<String>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectName`.
+    pub project_name: Option<String>,
+    /// `providerName`.
+    pub provider_name: Option<String>,
+    /// `realDriveDistance`.
+    pub real_drive_distance: Option<String>,
+    /// `realFromAddr`.
+    pub real_from_addr: Option<String>,
+    /// `realToAddr`.
+    pub real_to_addr: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `serviceFee`.
+    pub service_fee: Option<String>,
+    /// `settlementFee`.
+    pub settlement_fee: Option<f64>,
+    /// `settlementGrantFee`.
+    pub settlement_grant_fee: Option<f64>,
+    /// `settlementTime`.
+    pub settlement_time: Option<String>,
+    /// `settlementType`.
+    pub settlement_type: Option<String>,
+    /// `specialOrder`.
+    pub special_order: Option<String>,
+    /// `specialReason`.
+    pub special_reason: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `subOrderId`.
+    pub sub_order_id: Option<String>,
+    /// `travelerId`.
+    pub traveler_id: Option<String>,
+    /// `travelerJobNo`.
+    pub traveler_job_no: Option<String>,
+    /// `travelerName`.
+    pub traveler_name: Option<String>,
+    /// `userConfirmDesc`.
+    pub user_confirm_desc: Option<String>,
+    /// `voucherType`.
+    pub voucher_type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementCarResponseBodyModuleDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementCarResponseBodyModuleDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayTradeNo" => self.alipay_trade_no = map.next_value()?,
+            "applyId" => self.apply_id = map.next_value()?,
+            "arrCity" => self.arr_city = map.next_value()?,
+            "arrDate" => self.arr_date = map.next_value()?,
+            "arrLocation" => self.arr_location = map.next_value()?,
+            "arrTime" => self.arr_time = map.next_value()?,
+            "billRecordTime" => self.bill_record_time = map.next_value()?,
+            "bookTime" => self.book_time = map.next_value()?,
+            "bookerId" => self.booker_id = map.next_value()?,
+            "bookerJobNo" => self.booker_job_no = map.next_value()?,
+            "bookerName" => self.booker_name = map.next_value()?,
+            "businessCategory" => self.business_category = map.next_value()?,
+            "capitalDirection" => self.capital_direction = map.next_value()?,
+            "carLevel" => self.car_level = map.next_value()?,
+            "cascadeDepartment" => self.cascade_department = map.next_value()?,
+            "costCenter" => self.cost_center = map.next_value()?,
+            "costCenterNumber" => self.cost_center_number = map.next_value()?,
+            "coupon" => self.coupon = map.next_value()?,
+            "couponPrice" => self.coupon_price = map.next_value()?,
+            "department" => self.department = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "deptCity" => self.dept_city = map.next_value()?,
+            "deptDate" => self.dept_date = map.next_value()?,
+            "deptLocation" => self.dept_location = map.next_value()?,
+            "deptTime" => self.dept_time = map.next_value()?,
+            "estimateDriveDistance" => self.estimate_drive_distance = map.next_value()?,
+            "estimatePrice" => self.estimate_price = map.next_value()?,
+            "feeType" => self.fee_type = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "invoiceTitle" => self.invoice_title = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "orderPrice" => self.order_price = map.next_value()?,
+            "overApplyId" => self.over_apply_id = map.next_value()?,
+            "personSettleFee" => self.person_settle_fee = map.next_value()?,
+            "primaryId" => self.primary_id = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            "providerName" => self.provider_name = map.next_value()?,
+            "realDriveDistance" => self.real_drive_distance = map.next_value()?,
+            "realFromAddr" => self.real_from_addr = map.next_value()?,
+            "realToAddr" => self.real_to_addr = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "serviceFee" => self.service_fee = map.next_value()?,
+            "settlementFee" => self.settlement_fee = map.next_value()?,
+            "settlementGrantFee" => self.settlement_grant_fee = map.next_value()?,
+            "settlementTime" => self.settlement_time = map.next_value()?,
+            "settlementType" => self.settlement_type = map.next_value()?,
+            "specialOrder" => self.special_order = map.next_value()?,
+            "specialReason" => self.special_reason = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "subOrderId" => self.sub_order_id = map.next_value()?,
+            "travelerId" => self.traveler_id = map.next_value()?,
+            "travelerJobNo" => self.traveler_job_no = map.next_value()?,
+            "travelerName" => self.traveler_name = map.next_value()?,
+            "userConfirmDesc" => self.user_confirm_desc = map.next_value()?,
+            "voucherType" => self.voucher_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementFlightResponseBodyModuleDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementFlightResponseBodyModuleDataList {
+    /// `advanceDay`.
+    pub advance_day: Option<i64>,
+    /// `airlineCorpCode`.
+    pub airline_corp_code: Option<String>,
+    /// `airlineCorpName`.
+    pub airline_corp_name: Option<String>,
+    /// `alipayTradeNo`.
+    pub alipay_trade_no: Option<String>,
+    /// `applyId`.
+    pub apply_id: Option<String>,
+    /// `arrAirportCode`.
+    pub arr_airport_code: Option<String>,
+    /// `arrCity`.
+    pub arr_city: Option<String>,
+    /// `arrDate`.
+    pub arr_date: Option<String>,
+    /// `arrStation`.
+    pub arr_station: Option<String>,
+    /// `arrTime`.
+    pub arr_time: Option<String>,
+    /// `billRecordTime`.
+    pub bill_record_time: Option<String>,
+    /// `bookTime`.
+    pub book_time: Option<String>,
+    /// `bookerId`.
+    pub booker_id: Option<String>,
+    /// `bookerJobNo`.
+    pub booker_job_no: Option<String>,
+    /// `bookerName`.
+    pub booker_name: Option<String>,
+    /// `btripCouponFee`.
+    pub btrip_coupon_fee: Option<f64>,
+    /// `buildFee`.
+    pub build_fee: Option<f64>,
+    /// `cabin`.
+    pub cabin: Option<String>,
+    /// `cabinClass`.
+    pub cabin_class: Option<String>,
+    /// `capitalDirection`.
+    pub capital_direction: Option<String>,
+    /// `cascadeDepartment`.
+    pub cascade_department: Option<String>,
+    /// `changeFee`.
+    pub change_fee: Option<f64>,
+    /// `corpPayOrderFee`.
+    pub corp_pay_order_fee: Option<f64>,
+    /// `costCenter`.
+    pub cost_center: Option<String>,
+    /// `costCenterNumber`.
+    pub cost_center_number: Option<String>,
+    /// `coupon`.
+    pub coupon: Option<f64>,
+    /// `depAirportCode`.
+    pub dep_airport_code: Option<String>,
+    /// `department`.
+    pub department: Option<String>,
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `deptCity`.
+    pub dept_city: Option<String>,
+    /// `deptDate`.
+    pub dept_date: Option<String>,
+    /// `deptStation`.
+    pub dept_station: Option<String>,
+    /// `deptTime`.
+    pub dept_time: Option<String>,
+    /// `discount`.
+    pub discount: Option<String>,
+    /// `feeType`.
+    pub fee_type: Option<String>,
+    /// `flightNo`.
+    pub flight_no: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `insuranceFee`.
+    pub insurance_fee: Option<f64>,
+    /// `invoiceTitle`.
+    pub invoice_title: Option<String>,
+    /// `itineraryNum`.
+    pub itinerary_num: Option<String>,
+    /// `itineraryPrice`.
+    pub itinerary_price: Option<f64>,
+    /// `mostDifferenceDeptTime`.
+    pub most_difference_dept_time: Option<String>,
+    /// `mostDifferenceDiscount`.
+    pub most_difference_discount: Option<String>,
+    /// `mostDifferenceFlightNo`.
+    pub most_difference_flight_no: Option<String>,
+    /// `mostDifferencePrice`.
+    pub most_difference_price: Option<f64>,
+    /// `mostDifferenceReason`.
+    pub most_difference_reason: Option<String>,
+    /// `mostPrice`.
+    pub most_price: Option<f64>,
+    /// `negotiationCouponFee`.
+    pub negotiation_coupon_fee: Option<f64>,
+    /// `oilFee`.
+    pub oil_fee: Option<f64>,
+    /// `orderId`.
+    pub order_id: Option<String>,
+    /// `overApplyId`.
+    pub over_apply_id: Option<String>,
+    /// `primaryId`.
+    pub primary_id: Option<i64>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectName`.
+    pub project_name: Option<String>,
+    /// `refundFee`.
+    pub refund_fee: Option<f64>,
+    /// `refundUpgradeCost`.
+    pub refund_upgrade_cost: Option<f64>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `repeatRefund`.
+    pub repeat_refund: Option<String>,
+    /// `sealPrice`.
+    pub seal_price: Option<f64>,
+    /// `serviceFee`.
+    pub service_fee: Option<f64>,
+    /// `settlementFee`.
+    pub settlement_fee: Option<f64>,
+    /// `settlementGrantFee`.
+    pub settlement_grant_fee: Option<f64>,
+    /// `settlementTime`.
+    pub settlement_time: Option<String>,
+    /// `settlementType`.
+    pub settlement_type: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `ticketId`.
+    pub ticket_id: Option<String>,
+    /// `travelerId`.
+    pub traveler_id: Option<String>,
+    /// `travelerJobNo`.
+    pub traveler_job_no: Option<String>,
+    /// `travelerName`.
+    pub traveler_name: Option<String>,
+    /// `upgradeCost`.
+    pub upgrade_cost: Option<f64>,
+    /// `voucherType`.
+    pub voucher_type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementFlightResponseBodyModuleDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementFlightResponseBodyModuleDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "advanceDay" => self.advance_day = map.next_value()?,
+            "airlineCorpCode" => self.airline_corp_code = map.next_value()?,
+            "airlineCorpName" => self.airline_corp_name = map.next_value()?,
+            "alipayTradeNo" => self.alipay_trade_no = map.next_value()?,
+            "applyId" => self.apply_id = map.next_value()?,
+            "arrAirportCode" => self.arr_airport_code = map.next_value()?,
+            "arrCity" => self.arr_city = map.next_value()?,
+            "arrDate" => self.arr_date = map.next_value()?,
+            "arrStation" => self.arr_station = map.next_value()?,
+            "arrTime" => self.arr_time = map.next_value()?,
+            "billRecordTime" => self.bill_record_time = map.next_value()?,
+            "bookTime" => self.book_time = map.next_value()?,
+            "bookerId" => self.booker_id = map.next_value()?,
+            "bookerJobNo" => self.booker_job_no = map.next_value()?,
+            "bookerName" => self.booker_name = map.next_value()?,
+            "btripCouponFee" => self.btrip_coupon_fee = map.next_value()?,
+            "buildFee" => self.build_fee = map.next_value()?,
+            "cabin" => self.cabin = map.next_value()?,
+            "cabinClass" => self.cabin_class = map.next_value()?,
+            "capitalDirection" => self.capital_direction = map.next_value()?,
+            "cascadeDepartment" => self.cascade_department = map.next_value()?,
+            "changeFee" => self.change_fee = map.next_value()?,
+            "corpPayOrderFee" => self.corp_pay_order_fee = map.next_value()?,
+            "costCenter" => self.cost_center = map.next_value()?,
+            "costCenterNumber" => self.cost_center_number = map.next_value()?,
+            "coupon" => self.coupon = map.next_value()?,
+            "depAirportCode" => self.dep_airport_code = map.next_value()?,
+            "department" => self.department = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "deptCity" => self.dept_city = map.next_value()?,
+            "deptDate" => self.dept_date = map.next_value()?,
+            "deptStation" => self.dept_station = map.next_value()?,
+            "deptTime" => self.dept_time = map.next_value()?,
+            "discount" => self.discount = map.next_value()?,
+            "feeType" => self.fee_type = map.next_value()?,
+            "flightNo" => self.flight_no = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "insuranceFee" => self.insurance_fee = map.next_value()?,
+            "invoiceTitle" => self.invoice_title = map.next_value()?,
+            "itineraryNum" => self.itinerary_num = map.next_value()?,
+            "itineraryPrice" => self.itinerary_price = map.next_value()?,
+            "mostDifferenceDeptTime" => {
+                self.most_difference_dept_time = map.next_value()?;
+            }
+            "mostDifferenceDiscount" => self.most_difference_discount = map.next_value()?,
+            "mostDifferenceFlightNo" => {
+                self.most_difference_flight_no = map.next_value()?;
+            }
+            "mostDifferencePrice" => self.most_difference_price = map.next_value()?,
+            "mostDifferenceReason" => self.most_difference_reason = map.next_value()?,
+            "mostPrice" => self.most_price = map.next_value()?,
+            "negotiationCouponFee" => self.negotiation_coupon_fee = map.next_value()?,
+            "oilFee" => self.oil_fee = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "overApplyId" => self.over_apply_id = map.next_value()?,
+            "primaryId" => self.primary_id = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            "refundFee" => self.refund_fee = map.next_value()?,
+            "refundUpgradeCost" => self.refund_upgrade_cost = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "repeatRefund" => self.repeat_refund = map.next_value()?,
+            "sealPrice" => self.seal_price = map.next_value()?,
+            "serviceFee" => self.service_fee = map.next_value()?,
+            "settlementFee" => self.settlement_fee = map.next_value()?,
+            "settlementGrantFee" => self.settlement_grant_fee = map.next_value()?,
+            "settlementTime" => self.settlement_time = map.next_value()?,
+            "settlementType" => self.settlement_type = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "ticketId" => self.ticket_id = map.next_value()?,
+            "travelerId" => self.traveler_id = map.next_value()?,
+            "travelerJobNo" => self.traveler_job_no = map.next_value()?,
+            "travelerName" => self.traveler_name = map.next_value()?,
+            "upgradeCost" => self.upgrade_cost = map.next_value()?,
+            "voucherType" => self.voucher_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BillSettementHotelResponseBodyModuleDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementHotelResponseBodyModuleDataList {
+    /// `alipayTradeNo`.
+    pub alipay_trade_no: Option<String>,
+    /// `applyId`.
+    pub apply_id: Option<String>,
+    /// `billRecordTime`.
+    pub bill_record_time: Option<String>,
+    /// `bookTime`.
+    pub book_time: Option<String>,
+    /// `bookerId`.
+    pub booker_id: Option<String>,
+    /// `bookerJobNo`.
+    pub booker_job_no: Option<String>,
+    /// `bookerName`.
+    pub booker_name: Option<String>,
+    /// `capitalDirection`.
+    pub capital_direction: Option<String>,
+    /// `cascadeDepartment`.
+    pub cascade_department: Option<String>,
+    /// `checkInDate`.
+    pub check_in_date: Option<String>,
+    /// `checkoutDate`.
+    pub checkout_date: Option<String>,
+    /// `city`.
+    pub city: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `corpRefundFee`.
+    pub corp_refund_fee: Option<f64>,
+    /// `corpTotalFee`.
+    pub corp_total_fee: Option<f64>,
+    /// `costCenter`.
+    pub cost_center: Option<String>,
+    /// `costCenterNumber`.
+    pub cost_center_number: Option<String>,
+    /// `department`.
+    pub department: Option<String>,
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `feeType`.
+    pub fee_type: Option<String>,
+    /// `fees`.
+    pub fees: Option<f64>,
+    /// `fuPointFee`.
+    pub fu_point_fee: Option<f64>,
+    /// `hotelName`.
+    pub hotel_name: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `invoiceTitle`.
+    pub invoice_title: Option<String>,
+    /// `isNegotiation`.
+    pub is_negotiation: Option<bool>,
+    /// `isShareStr`.
+    pub is_share_str: Option<String>,
+    /// `nights`.
+    pub nights: Option<i64>,
+    /// `orderId`.
+    pub order_id: Option<String>,
+    /// `orderPrice`.
+    pub order_price: Option<f64>,
+    /// `orderType`.
+    pub order_type: Option<String>,
+    /// `overApplyId`.
+    pub over_apply_id: Option<String>,
+    /// `personRefundFee`.
+    pub person_refund_fee: Option<f64>,
+    /// `personSettlePrice`.
+    pub person_settle_price: Option<f64>,
+    /// `primaryId`.
+    pub primary_id: Option<i64>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectName`.
+    pub project_name: Option<String>,
+    /// `promotionFee`.
+    pub promotion_fee: Option<f64>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `roomNumber`.
+    pub room_number: Option<i64>,
+    /// `roomPrice`.
+    pub room_price: Option<f64>,
+    /// `roomType`.
+    pub room_type: Option<String>,
+    /// `serviceFee`.
+    pub service_fee: Option<f64>,
+    /// `settlementFee`.
+    pub settlement_fee: Option<f64>,
+    /// `settlementGrantFee`.
+    pub settlement_grant_fee: Option<f64>,
+    /// `settlementTime`.
+    pub settlement_time: Option<String>,
+    /// `settlementType`.
+    pub settlement_type: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `totalNights`.
+    pub total_nights: Option<i64>,
+    /// `travelerId`.
+    pub traveler_id: Option<String>,
+    /// `travelerJobNo`.
+    pub traveler_job_no: Option<String>,
+    /// `travelerName`.
+    pub traveler_name: Option<String>,
+    /// `voucherType`.
+    pub voucher_type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BillSettementHotelResponseBodyModuleDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BillSettementHotelResponseBodyModuleDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayTradeNo" => self.alipay_trade_no = map.next_value()?,
+            "applyId" => self.apply_id = map.next_value()?,
+            "billRecordTime" => self.bill_record_time = map.next_value()?,
+            "bookTime" => self.book_time = map.next_value()?,
+            "bookerId" => self.booker_id = map.next_value()?,
+            "bookerJobNo" => self.booker_job_no = map.next_value()?,
+            "bookerName" => self.booker_name = map.next_value()?,
+            "capitalDirection" => self.capital_direction = map.next_value()?,
+            "cascadeDepartment" => self.cascade_department = map.next_value()?,
+            "checkInDate" => self.check_in_date = map.next_value()?,
+            "checkoutDate" => self.checkout_date = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "cityCode" => self.city_code = map.next_value()?,
+            "corpRefundFee" => self.corp_refund_fee = map.next_value()?,
+            "corpTotalFee" => self.corp_total_fee = map.next_value()?,
+            "costCenter" => self.cost_center = map.next_value()?,
+            "costCenterNumber" => self.cost_center_number = map.next_value()?,
+            "department" => self.department = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "feeType" => self.fee_type = map.next_value()?,
+            "fees" => self.fees = map.next_value()?,
+            "fuPointFee" => self.fu_point_fee = map.next_value()?,
+            "hotelName" => self.hotel_name = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "invoiceTitle" => self.invoice_title = map.next_value()?,
+            "isNegotiation" => self.is_negotiation = map.next_value()?,
+            "isShareStr" => self.is_share_str = map.next_value()?,
+            "nights" => self.nights = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "orderPrice" => self.order_price = map.next_value()?,
+            "orderType" => self.order_type = map.next_value()?,
+            "overApplyId" => self.over_apply_id = map.next_value()?,
+            "personRefundFee" => self.person_refund_fee = map.next_value()?,
+            "personSettlePrice" => self.person_settle_price = map.next_value()?,
+            "primaryId" => self.primary_id = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            "promotionFee" => self.promotion_fee = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "roomNumber" => self.room_number = map.next_value()?,
+            "roomPrice" => self.room_price = map.next_value()?,
+            "roomType" => self.room_type = map.next_value()?,
+            "serviceFee" => self.service_fee = map.next_value()?,
+            "settlementFee" => self.settlement_fee = map.next_value()?,
+            "settlementGrantFee" => self.settlement_grant_fee = map.next_value()?,
+            "settlementTime" => self.settlement_time = map.next_value()?,
+            "settlementType" => self.settlement_type = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "totalNights" => self.total_nights = map.next_value()?,
+            "travelerId" => self.traveler_id = map.next_value()?,
+            "travelerJobNo" => self.traveler_job_no = map.next_value()?,
+            "travelerName" => self.traveler_name = map.next_value()?,
+            "voucherType" => self.voucher_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCityCarApplyResponseBodyApplyListApproverList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCityCarApplyResponseBodyApplyListApproverList {
+    /// `note`.
+    pub note: Option<String>,
+    /// `operateTime`.
+    pub operate_time: Option<String>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `statusDesc`.
+    pub status_desc: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCityCarApplyResponseBodyApplyListApproverList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCityCarApplyResponseBodyApplyListApproverList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "note" => self.note = map.next_value()?,
+            "operateTime" => self.operate_time = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "statusDesc" => self.status_desc = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCityCarApplyResponseBodyApplyListItineraryList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCityCarApplyResponseBodyApplyListItineraryList {
+    /// `arrCity`.
+    pub arr_city: Option<String>,
+    /// `arrCityCode`.
+    pub arr_city_code: Option<String>,
+    /// `arrDate`.
+    pub arr_date: Option<String>,
+    /// `costCenterId`.
+    pub cost_center_id: Option<i64>,
+    /// `costCenterName`.
+    pub cost_center_name: Option<String>,
+    /// `depCity`.
+    pub dep_city: Option<String>,
+    /// `depCityCode`.
+    pub dep_city_code: Option<String>,
+    /// `depDate`.
+    pub dep_date: Option<String>,
+    /// `invoiceId`.
+    pub invoice_id: Option<i64>,
+    /// `invoiceName`.
+    pub invoice_name: Option<String>,
+    /// `itineraryId`.
+    pub itinerary_id: Option<String>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectTitle`.
+    pub project_title: Option<String>,
+    /// `trafficType`.
+    pub traffic_type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCityCarApplyResponseBodyApplyListItineraryList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCityCarApplyResponseBodyApplyListItineraryList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "arrCity" => self.arr_city = map.next_value()?,
+            "arrCityCode" => self.arr_city_code = map.next_value()?,
+            "arrDate" => self.arr_date = map.next_value()?,
+            "costCenterId" => self.cost_center_id = map.next_value()?,
+            "costCenterName" => self.cost_center_name = map.next_value()?,
+            "depCity" => self.dep_city = map.next_value()?,
+            "depCityCode" => self.dep_city_code = map.next_value()?,
+            "depDate" => self.dep_date = map.next_value()?,
+            "invoiceId" => self.invoice_id = map.next_value()?,
+            "invoiceName" => self.invoice_name = map.next_value()?,
+            "itineraryId" => self.itinerary_id = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectTitle" => self.project_title = map.next_value()?,
+            "trafficType" => self.traffic_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_city_car_apply`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddCityCarApplyRequest {
+    /// `cause`.
+    pub cause: String,
+    /// `city`.
+    pub city: String,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `date`.
+    pub date: String,
+    /// `finishedDate`.
+    pub finished_date: Option<String>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectName`.
+    pub project_name: Option<String>,
+    /// `status`.
+    pub status: i64,
+    /// `thirdPartApplyId`.
+    pub third_part_apply_id: String,
+    /// `thirdPartCostCenterId`.
+    pub third_part_cost_center_id: String,
+    /// `thirdPartInvoiceId`.
+    pub third_part_invoice_id: String,
+    /// `timesTotal`.
+    pub times_total: i64,
+    /// `timesType`.
+    pub times_type: i64,
+    /// `timesUsed`.
+    pub times_used: i64,
+    /// `title`.
+    pub title: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl AddCityCarApplyRequest {
+    /// A `AddCityCarApplyRequest` with its required fields (`cause`, `city`, `corpId`, `date`, `status`, `thirdPartApplyId`, `thirdPartCostCenterId`, `thirdPartInvoiceId`, `timesTotal`, `timesType`, `timesUsed`, `title`, `userId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        cause: impl Into<String>,
+        city: impl Into<String>,
+        corp_id: impl Into<String>,
+        date: impl Into<String>,
+        status: impl Into<i64>,
+        third_part_apply_id: impl Into<String>,
+        third_part_cost_center_id: impl Into<String>,
+        third_part_invoice_id: impl Into<String>,
+        times_total: impl Into<i64>,
+        times_type: impl Into<i64>,
+        times_used: impl Into<i64>,
+        title: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            cause: cause.into(),
+            city: city.into(),
+            corp_id: corp_id.into(),
+            date: date.into(),
+            finished_date: None,
+            project_code: None,
+            project_name: None,
+            status: status.into(),
+            third_part_apply_id: third_part_apply_id.into(),
+            third_part_cost_center_id: third_part_cost_center_id.into(),
+            third_part_invoice_id: third_part_invoice_id.into(),
+            times_total: times_total.into(),
+            times_type: times_type.into(),
+            times_used: times_used.into(),
+            title: title.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `finishedDate`.
+    pub fn finished_date(mut self, value: impl Into<String>) -> Self {
+        self.finished_date = Some(value.into());
+        self
+    }
+    /// Sets `projectCode`.
+    pub fn project_code(mut self, value: impl Into<String>) -> Self {
+        self.project_code = Some(value.into());
+        self
+    }
+    /// Sets `projectName`.
+    pub fn project_name(mut self, value: impl Into<String>) -> Self {
+        self.project_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddCityCarApplyRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("cause", &self.cause)?;
+        object.field("city", &self.city)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("date", &self.date)?;
+        object.optional("finishedDate", &self.finished_date)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.field("status", &self.status)?;
+        object.field("thirdPartApplyId", &self.third_part_apply_id)?;
+        object.field("thirdPartCostCenterId", &self.third_part_cost_center_id)?;
+        object.field("thirdPartInvoiceId", &self.third_part_invoice_id)?;
+        object.field("timesTotal", &self.times_total)?;
+        object.field("timesType", &self.times_type)?;
+        object.field("timesUsed", &self.times_used)?;
+        object.field("title", &self.title)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddCityCarApplyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::approve_city_car_apply`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ApproveCityCarApplyRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `operateTime`.
+    pub operate_time: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: i64,
+    /// `thirdPartApplyId`.
+    pub third_part_apply_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ApproveCityCarApplyRequest {
+    /// A `ApproveCityCarApplyRequest` with its required fields (`corpId`, `status`, `thirdPartApplyId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        status: impl Into<i64>,
+        third_part_apply_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            operate_time: None,
+            remark: None,
+            status: status.into(),
+            third_part_apply_id: third_part_apply_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `operateTime`.
+    pub fn operate_time(mut self, value: impl Into<String>) -> Self {
+        self.operate_time = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ApproveCityCarApplyRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("remark", &self.remark)?;
+        object.field("status", &self.status)?;
+        object.field("thirdPartApplyId", &self.third_part_apply_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ApproveCityCarApplyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::bill_settement_btrip_train`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementBtripTrainRequest {
+    /// `category`: a query parameter.
+    pub category: Option<i64>,
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `periodEnd`: a query parameter.
+    pub period_end: Option<String>,
+    /// `periodStart`: a query parameter.
+    pub period_start: Option<String>,
+}
+impl BillSettementBtripTrainRequest {
+    /// An empty `BillSettementBtripTrainRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<i64>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `periodEnd`.
+    pub fn period_end(mut self, value: impl Into<String>) -> Self {
+        self.period_end = Some(value.into());
+        self
+    }
+    /// Sets `periodStart`.
+    pub fn period_start(mut self, value: impl Into<String>) -> Self {
+        self.period_start = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for BillSettementBtripTrainRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("category", &self.category);
+        writer.query("corpId", &self.corp_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("periodEnd", &self.period_end);
+        writer.query("periodStart", &self.period_start);
+    }
+}
+/// The request of [`Api::bill_settement_car`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementCarRequest {
+    /// `category`: a query parameter.
+    pub category: Option<i64>,
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `periodEnd`: a query parameter.
+    pub period_end: Option<String>,
+    /// `periodStart`: a query parameter.
+    pub period_start: Option<String>,
+}
+impl BillSettementCarRequest {
+    /// An empty `BillSettementCarRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<i64>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `periodEnd`.
+    pub fn period_end(mut self, value: impl Into<String>) -> Self {
+        self.period_end = Some(value.into());
+        self
+    }
+    /// Sets `periodStart`.
+    pub fn period_start(mut self, value: impl Into<String>) -> Self {
+        self.period_start = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for BillSettementCarRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("category", &self.category);
+        writer.query("corpId", &self.corp_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("periodEnd", &self.period_end);
+        writer.query("periodStart", &self.period_start);
+    }
+}
+/// The request of [`Api::bill_settement_flight`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementFlightRequest {
+    /// `category`: a query parameter.
+    pub category: Option<i64>,
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `periodEnd`: a query parameter.
+    pub period_end: Option<String>,
+    /// `periodStart`: a query parameter.
+    pub period_start: Option<String>,
+}
+impl BillSettementFlightRequest {
+    /// An empty `BillSettementFlightRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<i64>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `periodEnd`.
+    pub fn period_end(mut self, value: impl Into<String>) -> Self {
+        self.period_end = Some(value.into());
+        self
+    }
+    /// Sets `periodStart`.
+    pub fn period_start(mut self, value: impl Into<String>) -> Self {
+        self.period_start = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for BillSettementFlightRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("category", &self.category);
+        writer.query("corpId", &self.corp_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("periodEnd", &self.period_end);
+        writer.query("periodStart", &self.period_start);
+    }
+}
+/// The request of [`Api::bill_settement_hotel`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BillSettementHotelRequest {
+    /// `category`: a query parameter.
+    pub category: Option<i64>,
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `periodEnd`: a query parameter.
+    pub period_end: Option<String>,
+    /// `periodStart`: a query parameter.
+    pub period_start: Option<String>,
+}
+impl BillSettementHotelRequest {
+    /// An empty `BillSettementHotelRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<i64>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `periodEnd`.
+    pub fn period_end(mut self, value: impl Into<String>) -> Self {
+        self.period_end = Some(value.into());
+        self
+    }
+    /// Sets `periodStart`.
+    pub fn period_start(mut self, value: impl Into<String>) -> Self {
+        self.period_start = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for BillSettementHotelRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("category", &self.category);
+        writer.query("corpId", &self.corp_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("periodEnd", &self.period_end);
+        writer.query("periodStart", &self.period_start);
+    }
+}
+/// The request of [`Api::get_flight_exceed_apply`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFlightExceedApplyRequest {
+    /// `applyId`: a query parameter.
+    pub apply_id: String,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+}
+impl GetFlightExceedApplyRequest {
+    /// A `GetFlightExceedApplyRequest` with its required fields (`applyId`, `corpId`); set the others with the methods named after them.
+    pub fn new(apply_id: impl Into<String>, corp_id: impl Into<String>) -> Self {
+        Self {
+            apply_id: apply_id.into(),
+            corp_id: corp_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetFlightExceedApplyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("applyId", &self.apply_id);
+        writer.query("corpId", &self.corp_id);
+    }
+}
+/// The request of [`Api::get_hotel_exceed_apply`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetHotelExceedApplyRequest {
+    /// `applyId`: a query parameter.
+    pub apply_id: String,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+}
+impl GetHotelExceedApplyRequest {
+    /// A `GetHotelExceedApplyRequest` with its required fields (`applyId`, `corpId`); set the others with the methods named after them.
+    pub fn new(apply_id: impl Into<String>, corp_id: impl Into<String>) -> Self {
+        Self {
+            apply_id: apply_id.into(),
+            corp_id: corp_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetHotelExceedApplyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("applyId", &self.apply_id);
+        writer.query("corpId", &self.corp_id);
+    }
+}
+/// The request of [`Api::get_train_exceed_apply`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTrainExceedApplyRequest {
+    /// `applyId`: a query parameter.
+    pub apply_id: String,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+}
+impl GetTrainExceedApplyRequest {
+    /// A `GetTrainExceedApplyRequest` with its required fields (`applyId`, `corpId`); set the others with the methods named after them.
+    pub fn new(apply_id: impl Into<String>, corp_id: impl Into<String>) -> Self {
+        Self {
+            apply_id: apply_id.into(),
+            corp_id: corp_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetTrainExceedApplyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("applyId", &self.apply_id);
+        writer.query("corpId", &self.corp_id);
+    }
+}
+/// The request of [`Api::query_city_car_apply`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCityCarApplyRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `createdEndAt`: a query parameter.
+    pub created_end_at: Option<String>,
+    /// `createdStartAt`: a query parameter.
+    pub created_start_at: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `thirdPartApplyId`: a query parameter.
+    pub third_part_apply_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryCityCarApplyRequest {
+    /// A `QueryCityCarApplyRequest` with its required fields (`corpId`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            created_end_at: None,
+            created_start_at: None,
+            page_number: None,
+            page_size: None,
+            third_part_apply_id: None,
+            user_id: None,
+        }
+    }
+    /// Sets `createdEndAt`.
+    pub fn created_end_at(mut self, value: impl Into<String>) -> Self {
+        self.created_end_at = Some(value.into());
+        self
+    }
+    /// Sets `createdStartAt`.
+    pub fn created_start_at(mut self, value: impl Into<String>) -> Self {
+        self.created_start_at = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `thirdPartApplyId`.
+    pub fn third_part_apply_id(mut self, value: impl Into<String>) -> Self {
+        self.third_part_apply_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryCityCarApplyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("createdEndAt", &self.created_end_at);
+        writer.query("createdStartAt", &self.created_start_at);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("thirdPartApplyId", &self.third_part_apply_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_union_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUnionOrderRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `thirdPartApplyId`: a query parameter.
+    pub third_part_apply_id: Option<String>,
+    /// `unionNo`: a query parameter.
+    pub union_no: Option<String>,
+}
+impl QueryUnionOrderRequest {
+    /// A `QueryUnionOrderRequest` with its required fields (`corpId`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            third_part_apply_id: None,
+            union_no: None,
+        }
+    }
+    /// Sets `thirdPartApplyId`.
+    pub fn third_part_apply_id(mut self, value: impl Into<String>) -> Self {
+        self.third_part_apply_id = Some(value.into());
+        self
+    }
+    /// Sets `unionNo`.
+    pub fn union_no(mut self, value: impl Into<String>) -> Self {
+        self.union_no = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryUnionOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("thirdPartApplyId", &self.third_part_apply_id);
+        writer.query("unionNo", &self.union_no);
+    }
+}
+/// The request of [`Api::sync_exceed_apply`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SyncExceedApplyRequest {
+    /// `applyId`: a query parameter.
+    pub apply_id: String,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `remark`: a query parameter.
+    pub remark: String,
+    /// `status`: a query parameter.
+    pub status: i64,
+    /// `thirdpartyFlowId`: a query parameter.
+    pub thirdparty_flow_id: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl SyncExceedApplyRequest {
+    /// A `SyncExceedApplyRequest` with its required fields (`applyId`, `corpId`, `remark`, `status`, `thirdpartyFlowId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        apply_id: impl Into<String>,
+        corp_id: impl Into<String>,
+        remark: impl Into<String>,
+        status: impl Into<i64>,
+        thirdparty_flow_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            apply_id: apply_id.into(),
+            corp_id: corp_id.into(),
+            remark: remark.into(),
+            status: status.into(),
+            thirdparty_flow_id: thirdparty_flow_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SyncExceedApplyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("applyId", &self.apply_id);
+        writer.query("corpId", &self.corp_id);
+        writer.query("remark", &self.remark);
+        writer.query("status", &self.status);
+        writer.query("thirdpartyFlowId", &self.thirdparty_flow_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// An error reply of [`Api::add_city_car_apply`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddCityCarApplyError = rt::ServiceError;
+/// An error reply of [`Api::approve_city_car_apply`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ApproveCityCarApplyError = rt::ServiceError;
+/// An error reply of [`Api::bill_settement_btrip_train`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BillSettementBtripTrainError = rt::ServiceError;
+/// An error reply of [`Api::bill_settement_car`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BillSettementCarError = rt::ServiceError;
+/// An error reply of [`Api::bill_settement_flight`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BillSettementFlightError = rt::ServiceError;
+/// An error reply of [`Api::bill_settement_hotel`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BillSettementHotelError = rt::ServiceError;
+/// An error reply of [`Api::get_flight_exceed_apply`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFlightExceedApplyError = rt::ServiceError;
+/// An error reply of [`Api::get_hotel_exceed_apply`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetHotelExceedApplyError = rt::ServiceError;
+/// An error reply of [`Api::get_train_exceed_apply`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTrainExceedApplyError = rt::ServiceError;
+/// An error reply of [`Api::query_city_car_apply`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCityCarApplyError = rt::ServiceError;
+/// An error reply of [`Api::query_union_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUnionOrderError = rt::ServiceError;
+/// An error reply of [`Api::sync_exceed_apply`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SyncExceedApplyError = rt::ServiceError;

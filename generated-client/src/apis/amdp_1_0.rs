@@ -1,0 +1,671 @@
+// @generated from api-spec/amdp_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.amdp_1_0()`. Generated from `api-spec/amdp_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `amdp_1_0`. Get it with `client.amdp_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 人员角色数据推送
+    ///
+    /// `POST /v1.0/amdp/employeeRoles/datas/push` (operation `AmdpEmpRoleDataPush`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AmdpEmpRoleDataPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn amdp_emp_role_data_push(
+        &self,
+        request: &AmdpEmpRoleDataPushRequest,
+    ) -> rt::Call<'a, AmdpEmpRoleDataPushResponseBody, AmdpEmpRoleDataPushError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AmdpEmpRoleDataPush",
+            rt::Method::Post,
+            "/v1.0/amdp/employeeRoles/datas/push",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人员数据推送
+    ///
+    /// `POST /v1.0/amdp/employees/datas/push` (operation `AmdpEmployeeDataPush`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AmdpEmployeeDataPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn amdp_employee_data_push(
+        &self,
+        request: &AmdpEmployeeDataPushRequest,
+    ) -> rt::Call<'a, AmdpEmployeeDataPushResponseBody, AmdpEmployeeDataPushError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AmdpEmployeeDataPush",
+            rt::Method::Post,
+            "/v1.0/amdp/employees/datas/push",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 任职数据推送
+    ///
+    /// `POST /v1.0/amdp/empJobs/datas/push` (operation `AmdpJobPositionDataPush`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AmdpJobPositionDataPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn amdp_job_position_data_push(
+        &self,
+        request: &AmdpJobPositionDataPushRequest,
+    ) -> rt::Call<
+        'a,
+        AmdpJobPositionDataPushResponseBody,
+        AmdpJobPositionDataPushError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AmdpJobPositionDataPush",
+            rt::Method::Post,
+            "/v1.0/amdp/empJobs/datas/push",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 组织部门数据推送
+    ///
+    /// `POST /v1.0/amdp/organizations/departments/datas/push` (operation `AmdpOrganizationDataPush`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AmdpOrganizationDataPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn amdp_organization_data_push(
+        &self,
+        request: &AmdpOrganizationDataPushRequest,
+    ) -> rt::Call<
+        'a,
+        AmdpOrganizationDataPushResponseBody,
+        AmdpOrganizationDataPushError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AmdpOrganizationDataPush",
+            rt::Method::Post,
+            "/v1.0/amdp/organizations/departments/datas/push",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AmdpEmpRoleDataPushRequestParam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpEmpRoleDataPushRequestParam {
+    /// `deptId`.
+    pub dept_id: Option<String>,
+    /// `isDelete`.
+    pub is_delete: Option<String>,
+    /// `roleCode`.
+    pub role_code: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AmdpEmpRoleDataPushRequestParam {
+    /// An empty `AmdpEmpRoleDataPushRequestParam`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deptId`.
+    pub fn dept_id(mut self, value: impl Into<String>) -> Self {
+        self.dept_id = Some(value.into());
+        self
+    }
+    /// Sets `isDelete`.
+    pub fn is_delete(mut self, value: impl Into<String>) -> Self {
+        self.is_delete = Some(value.into());
+        self
+    }
+    /// Sets `roleCode`.
+    pub fn role_code(mut self, value: impl Into<String>) -> Self {
+        self.role_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AmdpEmpRoleDataPushRequestParam {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("isDelete", &self.is_delete)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `AmdpEmpRoleDataPushResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpEmpRoleDataPushResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmpRoleDataPushResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AmdpEmpRoleDataPushResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AmdpEmployeeDataPushRequestParam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpEmployeeDataPushRequestParam {
+    /// `avatar`.
+    pub avatar: Option<String>,
+    /// `isDelete`.
+    pub is_delete: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `workNo`.
+    pub work_no: Option<String>,
+}
+impl AmdpEmployeeDataPushRequestParam {
+    /// An empty `AmdpEmployeeDataPushRequestParam`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `avatar`.
+    pub fn avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+    /// Sets `isDelete`.
+    pub fn is_delete(mut self, value: impl Into<String>) -> Self {
+        self.is_delete = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `workNo`.
+    pub fn work_no(mut self, value: impl Into<String>) -> Self {
+        self.work_no = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AmdpEmployeeDataPushRequestParam {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("isDelete", &self.is_delete)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
+    }
+}
+/// `AmdpEmployeeDataPushResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpEmployeeDataPushResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmployeeDataPushResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AmdpEmployeeDataPushResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AmdpJobPositionDataPushRequestParam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpJobPositionDataPushRequestParam {
+    /// `deptId`.
+    pub dept_id: Option<String>,
+    /// `deptLeader`.
+    pub dept_leader: Option<String>,
+    /// `isDelete`.
+    pub is_delete: Option<String>,
+    /// `leaderDeptId`.
+    pub leader_dept_id: Option<String>,
+    /// `orderNumber`.
+    pub order_number: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AmdpJobPositionDataPushRequestParam {
+    /// An empty `AmdpJobPositionDataPushRequestParam`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deptId`.
+    pub fn dept_id(mut self, value: impl Into<String>) -> Self {
+        self.dept_id = Some(value.into());
+        self
+    }
+    /// Sets `deptLeader`.
+    pub fn dept_leader(mut self, value: impl Into<String>) -> Self {
+        self.dept_leader = Some(value.into());
+        self
+    }
+    /// Sets `isDelete`.
+    pub fn is_delete(mut self, value: impl Into<String>) -> Self {
+        self.is_delete = Some(value.into());
+        self
+    }
+    /// Sets `leaderDeptId`.
+    pub fn leader_dept_id(mut self, value: impl Into<String>) -> Self {
+        self.leader_dept_id = Some(value.into());
+        self
+    }
+    /// Sets `orderNumber`.
+    pub fn order_number(mut self, value: impl Into<String>) -> Self {
+        self.order_number = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AmdpJobPositionDataPushRequestParam {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptLeader", &self.dept_leader)?;
+        object.optional("isDelete", &self.is_delete)?;
+        object.optional("leaderDeptId", &self.leader_dept_id)?;
+        object.optional("orderNumber", &self.order_number)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `AmdpJobPositionDataPushResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpJobPositionDataPushResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AmdpJobPositionDataPushResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AmdpJobPositionDataPushResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AmdpOrganizationDataPushRequestParam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpOrganizationDataPushRequestParam {
+    /// `deptId`.
+    pub dept_id: Option<String>,
+    /// `deptManagerIdList`.
+    pub dept_manager_id_list: Option<Vec<String>>,
+    /// `dingTalkDeptId`.
+    pub ding_talk_dept_id: Option<String>,
+    /// `dingTalkParentId`.
+    pub ding_talk_parent_id: Option<String>,
+    /// `isDelete`.
+    pub is_delete: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+}
+impl AmdpOrganizationDataPushRequestParam {
+    /// An empty `AmdpOrganizationDataPushRequestParam`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deptId`.
+    pub fn dept_id(mut self, value: impl Into<String>) -> Self {
+        self.dept_id = Some(value.into());
+        self
+    }
+    /// Sets `deptManagerIdList`.
+    pub fn dept_manager_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.dept_manager_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `dingTalkDeptId`.
+    pub fn ding_talk_dept_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_talk_dept_id = Some(value.into());
+        self
+    }
+    /// Sets `dingTalkParentId`.
+    pub fn ding_talk_parent_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_talk_parent_id = Some(value.into());
+        self
+    }
+    /// Sets `isDelete`.
+    pub fn is_delete(mut self, value: impl Into<String>) -> Self {
+        self.is_delete = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `parentId`.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AmdpOrganizationDataPushRequestParam {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptManagerIdList", &self.dept_manager_id_list)?;
+        object.optional("dingTalkDeptId", &self.ding_talk_dept_id)?;
+        object.optional("dingTalkParentId", &self.ding_talk_parent_id)?;
+        object.optional("isDelete", &self.is_delete)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.end()
+    }
+}
+/// `AmdpOrganizationDataPushResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpOrganizationDataPushResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AmdpOrganizationDataPushResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AmdpOrganizationDataPushResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::amdp_emp_role_data_push`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpEmpRoleDataPushRequest {
+    /// `param`.
+    pub param: Option<Vec<AmdpEmpRoleDataPushRequestParam>>,
+}
+impl AmdpEmpRoleDataPushRequest {
+    /// An empty `AmdpEmpRoleDataPushRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `param`.
+    pub fn param(
+        mut self,
+        value: impl IntoIterator<Item = AmdpEmpRoleDataPushRequestParam>,
+    ) -> Self {
+        self.param = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for AmdpEmpRoleDataPushRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("param", &self.param)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AmdpEmpRoleDataPushRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::amdp_employee_data_push`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpEmployeeDataPushRequest {
+    /// `param`.
+    pub param: Option<Vec<AmdpEmployeeDataPushRequestParam>>,
+}
+impl AmdpEmployeeDataPushRequest {
+    /// An empty `AmdpEmployeeDataPushRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `param`.
+    pub fn param(
+        mut self,
+        value: impl IntoIterator<Item = AmdpEmployeeDataPushRequestParam>,
+    ) -> Self {
+        self.param = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for AmdpEmployeeDataPushRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("param", &self.param)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AmdpEmployeeDataPushRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::amdp_job_position_data_push`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpJobPositionDataPushRequest {
+    /// `param`.
+    pub param: Option<Vec<AmdpJobPositionDataPushRequestParam>>,
+}
+impl AmdpJobPositionDataPushRequest {
+    /// An empty `AmdpJobPositionDataPushRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `param`.
+    pub fn param(
+        mut self,
+        value: impl IntoIterator<Item = AmdpJobPositionDataPushRequestParam>,
+    ) -> Self {
+        self.param = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for AmdpJobPositionDataPushRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("param", &self.param)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AmdpJobPositionDataPushRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::amdp_organization_data_push`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AmdpOrganizationDataPushRequest {
+    /// `param`.
+    pub param: Option<Vec<AmdpOrganizationDataPushRequestParam>>,
+}
+impl AmdpOrganizationDataPushRequest {
+    /// An empty `AmdpOrganizationDataPushRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `param`.
+    pub fn param(
+        mut self,
+        value: impl IntoIterator<Item = AmdpOrganizationDataPushRequestParam>,
+    ) -> Self {
+        self.param = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for AmdpOrganizationDataPushRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("param", &self.param)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AmdpOrganizationDataPushRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::amdp_emp_role_data_push`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AmdpEmpRoleDataPushError = rt::ServiceError;
+/// An error reply of [`Api::amdp_employee_data_push`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AmdpEmployeeDataPushError = rt::ServiceError;
+/// An error reply of [`Api::amdp_job_position_data_push`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AmdpJobPositionDataPushError = rt::ServiceError;
+/// An error reply of [`Api::amdp_organization_data_push`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AmdpOrganizationDataPushError = rt::ServiceError;

@@ -1,0 +1,988 @@
+// @generated from api-spec/apaas_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.apaas_1_0()`. Generated from `api-spec/apaas_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `apaas_1_0`. Get it with `client.apaas_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 批量创建模板
+    ///
+    /// `POST /v1.0/apaas/templates` (operation `BatchCreateTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchCreateTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_create_template(
+        &self,
+        request: &BatchCreateTemplateRequest,
+    ) -> rt::Call<'a, BatchCreateTemplateResponseBody, BatchCreateTemplateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchCreateTemplate",
+            rt::Method::Post,
+            "/v1.0/apaas/templates",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量查询模板
+    ///
+    /// `POST /v1.0/apaas/templates/query` (operation `BatchQueryByTemplateKey`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchQueryByTemplateKeyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_query_by_template_key(
+        &self,
+        request: &BatchQueryByTemplateKeyRequest,
+    ) -> rt::Call<
+        'a,
+        BatchQueryByTemplateKeyResponseBody,
+        BatchQueryByTemplateKeyError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchQueryByTemplateKey",
+            rt::Method::Post,
+            "/v1.0/apaas/templates/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量修改模板
+    ///
+    /// `PUT /v1.0/apaas/templates` (operation `BatchUpdateTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchUpdateTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_update_template(
+        &self,
+        request: &BatchUpdateTemplateRequest,
+    ) -> rt::Call<'a, BatchUpdateTemplateResponseBody, BatchUpdateTemplateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchUpdateTemplate",
+            rt::Method::Put,
+            "/v1.0/apaas/templates",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询行业标签
+    ///
+    /// `GET /v1.0/apaas/templates/industries` (operation `QueryIndustryTagList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryIndustryTagListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_industry_tag_list(
+        &self,
+    ) -> rt::Call<'a, QueryIndustryTagListResponseBody, QueryIndustryTagListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryIndustryTagList",
+            rt::Method::Get,
+            "/v1.0/apaas/templates/industries",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询角色
+    ///
+    /// `GET /v1.0/apaas/templates/roles` (operation `QueryRoleTagList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryRoleTagListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_role_tag_list(
+        &self,
+    ) -> rt::Call<'a, QueryRoleTagListResponseBody, QueryRoleTagListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryRoleTagList",
+            rt::Method::Get,
+            "/v1.0/apaas/templates/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询模板分类
+    ///
+    /// `GET /v1.0/apaas/templates/categories` (operation `QueryTemplateCategorys`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryTemplateCategorysError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_template_categorys(
+        &self,
+    ) -> rt::Call<'a, QueryTemplateCategorysResponseBody, QueryTemplateCategorysError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryTemplateCategorys",
+            rt::Method::Get,
+            "/v1.0/apaas/templates/categories",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 撤回模板审核
+    ///
+    /// `POST /v1.0/apaas/templates/audits/recall` (operation `RecallAuditTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RecallAuditTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn recall_audit_template(
+        &self,
+        request: &RecallAuditTemplateRequest,
+    ) -> rt::Call<'a, RecallAuditTemplateResponseBody, RecallAuditTemplateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RecallAuditTemplate",
+            rt::Method::Post,
+            "/v1.0/apaas/templates/audits/recall",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `BatchCreateTemplateRequestTemplateList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchCreateTemplateRequestTemplateList {
+    /// `adaptEnv`.
+    pub adapt_env: Vec<String>,
+    /// `appDesc`.
+    pub app_desc: String,
+    /// `appIcon`.
+    pub app_icon: String,
+    /// `caseVideoList`.
+    pub case_video_list: Option<Vec<String>>,
+    /// `categoryCode`.
+    pub category_code: String,
+    /// `coverImgList`.
+    pub cover_img_list: Option<Vec<String>>,
+    /// `expUrl`.
+    pub exp_url: Option<String>,
+    /// `industryLabelList`.
+    pub industry_label_list: Vec<String>,
+    /// `installTimes`.
+    pub install_times: i64,
+    /// `mobilePreviewMediaList`.
+    pub mobile_preview_media_list: Option<Vec<String>>,
+    /// `name`.
+    pub name: String,
+    /// `previewMediaList`.
+    pub preview_media_list: Vec<String>,
+    /// `providerName`.
+    pub provider_name: Option<String>,
+    /// `roleLabelList`.
+    pub role_label_list: Vec<String>,
+    /// `simpleDesc`.
+    pub simple_desc: String,
+    /// `templateKey`.
+    pub template_key: String,
+    /// `useCasesMediaList`.
+    pub use_cases_media_list: Option<Vec<String>>,
+}
+impl BatchCreateTemplateRequestTemplateList {
+    /// A `BatchCreateTemplateRequestTemplateList` with its required fields (`adaptEnv`, `appDesc`, `appIcon`, `categoryCode`, `industryLabelList`, `installTimes`, `name`, `previewMediaList`, `roleLabelList`, `simpleDesc`, `templateKey`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        adapt_env: impl IntoIterator<Item = impl Into<String>>,
+        app_desc: impl Into<String>,
+        app_icon: impl Into<String>,
+        category_code: impl Into<String>,
+        industry_label_list: impl IntoIterator<Item = impl Into<String>>,
+        install_times: impl Into<i64>,
+        name: impl Into<String>,
+        preview_media_list: impl IntoIterator<Item = impl Into<String>>,
+        role_label_list: impl IntoIterator<Item = impl Into<String>>,
+        simple_desc: impl Into<String>,
+        template_key: impl Into<String>,
+    ) -> Self {
+        Self {
+            adapt_env: adapt_env.into_iter().map(Into::into).collect(),
+            app_desc: app_desc.into(),
+            app_icon: app_icon.into(),
+            case_video_list: None,
+            category_code: category_code.into(),
+            cover_img_list: None,
+            exp_url: None,
+            industry_label_list: industry_label_list
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            install_times: install_times.into(),
+            mobile_preview_media_list: None,
+            name: name.into(),
+            preview_media_list: preview_media_list.into_iter().map(Into::into).collect(),
+            provider_name: None,
+            role_label_list: role_label_list.into_iter().map(Into::into).collect(),
+            simple_desc: simple_desc.into(),
+            template_key: template_key.into(),
+            use_cases_media_list: None,
+        }
+    }
+    /// Sets `caseVideoList`.
+    pub fn case_video_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.case_video_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `coverImgList`.
+    pub fn cover_img_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.cover_img_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `expUrl`.
+    pub fn exp_url(mut self, value: impl Into<String>) -> Self {
+        self.exp_url = Some(value.into());
+        self
+    }
+    /// Sets `mobilePreviewMediaList`.
+    pub fn mobile_preview_media_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.mobile_preview_media_list = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `providerName`.
+    pub fn provider_name(mut self, value: impl Into<String>) -> Self {
+        self.provider_name = Some(value.into());
+        self
+    }
+    /// Sets `useCasesMediaList`.
+    pub fn use_cases_media_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.use_cases_media_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchCreateTemplateRequestTemplateList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("adaptEnv", &self.adapt_env)?;
+        object.field("appDesc", &self.app_desc)?;
+        object.field("appIcon", &self.app_icon)?;
+        object.optional("caseVideoList", &self.case_video_list)?;
+        object.field("categoryCode", &self.category_code)?;
+        object.optional("coverImgList", &self.cover_img_list)?;
+        object.optional("expUrl", &self.exp_url)?;
+        object.field("industryLabelList", &self.industry_label_list)?;
+        object.field("installTimes", &self.install_times)?;
+        object.optional("mobilePreviewMediaList", &self.mobile_preview_media_list)?;
+        object.field("name", &self.name)?;
+        object.field("previewMediaList", &self.preview_media_list)?;
+        object.optional("providerName", &self.provider_name)?;
+        object.field("roleLabelList", &self.role_label_list)?;
+        object.field("simpleDesc", &self.simple_desc)?;
+        object.field("templateKey", &self.template_key)?;
+        object.optional("useCasesMediaList", &self.use_cases_media_list)?;
+        object.end()
+    }
+}
+/// `BatchCreateTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchCreateTemplateResponseBody {
+    /// `createResultList`.
+    pub create_result_list: Option<Vec<BatchCreateTemplateResponseBodyCreateResultList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchCreateTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createResultList" => self.create_result_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryByTemplateKeyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryByTemplateKeyResponseBody {
+    /// `templateList`.
+    pub template_list: Option<Vec<BatchQueryByTemplateKeyResponseBodyTemplateList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryByTemplateKeyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryByTemplateKeyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateList" => self.template_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchUpdateTemplateRequestTemplateList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchUpdateTemplateRequestTemplateList {
+    /// `adaptEnv`.
+    pub adapt_env: Vec<String>,
+    /// `appDesc`.
+    pub app_desc: String,
+    /// `appIcon`.
+    pub app_icon: String,
+    /// `caseVideoList`.
+    pub case_video_list: Option<Vec<String>>,
+    /// `categoryCode`.
+    pub category_code: String,
+    /// `coverImgList`.
+    pub cover_img_list: Option<Vec<String>>,
+    /// `expUrl`.
+    pub exp_url: Option<String>,
+    /// `industryLabelList`.
+    pub industry_label_list: Vec<String>,
+    /// `mobilePreviewMediaList`.
+    pub mobile_preview_media_list: Option<Vec<String>>,
+    /// `name`.
+    pub name: String,
+    /// `previewMediaList`.
+    pub preview_media_list: Vec<String>,
+    /// `providerName`.
+    pub provider_name: Option<String>,
+    /// `roleLabelList`.
+    pub role_label_list: Vec<String>,
+    /// `simpleDesc`.
+    pub simple_desc: String,
+    /// `templateKey`.
+    pub template_key: String,
+    /// `useCasesMediaList`.
+    pub use_cases_media_list: Option<Vec<String>>,
+}
+impl BatchUpdateTemplateRequestTemplateList {
+    /// A `BatchUpdateTemplateRequestTemplateList` with its required fields (`adaptEnv`, `appDesc`, `appIcon`, `categoryCode`, `industryLabelList`, `name`, `previewMediaList`, `roleLabelList`, `simpleDesc`, `templateKey`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        adapt_env: impl IntoIterator<Item = impl Into<String>>,
+        app_desc: impl Into<String>,
+        app_icon: impl Into<String>,
+        category_code: impl Into<String>,
+        industry_label_list: impl IntoIterator<Item = impl Into<String>>,
+        name: impl Into<String>,
+        preview_media_list: impl IntoIterator<Item = impl Into<String>>,
+        role_label_list: impl IntoIterator<Item = impl Into<String>>,
+        simple_desc: impl Into<String>,
+        template_key: impl Into<String>,
+    ) -> Self {
+        Self {
+            adapt_env: adapt_env.into_iter().map(Into::into).collect(),
+            app_desc: app_desc.into(),
+            app_icon: app_icon.into(),
+            case_video_list: None,
+            category_code: category_code.into(),
+            cover_img_list: None,
+            exp_url: None,
+            industry_label_list: industry_label_list
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            mobile_preview_media_list: None,
+            name: name.into(),
+            preview_media_list: preview_media_list.into_iter().map(Into::into).collect(),
+            provider_name: None,
+            role_label_list: role_label_list.into_iter().map(Into::into).collect(),
+            simple_desc: simple_desc.into(),
+            template_key: template_key.into(),
+            use_cases_media_list: None,
+        }
+    }
+    /// Sets `caseVideoList`.
+    pub fn case_video_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.case_video_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `coverImgList`.
+    pub fn cover_img_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.cover_img_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `expUrl`.
+    pub fn exp_url(mut self, value: impl Into<String>) -> Self {
+        self.exp_url = Some(value.into());
+        self
+    }
+    /// Sets `mobilePreviewMediaList`.
+    pub fn mobile_preview_media_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.mobile_preview_media_list = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `providerName`.
+    pub fn provider_name(mut self, value: impl Into<String>) -> Self {
+        self.provider_name = Some(value.into());
+        self
+    }
+    /// Sets `useCasesMediaList`.
+    pub fn use_cases_media_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.use_cases_media_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchUpdateTemplateRequestTemplateList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("adaptEnv", &self.adapt_env)?;
+        object.field("appDesc", &self.app_desc)?;
+        object.field("appIcon", &self.app_icon)?;
+        object.optional("caseVideoList", &self.case_video_list)?;
+        object.field("categoryCode", &self.category_code)?;
+        object.optional("coverImgList", &self.cover_img_list)?;
+        object.optional("expUrl", &self.exp_url)?;
+        object.field("industryLabelList", &self.industry_label_list)?;
+        object.optional("mobilePreviewMediaList", &self.mobile_preview_media_list)?;
+        object.field("name", &self.name)?;
+        object.field("previewMediaList", &self.preview_media_list)?;
+        object.optional("providerName", &self.provider_name)?;
+        object.field("roleLabelList", &self.role_label_list)?;
+        object.field("simpleDesc", &self.simple_desc)?;
+        object.field("templateKey", &self.template_key)?;
+        object.optional("useCasesMediaList", &self.use_cases_media_list)?;
+        object.end()
+    }
+}
+/// `BatchUpdateTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchUpdateTemplateResponseBody {
+    /// `updateResultList`.
+    pub update_result_list: Option<Vec<BatchUpdateTemplateResponseBodyUpdateResultList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchUpdateTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateResultList" => self.update_result_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryIndustryTagListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryIndustryTagListResponseBody {
+    /// `industryList`.
+    pub industry_list: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryIndustryTagListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryIndustryTagListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "industryList" => self.industry_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryRoleTagListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryRoleTagListResponseBody {
+    /// `roleList`.
+    pub role_list: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryRoleTagListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryRoleTagListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleList" => self.role_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTemplateCategorysResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTemplateCategorysResponseBody {
+    /// `categoryList`.
+    pub category_list: Option<Vec<QueryTemplateCategorysResponseBodyCategoryList>>,
+    /// `total`.
+    pub total: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTemplateCategorysResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTemplateCategorysResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryList" => self.category_list = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RecallAuditTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RecallAuditTemplateResponseBody {
+    /// `recallResult`.
+    pub recall_result: Option<Vec<RecallAuditTemplateResponseBodyRecallResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RecallAuditTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RecallAuditTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recallResult" => self.recall_result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchCreateTemplateResponseBodyCreateResultList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchCreateTemplateResponseBodyCreateResultList {
+    /// `templateKey`.
+    pub template_key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateTemplateResponseBodyCreateResultList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchCreateTemplateResponseBodyCreateResultList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateKey" => self.template_key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryByTemplateKeyResponseBodyTemplateList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryByTemplateKeyResponseBodyTemplateList {
+    /// `adaptEnv`.
+    pub adapt_env: Option<Vec<String>>,
+    /// `appDesc`.
+    pub app_desc: Option<String>,
+    /// `appIcon`.
+    pub app_icon: Option<String>,
+    /// `caseVideoList`.
+    pub case_video_list: Option<Vec<String>>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `coverImgList`.
+    pub cover_img_list: Option<Vec<String>>,
+    /// `expUrl`.
+    pub exp_url: Option<String>,
+    /// `industryLabelList`.
+    pub industry_label_list: Option<Vec<String>>,
+    /// `installTimes`.
+    pub install_times: Option<f64>,
+    /// `mobilePreviewMediaList`.
+    pub mobile_preview_media_list: Option<Vec<String>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `previewMediaList`.
+    pub preview_media_list: Option<Vec<String>>,
+    /// `providerName`.
+    pub provider_name: Option<String>,
+    /// `roleLabelList`.
+    pub role_label_list: Option<Vec<String>>,
+    /// `simpleDesc`.
+    pub simple_desc: Option<String>,
+    /// `templateKey`.
+    pub template_key: Option<String>,
+    /// `useCasesMediaList`.
+    pub use_cases_media_list: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchQueryByTemplateKeyResponseBodyTemplateList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryByTemplateKeyResponseBodyTemplateList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adaptEnv" => self.adapt_env = map.next_value()?,
+            "appDesc" => self.app_desc = map.next_value()?,
+            "appIcon" => self.app_icon = map.next_value()?,
+            "caseVideoList" => self.case_video_list = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "coverImgList" => self.cover_img_list = map.next_value()?,
+            "expUrl" => self.exp_url = map.next_value()?,
+            "industryLabelList" => self.industry_label_list = map.next_value()?,
+            "installTimes" => self.install_times = map.next_value()?,
+            "mobilePreviewMediaList" => {
+                self.mobile_preview_media_list = map.next_value()?;
+            }
+            "name" => self.name = map.next_value()?,
+            "previewMediaList" => self.preview_media_list = map.next_value()?,
+            "providerName" => self.provider_name = map.next_value()?,
+            "roleLabelList" => self.role_label_list = map.next_value()?,
+            "simpleDesc" => self.simple_desc = map.next_value()?,
+            "templateKey" => self.template_key = map.next_value()?,
+            "useCasesMediaList" => self.use_cases_media_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchUpdateTemplateResponseBodyUpdateResultList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchUpdateTemplateResponseBodyUpdateResultList {
+    /// `templateKey`.
+    pub template_key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchUpdateTemplateResponseBodyUpdateResultList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchUpdateTemplateResponseBodyUpdateResultList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateKey" => self.template_key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTemplateCategorysResponseBodyCategoryList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTemplateCategorysResponseBodyCategoryList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryTemplateCategorysResponseBodyCategoryList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTemplateCategorysResponseBodyCategoryList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RecallAuditTemplateResponseBodyRecallResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RecallAuditTemplateResponseBodyRecallResult {
+    /// `templateKey`.
+    pub template_key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RecallAuditTemplateResponseBodyRecallResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RecallAuditTemplateResponseBodyRecallResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateKey" => self.template_key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::batch_create_template`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchCreateTemplateRequest {
+    /// `templateList`.
+    pub template_list: Vec<BatchCreateTemplateRequestTemplateList>,
+}
+impl BatchCreateTemplateRequest {
+    /// A `BatchCreateTemplateRequest` with its required fields (`templateList`); set the others with the methods named after them.
+    pub fn new(
+        template_list: impl IntoIterator<Item = BatchCreateTemplateRequestTemplateList>,
+    ) -> Self {
+        Self {
+            template_list: template_list.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchCreateTemplateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("templateList", &self.template_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchCreateTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_query_by_template_key`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchQueryByTemplateKeyRequest {
+    /// `templateKeys`.
+    pub template_keys: Vec<String>,
+}
+impl BatchQueryByTemplateKeyRequest {
+    /// A `BatchQueryByTemplateKeyRequest` with its required fields (`templateKeys`); set the others with the methods named after them.
+    pub fn new(template_keys: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            template_keys: template_keys.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchQueryByTemplateKeyRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("templateKeys", &self.template_keys)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchQueryByTemplateKeyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_update_template`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchUpdateTemplateRequest {
+    /// `templateList`.
+    pub template_list: Vec<BatchUpdateTemplateRequestTemplateList>,
+}
+impl BatchUpdateTemplateRequest {
+    /// A `BatchUpdateTemplateRequest` with its required fields (`templateList`); set the others with the methods named after them.
+    pub fn new(
+        template_list: impl IntoIterator<Item = BatchUpdateTemplateRequestTemplateList>,
+    ) -> Self {
+        Self {
+            template_list: template_list.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchUpdateTemplateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("templateList", &self.template_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchUpdateTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::recall_audit_template`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RecallAuditTemplateRequest {
+    /// `templateKeys`.
+    pub template_keys: Vec<String>,
+}
+impl RecallAuditTemplateRequest {
+    /// A `RecallAuditTemplateRequest` with its required fields (`templateKeys`); set the others with the methods named after them.
+    pub fn new(template_keys: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            template_keys: template_keys.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for RecallAuditTemplateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("templateKeys", &self.template_keys)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RecallAuditTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::batch_create_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchCreateTemplateError = rt::ServiceError;
+/// An error reply of [`Api::batch_query_by_template_key`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchQueryByTemplateKeyError = rt::ServiceError;
+/// An error reply of [`Api::batch_update_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchUpdateTemplateError = rt::ServiceError;
+/// An error reply of [`Api::query_industry_tag_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryIndustryTagListError = rt::ServiceError;
+/// An error reply of [`Api::query_role_tag_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryRoleTagListError = rt::ServiceError;
+/// An error reply of [`Api::query_template_categorys`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryTemplateCategorysError = rt::ServiceError;
+/// An error reply of [`Api::recall_audit_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RecallAuditTemplateError = rt::ServiceError;

@@ -1,0 +1,881 @@
+// @generated from api-spec/app_market_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.app_market_1_0()`. Generated from `api-spec/app_market_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `app_market_1_0`. Get it with `client.app_market_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建应用商品服务群
+    ///
+    /// `POST /v1.0/appMarket/orders/serviceGroups` (operation `CreateAppGoodsServiceConversation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateAppGoodsServiceConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_app_goods_service_conversation(
+        &self,
+        request: &CreateAppGoodsServiceConversationRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAppGoodsServiceConversationResponseBody,
+        CreateAppGoodsServiceConversationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateAppGoodsServiceConversation",
+            rt::Method::Post,
+            "/v1.0/appMarket/orders/serviceGroups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 校验访问用户是否拥有应用 License
+    ///
+    /// `POST /v1.0/appMarket/userLicenses/ensure` (operation `EnsureUserLicenseAccess`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EnsureUserLicenseAccessError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ensure_user_license_access(
+        &self,
+        request: &EnsureUserLicenseAccessRequest,
+    ) -> rt::Call<
+        'a,
+        EnsureUserLicenseAccessResponseBody,
+        EnsureUserLicenseAccessError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EnsureUserLicenseAccess",
+            rt::Method::Post,
+            "/v1.0/appMarket/userLicenses/ensure",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取酷应用访问状态
+    ///
+    /// `POST /v1.0/appMarket/coolApps/accessions/statuses/query` (operation `GetCoolAppAccessStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCoolAppAccessStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_cool_app_access_status(
+        &self,
+        request: &GetCoolAppAccessStatusRequest,
+    ) -> rt::Call<'a, GetCoolAppAccessStatusResponseBody, GetCoolAppAccessStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCoolAppAccessStatus",
+            rt::Method::Post,
+            "/v1.0/appMarket/coolApps/accessions/statuses/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取内购商品SKU页面地址
+    ///
+    /// `POST /v1.0/appMarket/internals/skuPages/query` (operation `GetInAppSkuUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetInAppSkuUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_in_app_sku_url(
+        &self,
+        request: &GetInAppSkuUrlRequest,
+    ) -> rt::Call<'a, GetInAppSkuUrlResponseBody, GetInAppSkuUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetInAppSkuUrl",
+            rt::Method::Post,
+            "/v1.0/appMarket/internals/skuPages/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取个人体验相关信息
+    ///
+    /// `GET /v1.0/appMarket/personalExperiences` (operation `GetPersonalExperienceInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPersonalExperienceInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_personal_experience_info(
+        &self,
+        request: &GetPersonalExperienceInfoRequest,
+    ) -> rt::Call<
+        'a,
+        GetPersonalExperienceInfoResponseBody,
+        GetPersonalExperienceInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPersonalExperienceInfo",
+            rt::Method::Get,
+            "/v1.0/appMarket/personalExperiences",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 销售助理CRM数据变更回调通知
+    ///
+    /// `POST /v1.0/appMarket/saleAssistants/crmDataChanges/notify` (operation `NotifyOnCrmDataChange`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`NotifyOnCrmDataChangeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn notify_on_crm_data_change(
+        &self,
+        request: &NotifyOnCrmDataChangeRequest,
+    ) -> rt::Call<'a, NotifyOnCrmDataChangeResponseBody, NotifyOnCrmDataChangeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "NotifyOnCrmDataChange",
+            rt::Method::Post,
+            "/v1.0/appMarket/saleAssistants/crmDataChanges/notify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 应用市场订单查询
+    ///
+    /// `GET /v1.0/appMarket/orders/{order_id}` (operation `QueryMarketOrder`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `order_id` (`order_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMarketOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_market_order(
+        &self,
+        order_id: &str,
+    ) -> rt::Call<'a, QueryMarketOrderResponseBody, QueryMarketOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMarketOrder",
+            rt::Method::Get,
+            "/v1.0/appMarket/orders/{order_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[order_id], &())
+    }
+    /// 全量更新第三方应用可见范围
+    ///
+    /// `PUT /v1.0/appMarket/appVisibleScopes` (operation `UpdateAppVisibleScope`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateAppVisibleScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_app_visible_scope(
+        &self,
+        request: &UpdateAppVisibleScopeRequest,
+    ) -> rt::Call<'a, UpdateAppVisibleScopeResponseBody, UpdateAppVisibleScopeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateAppVisibleScope",
+            rt::Method::Put,
+            "/v1.0/appMarket/appVisibleScopes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// app内用户操作任务同步
+    ///
+    /// `POST /v1.0/appMarket/tasks` (operation `UserTaskReport`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UserTaskReportError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn user_task_report(
+        &self,
+        request: &UserTaskReportRequest,
+    ) -> rt::Call<'a, bool, UserTaskReportError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UserTaskReport",
+            rt::Method::Post,
+            "/v1.0/appMarket/tasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreateAppGoodsServiceConversationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateAppGoodsServiceConversationResponseBody {
+    /// `conversationName`.
+    pub conversation_name: Option<String>,
+    /// `newConversation`.
+    pub new_conversation: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateAppGoodsServiceConversationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateAppGoodsServiceConversationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationName" => self.conversation_name = map.next_value()?,
+            "newConversation" => self.new_conversation = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EnsureUserLicenseAccessResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EnsureUserLicenseAccessResponseBody {
+    /// `allowed`.
+    pub allowed: Option<bool>,
+    /// `decisionCode`.
+    pub decision_code: Option<String>,
+    /// `licenseAssigned`.
+    pub license_assigned: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EnsureUserLicenseAccessResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EnsureUserLicenseAccessResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowed" => self.allowed = map.next_value()?,
+            "decisionCode" => self.decision_code = map.next_value()?,
+            "licenseAssigned" => self.license_assigned = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCoolAppAccessStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCoolAppAccessStatusResponseBody {
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCoolAppAccessStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCoolAppAccessStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInAppSkuUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInAppSkuUrlResponseBody {
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInAppSkuUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInAppSkuUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPersonalExperienceInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPersonalExperienceInfoResponseBody {
+    /// `result`.
+    pub result: Option<GetPersonalExperienceInfoResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPersonalExperienceInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPersonalExperienceInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `NotifyOnCrmDataChangeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyOnCrmDataChangeResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for NotifyOnCrmDataChangeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for NotifyOnCrmDataChangeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMarketOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMarketOrderResponseBody {
+    /// `bizOrderId`.
+    pub biz_order_id: Option<i64>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTimestamp`.
+    pub create_timestamp: Option<i64>,
+    /// `endTimestamp`.
+    pub end_timestamp: Option<i64>,
+    /// `goodsCode`.
+    pub goods_code: Option<String>,
+    /// `goodsName`.
+    pub goods_name: Option<String>,
+    /// `inAppOrder`.
+    pub in_app_order: Option<bool>,
+    /// `itemCode`.
+    pub item_code: Option<String>,
+    /// `itemName`.
+    pub item_name: Option<String>,
+    /// `paidTimestamp`.
+    pub paid_timestamp: Option<i64>,
+    /// `quantity`.
+    pub quantity: Option<i64>,
+    /// `startTimestamp`.
+    pub start_timestamp: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `totalActualPayFee`.
+    pub total_actual_pay_fee: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMarketOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMarketOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizOrderId" => self.biz_order_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTimestamp" => self.create_timestamp = map.next_value()?,
+            "endTimestamp" => self.end_timestamp = map.next_value()?,
+            "goodsCode" => self.goods_code = map.next_value()?,
+            "goodsName" => self.goods_name = map.next_value()?,
+            "inAppOrder" => self.in_app_order = map.next_value()?,
+            "itemCode" => self.item_code = map.next_value()?,
+            "itemName" => self.item_name = map.next_value()?,
+            "paidTimestamp" => self.paid_timestamp = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            "startTimestamp" => self.start_timestamp = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "totalActualPayFee" => self.total_actual_pay_fee = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateAppVisibleScopeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateAppVisibleScopeResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateAppVisibleScopeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateAppVisibleScopeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPersonalExperienceInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPersonalExperienceInfoResponseBodyResult {
+    /// `mainCorpId`.
+    pub main_corp_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPersonalExperienceInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPersonalExperienceInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mainCorpId" => self.main_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::create_app_goods_service_conversation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateAppGoodsServiceConversationRequest {
+    /// `isvUserId`.
+    pub isv_user_id: String,
+    /// `orderId`.
+    pub order_id: i64,
+}
+impl CreateAppGoodsServiceConversationRequest {
+    /// A `CreateAppGoodsServiceConversationRequest` with its required fields (`isvUserId`, `orderId`); set the others with the methods named after them.
+    pub fn new(isv_user_id: impl Into<String>, order_id: impl Into<i64>) -> Self {
+        Self {
+            isv_user_id: isv_user_id.into(),
+            order_id: order_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateAppGoodsServiceConversationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("isvUserId", &self.isv_user_id)?;
+        object.field("orderId", &self.order_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateAppGoodsServiceConversationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ensure_user_license_access`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct EnsureUserLicenseAccessRequest {
+    /// `unionId`.
+    pub union_id: String,
+}
+impl EnsureUserLicenseAccessRequest {
+    /// A `EnsureUserLicenseAccessRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::serde::Serialize for EnsureUserLicenseAccessRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EnsureUserLicenseAccessRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_cool_app_access_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCoolAppAccessStatusRequest {
+    /// `authCode`.
+    pub auth_code: String,
+    /// `coolAppCode`.
+    pub cool_app_code: String,
+    /// `encFieldBizCode`.
+    pub enc_field_biz_code: String,
+}
+impl GetCoolAppAccessStatusRequest {
+    /// A `GetCoolAppAccessStatusRequest` with its required fields (`authCode`, `coolAppCode`, `encFieldBizCode`); set the others with the methods named after them.
+    pub fn new(
+        auth_code: impl Into<String>,
+        cool_app_code: impl Into<String>,
+        enc_field_biz_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            auth_code: auth_code.into(),
+            cool_app_code: cool_app_code.into(),
+            enc_field_biz_code: enc_field_biz_code.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetCoolAppAccessStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("authCode", &self.auth_code)?;
+        object.field("coolAppCode", &self.cool_app_code)?;
+        object.field("encFieldBizCode", &self.enc_field_biz_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetCoolAppAccessStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_in_app_sku_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetInAppSkuUrlRequest {
+    /// `callbackPage`.
+    pub callback_page: Option<String>,
+    /// `extendParam`.
+    pub extend_param: Option<String>,
+    /// `goodsCode`.
+    pub goods_code: String,
+    /// `itemCode`.
+    pub item_code: Option<String>,
+}
+impl GetInAppSkuUrlRequest {
+    /// A `GetInAppSkuUrlRequest` with its required fields (`goodsCode`); set the others with the methods named after them.
+    pub fn new(goods_code: impl Into<String>) -> Self {
+        Self {
+            callback_page: None,
+            extend_param: None,
+            goods_code: goods_code.into(),
+            item_code: None,
+        }
+    }
+    /// Sets `callbackPage`.
+    pub fn callback_page(mut self, value: impl Into<String>) -> Self {
+        self.callback_page = Some(value.into());
+        self
+    }
+    /// Sets `extendParam`.
+    pub fn extend_param(mut self, value: impl Into<String>) -> Self {
+        self.extend_param = Some(value.into());
+        self
+    }
+    /// Sets `itemCode`.
+    pub fn item_code(mut self, value: impl Into<String>) -> Self {
+        self.item_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetInAppSkuUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callbackPage", &self.callback_page)?;
+        object.optional("extendParam", &self.extend_param)?;
+        object.field("goodsCode", &self.goods_code)?;
+        object.optional("itemCode", &self.item_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetInAppSkuUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_personal_experience_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPersonalExperienceInfoRequest {
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetPersonalExperienceInfoRequest {
+    /// An empty `GetPersonalExperienceInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetPersonalExperienceInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::notify_on_crm_data_change`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyOnCrmDataChangeRequest {
+    /// `dataId`.
+    pub data_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+    /// `operate`.
+    pub operate: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl NotifyOnCrmDataChangeRequest {
+    /// An empty `NotifyOnCrmDataChangeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dataId`.
+    pub fn data_id(mut self, value: impl Into<String>) -> Self {
+        self.data_id = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `operate`.
+    pub fn operate(mut self, value: impl Into<String>) -> Self {
+        self.operate = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for NotifyOnCrmDataChangeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("operate", &self.operate)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for NotifyOnCrmDataChangeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_app_visible_scope`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateAppVisibleScopeRequest {
+    /// `operatorUserId`.
+    pub operator_user_id: String,
+    /// `visibleDeptIds`.
+    pub visible_dept_ids: Option<Vec<i64>>,
+    /// `visibleScopeType`.
+    pub visible_scope_type: String,
+    /// `visibleUserIds`.
+    pub visible_user_ids: Option<Vec<String>>,
+}
+impl UpdateAppVisibleScopeRequest {
+    /// A `UpdateAppVisibleScopeRequest` with its required fields (`operatorUserId`, `visibleScopeType`); set the others with the methods named after them.
+    pub fn new(
+        operator_user_id: impl Into<String>,
+        visible_scope_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            operator_user_id: operator_user_id.into(),
+            visible_dept_ids: None,
+            visible_scope_type: visible_scope_type.into(),
+            visible_user_ids: None,
+        }
+    }
+    /// Sets `visibleDeptIds`.
+    pub fn visible_dept_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.visible_dept_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `visibleUserIds`.
+    pub fn visible_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.visible_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateAppVisibleScopeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("operatorUserId", &self.operator_user_id)?;
+        object.optional("visibleDeptIds", &self.visible_dept_ids)?;
+        object.field("visibleScopeType", &self.visible_scope_type)?;
+        object.optional("visibleUserIds", &self.visible_user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateAppVisibleScopeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::user_task_report`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UserTaskReportRequest {
+    /// `bizNo`.
+    pub biz_no: String,
+    /// `operateDate`.
+    pub operate_date: String,
+    /// `taskTag`.
+    pub task_tag: String,
+    /// `userid`.
+    pub userid: String,
+}
+impl UserTaskReportRequest {
+    /// A `UserTaskReportRequest` with its required fields (`bizNo`, `operateDate`, `taskTag`, `userid`); set the others with the methods named after them.
+    pub fn new(
+        biz_no: impl Into<String>,
+        operate_date: impl Into<String>,
+        task_tag: impl Into<String>,
+        userid: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_no: biz_no.into(),
+            operate_date: operate_date.into(),
+            task_tag: task_tag.into(),
+            userid: userid.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UserTaskReportRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizNo", &self.biz_no)?;
+        object.field("operateDate", &self.operate_date)?;
+        object.field("taskTag", &self.task_tag)?;
+        object.field("userid", &self.userid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UserTaskReportRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_app_goods_service_conversation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateAppGoodsServiceConversationError = rt::ServiceError;
+/// An error reply of [`Api::ensure_user_license_access`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EnsureUserLicenseAccessError = rt::ServiceError;
+/// An error reply of [`Api::get_cool_app_access_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCoolAppAccessStatusError = rt::ServiceError;
+/// An error reply of [`Api::get_in_app_sku_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetInAppSkuUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_personal_experience_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPersonalExperienceInfoError = rt::ServiceError;
+/// An error reply of [`Api::notify_on_crm_data_change`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type NotifyOnCrmDataChangeError = rt::ServiceError;
+/// An error reply of [`Api::query_market_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMarketOrderError = rt::ServiceError;
+/// An error reply of [`Api::update_app_visible_scope`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateAppVisibleScopeError = rt::ServiceError;
+/// An error reply of [`Api::user_task_report`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UserTaskReportError = rt::ServiceError;

@@ -1,0 +1,1405 @@
+// @generated from api-spec/badge_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.badge_1_0()`. Generated from `api-spec/badge_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `badge_1_0`. Get it with `client.badge_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建钉工牌码用户实例
+    ///
+    /// `POST /v1.0/badge/codes/userInstances` (operation `CreateBadgeCodeUserInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateBadgeCodeUserInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_badge_code_user_instance(
+        &self,
+        request: &CreateBadgeCodeUserInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBadgeCodeUserInstanceResponseBody,
+        CreateBadgeCodeUserInstanceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateBadgeCodeUserInstance",
+            rt::Method::Post,
+            "/v1.0/badge/codes/userInstances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建钉工牌通知消息
+    ///
+    /// `POST /v1.0/badge/notices` (operation `CreateBadgeNotify`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateBadgeNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_badge_notify(
+        &self,
+        request: &CreateBadgeNotifyRequest,
+    ) -> rt::Call<'a, CreateBadgeNotifyResponseBody, CreateBadgeNotifyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateBadgeNotify",
+            rt::Method::Post,
+            "/v1.0/badge/notices",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 钉工牌解码
+    ///
+    /// `POST /v1.0/badge/codes/decode` (operation `DecodeBadgeCode`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DecodeBadgeCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn decode_badge_code(
+        &self,
+        request: &DecodeBadgeCodeRequest,
+    ) -> rt::Call<'a, DecodeBadgeCodeResponseBody, DecodeBadgeCodeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DecodeBadgeCode",
+            rt::Method::Post,
+            "/v1.0/badge/codes/decode",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通知钉工牌码付款结果
+    ///
+    /// `POST /v1.0/badge/codes/payResults` (operation `NotifyBadgeCodePayResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`NotifyBadgeCodePayResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn notify_badge_code_pay_result(
+        &self,
+        request: &NotifyBadgeCodePayResultRequest,
+    ) -> rt::Call<
+        'a,
+        NotifyBadgeCodePayResultResponseBody,
+        NotifyBadgeCodePayResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "NotifyBadgeCodePayResult",
+            rt::Method::Post,
+            "/v1.0/badge/codes/payResults",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通知钉工牌码退款结果
+    ///
+    /// `POST /v1.0/badge/codes/refundResults` (operation `NotifyBadgeCodeRefundResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`NotifyBadgeCodeRefundResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn notify_badge_code_refund_result(
+        &self,
+        request: &NotifyBadgeCodeRefundResultRequest,
+    ) -> rt::Call<
+        'a,
+        NotifyBadgeCodeRefundResultResponseBody,
+        NotifyBadgeCodeRefundResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "NotifyBadgeCodeRefundResult",
+            rt::Method::Post,
+            "/v1.0/badge/codes/refundResults",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通知钉工牌码验证结果
+    ///
+    /// `POST /v1.0/badge/codes/verifyResults` (operation `NotifyBadgeCodeVerifyResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`NotifyBadgeCodeVerifyResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn notify_badge_code_verify_result(
+        &self,
+        request: &NotifyBadgeCodeVerifyResultRequest,
+    ) -> rt::Call<
+        'a,
+        NotifyBadgeCodeVerifyResultResponseBody,
+        NotifyBadgeCodeVerifyResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "NotifyBadgeCodeVerifyResult",
+            rt::Method::Post,
+            "/v1.0/badge/codes/verifyResults",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 保存钉工牌企业实例
+    ///
+    /// `POST /v1.0/badge/codes/corpInstances` (operation `SaveBadgeCodeCorpInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SaveBadgeCodeCorpInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn save_badge_code_corp_instance(
+        &self,
+        request: &SaveBadgeCodeCorpInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        SaveBadgeCodeCorpInstanceResponseBody,
+        SaveBadgeCodeCorpInstanceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SaveBadgeCodeCorpInstance",
+            rt::Method::Post,
+            "/v1.0/badge/codes/corpInstances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新钉工牌码用户实例
+    ///
+    /// `PUT /v1.0/badge/codes/userInstances` (operation `UpdateBadgeCodeUserInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateBadgeCodeUserInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_badge_code_user_instance(
+        &self,
+        request: &UpdateBadgeCodeUserInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateBadgeCodeUserInstanceResponseBody,
+        UpdateBadgeCodeUserInstanceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateBadgeCodeUserInstance",
+            rt::Method::Put,
+            "/v1.0/badge/codes/userInstances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreateBadgeCodeUserInstanceRequestAvailableTimes`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateBadgeCodeUserInstanceRequestAvailableTimes {
+    /// `gmtEnd`.
+    pub gmt_end: String,
+    /// `gmtStart`.
+    pub gmt_start: String,
+}
+impl CreateBadgeCodeUserInstanceRequestAvailableTimes {
+    /// A `CreateBadgeCodeUserInstanceRequestAvailableTimes` with its required fields (`gmtEnd`, `gmtStart`); set the others with the methods named after them.
+    pub fn new(gmt_end: impl Into<String>, gmt_start: impl Into<String>) -> Self {
+        Self {
+            gmt_end: gmt_end.into(),
+            gmt_start: gmt_start.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequestAvailableTimes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("gmtEnd", &self.gmt_end)?;
+        object.field("gmtStart", &self.gmt_start)?;
+        object.end()
+    }
+}
+/// `CreateBadgeCodeUserInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateBadgeCodeUserInstanceResponseBody {
+    /// `codeDetailUrl`.
+    pub code_detail_url: Option<String>,
+    /// `codeId`.
+    pub code_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateBadgeCodeUserInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateBadgeCodeUserInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeDetailUrl" => self.code_detail_url = map.next_value()?,
+            "codeId" => self.code_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateBadgeNotifyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateBadgeNotifyResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateBadgeNotifyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateBadgeNotifyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DecodeBadgeCodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DecodeBadgeCodeResponseBody {
+    /// `alipayCode`.
+    pub alipay_code: Option<String>,
+    /// `codeId`.
+    pub code_id: Option<String>,
+    /// `codeIdentity`.
+    pub code_identity: Option<String>,
+    /// `codeType`.
+    pub code_type: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `outBizId`.
+    pub out_biz_id: Option<String>,
+    /// `userCorpRelationType`.
+    pub user_corp_relation_type: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DecodeBadgeCodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DecodeBadgeCodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayCode" => self.alipay_code = map.next_value()?,
+            "codeId" => self.code_id = map.next_value()?,
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "codeType" => self.code_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "outBizId" => self.out_biz_id = map.next_value()?,
+            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `NotifyBadgeCodePayResultRequestPayChannelDetailList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodePayResultRequestPayChannelDetailList {
+    /// `amount`.
+    pub amount: String,
+    /// `fundToolDetailList`.
+    pub fund_tool_detail_list: Vec<
+        NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList,
+    >,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtFinish`.
+    pub gmt_finish: Option<String>,
+    /// `payChannelName`.
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`.
+    pub pay_channel_order_no: String,
+    /// `payChannelType`.
+    pub pay_channel_type: String,
+    /// `promotionAmount`.
+    pub promotion_amount: String,
+}
+impl NotifyBadgeCodePayResultRequestPayChannelDetailList {
+    /// A `NotifyBadgeCodePayResultRequestPayChannelDetailList` with its required fields (`amount`, `fundToolDetailList`, `payChannelName`, `payChannelOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_detail_list: impl IntoIterator<
+            Item = NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList,
+        >,
+        pay_channel_name: impl Into<String>,
+        pay_channel_order_no: impl Into<String>,
+        pay_channel_type: impl Into<String>,
+        promotion_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            fund_tool_detail_list: fund_tool_detail_list.into_iter().collect(),
+            gmt_create: None,
+            gmt_finish: None,
+            pay_channel_name: pay_channel_name.into(),
+            pay_channel_order_no: pay_channel_order_no.into(),
+            pay_channel_type: pay_channel_type.into(),
+            promotion_amount: promotion_amount.into(),
+        }
+    }
+    /// Sets `gmtCreate`.
+    pub fn gmt_create(mut self, value: impl Into<String>) -> Self {
+        self.gmt_create = Some(value.into());
+        self
+    }
+    /// Sets `gmtFinish`.
+    pub fn gmt_finish(mut self, value: impl Into<String>) -> Self {
+        self.gmt_finish = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for NotifyBadgeCodePayResultRequestPayChannelDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("fundToolDetailList", &self.fund_tool_detail_list)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtFinish", &self.gmt_finish)?;
+        object.field("payChannelName", &self.pay_channel_name)?;
+        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
+        object.field("payChannelType", &self.pay_channel_type)?;
+        object.field("promotionAmount", &self.promotion_amount)?;
+        object.end()
+    }
+}
+/// `NotifyBadgeCodePayResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodePayResultResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodePayResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for NotifyBadgeCodePayResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `NotifyBadgeCodeRefundResultRequestPayChannelDetailList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
+    /// `amount`.
+    pub amount: String,
+    /// `fundToolDetailList`.
+    pub fund_tool_detail_list: Vec<
+        NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList,
+    >,
+    /// `payChannelName`.
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`.
+    pub pay_channel_order_no: String,
+    /// `payChannelRefundOrderNo`.
+    pub pay_channel_refund_order_no: String,
+    /// `payChannelType`.
+    pub pay_channel_type: String,
+    /// `promotionAmount`.
+    pub promotion_amount: String,
+}
+impl NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
+    /// A `NotifyBadgeCodeRefundResultRequestPayChannelDetailList` with its required fields (`amount`, `fundToolDetailList`, `payChannelName`, `payChannelOrderNo`, `payChannelRefundOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_detail_list: impl IntoIterator<
+            Item = NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList,
+        >,
+        pay_channel_name: impl Into<String>,
+        pay_channel_order_no: impl Into<String>,
+        pay_channel_refund_order_no: impl Into<String>,
+        pay_channel_type: impl Into<String>,
+        promotion_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            fund_tool_detail_list: fund_tool_detail_list.into_iter().collect(),
+            pay_channel_name: pay_channel_name.into(),
+            pay_channel_order_no: pay_channel_order_no.into(),
+            pay_channel_refund_order_no: pay_channel_refund_order_no.into(),
+            pay_channel_type: pay_channel_type.into(),
+            promotion_amount: promotion_amount.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("fundToolDetailList", &self.fund_tool_detail_list)?;
+        object.field("payChannelName", &self.pay_channel_name)?;
+        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
+        object.field("payChannelRefundOrderNo", &self.pay_channel_refund_order_no)?;
+        object.field("payChannelType", &self.pay_channel_type)?;
+        object.field("promotionAmount", &self.promotion_amount)?;
+        object.end()
+    }
+}
+/// `NotifyBadgeCodeRefundResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodeRefundResultResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeRefundResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for NotifyBadgeCodeRefundResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `NotifyBadgeCodeVerifyResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodeVerifyResultResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeVerifyResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for NotifyBadgeCodeVerifyResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SaveBadgeCodeCorpInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SaveBadgeCodeCorpInstanceResponseBody {
+    /// `codeIdentity`.
+    pub code_identity: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `extInfo`.
+    pub ext_info: Option<rt::BTreeMap<String, String>>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SaveBadgeCodeCorpInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SaveBadgeCodeCorpInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateBadgeCodeUserInstanceRequestAvailableTimes`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateBadgeCodeUserInstanceRequestAvailableTimes {
+    /// `gmtEnd`.
+    pub gmt_end: String,
+    /// `gmtStart`.
+    pub gmt_start: String,
+}
+impl UpdateBadgeCodeUserInstanceRequestAvailableTimes {
+    /// A `UpdateBadgeCodeUserInstanceRequestAvailableTimes` with its required fields (`gmtEnd`, `gmtStart`); set the others with the methods named after them.
+    pub fn new(gmt_end: impl Into<String>, gmt_start: impl Into<String>) -> Self {
+        Self {
+            gmt_end: gmt_end.into(),
+            gmt_start: gmt_start.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceRequestAvailableTimes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("gmtEnd", &self.gmt_end)?;
+        object.field("gmtStart", &self.gmt_start)?;
+        object.end()
+    }
+}
+/// `UpdateBadgeCodeUserInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateBadgeCodeUserInstanceResponseBody {
+    /// `codeId`.
+    pub code_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateBadgeCodeUserInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateBadgeCodeUserInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeId" => self.code_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    /// `amount`.
+    pub amount: String,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `fundToolName`.
+    pub fund_tool_name: String,
+    /// `gmtCreate`.
+    pub gmt_create: String,
+    /// `gmtFinish`.
+    pub gmt_finish: String,
+    /// `promotionFundTool`.
+    pub promotion_fund_tool: bool,
+}
+impl NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    /// A `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList` with its required fields (`amount`, `fundToolName`, `gmtCreate`, `gmtFinish`, `promotionFundTool`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_name: impl Into<String>,
+        gmt_create: impl Into<String>,
+        gmt_finish: impl Into<String>,
+        promotion_fund_tool: impl Into<bool>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            ext_info: None,
+            fund_tool_name: fund_tool_name.into(),
+            gmt_create: gmt_create.into(),
+            gmt_finish: gmt_finish.into(),
+            promotion_fund_tool: promotion_fund_tool.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
+        self.ext_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("fundToolName", &self.fund_tool_name)?;
+        object.field("gmtCreate", &self.gmt_create)?;
+        object.field("gmtFinish", &self.gmt_finish)?;
+        object.field("promotionFundTool", &self.promotion_fund_tool)?;
+        object.end()
+    }
+}
+/// `NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList {
+    /// `amount`.
+    pub amount: String,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `fundToolName`.
+    pub fund_tool_name: String,
+    /// `gmtCreate`.
+    pub gmt_create: String,
+    /// `gmtFinish`.
+    pub gmt_finish: String,
+    /// `promotionFundTool`.
+    pub promotion_fund_tool: bool,
+}
+impl NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList {
+    /// A `NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList` with its required fields (`amount`, `fundToolName`, `gmtCreate`, `gmtFinish`, `promotionFundTool`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_name: impl Into<String>,
+        gmt_create: impl Into<String>,
+        gmt_finish: impl Into<String>,
+        promotion_fund_tool: impl Into<bool>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            ext_info: None,
+            fund_tool_name: fund_tool_name.into(),
+            gmt_create: gmt_create.into(),
+            gmt_finish: gmt_finish.into(),
+            promotion_fund_tool: promotion_fund_tool.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
+        self.ext_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("fundToolName", &self.fund_tool_name)?;
+        object.field("gmtCreate", &self.gmt_create)?;
+        object.field("gmtFinish", &self.gmt_finish)?;
+        object.field("promotionFundTool", &self.promotion_fund_tool)?;
+        object.end()
+    }
+}
+/// The request of [`Api::create_badge_code_user_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateBadgeCodeUserInstanceRequest {
+    /// `availableTimes`.
+    pub available_times: Vec<CreateBadgeCodeUserInstanceRequestAvailableTimes>,
+    /// `codeIdentity`.
+    pub code_identity: String,
+    /// `codeValue`.
+    pub code_value: Option<String>,
+    /// `codeValueType`.
+    pub code_value_type: Option<String>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extInfo`.
+    pub ext_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `gmtExpired`.
+    pub gmt_expired: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `status`.
+    pub status: String,
+    /// `userCorpRelationType`.
+    pub user_corp_relation_type: String,
+    /// `userIdentity`.
+    pub user_identity: String,
+}
+impl CreateBadgeCodeUserInstanceRequest {
+    /// A `CreateBadgeCodeUserInstanceRequest` with its required fields (`availableTimes`, `codeIdentity`, `corpId`, `extInfo`, `gmtExpired`, `requestId`, `status`, `userCorpRelationType`, `userIdentity`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        available_times: impl IntoIterator<
+            Item = CreateBadgeCodeUserInstanceRequestAvailableTimes,
+        >,
+        code_identity: impl Into<String>,
+        corp_id: impl Into<String>,
+        ext_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+        gmt_expired: impl Into<String>,
+        request_id: impl Into<String>,
+        status: impl Into<String>,
+        user_corp_relation_type: impl Into<String>,
+        user_identity: impl Into<String>,
+    ) -> Self {
+        Self {
+            available_times: available_times.into_iter().collect(),
+            code_identity: code_identity.into(),
+            code_value: None,
+            code_value_type: None,
+            corp_id: corp_id.into(),
+            ext_info: ext_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            gmt_expired: gmt_expired.into(),
+            request_id: request_id.into(),
+            status: status.into(),
+            user_corp_relation_type: user_corp_relation_type.into(),
+            user_identity: user_identity.into(),
+        }
+    }
+    /// Sets `codeValue`.
+    pub fn code_value(mut self, value: impl Into<String>) -> Self {
+        self.code_value = Some(value.into());
+        self
+    }
+    /// Sets `codeValueType`.
+    pub fn code_value_type(mut self, value: impl Into<String>) -> Self {
+        self.code_value_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("availableTimes", &self.available_times)?;
+        object.field("codeIdentity", &self.code_identity)?;
+        object.optional("codeValue", &self.code_value)?;
+        object.optional("codeValueType", &self.code_value_type)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("extInfo", &self.ext_info)?;
+        object.field("gmtExpired", &self.gmt_expired)?;
+        object.field("requestId", &self.request_id)?;
+        object.field("status", &self.status)?;
+        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.field("userIdentity", &self.user_identity)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateBadgeCodeUserInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_badge_notify`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateBadgeNotifyRequest {
+    /// `content`.
+    pub content: String,
+    /// `msgId`.
+    pub msg_id: String,
+    /// `msgType`.
+    pub msg_type: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CreateBadgeNotifyRequest {
+    /// A `CreateBadgeNotifyRequest` with its required fields (`content`, `msgId`, `msgType`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        content: impl Into<String>,
+        msg_id: impl Into<String>,
+        msg_type: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            content: content.into(),
+            msg_id: msg_id.into(),
+            msg_type: msg_type.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateBadgeNotifyRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("content", &self.content)?;
+        object.field("msgId", &self.msg_id)?;
+        object.field("msgType", &self.msg_type)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateBadgeNotifyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::decode_badge_code`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DecodeBadgeCodeRequest {
+    /// `payCode`.
+    pub pay_code: String,
+    /// `requestId`.
+    pub request_id: String,
+}
+impl DecodeBadgeCodeRequest {
+    /// A `DecodeBadgeCodeRequest` with its required fields (`payCode`, `requestId`); set the others with the methods named after them.
+    pub fn new(pay_code: impl Into<String>, request_id: impl Into<String>) -> Self {
+        Self {
+            pay_code: pay_code.into(),
+            request_id: request_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DecodeBadgeCodeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("payCode", &self.pay_code)?;
+        object.field("requestId", &self.request_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DecodeBadgeCodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::notify_badge_code_pay_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodePayResultRequest {
+    /// `amount`.
+    pub amount: String,
+    /// `chargeAmount`.
+    pub charge_amount: String,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `gmtTradeCreate`.
+    pub gmt_trade_create: String,
+    /// `gmtTradeFinish`.
+    pub gmt_trade_finish: String,
+    /// `merchantName`.
+    pub merchant_name: String,
+    /// `payChannelDetailList`.
+    pub pay_channel_detail_list: Vec<
+        NotifyBadgeCodePayResultRequestPayChannelDetailList,
+    >,
+    /// `payCode`.
+    pub pay_code: String,
+    /// `promotionAmount`.
+    pub promotion_amount: String,
+    /// `remark`.
+    pub remark: String,
+    /// `title`.
+    pub title: String,
+    /// `tradeErrorCode`.
+    pub trade_error_code: Option<String>,
+    /// `tradeErrorMsg`.
+    pub trade_error_msg: Option<String>,
+    /// `tradeNo`.
+    pub trade_no: String,
+    /// `tradeStatus`.
+    pub trade_status: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl NotifyBadgeCodePayResultRequest {
+    /// A `NotifyBadgeCodePayResultRequest` with its required fields (`amount`, `chargeAmount`, `corpId`, `gmtTradeCreate`, `gmtTradeFinish`, `merchantName`, `payChannelDetailList`, `payCode`, `promotionAmount`, `remark`, `title`, `tradeNo`, `tradeStatus`, `userId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        amount: impl Into<String>,
+        charge_amount: impl Into<String>,
+        corp_id: impl Into<String>,
+        gmt_trade_create: impl Into<String>,
+        gmt_trade_finish: impl Into<String>,
+        merchant_name: impl Into<String>,
+        pay_channel_detail_list: impl IntoIterator<
+            Item = NotifyBadgeCodePayResultRequestPayChannelDetailList,
+        >,
+        pay_code: impl Into<String>,
+        promotion_amount: impl Into<String>,
+        remark: impl Into<String>,
+        title: impl Into<String>,
+        trade_no: impl Into<String>,
+        trade_status: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            charge_amount: charge_amount.into(),
+            corp_id: corp_id.into(),
+            ext_info: None,
+            gmt_trade_create: gmt_trade_create.into(),
+            gmt_trade_finish: gmt_trade_finish.into(),
+            merchant_name: merchant_name.into(),
+            pay_channel_detail_list: pay_channel_detail_list.into_iter().collect(),
+            pay_code: pay_code.into(),
+            promotion_amount: promotion_amount.into(),
+            remark: remark.into(),
+            title: title.into(),
+            trade_error_code: None,
+            trade_error_msg: None,
+            trade_no: trade_no.into(),
+            trade_status: trade_status.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
+        self.ext_info = Some(value.into());
+        self
+    }
+    /// Sets `tradeErrorCode`.
+    pub fn trade_error_code(mut self, value: impl Into<String>) -> Self {
+        self.trade_error_code = Some(value.into());
+        self
+    }
+    /// Sets `tradeErrorMsg`.
+    pub fn trade_error_msg(mut self, value: impl Into<String>) -> Self {
+        self.trade_error_msg = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for NotifyBadgeCodePayResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("chargeAmount", &self.charge_amount)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("gmtTradeCreate", &self.gmt_trade_create)?;
+        object.field("gmtTradeFinish", &self.gmt_trade_finish)?;
+        object.field("merchantName", &self.merchant_name)?;
+        object.field("payChannelDetailList", &self.pay_channel_detail_list)?;
+        object.field("payCode", &self.pay_code)?;
+        object.field("promotionAmount", &self.promotion_amount)?;
+        object.field("remark", &self.remark)?;
+        object.field("title", &self.title)?;
+        object.optional("tradeErrorCode", &self.trade_error_code)?;
+        object.optional("tradeErrorMsg", &self.trade_error_msg)?;
+        object.field("tradeNo", &self.trade_no)?;
+        object.field("tradeStatus", &self.trade_status)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for NotifyBadgeCodePayResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::notify_badge_code_refund_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodeRefundResultRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `gmtRefund`.
+    pub gmt_refund: String,
+    /// `payChannelDetailList`.
+    pub pay_channel_detail_list: Vec<
+        NotifyBadgeCodeRefundResultRequestPayChannelDetailList,
+    >,
+    /// `payCode`.
+    pub pay_code: String,
+    /// `refundAmount`.
+    pub refund_amount: String,
+    /// `refundOrderNo`.
+    pub refund_order_no: String,
+    /// `refundPromotionAmount`.
+    pub refund_promotion_amount: String,
+    /// `remark`.
+    pub remark: String,
+    /// `tradeNo`.
+    pub trade_no: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl NotifyBadgeCodeRefundResultRequest {
+    /// A `NotifyBadgeCodeRefundResultRequest` with its required fields (`corpId`, `gmtRefund`, `payChannelDetailList`, `payCode`, `refundAmount`, `refundOrderNo`, `refundPromotionAmount`, `remark`, `tradeNo`, `userId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        corp_id: impl Into<String>,
+        gmt_refund: impl Into<String>,
+        pay_channel_detail_list: impl IntoIterator<
+            Item = NotifyBadgeCodeRefundResultRequestPayChannelDetailList,
+        >,
+        pay_code: impl Into<String>,
+        refund_amount: impl Into<String>,
+        refund_order_no: impl Into<String>,
+        refund_promotion_amount: impl Into<String>,
+        remark: impl Into<String>,
+        trade_no: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            gmt_refund: gmt_refund.into(),
+            pay_channel_detail_list: pay_channel_detail_list.into_iter().collect(),
+            pay_code: pay_code.into(),
+            refund_amount: refund_amount.into(),
+            refund_order_no: refund_order_no.into(),
+            refund_promotion_amount: refund_promotion_amount.into(),
+            remark: remark.into(),
+            trade_no: trade_no.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("gmtRefund", &self.gmt_refund)?;
+        object.field("payChannelDetailList", &self.pay_channel_detail_list)?;
+        object.field("payCode", &self.pay_code)?;
+        object.field("refundAmount", &self.refund_amount)?;
+        object.field("refundOrderNo", &self.refund_order_no)?;
+        object.field("refundPromotionAmount", &self.refund_promotion_amount)?;
+        object.field("remark", &self.remark)?;
+        object.field("tradeNo", &self.trade_no)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for NotifyBadgeCodeRefundResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::notify_badge_code_verify_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyBadgeCodeVerifyResultRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `payCode`.
+    pub pay_code: String,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `userCorpRelationType`.
+    pub user_corp_relation_type: String,
+    /// `userIdentity`.
+    pub user_identity: String,
+    /// `verifyEvent`.
+    pub verify_event: Option<String>,
+    /// `verifyLocation`.
+    pub verify_location: Option<String>,
+    /// `verifyNo`.
+    pub verify_no: Option<String>,
+    /// `verifyResult`.
+    pub verify_result: bool,
+    /// `verifyTime`.
+    pub verify_time: String,
+}
+impl NotifyBadgeCodeVerifyResultRequest {
+    /// A `NotifyBadgeCodeVerifyResultRequest` with its required fields (`corpId`, `payCode`, `userCorpRelationType`, `userIdentity`, `verifyResult`, `verifyTime`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        pay_code: impl Into<String>,
+        user_corp_relation_type: impl Into<String>,
+        user_identity: impl Into<String>,
+        verify_result: impl Into<bool>,
+        verify_time: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            pay_code: pay_code.into(),
+            remark: None,
+            user_corp_relation_type: user_corp_relation_type.into(),
+            user_identity: user_identity.into(),
+            verify_event: None,
+            verify_location: None,
+            verify_no: None,
+            verify_result: verify_result.into(),
+            verify_time: verify_time.into(),
+        }
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `verifyEvent`.
+    pub fn verify_event(mut self, value: impl Into<String>) -> Self {
+        self.verify_event = Some(value.into());
+        self
+    }
+    /// Sets `verifyLocation`.
+    pub fn verify_location(mut self, value: impl Into<String>) -> Self {
+        self.verify_location = Some(value.into());
+        self
+    }
+    /// Sets `verifyNo`.
+    pub fn verify_no(mut self, value: impl Into<String>) -> Self {
+        self.verify_no = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for NotifyBadgeCodeVerifyResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("payCode", &self.pay_code)?;
+        object.optional("remark", &self.remark)?;
+        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.field("userIdentity", &self.user_identity)?;
+        object.optional("verifyEvent", &self.verify_event)?;
+        object.optional("verifyLocation", &self.verify_location)?;
+        object.optional("verifyNo", &self.verify_no)?;
+        object.field("verifyResult", &self.verify_result)?;
+        object.field("verifyTime", &self.verify_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for NotifyBadgeCodeVerifyResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::save_badge_code_corp_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SaveBadgeCodeCorpInstanceRequest {
+    /// `codeIdentity`.
+    pub code_identity: String,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extInfo`.
+    pub ext_info: Option<rt::BTreeMap<String, String>>,
+    /// `status`.
+    pub status: String,
+}
+impl SaveBadgeCodeCorpInstanceRequest {
+    /// A `SaveBadgeCodeCorpInstanceRequest` with its required fields (`codeIdentity`, `corpId`, `status`); set the others with the methods named after them.
+    pub fn new(
+        code_identity: impl Into<String>,
+        corp_id: impl Into<String>,
+        status: impl Into<String>,
+    ) -> Self {
+        Self {
+            code_identity: code_identity.into(),
+            corp_id: corp_id.into(),
+            ext_info: None,
+            status: status.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.ext_info = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for SaveBadgeCodeCorpInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("codeIdentity", &self.code_identity)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("status", &self.status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SaveBadgeCodeCorpInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_badge_code_user_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateBadgeCodeUserInstanceRequest {
+    /// `availableTimes`.
+    pub available_times: Vec<UpdateBadgeCodeUserInstanceRequestAvailableTimes>,
+    /// `codeId`.
+    pub code_id: String,
+    /// `codeIdentity`.
+    pub code_identity: String,
+    /// `codeValue`.
+    pub code_value: Option<String>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extInfo`.
+    pub ext_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `gmtExpired`.
+    pub gmt_expired: String,
+    /// `status`.
+    pub status: Option<String>,
+    /// `userCorpRelationType`.
+    pub user_corp_relation_type: String,
+    /// `userIdentity`.
+    pub user_identity: String,
+}
+impl UpdateBadgeCodeUserInstanceRequest {
+    /// A `UpdateBadgeCodeUserInstanceRequest` with its required fields (`availableTimes`, `codeId`, `codeIdentity`, `corpId`, `extInfo`, `gmtExpired`, `userCorpRelationType`, `userIdentity`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        available_times: impl IntoIterator<
+            Item = UpdateBadgeCodeUserInstanceRequestAvailableTimes,
+        >,
+        code_id: impl Into<String>,
+        code_identity: impl Into<String>,
+        corp_id: impl Into<String>,
+        ext_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+        gmt_expired: impl Into<String>,
+        user_corp_relation_type: impl Into<String>,
+        user_identity: impl Into<String>,
+    ) -> Self {
+        Self {
+            available_times: available_times.into_iter().collect(),
+            code_id: code_id.into(),
+            code_identity: code_identity.into(),
+            code_value: None,
+            corp_id: corp_id.into(),
+            ext_info: ext_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            gmt_expired: gmt_expired.into(),
+            status: None,
+            user_corp_relation_type: user_corp_relation_type.into(),
+            user_identity: user_identity.into(),
+        }
+    }
+    /// Sets `codeValue`.
+    pub fn code_value(mut self, value: impl Into<String>) -> Self {
+        self.code_value = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("availableTimes", &self.available_times)?;
+        object.field("codeId", &self.code_id)?;
+        object.field("codeIdentity", &self.code_identity)?;
+        object.optional("codeValue", &self.code_value)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("extInfo", &self.ext_info)?;
+        object.field("gmtExpired", &self.gmt_expired)?;
+        object.optional("status", &self.status)?;
+        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.field("userIdentity", &self.user_identity)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateBadgeCodeUserInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_badge_code_user_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateBadgeCodeUserInstanceError = rt::ServiceError;
+/// An error reply of [`Api::create_badge_notify`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateBadgeNotifyError = rt::ServiceError;
+/// An error reply of [`Api::decode_badge_code`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DecodeBadgeCodeError = rt::ServiceError;
+/// An error reply of [`Api::notify_badge_code_pay_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type NotifyBadgeCodePayResultError = rt::ServiceError;
+/// An error reply of [`Api::notify_badge_code_refund_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type NotifyBadgeCodeRefundResultError = rt::ServiceError;
+/// An error reply of [`Api::notify_badge_code_verify_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type NotifyBadgeCodeVerifyResultError = rt::ServiceError;
+/// An error reply of [`Api::save_badge_code_corp_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SaveBadgeCodeCorpInstanceError = rt::ServiceError;
+/// An error reply of [`Api::update_badge_code_user_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateBadgeCodeUserInstanceError = rt::ServiceError;

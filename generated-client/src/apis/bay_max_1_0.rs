@@ -1,0 +1,104 @@
+// @generated from api-spec/bay_max_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.bay_max_1_0()`. Generated from `api-spec/bay_max_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `bay_max_1_0`. Get it with `client.bay_max_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// Baymax技能执行日志
+    ///
+    /// `GET /v1.0/bayMax/skills/logs` (operation `QueryBaymaxSkillLog`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBaymaxSkillLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_baymax_skill_log(
+        &self,
+        request: &QueryBaymaxSkillLogRequest,
+    ) -> rt::Call<'a, QueryBaymaxSkillLogResponseBody, QueryBaymaxSkillLogError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBaymaxSkillLog",
+            rt::Method::Get,
+            "/v1.0/bayMax/skills/logs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `QueryBaymaxSkillLogResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBaymaxSkillLogResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBaymaxSkillLogResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBaymaxSkillLogResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::query_baymax_skill_log`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryBaymaxSkillLogRequest {
+    /// `from`: a query parameter.
+    pub from: Option<i64>,
+    /// `skillExecuteId`: a query parameter.
+    pub skill_execute_id: String,
+    /// `to`: a query parameter.
+    pub to: Option<i64>,
+}
+impl QueryBaymaxSkillLogRequest {
+    /// A `QueryBaymaxSkillLogRequest` with its required fields (`skillExecuteId`); set the others with the methods named after them.
+    pub fn new(skill_execute_id: impl Into<String>) -> Self {
+        Self {
+            from: None,
+            skill_execute_id: skill_execute_id.into(),
+            to: None,
+        }
+    }
+    /// Sets `from`.
+    pub fn from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// Sets `to`.
+    pub fn to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryBaymaxSkillLogRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("from", &self.from);
+        writer.query("skillExecuteId", &self.skill_execute_id);
+        writer.query("to", &self.to);
+    }
+}
+/// An error reply of [`Api::query_baymax_skill_log`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBaymaxSkillLogError = rt::ServiceError;

@@ -1,0 +1,9965 @@
+// @generated from api-spec/bizfinance_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.bizfinance_2_0()`. Generated from `api-spec/bizfinance_2_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `bizfinance_2_0`. Get it with `client.bizfinance_2_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 新增智能财务的企业账户
+    ///
+    /// `POST /v2.0/bizfinance/enterpriseAccounts` (operation `AddFinanceEnterpriseAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddFinanceEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_finance_enterprise_account(
+        &self,
+        request: &AddFinanceEnterpriseAccountRequest,
+    ) -> rt::Call<
+        'a,
+        AddFinanceEnterpriseAccountResponseBody,
+        AddFinanceEnterpriseAccountError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddFinanceEnterpriseAccount",
+            rt::Method::Post,
+            "/v2.0/bizfinance/enterpriseAccounts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 留资上报
+    ///
+    /// `PUT /v2.0/bizfinance/retentionRecord` (operation `AddRetentionRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddRetentionRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_retention_record(
+        &self,
+        request: &AddRetentionRecordRequest,
+    ) -> rt::Call<'a, AddRetentionRecordResponseBody, AddRetentionRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddRetentionRecord",
+            rt::Method::Put,
+            "/v2.0/bizfinance/retentionRecord",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 调用大模型生成ai凭证
+    ///
+    /// `POST /v2.0/bizfinance/aiVoucher/execute` (operation `AiVoucher`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AiVoucherError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_voucher(
+        &self,
+        request: &AiVoucherRequest,
+    ) -> rt::Call<'a, AiVoucherResponseBody, AiVoucherError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AiVoucher",
+            rt::Method::Post,
+            "/v2.0/bizfinance/aiVoucher/execute",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 银行接入层通用接口
+    ///
+    /// `POST /v2.0/bizfinance/bankGateways/invoke` (operation `BankGatewayInvoke`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BankGatewayInvokeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn bank_gateway_invoke(
+        &self,
+        request: &BankGatewayInvokeRequest,
+    ) -> rt::Call<'a, BankGatewayInvokeResponseBody, BankGatewayInvokeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BankGatewayInvoke",
+            rt::Method::Post,
+            "/v2.0/bizfinance/bankGateways/invoke",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量删除智能财务单据
+    ///
+    /// `POST /v2.0/bizfinance/instances/remove` (operation `BatchDeleteReceipt`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchDeleteReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_delete_receipt(
+        &self,
+        request: &BatchDeleteReceiptRequest,
+    ) -> rt::Call<'a, BatchDeleteReceiptResponseBody, BatchDeleteReceiptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchDeleteReceipt",
+            rt::Method::Post,
+            "/v2.0/bizfinance/instances/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量查询企业票池发票下载链接
+    ///
+    /// `POST /v2.0/bizfinance/invoices/urls/batchQuery` (operation `BatchQueryOrgInvoiceUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchQueryOrgInvoiceUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_query_org_invoice_url(
+        &self,
+        request: &BatchQueryOrgInvoiceUrlRequest,
+    ) -> rt::Call<
+        'a,
+        BatchQueryOrgInvoiceUrlResponseBody,
+        BatchQueryOrgInvoiceUrlError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchQueryOrgInvoiceUrl",
+            rt::Method::Post,
+            "/v2.0/bizfinance/invoices/urls/batchQuery",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量查询支付回单文件
+    ///
+    /// `POST /v2.0/bizfinance/payments/recallFiles/batchQuery` (operation `BatchQueryPaymentRecallFile`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchQueryPaymentRecallFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_query_payment_recall_file(
+        &self,
+        request: &BatchQueryPaymentRecallFileRequest,
+    ) -> rt::Call<
+        'a,
+        BatchQueryPaymentRecallFileResponseBody,
+        BatchQueryPaymentRecallFileError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchQueryPaymentRecallFile",
+            rt::Method::Post,
+            "/v2.0/bizfinance/payments/recallFiles/batchQuery",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量同步银行回单
+    ///
+    /// `POST /v2.0/bizfinance/receipts/batchSync` (operation `BatchSyncBankReceipt`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchSyncBankReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_sync_bank_receipt(
+        &self,
+        request: &BatchSyncBankReceiptRequest,
+    ) -> rt::Call<'a, BatchSyncBankReceiptResponseBody, BatchSyncBankReceiptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchSyncBankReceipt",
+            rt::Method::Post,
+            "/v2.0/bizfinance/receipts/batchSync",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 已签约的企业账户解约
+    ///
+    /// `POST /v2.0/bizfinance/enterpriseAccounts/cancelSign` (operation `CancelSignEnterpriseAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CancelSignEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn cancel_sign_enterprise_account(
+        &self,
+        request: &CancelSignEnterpriseAccountRequest,
+    ) -> rt::Call<
+        'a,
+        CancelSignEnterpriseAccountResponseBody,
+        CancelSignEnterpriseAccountError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CancelSignEnterpriseAccount",
+            rt::Method::Post,
+            "/v2.0/bizfinance/enterpriseAccounts/cancelSign",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查验发票是否生成凭证
+    ///
+    /// `POST /v2.0/bizfinance/invoices/checkVoucherStatus/query` (operation `CheckVoucherStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CheckVoucherStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn check_voucher_status(
+        &self,
+        request: &CheckVoucherStatusRequest,
+    ) -> rt::Call<'a, CheckVoucherStatusResponseBody, CheckVoucherStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CheckVoucherStatus",
+            rt::Method::Post,
+            "/v2.0/bizfinance/invoices/checkVoucherStatus/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取唤起智能财务收银台的地址
+    ///
+    /// `POST /v2.0/bizfinance/payments/confirm` (operation `ConfirmPaymentOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ConfirmPaymentOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn confirm_payment_order(
+        &self,
+        request: &ConfirmPaymentOrderRequest,
+    ) -> rt::Call<'a, ConfirmPaymentOrderResponseBody, ConfirmPaymentOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ConfirmPaymentOrder",
+            rt::Method::Post,
+            "/v2.0/bizfinance/payments/confirm",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建收款订单
+    ///
+    /// `POST /v2.0/bizfinance/me/collections/orders` (operation `CreateCollectionOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateCollectionOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_collection_order(
+        &self,
+        request: &CreateCollectionOrderRequest,
+    ) -> rt::Call<'a, CreateCollectionOrderResponseBody, CreateCollectionOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateCollectionOrder",
+            rt::Method::Post,
+            "/v2.0/bizfinance/me/collections/orders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建应付单
+    ///
+    /// `POST /v2.0/bizfinance/createArapReceipt` (operation `CreatePayableReceipt`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreatePayableReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_payable_receipt(
+        &self,
+        request: &CreatePayableReceiptRequest,
+    ) -> rt::Call<'a, CreatePayableReceiptResponseBody, CreatePayableReceiptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreatePayableReceipt",
+            rt::Method::Post,
+            "/v2.0/bizfinance/createArapReceipt",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建智能财务待支付订单
+    ///
+    /// `POST /v2.0/bizfinance/payments/orders` (operation `CreatePaymentOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreatePaymentOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_payment_order(
+        &self,
+        request: &CreatePaymentOrderRequest,
+    ) -> rt::Call<'a, CreatePaymentOrderResponseBody, CreatePaymentOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreatePaymentOrder",
+            rt::Method::Post,
+            "/v2.0/bizfinance/payments/orders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 停用企业主体
+    ///
+    /// `POST /v2.0/bizfinance/companies/delete` (operation `DeleteCompany`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteCompanyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_company(
+        &self,
+        request: &DeleteCompanyRequest,
+    ) -> rt::Call<'a, DeleteCompanyResponseBody, DeleteCompanyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteCompany",
+            rt::Method::Post,
+            "/v2.0/bizfinance/companies/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 停用企业账户
+    ///
+    /// `POST /v2.0/bizfinance/enterpriseAccounts/delete` (operation `DeleteEnterpriseAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_enterprise_account(
+        &self,
+        request: &DeleteEnterpriseAccountRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteEnterpriseAccountResponseBody,
+        DeleteEnterpriseAccountError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteEnterpriseAccount",
+            rt::Method::Post,
+            "/v2.0/bizfinance/enterpriseAccounts/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除智能财务OA审批单，有权限控制
+    ///
+    /// `POST /v2.0/bizfinance/processInstance/delete` (operation `DeleteProcessInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_process_instance(
+        &self,
+        request: &DeleteProcessInstanceRequest,
+    ) -> rt::Call<'a, DeleteProcessInstanceResponseBody, DeleteProcessInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteProcessInstance",
+            rt::Method::Post,
+            "/v2.0/bizfinance/processInstance/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除工作流流程实例
+    ///
+    /// `POST /v2.0/bizfinance/workflowInstance/delete` (operation `DeleteWorkflowInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteWorkflowInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_workflow_instance(
+        &self,
+        request: &DeleteWorkflowInstanceRequest,
+    ) -> rt::Call<'a, DeleteWorkflowInstanceResponseBody, DeleteWorkflowInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteWorkflowInstance",
+            rt::Method::Post,
+            "/v2.0/bizfinance/workflowInstance/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 启用企业主体
+    ///
+    /// `POST /v2.0/bizfinance/companies/enable` (operation `EnableCompany`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EnableCompanyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn enable_company(
+        &self,
+        request: &EnableCompanyRequest,
+    ) -> rt::Call<'a, EnableCompanyResponseBody, EnableCompanyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EnableCompany",
+            rt::Method::Post,
+            "/v2.0/bizfinance/companies/enable",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 启用企业账户
+    ///
+    /// `POST /v2.0/bizfinance/enterpriseAccounts/enable` (operation `EnableEnterpriseAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EnableEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn enable_enterprise_account(
+        &self,
+        request: &EnableEnterpriseAccountRequest,
+    ) -> rt::Call<
+        'a,
+        EnableEnterpriseAccountResponseBody,
+        EnableEnterpriseAccountError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EnableEnterpriseAccount",
+            rt::Method::Post,
+            "/v2.0/bizfinance/enterpriseAccounts/enable",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取费用类别
+    ///
+    /// `GET /v2.0/bizfinance/categories` (operation `GetCategory`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_category(
+        &self,
+        request: &GetCategoryRequest,
+    ) -> rt::Call<'a, GetCategoryResponseBody, GetCategoryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCategory",
+            rt::Method::Get,
+            "/v2.0/bizfinance/categories",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询企业内自定义辅助档案信息
+    ///
+    /// `POST /v2.0/bizfinance/customInfos/query` (operation `GetDefine`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDefineError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_define(
+        &self,
+        request: &GetDefineRequest,
+    ) -> rt::Call<'a, GetDefineResponseBody, GetDefineError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDefine",
+            rt::Method::Post,
+            "/v2.0/bizfinance/customInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询企业内自定义辅助档案数据信息
+    ///
+    /// `POST /v2.0/bizfinance/customDatas/query` (operation `GetDefineData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDefineDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_define_data(
+        &self,
+        request: &GetDefineDataRequest,
+    ) -> rt::Call<'a, GetDefineDataResponseBody, GetDefineDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDefineData",
+            rt::Method::Post,
+            "/v2.0/bizfinance/customDatas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业账户
+    ///
+    /// `GET /v2.0/bizfinance/financeAccounts` (operation `GetFinanceAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFinanceAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_finance_account(
+        &self,
+        request: &GetFinanceAccountRequest,
+    ) -> rt::Call<'a, GetFinanceAccountResponseBody, GetFinanceAccountError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFinanceAccount",
+            rt::Method::Get,
+            "/v2.0/bizfinance/financeAccounts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取单条项目
+    ///
+    /// `GET /v2.0/bizfinance/projects` (operation `GetProject`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_project(
+        &self,
+        request: &GetProjectRequest,
+    ) -> rt::Call<'a, GetProjectResponseBody, GetProjectError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetProject",
+            rt::Method::Get,
+            "/v2.0/bizfinance/projects",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取智能财务单据详情
+    ///
+    /// `GET /v2.0/bizfinance/receipts/details` (operation `GetReceipt`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_receipt(
+        &self,
+        request: &GetReceiptRequest,
+    ) -> rt::Call<'a, GetReceiptResponseBody, GetReceiptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetReceipt",
+            rt::Method::Get,
+            "/v2.0/bizfinance/receipts/details",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取智能财务应用内维护的供应商信息
+    ///
+    /// `GET /v2.0/bizfinance/suppliers/details` (operation `GetSupplier`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSupplierError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_supplier(
+        &self,
+        request: &GetSupplierRequest,
+    ) -> rt::Call<'a, GetSupplierResponseBody, GetSupplierError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSupplier",
+            rt::Method::Get,
+            "/v2.0/bizfinance/suppliers/details",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 订单开票
+    ///
+    /// `POST /v2.0/bizfinance/issueInvoices/order` (operation `IssueInvoiceWithOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IssueInvoiceWithOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn issue_invoice_with_order(
+        &self,
+        request: &IssueInvoiceWithOrderRequest,
+    ) -> rt::Call<'a, IssueInvoiceWithOrderResponseBody, IssueInvoiceWithOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IssueInvoiceWithOrder",
+            rt::Method::Post,
+            "/v2.0/bizfinance/issueInvoices/order",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据不同的bizType查询不同的数据
+    ///
+    /// `POST /v2.0/bizfinance/link/bizTypes/invoke` (operation `LinkCommonInvoke`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`LinkCommonInvokeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn link_common_invoke(
+        &self,
+        request: &LinkCommonInvokeRequest,
+    ) -> rt::Call<'a, LinkCommonInvokeResponseBody, LinkCommonInvokeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "LinkCommonInvoke",
+            rt::Method::Post,
+            "/v2.0/bizfinance/link/bizTypes/invoke",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 订单开票
+    ///
+    /// `POST /v2.0/bizfinance/billings/order` (operation `OrderBilling`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OrderBillingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn order_billing(
+        &self,
+        request: &OrderBillingRequest,
+    ) -> rt::Call<'a, OrderBillingResponseBody, OrderBillingError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OrderBilling",
+            rt::Method::Post,
+            "/v2.0/bizfinance/billings/order",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询企业支付绑定的付款账户列表
+    ///
+    /// `GET /v2.0/bizfinance/corpPayAccounts/batch` (operation `PageQueryCorpPayAccounts`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PageQueryCorpPayAccountsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn page_query_corp_pay_accounts(
+        &self,
+    ) -> rt::Call<
+        'a,
+        PageQueryCorpPayAccountsResponseBody,
+        PageQueryCorpPayAccountsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PageQueryCorpPayAccounts",
+            rt::Method::Get,
+            "/v2.0/bizfinance/corpPayAccounts/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 分页查询账户的银行交易流水
+    ///
+    /// `POST /v2.0/bizfinance/payments/trades/query` (operation `QueryAccountTradeByPage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAccountTradeByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_account_trade_by_page(
+        &self,
+        request: &QueryAccountTradeByPageRequest,
+    ) -> rt::Call<
+        'a,
+        QueryAccountTradeByPageResponseBody,
+        QueryAccountTradeByPageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAccountTradeByPage",
+            rt::Method::Post,
+            "/v2.0/bizfinance/payments/trades/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据staffId批量查询返回支付宝userId
+    ///
+    /// `POST /v2.0/bizfinance/consumption/aliPay/getUserId` (operation `QueryAlipayUserId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAlipayUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_alipay_user_id(
+        &self,
+        request: &QueryAlipayUserIdRequest,
+    ) -> rt::Call<'a, QueryAlipayUserIdResponseBody, QueryAlipayUserIdError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAlipayUserId",
+            rt::Method::Post,
+            "/v2.0/bizfinance/consumption/aliPay/getUserId",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询审批单上的附件和发票
+    ///
+    /// `GET /v2.0/bizfinance/receipts/attachment` (operation `QueryAttachment`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAttachmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_attachment(
+        &self,
+        request: &QueryAttachmentRequest,
+    ) -> rt::Call<'a, QueryAttachmentResponseBody, QueryAttachmentError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAttachment",
+            rt::Method::Get,
+            "/v2.0/bizfinance/receipts/attachment",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询银行列表
+    ///
+    /// `GET /v2.0/bizfinance/bankinfo/bank` (operation `QueryBank`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBankError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_bank(&self) -> rt::Call<'a, QueryBankResponseBody, QueryBankError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBank",
+            rt::Method::Get,
+            "/v2.0/bizfinance/bankinfo/bank",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询支行名
+    ///
+    /// `GET /v2.0/bizfinance/bankinfo/branch` (operation `QueryBranch`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBranchError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_branch(
+        &self,
+        request: &QueryBranchRequest,
+    ) -> rt::Call<'a, QueryBranchResponseBody, QueryBranchError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBranch",
+            rt::Method::Get,
+            "/v2.0/bizfinance/bankinfo/branch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量获取费用类别
+    ///
+    /// `POST /v2.0/bizfinance/categories/batch` (operation `QueryCategoryByPage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCategoryByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_category_by_page(
+        &self,
+        request: &QueryCategoryByPageRequest,
+    ) -> rt::Call<'a, QueryCategoryByPageResponseBody, QueryCategoryByPageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCategoryByPage",
+            rt::Method::Post,
+            "/v2.0/bizfinance/categories/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询城市列表
+    ///
+    /// `GET /v2.0/bizfinance/bankinfo/city` (operation `QueryCity`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCityError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_city(
+        &self,
+        request: &QueryCityRequest,
+    ) -> rt::Call<'a, QueryCityResponseBody, QueryCityError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCity",
+            rt::Method::Get,
+            "/v2.0/bizfinance/bankinfo/city",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询进件信息
+    ///
+    /// `GET /v2.0/bizfinance/me/collections/accounts` (operation `QueryCollectionInfoList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCollectionInfoListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_collection_info_list(
+        &self,
+        request: &QueryCollectionInfoListRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCollectionInfoListResponseBody,
+        QueryCollectionInfoListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCollectionInfoList",
+            rt::Method::Get,
+            "/v2.0/bizfinance/me/collections/accounts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询收款订单
+    ///
+    /// `GET /v2.0/bizfinance/me/collections/orders` (operation `QueryCollectionOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCollectionOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_collection_order(
+        &self,
+        request: &QueryCollectionOrderRequest,
+    ) -> rt::Call<'a, QueryCollectionOrderResponseBody, QueryCollectionOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCollectionOrder",
+            rt::Method::Get,
+            "/v2.0/bizfinance/me/collections/orders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据企业名称列表，查询是否在钉钉有组织，及组织的认证状态与规模
+    ///
+    /// `GET /v2.0/bizfinance/queryCorpScale` (operation `QueryCorpScale`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCorpScaleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_corp_scale(
+        &self,
+        request: &QueryCorpScaleRequest,
+    ) -> rt::Call<'a, QueryCorpScaleResponseBody, QueryCorpScaleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCorpScale",
+            rt::Method::Get,
+            "/v2.0/bizfinance/queryCorpScale",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页批量获取智能财务应用内维护的客户信息
+    ///
+    /// `POST /v2.0/bizfinance/customers/batch` (operation `QueryCustomerByPage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCustomerByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_customer_by_page(
+        &self,
+        request: &QueryCustomerByPageRequest,
+    ) -> rt::Call<'a, QueryCustomerByPageResponseBody, QueryCustomerByPageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCustomerByPage",
+            rt::Method::Post,
+            "/v2.0/bizfinance/customers/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量获取企业账户
+    ///
+    /// `POST /v2.0/bizfinance/financeAccounts/batch` (operation `QueryEnterpriseAccountByPage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryEnterpriseAccountByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_enterprise_account_by_page(
+        &self,
+        request: &QueryEnterpriseAccountByPageRequest,
+    ) -> rt::Call<
+        'a,
+        QueryEnterpriseAccountByPageResponseBody,
+        QueryEnterpriseAccountByPageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryEnterpriseAccountByPage",
+            rt::Method::Post,
+            "/v2.0/bizfinance/financeAccounts/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取智能财务企业账户签约地址
+    ///
+    /// `GET /v2.0/bizfinance/enterpriseAccounts/sign` (operation `QueryEnterpriseAccountSignUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryEnterpriseAccountSignUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_enterprise_account_sign_url(
+        &self,
+        request: &QueryEnterpriseAccountSignUrlRequest,
+    ) -> rt::Call<
+        'a,
+        QueryEnterpriseAccountSignUrlResponseBody,
+        QueryEnterpriseAccountSignUrlError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryEnterpriseAccountSignUrl",
+            rt::Method::Get,
+            "/v2.0/bizfinance/enterpriseAccounts/sign",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询组织的企业码开通情况
+    ///
+    /// `POST /v2.0/bizfinance/enterprisecode/getOpenDetail` (operation `QueryEnterpriseCodeOpenDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryEnterpriseCodeOpenDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_enterprise_code_open_detail(
+        &self,
+    ) -> rt::Call<
+        'a,
+        QueryEnterpriseCodeOpenDetailResponseBody,
+        QueryEnterpriseCodeOpenDetailError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryEnterpriseCodeOpenDetail",
+            rt::Method::Post,
+            "/v2.0/bizfinance/enterprisecode/getOpenDetail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询支付订单详情
+    ///
+    /// `GET /v2.0/bizfinance/instances/{instance_id}/paymentOrders/details` (operation `QueryInstancePaymentOrderDetail`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryInstancePaymentOrderDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_instance_payment_order_detail(
+        &self,
+        instance_id: &str,
+        request: &QueryInstancePaymentOrderDetailRequest,
+    ) -> rt::Call<
+        'a,
+        QueryInstancePaymentOrderDetailResponseBody,
+        QueryInstancePaymentOrderDetailError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryInstancePaymentOrderDetail",
+            rt::Method::Get,
+            "/v2.0/bizfinance/instances/{instance_id}/paymentOrders/details",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 发票数据迁移，根据数据key查询具体数据data
+    ///
+    /// `POST /v2.0/bizfinance/invoices/transferredDatas/query` (operation `QueryInvoiceTransferData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryInvoiceTransferDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_invoice_transfer_data(
+        &self,
+        request: &QueryInvoiceTransferDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryInvoiceTransferDataResponseBody,
+        QueryInvoiceTransferDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryInvoiceTransferData",
+            rt::Method::Post,
+            "/v2.0/bizfinance/invoices/transferredDatas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询支付的权益使用信息
+    ///
+    /// `GET /v2.0/bizfinance/payments/benefits` (operation `QueryPaymentBenefit`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPaymentBenefitError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_payment_benefit(
+        &self,
+        request: &QueryPaymentBenefitRequest,
+    ) -> rt::Call<'a, QueryPaymentBenefitResponseBody, QueryPaymentBenefitError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPaymentBenefit",
+            rt::Method::Get,
+            "/v2.0/bizfinance/payments/benefits",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询智能财务支付订单信息
+    ///
+    /// `GET /v2.0/bizfinance/payments/orders` (operation `QueryPaymentOrderDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPaymentOrderDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_payment_order_detail(
+        &self,
+        request: &QueryPaymentOrderDetailRequest,
+    ) -> rt::Call<
+        'a,
+        QueryPaymentOrderDetailResponseBody,
+        QueryPaymentOrderDetailError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPaymentOrderDetail",
+            rt::Method::Get,
+            "/v2.0/bizfinance/payments/orders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询支付回单信息
+    ///
+    /// `GET /v2.0/bizfinance/payments/recallFiles/{instance_id}` (operation `QueryPaymentRecallFile`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPaymentRecallFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_payment_recall_file(
+        &self,
+        instance_id: &str,
+        request: &QueryPaymentRecallFileRequest,
+    ) -> rt::Call<'a, QueryPaymentRecallFileResponseBody, QueryPaymentRecallFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPaymentRecallFile",
+            rt::Method::Get,
+            "/v2.0/bizfinance/payments/recallFiles/{instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 查询支付回单信息，权限集与QueryPaymentRecallFile不同
+    ///
+    /// `GET /v2.0/bizfinance/payments/recallFilesV2/{instance_id}` (operation `QueryPaymentRecallFileVTwo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPaymentRecallFileVTwoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_payment_recall_file_v_two(
+        &self,
+        instance_id: &str,
+        request: &QueryPaymentRecallFileVTwoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryPaymentRecallFileVTwoResponseBody,
+        QueryPaymentRecallFileVTwoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPaymentRecallFileVTwo",
+            rt::Method::Get,
+            "/v2.0/bizfinance/payments/recallFilesV2/{instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 查询支付订单的状态
+    ///
+    /// `GET /v2.0/bizfinance/payments/statuses` (operation `QueryPaymentStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPaymentStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_payment_status(
+        &self,
+        request: &QueryPaymentStatusRequest,
+    ) -> rt::Call<'a, QueryPaymentStatusResponseBody, QueryPaymentStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPaymentStatus",
+            rt::Method::Get,
+            "/v2.0/bizfinance/payments/statuses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询对应权限点的人员staffId
+    ///
+    /// `POST /v2.0/bizfinance/consumption/permission/getUserIds` (operation `QueryPermissionUserIds`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPermissionUserIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_permission_user_ids(
+        &self,
+    ) -> rt::Call<'a, QueryPermissionUserIdsResponseBody, QueryPermissionUserIdsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPermissionUserIds",
+            rt::Method::Post,
+            "/v2.0/bizfinance/consumption/permission/getUserIds",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 批量获取商品信息
+    ///
+    /// `POST /v2.0/bizfinance/products/query` (operation `QueryProductByPage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryProductByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_product_by_page(
+        &self,
+        request: &QueryProductByPageRequest,
+    ) -> rt::Call<'a, QueryProductByPageResponseBody, QueryProductByPageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryProductByPage",
+            rt::Method::Post,
+            "/v2.0/bizfinance/products/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量获取项目信息
+    ///
+    /// `POST /v2.0/bizfinance/projects/batch` (operation `QueryProjectByPage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryProjectByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_project_by_page(
+        &self,
+        request: &QueryProjectByPageRequest,
+    ) -> rt::Call<'a, QueryProjectByPageResponseBody, QueryProjectByPageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryProjectByPage",
+            rt::Method::Post,
+            "/v2.0/bizfinance/projects/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询省份列表
+    ///
+    /// `GET /v2.0/bizfinance/bankinfo/province` (operation `QueryProvince`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryProvinceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_province(
+        &self,
+    ) -> rt::Call<'a, QueryProvinceResponseBody, QueryProvinceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryProvince",
+            rt::Method::Get,
+            "/v2.0/bizfinance/bankinfo/province",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 批量查询智能财务单据主数据信息
+    ///
+    /// `POST /v2.0/bizfinance/invoices/receipts/query` (operation `QueryReceiptForInvoice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryReceiptForInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_receipt_for_invoice(
+        &self,
+        request: &QueryReceiptForInvoiceRequest,
+    ) -> rt::Call<'a, QueryReceiptForInvoiceResponseBody, QueryReceiptForInvoiceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryReceiptForInvoice",
+            rt::Method::Post,
+            "/v2.0/bizfinance/invoices/receipts/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页获取智能财务单据详情列表
+    ///
+    /// `GET /v2.0/bizfinance/receipts` (operation `QueryReceiptsByPage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryReceiptsByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_receipts_by_page(
+        &self,
+        request: &QueryReceiptsByPageRequest,
+    ) -> rt::Call<'a, QueryReceiptsByPageResponseBody, QueryReceiptsByPageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryReceiptsByPage",
+            rt::Method::Get,
+            "/v2.0/bizfinance/receipts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页批量获取智能财务应用内维护的供应商信息
+    ///
+    /// `GET /v2.0/bizfinance/suppliers` (operation `QuerySupplierByPage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySupplierByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_supplier_by_page(
+        &self,
+        request: &QuerySupplierByPageRequest,
+    ) -> rt::Call<'a, QuerySupplierByPageResponseBody, QuerySupplierByPageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySupplierByPage",
+            rt::Method::Get,
+            "/v2.0/bizfinance/suppliers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询组织是否命中走新发票应用
+    ///
+    /// `GET /v2.0/bizfinance/invoice/appGray` (operation `QueryUseNewInvoiceApp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUseNewInvoiceAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_use_new_invoice_app(
+        &self,
+    ) -> rt::Call<'a, QueryUseNewInvoiceAppResponseBody, QueryUseNewInvoiceAppError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUseNewInvoiceApp",
+            rt::Method::Get,
+            "/v2.0/bizfinance/invoice/appGray",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询用户角色成员，支持分页，可获取某个企业主体下的角色成员
+    ///
+    /// `GET /v2.0/bizfinance/users/roles` (operation `QueryUserRoleList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserRoleListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_role_list(
+        &self,
+        request: &QueryUserRoleListRequest,
+    ) -> rt::Call<'a, QueryUserRoleListResponseBody, QueryUserRoleListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserRoleList",
+            rt::Method::Get,
+            "/v2.0/bizfinance/users/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 签约企业账户
+    ///
+    /// `POST /v2.0/bizfinance/enterpriseAccounts/sign` (operation `SignEnterpriseAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SignEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sign_enterprise_account(
+        &self,
+        request: &SignEnterpriseAccountRequest,
+    ) -> rt::Call<'a, SignEnterpriseAccountResponseBody, SignEnterpriseAccountError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SignEnterpriseAccount",
+            rt::Method::Post,
+            "/v2.0/bizfinance/enterpriseAccounts/sign",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送银企支付回单文件信息
+    ///
+    /// `POST /v2.0/bizfinance/receipts/syncRecall` (operation `SyncReceiptRecall`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SyncReceiptRecallError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sync_receipt_recall(
+        &self,
+        request: &SyncReceiptRecallRequest,
+    ) -> rt::Call<'a, SyncReceiptRecallResponseBody, SyncReceiptRecallError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SyncReceiptRecall",
+            rt::Method::Post,
+            "/v2.0/bizfinance/receipts/syncRecall",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新智能财务档案的状态
+    ///
+    /// `PUT /v2.0/bizfinance/auxiliaries/status` (operation `UpdateAuxiliaryStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateAuxiliaryStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_auxiliary_status(
+        &self,
+        request: &UpdateAuxiliaryStatusRequest,
+    ) -> rt::Call<'a, UpdateAuxiliaryStatusResponseBody, UpdateAuxiliaryStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateAuxiliaryStatus",
+            rt::Method::Put,
+            "/v2.0/bizfinance/auxiliaries/status",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新智能财务的企业账户
+    ///
+    /// `PUT /v2.0/bizfinance/enterpriseAccounts` (operation `UpdateFinanceEnterpriseAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateFinanceEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_finance_enterprise_account(
+        &self,
+        request: &UpdateFinanceEnterpriseAccountRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateFinanceEnterpriseAccountResponseBody,
+        UpdateFinanceEnterpriseAccountError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateFinanceEnterpriseAccount",
+            rt::Method::Put,
+            "/v2.0/bizfinance/enterpriseAccounts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新单据的支付状态
+    ///
+    /// `PUT /v2.0/bizfinance/instances/{instance_id}/paymentOrders/states` (operation `UpdateInstanceOrderInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateInstanceOrderInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_instance_order_info(
+        &self,
+        instance_id: &str,
+        request: &UpdateInstanceOrderInfoRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateInstanceOrderInfoResponseBody,
+        UpdateInstanceOrderInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateInstanceOrderInfo",
+            rt::Method::Put,
+            "/v2.0/bizfinance/instances/{instance_id}/paymentOrders/states",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 发票数据迁移，新发票应用上报已成功搬移数据
+    ///
+    /// `PUT /v2.0/bizfinance/invoices/transferredDatas/statuses` (operation `UpdateInvoiceDataTransferDone`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateInvoiceDataTransferDoneError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_invoice_data_transfer_done(
+        &self,
+    ) -> rt::Call<
+        'a,
+        UpdateInvoiceDataTransferDoneResponseBody,
+        UpdateInvoiceDataTransferDoneError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateInvoiceDataTransferDone",
+            rt::Method::Put,
+            "/v2.0/bizfinance/invoices/transferredDatas/statuses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 用于更新智能财务企业票池内对应发票的下载链接
+    ///
+    /// `PUT /v2.0/bizfinance/invoices/urls` (operation `UpdateInvoiceUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateInvoiceUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_invoice_url(
+        &self,
+        request: &UpdateInvoiceUrlRequest,
+    ) -> rt::Call<'a, UpdateInvoiceUrlResponseBody, UpdateInvoiceUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateInvoiceUrl",
+            rt::Method::Put,
+            "/v2.0/bizfinance/invoices/urls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AddFinanceEnterpriseAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddFinanceEnterpriseAccountResponseBody {
+    /// `accountCode`.
+    pub account_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddFinanceEnterpriseAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddFinanceEnterpriseAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddRetentionRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddRetentionRecordResponseBody {
+    /// `isSuccess`.
+    pub is_success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddRetentionRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddRetentionRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccess" => self.is_success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiVoucherResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiVoucherResponseBody {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiVoucherResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiVoucherResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BankGatewayInvokeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BankGatewayInvokeResponseBody {
+    /// `outputData`.
+    pub output_data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BankGatewayInvokeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BankGatewayInvokeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outputData" => self.output_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchDeleteReceiptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchDeleteReceiptResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteReceiptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchDeleteReceiptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: Option<String>,
+}
+impl BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
+    /// An empty `BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `invoiceCode`.
+    pub fn invoice_code(mut self, value: impl Into<String>) -> Self {
+        self.invoice_code = Some(value.into());
+        self
+    }
+    /// Sets `invoiceNo`.
+    pub fn invoice_no(mut self, value: impl Into<String>) -> Self {
+        self.invoice_no = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.end()
+    }
+}
+/// `BatchQueryOrgInvoiceUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryOrgInvoiceUrlResponseBody {
+    /// `failInvoiceList`.
+    pub fail_invoice_list: Option<
+        Vec<BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList>,
+    >,
+    /// `orgInvoiceUrlList`.
+    pub org_invoice_url_list: Option<
+        Vec<BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryOrgInvoiceUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failInvoiceList" => self.fail_invoice_list = map.next_value()?,
+            "orgInvoiceUrlList" => self.org_invoice_url_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryPaymentRecallFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryPaymentRecallFileResponseBody {
+    /// `paymentRecallFileList`.
+    pub payment_recall_file_list: Option<
+        Vec<BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryPaymentRecallFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryPaymentRecallFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "paymentRecallFileList" => self.payment_recall_file_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchSyncBankReceiptRequestBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchSyncBankReceiptRequestBody {
+    /// `fileDownloadUrl`.
+    pub file_download_url: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `messageId`.
+    pub message_id: Option<String>,
+    /// `messageIdType`.
+    pub message_id_type: Option<String>,
+}
+impl BatchSyncBankReceiptRequestBody {
+    /// An empty `BatchSyncBankReceiptRequestBody`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileDownloadUrl`.
+    pub fn file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.file_download_url = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `messageId`.
+    pub fn message_id(mut self, value: impl Into<String>) -> Self {
+        self.message_id = Some(value.into());
+        self
+    }
+    /// Sets `messageIdType`.
+    pub fn message_id_type(mut self, value: impl Into<String>) -> Self {
+        self.message_id_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchSyncBankReceiptRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileDownloadUrl", &self.file_download_url)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("messageId", &self.message_id)?;
+        object.optional("messageIdType", &self.message_id_type)?;
+        object.end()
+    }
+}
+/// `BatchSyncBankReceiptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchSyncBankReceiptResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchSyncBankReceiptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchSyncBankReceiptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CancelSignEnterpriseAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelSignEnterpriseAccountResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CancelSignEnterpriseAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CancelSignEnterpriseAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CheckVoucherStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckVoucherStatusResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CheckVoucherStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CheckVoucherStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConfirmPaymentOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConfirmPaymentOrderResponseBody {
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConfirmPaymentOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConfirmPaymentOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateCollectionOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateCollectionOrderResponseBody {
+    /// `collectionUrl`.
+    pub collection_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateCollectionOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateCollectionOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "collectionUrl" => self.collection_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreatePayableReceiptRequestReceipt`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePayableReceiptRequestReceipt {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `categoryCode`.
+    pub category_code: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `companyCode`.
+    pub company_code: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `customerCode`.
+    pub customer_code: Option<String>,
+    /// `dangAnDataInfoList`.
+    pub dang_an_data_info_list: Option<
+        Vec<CreatePayableReceiptRequestReceiptDangAnDataInfoList>,
+    >,
+    /// `departmentCode`.
+    pub department_code: Option<String>,
+    /// `empAccountUserId`.
+    pub emp_account_user_id: Option<String>,
+    /// `enterpriseAccountCode`.
+    pub enterprise_account_code: Option<String>,
+    /// `formCode`.
+    pub form_code: Option<String>,
+    /// `occurDate`.
+    pub occur_date: Option<i64>,
+    /// `principalId`.
+    pub principal_id: Option<String>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `receiptPlans`.
+    pub receipt_plans: Option<Vec<CreatePayableReceiptRequestReceiptReceiptPlans>>,
+    /// `receiptType`.
+    pub receipt_type: Option<i64>,
+    /// `recodeTime`.
+    pub recode_time: Option<i64>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `supplierCode`.
+    pub supplier_code: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreatePayableReceiptRequestReceipt {
+    /// An empty `CreatePayableReceiptRequestReceipt`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<String>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+    /// Sets `categoryCode`.
+    pub fn category_code(mut self, value: impl Into<String>) -> Self {
+        self.category_code = Some(value.into());
+        self
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `companyCode`.
+    pub fn company_code(mut self, value: impl Into<String>) -> Self {
+        self.company_code = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `createTime`.
+    pub fn create_time(mut self, value: impl Into<i64>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `customerCode`.
+    pub fn customer_code(mut self, value: impl Into<String>) -> Self {
+        self.customer_code = Some(value.into());
+        self
+    }
+    /// Sets `dangAnDataInfoList`.
+    pub fn dang_an_data_info_list(
+        mut self,
+        value: impl IntoIterator<
+            Item = CreatePayableReceiptRequestReceiptDangAnDataInfoList,
+        >,
+    ) -> Self {
+        self.dang_an_data_info_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `departmentCode`.
+    pub fn department_code(mut self, value: impl Into<String>) -> Self {
+        self.department_code = Some(value.into());
+        self
+    }
+    /// Sets `empAccountUserId`.
+    pub fn emp_account_user_id(mut self, value: impl Into<String>) -> Self {
+        self.emp_account_user_id = Some(value.into());
+        self
+    }
+    /// Sets `enterpriseAccountCode`.
+    pub fn enterprise_account_code(mut self, value: impl Into<String>) -> Self {
+        self.enterprise_account_code = Some(value.into());
+        self
+    }
+    /// Sets `formCode`.
+    pub fn form_code(mut self, value: impl Into<String>) -> Self {
+        self.form_code = Some(value.into());
+        self
+    }
+    /// Sets `occurDate`.
+    pub fn occur_date(mut self, value: impl Into<i64>) -> Self {
+        self.occur_date = Some(value.into());
+        self
+    }
+    /// Sets `principalId`.
+    pub fn principal_id(mut self, value: impl Into<String>) -> Self {
+        self.principal_id = Some(value.into());
+        self
+    }
+    /// Sets `productCode`.
+    pub fn product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
+        self
+    }
+    /// Sets `projectCode`.
+    pub fn project_code(mut self, value: impl Into<String>) -> Self {
+        self.project_code = Some(value.into());
+        self
+    }
+    /// Sets `receiptPlans`.
+    pub fn receipt_plans(
+        mut self,
+        value: impl IntoIterator<Item = CreatePayableReceiptRequestReceiptReceiptPlans>,
+    ) -> Self {
+        self.receipt_plans = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `receiptType`.
+    pub fn receipt_type(mut self, value: impl Into<i64>) -> Self {
+        self.receipt_type = Some(value.into());
+        self
+    }
+    /// Sets `recodeTime`.
+    pub fn recode_time(mut self, value: impl Into<i64>) -> Self {
+        self.recode_time = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `supplierCode`.
+    pub fn supplier_code(mut self, value: impl Into<String>) -> Self {
+        self.supplier_code = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatePayableReceiptRequestReceipt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("code", &self.code)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("customerCode", &self.customer_code)?;
+        object.optional("dangAnDataInfoList", &self.dang_an_data_info_list)?;
+        object.optional("departmentCode", &self.department_code)?;
+        object.optional("empAccountUserId", &self.emp_account_user_id)?;
+        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("occurDate", &self.occur_date)?;
+        object.optional("principalId", &self.principal_id)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("receiptPlans", &self.receipt_plans)?;
+        object.optional("receiptType", &self.receipt_type)?;
+        object.optional("recodeTime", &self.recode_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("supplierCode", &self.supplier_code)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreatePayableReceiptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePayableReceiptResponseBody {
+    /// `result`.
+    pub result: Option<CreatePayableReceiptResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreatePayableReceiptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreatePaymentOrderRequestPayeeAccountDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePaymentOrderRequestPayeeAccountDTO {
+    /// `bankOpenDTO`.
+    pub bank_open_dto: Option<CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO>,
+}
+impl CreatePaymentOrderRequestPayeeAccountDTO {
+    /// An empty `CreatePaymentOrderRequestPayeeAccountDTO`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bankOpenDTO`.
+    pub fn bank_open_dto(
+        mut self,
+        value: impl Into<CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO>,
+    ) -> Self {
+        self.bank_open_dto = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatePaymentOrderRequestPayeeAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankOpenDTO", &self.bank_open_dto)?;
+        object.end()
+    }
+}
+/// `CreatePaymentOrderRequestPayerAccountDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePaymentOrderRequestPayerAccountDTO {
+    /// `enterpriseAccountCode`.
+    pub enterprise_account_code: Option<String>,
+}
+impl CreatePaymentOrderRequestPayerAccountDTO {
+    /// An empty `CreatePaymentOrderRequestPayerAccountDTO`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `enterpriseAccountCode`.
+    pub fn enterprise_account_code(mut self, value: impl Into<String>) -> Self {
+        self.enterprise_account_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatePaymentOrderRequestPayerAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
+        object.end()
+    }
+}
+/// `CreatePaymentOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePaymentOrderResponseBody {
+    /// `expireTime`.
+    pub expire_time: Option<i64>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `outBizNo`.
+    pub out_biz_no: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreatePaymentOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expireTime" => self.expire_time = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "outBizNo" => self.out_biz_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteCompanyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteCompanyResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteCompanyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteCompanyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteEnterpriseAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteEnterpriseAccountResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteEnterpriseAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteEnterpriseAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteProcessInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteProcessInstanceResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteProcessInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteProcessInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteWorkflowInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteWorkflowInstanceResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkflowInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteWorkflowInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EnableCompanyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EnableCompanyResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EnableCompanyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EnableCompanyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EnableEnterpriseAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EnableEnterpriseAccountResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EnableEnterpriseAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EnableEnterpriseAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCategoryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCategoryResponseBody {
+    /// `accountantBookIdList`.
+    pub accountant_book_id_list: Option<Vec<String>>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `isDir`.
+    pub is_dir: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentCode`.
+    pub parent_code: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCategoryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCategoryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "isDir" => self.is_dir = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentCode" => self.parent_code = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDefineResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDefineResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<GetDefineResponseBodyList>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDefineResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDefineResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDefineDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDefineDataResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<GetDefineDataResponseBodyList>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDefineDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDefineDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFinanceAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFinanceAccountResponseBody {
+    /// `accountCode`.
+    pub account_code: Option<String>,
+    /// `accountId`.
+    pub account_id: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountRemark`.
+    pub account_remark: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `accountantBookIdList`.
+    pub accountant_book_id_list: Option<Vec<String>>,
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `officialName`.
+    pub official_name: Option<String>,
+    /// `officialNumber`.
+    pub official_number: Option<String>,
+    /// `signStatus`.
+    pub sign_status: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFinanceAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFinanceAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            "accountId" => self.account_id = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountRemark" => self.account_remark = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
+            "amount" => self.amount = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "officialName" => self.official_name = map.next_value()?,
+            "officialNumber" => self.official_number = map.next_value()?,
+            "signStatus" => self.sign_status = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProjectResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProjectResponseBody {
+    /// `accountantBookIdList`.
+    pub accountant_book_id_list: Option<Vec<String>>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentCode`.
+    pub parent_code: Option<String>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectName`.
+    pub project_name: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `userDefineCode`.
+    pub user_define_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProjectResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProjectResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentCode" => self.parent_code = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userDefineCode" => self.user_define_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetReceiptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetReceiptResponseBody {
+    /// `appId`.
+    pub app_id: Option<String>,
+    /// `data`.
+    pub data: Option<String>,
+    /// `modelId`.
+    pub model_id: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetReceiptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetReceiptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "modelId" => self.model_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSupplierResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSupplierResponseBody {
+    /// `accountantBookIdList`.
+    pub accountant_book_id_list: Option<Vec<String>>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `customFormDataList`.
+    pub custom_form_data_list: Option<Vec<GetSupplierResponseBodyCustomFormDataList>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `userDefineCode`.
+    pub user_define_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSupplierResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSupplierResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookIdList" => self.accountant_book_id_list = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "customFormDataList" => self.custom_form_data_list = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userDefineCode" => self.user_define_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IssueInvoiceWithOrderRequestContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IssueInvoiceWithOrderRequestContent {
+    /// `additionInfo`.
+    pub addition_info: Option<Vec<IssueInvoiceWithOrderRequestContentAdditionInfo>>,
+    /// `applyPerson`.
+    pub apply_person: Option<String>,
+    /// `bankAccount`.
+    pub bank_account: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `invoiceRemark`.
+    pub invoice_remark: Option<String>,
+    /// `invoiceType`.
+    pub invoice_type: Option<i64>,
+    /// `naturalPerson`.
+    pub natural_person: Option<String>,
+    /// `orderId`.
+    pub order_id: Option<String>,
+    /// `payee`.
+    pub payee: Option<String>,
+    /// `phone`.
+    pub phone: Option<String>,
+    /// `products`.
+    pub products: Option<Vec<IssueInvoiceWithOrderRequestContentProducts>>,
+    /// `purchaser`.
+    pub purchaser: Option<String>,
+    /// `purchaserAddress`.
+    pub purchaser_address: Option<String>,
+    /// `purchaserTel`.
+    pub purchaser_tel: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `reviewer`.
+    pub reviewer: Option<String>,
+    /// `taxnum`.
+    pub taxnum: Option<String>,
+}
+impl IssueInvoiceWithOrderRequestContent {
+    /// An empty `IssueInvoiceWithOrderRequestContent`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `additionInfo`.
+    pub fn addition_info(
+        mut self,
+        value: impl IntoIterator<Item = IssueInvoiceWithOrderRequestContentAdditionInfo>,
+    ) -> Self {
+        self.addition_info = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `applyPerson`.
+    pub fn apply_person(mut self, value: impl Into<String>) -> Self {
+        self.apply_person = Some(value.into());
+        self
+    }
+    /// Sets `bankAccount`.
+    pub fn bank_account(mut self, value: impl Into<String>) -> Self {
+        self.bank_account = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `invoiceRemark`.
+    pub fn invoice_remark(mut self, value: impl Into<String>) -> Self {
+        self.invoice_remark = Some(value.into());
+        self
+    }
+    /// Sets `invoiceType`.
+    pub fn invoice_type(mut self, value: impl Into<i64>) -> Self {
+        self.invoice_type = Some(value.into());
+        self
+    }
+    /// Sets `naturalPerson`.
+    pub fn natural_person(mut self, value: impl Into<String>) -> Self {
+        self.natural_person = Some(value.into());
+        self
+    }
+    /// Sets `orderId`.
+    pub fn order_id(mut self, value: impl Into<String>) -> Self {
+        self.order_id = Some(value.into());
+        self
+    }
+    /// Sets `payee`.
+    pub fn payee(mut self, value: impl Into<String>) -> Self {
+        self.payee = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `products`.
+    pub fn products(
+        mut self,
+        value: impl IntoIterator<Item = IssueInvoiceWithOrderRequestContentProducts>,
+    ) -> Self {
+        self.products = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `purchaser`.
+    pub fn purchaser(mut self, value: impl Into<String>) -> Self {
+        self.purchaser = Some(value.into());
+        self
+    }
+    /// Sets `purchaserAddress`.
+    pub fn purchaser_address(mut self, value: impl Into<String>) -> Self {
+        self.purchaser_address = Some(value.into());
+        self
+    }
+    /// Sets `purchaserTel`.
+    pub fn purchaser_tel(mut self, value: impl Into<String>) -> Self {
+        self.purchaser_tel = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(mut self, value: impl Into<String>) -> Self {
+        self.reviewer = Some(value.into());
+        self
+    }
+    /// Sets `taxnum`.
+    pub fn taxnum(mut self, value: impl Into<String>) -> Self {
+        self.taxnum = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("additionInfo", &self.addition_info)?;
+        object.optional("applyPerson", &self.apply_person)?;
+        object.optional("bankAccount", &self.bank_account)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("invoiceRemark", &self.invoice_remark)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("naturalPerson", &self.natural_person)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("payee", &self.payee)?;
+        object.optional("phone", &self.phone)?;
+        object.optional("products", &self.products)?;
+        object.optional("purchaser", &self.purchaser)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("reviewer", &self.reviewer)?;
+        object.optional("taxnum", &self.taxnum)?;
+        object.end()
+    }
+}
+/// `IssueInvoiceWithOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IssueInvoiceWithOrderResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IssueInvoiceWithOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LinkCommonInvokeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LinkCommonInvokeResponseBody {
+    /// `bizType`.
+    pub biz_type: Option<String>,
+    /// `data`.
+    pub data: Option<String>,
+    /// `invokeId`.
+    pub invoke_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LinkCommonInvokeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LinkCommonInvokeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "invokeId" => self.invoke_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OrderBillingRequestAdditionInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OrderBillingRequestAdditionInfos {
+    /// `additionContent`.
+    pub addition_content: Option<String>,
+    /// `additionName`.
+    pub addition_name: Option<String>,
+    /// `dataType`.
+    pub data_type: Option<i64>,
+}
+impl OrderBillingRequestAdditionInfos {
+    /// An empty `OrderBillingRequestAdditionInfos`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `additionContent`.
+    pub fn addition_content(mut self, value: impl Into<String>) -> Self {
+        self.addition_content = Some(value.into());
+        self
+    }
+    /// Sets `additionName`.
+    pub fn addition_name(mut self, value: impl Into<String>) -> Self {
+        self.addition_name = Some(value.into());
+        self
+    }
+    /// Sets `dataType`.
+    pub fn data_type(mut self, value: impl Into<i64>) -> Self {
+        self.data_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for OrderBillingRequestAdditionInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("additionContent", &self.addition_content)?;
+        object.optional("additionName", &self.addition_name)?;
+        object.optional("dataType", &self.data_type)?;
+        object.end()
+    }
+}
+/// `OrderBillingRequestProducts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OrderBillingRequestProducts {
+    /// `amountWithTax`.
+    pub amount_with_tax: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `quantity`.
+    pub quantity: Option<String>,
+    /// `revenueCode`.
+    pub revenue_code: Option<String>,
+    /// `specification`.
+    pub specification: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+    /// `unitPrice`.
+    pub unit_price: Option<String>,
+}
+impl OrderBillingRequestProducts {
+    /// An empty `OrderBillingRequestProducts`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `amountWithTax`.
+    pub fn amount_with_tax(mut self, value: impl Into<String>) -> Self {
+        self.amount_with_tax = Some(value.into());
+        self
+    }
+    /// Sets `productName`.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `quantity`.
+    pub fn quantity(mut self, value: impl Into<String>) -> Self {
+        self.quantity = Some(value.into());
+        self
+    }
+    /// Sets `revenueCode`.
+    pub fn revenue_code(mut self, value: impl Into<String>) -> Self {
+        self.revenue_code = Some(value.into());
+        self
+    }
+    /// Sets `specification`.
+    pub fn specification(mut self, value: impl Into<String>) -> Self {
+        self.specification = Some(value.into());
+        self
+    }
+    /// Sets `unit`.
+    pub fn unit(mut self, value: impl Into<String>) -> Self {
+        self.unit = Some(value.into());
+        self
+    }
+    /// Sets `unitPrice`.
+    pub fn unit_price(mut self, value: impl Into<String>) -> Self {
+        self.unit_price = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for OrderBillingRequestProducts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amountWithTax", &self.amount_with_tax)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("revenueCode", &self.revenue_code)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("unitPrice", &self.unit_price)?;
+        object.end()
+    }
+}
+/// `OrderBillingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OrderBillingResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OrderBillingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OrderBillingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageQueryCorpPayAccountsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageQueryCorpPayAccountsResponseBody {
+    /// `accounts`.
+    pub accounts: Option<Vec<PageQueryCorpPayAccountsResponseBodyAccounts>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageQueryCorpPayAccountsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageQueryCorpPayAccountsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accounts" => self.accounts = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAccountTradeByPageRequestFilter`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAccountTradeByPageRequestFilter {
+    /// `endAmount`.
+    pub end_amount: Option<String>,
+    /// `otherAccountName`.
+    pub other_account_name: Option<String>,
+    /// `startAmount`.
+    pub start_amount: Option<String>,
+    /// `tradeType`.
+    pub trade_type: Option<String>,
+}
+impl QueryAccountTradeByPageRequestFilter {
+    /// An empty `QueryAccountTradeByPageRequestFilter`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endAmount`.
+    pub fn end_amount(mut self, value: impl Into<String>) -> Self {
+        self.end_amount = Some(value.into());
+        self
+    }
+    /// Sets `otherAccountName`.
+    pub fn other_account_name(mut self, value: impl Into<String>) -> Self {
+        self.other_account_name = Some(value.into());
+        self
+    }
+    /// Sets `startAmount`.
+    pub fn start_amount(mut self, value: impl Into<String>) -> Self {
+        self.start_amount = Some(value.into());
+        self
+    }
+    /// Sets `tradeType`.
+    pub fn trade_type(mut self, value: impl Into<String>) -> Self {
+        self.trade_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryAccountTradeByPageRequestFilter {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endAmount", &self.end_amount)?;
+        object.optional("otherAccountName", &self.other_account_name)?;
+        object.optional("startAmount", &self.start_amount)?;
+        object.optional("tradeType", &self.trade_type)?;
+        object.end()
+    }
+}
+/// `QueryAccountTradeByPageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAccountTradeByPageResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `result`.
+    pub result: Option<Vec<QueryAccountTradeByPageResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAccountTradeByPageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAlipayUserIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAlipayUserIdResponseBody {
+    /// `alipayBizUserList`.
+    pub alipay_biz_user_list: Option<
+        Vec<QueryAlipayUserIdResponseBodyAlipayBizUserList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAlipayUserIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAlipayUserIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayBizUserList" => self.alipay_biz_user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAttachmentResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAttachmentResponseBody {
+    /// `attachmentList`.
+    pub attachment_list: Option<Vec<QueryAttachmentResponseBodyAttachmentList>>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAttachmentResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAttachmentResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentList" => self.attachment_list = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBankResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBankResponseBody {
+    /// `supportBanks`.
+    pub support_banks: Option<Vec<QueryBankResponseBodySupportBanks>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBankResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBankResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supportBanks" => self.support_banks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBranchResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBranchResponseBody {
+    /// `supportSubBanks`.
+    pub support_sub_banks: Option<Vec<QueryBranchResponseBodySupportSubBanks>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBranchResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBranchResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supportSubBanks" => self.support_sub_banks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCategoryByPageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCategoryByPageResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryCategoryByPageResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCategoryByPageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCityResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCityResponseBody {
+    /// `citys`.
+    pub citys: Option<Vec<QueryCityResponseBodyCitys>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCityResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCityResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "citys" => self.citys = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCollectionInfoListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCollectionInfoListResponseBody {
+    /// `collectionInfoList`.
+    pub collection_info_list: Option<
+        Vec<QueryCollectionInfoListResponseBodyCollectionInfoList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectionInfoListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCollectionInfoListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "collectionInfoList" => self.collection_info_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCollectionOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCollectionOrderResponseBody {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectionOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCollectionOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCorpScaleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCorpScaleResponseBody {
+    /// `corpScaleMap`.
+    pub corp_scale_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpScaleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCorpScaleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpScaleMap" => self.corp_scale_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCustomerByPageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCustomerByPageResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryCustomerByPageResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCustomerByPageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEnterpriseAccountByPageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEnterpriseAccountByPageResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryEnterpriseAccountByPageResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEnterpriseAccountSignUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEnterpriseAccountSignUrlResponseBody {
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountSignUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEnterpriseAccountSignUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEnterpriseCodeOpenDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEnterpriseCodeOpenDetailResponseBody {
+    /// `enterpriseId`.
+    pub enterprise_id: Option<String>,
+    /// `openedStatus`.
+    pub opened_status: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseCodeOpenDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEnterpriseCodeOpenDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enterpriseId" => self.enterprise_id = map.next_value()?,
+            "openedStatus" => self.opened_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryInstancePaymentOrderDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryInstancePaymentOrderDetailResponseBody {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `payeeAccountDTO`.
+    pub payee_account_dto: Option<
+        QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO,
+    >,
+    /// `payerAccountDTO`.
+    pub payer_account_dto: Option<
+        QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO,
+    >,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `usage`.
+    pub usage: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryInstancePaymentOrderDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryInstancePaymentOrderDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "payeeAccountDTO" => self.payee_account_dto = map.next_value()?,
+            "payerAccountDTO" => self.payer_account_dto = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryInvoiceTransferDataRequestBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryInvoiceTransferDataRequestBody {
+    /// `keys`.
+    pub keys: Option<Vec<String>>,
+}
+impl QueryInvoiceTransferDataRequestBody {
+    /// An empty `QueryInvoiceTransferDataRequestBody`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.keys = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryInvoiceTransferDataRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keys", &self.keys)?;
+        object.end()
+    }
+}
+/// `QueryInvoiceTransferDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryInvoiceTransferDataResponseBody {
+    /// `keyToData`.
+    pub key_to_data: Option<rt::BTreeMap<String, String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryInvoiceTransferDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryInvoiceTransferDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyToData" => self.key_to_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentBenefitResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentBenefitResponseBody {
+    /// `benefitMap`.
+    pub benefit_map: Option<rt::BTreeMap<String, BenefitMapValue>>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentBenefitResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentBenefitResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitMap" => self.benefit_map = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentOrderDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailResponseBody {
+    /// `orderList`.
+    pub order_list: Option<Vec<QueryPaymentOrderDetailResponseBodyOrderList>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentOrderDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentOrderDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderList" => self.order_list = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentRecallFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentRecallFileResponseBody {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `paymentRecallFileList`.
+    pub payment_recall_file_list: Option<
+        Vec<QueryPaymentRecallFileResponseBodyPaymentRecallFileList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentRecallFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "paymentRecallFileList" => self.payment_recall_file_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentRecallFileVTwoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentRecallFileVTwoResponseBody {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `paymentRecallFileList`.
+    pub payment_recall_file_list: Option<
+        Vec<QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileVTwoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentRecallFileVTwoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "paymentRecallFileList" => self.payment_recall_file_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentStatusResponseBody {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `failReason`.
+    pub fail_reason: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `payeeAccountInfo`.
+    pub payee_account_info: Option<QueryPaymentStatusResponseBodyPayeeAccountInfo>,
+    /// `payerAccountInfo`.
+    pub payer_account_info: Option<QueryPaymentStatusResponseBodyPayerAccountInfo>,
+    /// `paymentStatus`.
+    pub payment_status: Option<String>,
+    /// `paymentTime`.
+    pub payment_time: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `usage`.
+    pub usage: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "failReason" => self.fail_reason = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "payeeAccountInfo" => self.payee_account_info = map.next_value()?,
+            "payerAccountInfo" => self.payer_account_info = map.next_value()?,
+            "paymentStatus" => self.payment_status = map.next_value()?,
+            "paymentTime" => self.payment_time = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPermissionUserIdsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPermissionUserIdsResponseBody {
+    /// `dingUserIds`.
+    pub ding_user_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPermissionUserIdsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPermissionUserIdsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserIds" => self.ding_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProductByPageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProductByPageResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryProductByPageResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProductByPageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProjectByPageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProjectByPageResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryProjectByPageResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProjectByPageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProvinceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProvinceResponseBody {
+    /// `provinces`.
+    pub provinces: Option<Vec<QueryProvinceResponseBodyProvinces>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProvinceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProvinceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "provinces" => self.provinces = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryReceiptForInvoiceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReceiptForInvoiceResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<String>,
+    /// `list`.
+    pub list: Option<Vec<QueryReceiptForInvoiceResponseBodyList>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryReceiptForInvoiceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryReceiptsByPageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReceiptsByPageResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<String>,
+    /// `list`.
+    pub list: Option<Vec<QueryReceiptsByPageResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryReceiptsByPageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySupplierByPageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySupplierByPageResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QuerySupplierByPageResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySupplierByPageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUseNewInvoiceAppResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUseNewInvoiceAppResponseBody {
+    /// `useNew`.
+    pub use_new: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUseNewInvoiceAppResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUseNewInvoiceAppResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "useNew" => self.use_new = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserRoleListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserRoleListResponseBody {
+    /// `companyCode`.
+    pub company_code: Option<String>,
+    /// `financeEmpDeptOpenList`.
+    pub finance_emp_dept_open_list: Option<
+        Vec<QueryUserRoleListResponseBodyFinanceEmpDeptOpenList>,
+    >,
+    /// `roleVOList`.
+    pub role_vo_list: Option<Vec<QueryUserRoleListResponseBodyRoleVOList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserRoleListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => self.company_code = map.next_value()?,
+            "financeEmpDeptOpenList" => {
+                self.finance_emp_dept_open_list = map.next_value()?;
+            }
+            "roleVOList" => self.role_vo_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SignEnterpriseAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SignEnterpriseAccountResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SignEnterpriseAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SignEnterpriseAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SyncReceiptRecallResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncReceiptRecallResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SyncReceiptRecallResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SyncReceiptRecallResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateAuxiliaryStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateAuxiliaryStatusResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateAuxiliaryStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateAuxiliaryStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateFinanceEnterpriseAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateFinanceEnterpriseAccountResponseBody {
+    /// `accountCode`.
+    pub account_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceEnterpriseAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateFinanceEnterpriseAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateInstanceOrderInfoRequestPayerBank`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInstanceOrderInfoRequestPayerBank {
+    /// `cardNo`.
+    pub card_no: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl UpdateInstanceOrderInfoRequestPayerBank {
+    /// An empty `UpdateInstanceOrderInfoRequestPayerBank`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cardNo`.
+    pub fn card_no(mut self, value: impl Into<String>) -> Self {
+        self.card_no = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateInstanceOrderInfoRequestPayerBank {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardNo", &self.card_no)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+/// `UpdateInstanceOrderInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInstanceOrderInfoResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceOrderInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateInstanceOrderInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateInvoiceDataTransferDoneResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInvoiceDataTransferDoneResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceDataTransferDoneResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateInvoiceDataTransferDoneResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateInvoiceUrlRequestBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInvoiceUrlRequestBody {
+    /// `companyCode`.
+    pub company_code: Option<String>,
+    /// `operator`.
+    pub operator: Option<String>,
+    /// `urlList`.
+    pub url_list: Option<Vec<UpdateInvoiceUrlRequestBodyUrlList>>,
+}
+impl UpdateInvoiceUrlRequestBody {
+    /// An empty `UpdateInvoiceUrlRequestBody`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `companyCode`.
+    pub fn company_code(mut self, value: impl Into<String>) -> Self {
+        self.company_code = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<String>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `urlList`.
+    pub fn url_list(
+        mut self,
+        value: impl IntoIterator<Item = UpdateInvoiceUrlRequestBodyUrlList>,
+    ) -> Self {
+        self.url_list = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateInvoiceUrlRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("urlList", &self.url_list)?;
+        object.end()
+    }
+}
+/// `UpdateInvoiceUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInvoiceUrlResponseBody {
+    /// `result`.
+    pub result: Option<UpdateInvoiceUrlResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateInvoiceUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: Option<String>,
+    /// `ofdUrl`.
+    pub ofd_url: Option<String>,
+    /// `originFileType`.
+    pub origin_file_type: Option<String>,
+    /// `originFileUrl`.
+    pub origin_file_url: Option<String>,
+    /// `pdfUrl`.
+    pub pdf_url: Option<String>,
+    /// `xmlUrl`.
+    pub xml_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "ofdUrl" => self.ofd_url = map.next_value()?,
+            "originFileType" => self.origin_file_type = map.next_value()?,
+            "originFileUrl" => self.origin_file_url = map.next_value()?,
+            "pdfUrl" => self.pdf_url = map.next_value()?,
+            "xmlUrl" => self.xml_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    /// `detailId`.
+    pub detail_id: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `recallFileUrl`.
+    pub recall_file_url: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailId" => self.detail_id = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "recallFileUrl" => self.recall_file_url = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreatePayableReceiptRequestReceiptDangAnDataInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePayableReceiptRequestReceiptDangAnDataInfoList {
+    /// `dataCode`.
+    pub data_code: Option<String>,
+    /// `defineCode`.
+    pub define_code: Option<String>,
+}
+impl CreatePayableReceiptRequestReceiptDangAnDataInfoList {
+    /// An empty `CreatePayableReceiptRequestReceiptDangAnDataInfoList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dataCode`.
+    pub fn data_code(mut self, value: impl Into<String>) -> Self {
+        self.data_code = Some(value.into());
+        self
+    }
+    /// Sets `defineCode`.
+    pub fn define_code(mut self, value: impl Into<String>) -> Self {
+        self.define_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatePayableReceiptRequestReceiptDangAnDataInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataCode", &self.data_code)?;
+        object.optional("defineCode", &self.define_code)?;
+        object.end()
+    }
+}
+/// `CreatePayableReceiptRequestReceiptReceiptPlans`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePayableReceiptRequestReceiptReceiptPlans {
+    /// `planAmount`.
+    pub plan_amount: Option<String>,
+    /// `planDate`.
+    pub plan_date: Option<i64>,
+    /// `planRemark`.
+    pub plan_remark: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+}
+impl CreatePayableReceiptRequestReceiptReceiptPlans {
+    /// An empty `CreatePayableReceiptRequestReceiptReceiptPlans`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `planAmount`.
+    pub fn plan_amount(mut self, value: impl Into<String>) -> Self {
+        self.plan_amount = Some(value.into());
+        self
+    }
+    /// Sets `planDate`.
+    pub fn plan_date(mut self, value: impl Into<i64>) -> Self {
+        self.plan_date = Some(value.into());
+        self
+    }
+    /// Sets `planRemark`.
+    pub fn plan_remark(mut self, value: impl Into<String>) -> Self {
+        self.plan_remark = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatePayableReceiptRequestReceiptReceiptPlans {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("planAmount", &self.plan_amount)?;
+        object.optional("planDate", &self.plan_date)?;
+        object.optional("planRemark", &self.plan_remark)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+/// `CreatePayableReceiptResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePayableReceiptResponseBodyResult {
+    /// `businessId`.
+    pub business_id: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreatePayableReceiptResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessId" => self.business_id = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `bankBranchCode`.
+    pub bank_branch_code: Option<String>,
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCardNo`.
+    pub bank_card_no: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
+    /// An empty `CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `bankBranchCode`.
+    pub fn bank_branch_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_branch_code = Some(value.into());
+        self
+    }
+    /// Sets `bankBranchName`.
+    pub fn bank_branch_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_branch_name = Some(value.into());
+        self
+    }
+    /// Sets `bankCardNo`.
+    pub fn bank_card_no(mut self, value: impl Into<String>) -> Self {
+        self.bank_card_no = Some(value.into());
+        self
+    }
+    /// Sets `bankCode`.
+    pub fn bank_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_code = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("bankBranchCode", &self.bank_branch_code)?;
+        object.optional("bankBranchName", &self.bank_branch_name)?;
+        object.optional("bankCardNo", &self.bank_card_no)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `GetDefineResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDefineResponseBodyList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDefineResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDefineResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDefineDataResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDefineDataResponseBodyList {
+    /// `dataCode`.
+    pub data_code: Option<String>,
+    /// `defineCode`.
+    pub define_code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentDataCode`.
+    pub parent_data_code: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDefineDataResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDefineDataResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataCode" => self.data_code = map.next_value()?,
+            "defineCode" => self.define_code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentDataCode" => self.parent_data_code = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSupplierResponseBodyCustomFormDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSupplierResponseBodyCustomFormDataList {
+    /// `bizAlias`.
+    pub biz_alias: Option<String>,
+    /// `componentType`.
+    pub component_type: Option<String>,
+    /// `extValue`.
+    pub ext_value: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSupplierResponseBodyCustomFormDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSupplierResponseBodyCustomFormDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "componentType" => self.component_type = map.next_value()?,
+            "extValue" => self.ext_value = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IssueInvoiceWithOrderRequestContentAdditionInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IssueInvoiceWithOrderRequestContentAdditionInfo {
+    /// `additionContent`.
+    pub addition_content: Option<String>,
+    /// `additionName`.
+    pub addition_name: Option<String>,
+    /// `dataType`.
+    pub data_type: Option<i64>,
+}
+impl IssueInvoiceWithOrderRequestContentAdditionInfo {
+    /// An empty `IssueInvoiceWithOrderRequestContentAdditionInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `additionContent`.
+    pub fn addition_content(mut self, value: impl Into<String>) -> Self {
+        self.addition_content = Some(value.into());
+        self
+    }
+    /// Sets `additionName`.
+    pub fn addition_name(mut self, value: impl Into<String>) -> Self {
+        self.addition_name = Some(value.into());
+        self
+    }
+    /// Sets `dataType`.
+    pub fn data_type(mut self, value: impl Into<i64>) -> Self {
+        self.data_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContentAdditionInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("additionContent", &self.addition_content)?;
+        object.optional("additionName", &self.addition_name)?;
+        object.optional("dataType", &self.data_type)?;
+        object.end()
+    }
+}
+/// `IssueInvoiceWithOrderRequestContentProducts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IssueInvoiceWithOrderRequestContentProducts {
+    /// `amountIncludeTax`.
+    pub amount_include_tax: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `quantity`.
+    pub quantity: Option<String>,
+    /// `revenueCode`.
+    pub revenue_code: Option<String>,
+    /// `specs`.
+    pub specs: Option<String>,
+    /// `taxSign`.
+    pub tax_sign: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl IssueInvoiceWithOrderRequestContentProducts {
+    /// An empty `IssueInvoiceWithOrderRequestContentProducts`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `amountIncludeTax`.
+    pub fn amount_include_tax(mut self, value: impl Into<String>) -> Self {
+        self.amount_include_tax = Some(value.into());
+        self
+    }
+    /// Sets `productName`.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `quantity`.
+    pub fn quantity(mut self, value: impl Into<String>) -> Self {
+        self.quantity = Some(value.into());
+        self
+    }
+    /// Sets `revenueCode`.
+    pub fn revenue_code(mut self, value: impl Into<String>) -> Self {
+        self.revenue_code = Some(value.into());
+        self
+    }
+    /// Sets `specs`.
+    pub fn specs(mut self, value: impl Into<String>) -> Self {
+        self.specs = Some(value.into());
+        self
+    }
+    /// Sets `taxSign`.
+    pub fn tax_sign(mut self, value: impl Into<String>) -> Self {
+        self.tax_sign = Some(value.into());
+        self
+    }
+    /// Sets `unit`.
+    pub fn unit(mut self, value: impl Into<String>) -> Self {
+        self.unit = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContentProducts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amountIncludeTax", &self.amount_include_tax)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("revenueCode", &self.revenue_code)?;
+        object.optional("specs", &self.specs)?;
+        object.optional("taxSign", &self.tax_sign)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
+/// `PageQueryCorpPayAccountsResponseBodyAccounts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageQueryCorpPayAccountsResponseBodyAccounts {
+    /// `accountClass`.
+    pub account_class: Option<String>,
+    /// `accountId`.
+    pub account_id: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountNo`.
+    pub account_no: Option<String>,
+    /// `accountRemark`.
+    pub account_remark: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `creatorUid`.
+    pub creator_uid: Option<i64>,
+    /// `hasSignReceipt`.
+    pub has_sign_receipt: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageQueryCorpPayAccountsResponseBodyAccounts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageQueryCorpPayAccountsResponseBodyAccounts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountClass" => self.account_class = map.next_value()?,
+            "accountId" => self.account_id = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountNo" => self.account_no = map.next_value()?,
+            "accountRemark" => self.account_remark = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "creatorUid" => self.creator_uid = map.next_value()?,
+            "hasSignReceipt" => self.has_sign_receipt = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAccountTradeByPageResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAccountTradeByPageResponseBodyResult {
+    /// `balance`.
+    pub balance: Option<String>,
+    /// `comments`.
+    pub comments: Option<String>,
+    /// `detailId`.
+    pub detail_id: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `instanceTitle`.
+    pub instance_title: Option<String>,
+    /// `instanceUrl`.
+    pub instance_url: Option<String>,
+    /// `otherAccountName`.
+    pub other_account_name: Option<String>,
+    /// `otherAccountNo`.
+    pub other_account_no: Option<String>,
+    /// `receiptFile`.
+    pub receipt_file: Option<QueryAccountTradeByPageResponseBodyResultReceiptFile>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `tradeAmount`.
+    pub trade_amount: Option<String>,
+    /// `tradeNo`.
+    pub trade_no: Option<String>,
+    /// `tradeTime`.
+    pub trade_time: Option<i64>,
+    /// `tradeType`.
+    pub trade_type: Option<String>,
+    /// `usage`.
+    pub usage: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAccountTradeByPageResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "balance" => self.balance = map.next_value()?,
+            "comments" => self.comments = map.next_value()?,
+            "detailId" => self.detail_id = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "instanceTitle" => self.instance_title = map.next_value()?,
+            "instanceUrl" => self.instance_url = map.next_value()?,
+            "otherAccountName" => self.other_account_name = map.next_value()?,
+            "otherAccountNo" => self.other_account_no = map.next_value()?,
+            "receiptFile" => self.receipt_file = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "tradeAmount" => self.trade_amount = map.next_value()?,
+            "tradeNo" => self.trade_no = map.next_value()?,
+            "tradeTime" => self.trade_time = map.next_value()?,
+            "tradeType" => self.trade_type = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAlipayUserIdResponseBodyAlipayBizUserList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAlipayUserIdResponseBodyAlipayBizUserList {
+    /// `alipayUserId`.
+    pub alipay_user_id: Option<String>,
+    /// `dingUserId`.
+    pub ding_user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAlipayUserIdResponseBodyAlipayBizUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAlipayUserIdResponseBodyAlipayBizUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayUserId" => self.alipay_user_id = map.next_value()?,
+            "dingUserId" => self.ding_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAttachmentResponseBodyAttachmentList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAttachmentResponseBodyAttachmentList {
+    /// `attachmentType`.
+    pub attachment_type: Option<String>,
+    /// `downloadUrl`.
+    pub download_url: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `location`.
+    pub location: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAttachmentResponseBodyAttachmentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAttachmentResponseBodyAttachmentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentType" => self.attachment_type = map.next_value()?,
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBankResponseBodySupportBanks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBankResponseBodySupportBanks {
+    /// `bankAbbr`.
+    pub bank_abbr: Option<String>,
+    /// `bankFirstPinYin`.
+    pub bank_first_pin_yin: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBankResponseBodySupportBanks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBankResponseBodySupportBanks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankAbbr" => self.bank_abbr = map.next_value()?,
+            "bankFirstPinYin" => self.bank_first_pin_yin = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBranchResponseBodySupportSubBanks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBranchResponseBodySupportSubBanks {
+    /// `branchCode`.
+    pub branch_code: Option<String>,
+    /// `branchName`.
+    pub branch_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBranchResponseBodySupportSubBanks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBranchResponseBodySupportSubBanks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "branchCode" => self.branch_code = map.next_value()?,
+            "branchName" => self.branch_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCategoryByPageResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCategoryByPageResponseBodyList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `isDir`.
+    pub is_dir: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentCode`.
+    pub parent_code: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCategoryByPageResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "isDir" => self.is_dir = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentCode" => self.parent_code = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCityResponseBodyCitys`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCityResponseBodyCitys {
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCityResponseBodyCitys {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCityResponseBodyCitys {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCollectionInfoListResponseBodyCollectionInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCollectionInfoListResponseBodyCollectionInfoList {
+    /// `accountHolderName`.
+    pub account_holder_name: Option<String>,
+    /// `alipayLogonId`.
+    pub alipay_logon_id: Option<String>,
+    /// `auditStatus`.
+    pub audit_status: Option<String>,
+    /// `certNo`.
+    pub cert_no: Option<String>,
+    /// `collectionInfoId`.
+    pub collection_info_id: Option<String>,
+    /// `failReason`.
+    pub fail_reason: Option<String>,
+    /// `gmtAudit`.
+    pub gmt_audit: Option<i64>,
+    /// `merchantName`.
+    pub merchant_name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCollectionInfoListResponseBodyCollectionInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCollectionInfoListResponseBodyCollectionInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountHolderName" => self.account_holder_name = map.next_value()?,
+            "alipayLogonId" => self.alipay_logon_id = map.next_value()?,
+            "auditStatus" => self.audit_status = map.next_value()?,
+            "certNo" => self.cert_no = map.next_value()?,
+            "collectionInfoId" => self.collection_info_id = map.next_value()?,
+            "failReason" => self.fail_reason = map.next_value()?,
+            "gmtAudit" => self.gmt_audit = map.next_value()?,
+            "merchantName" => self.merchant_name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCustomerByPageResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCustomerByPageResponseBodyList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `userDefineCode`.
+    pub user_define_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCustomerByPageResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userDefineCode" => self.user_define_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEnterpriseAccountByPageResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEnterpriseAccountByPageResponseBodyList {
+    /// `accountCode`.
+    pub account_code: Option<String>,
+    /// `accountId`.
+    pub account_id: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountRemark`.
+    pub account_remark: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `companyCode`.
+    pub company_code: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `officialName`.
+    pub official_name: Option<String>,
+    /// `officialNumber`.
+    pub official_number: Option<String>,
+    /// `signStatus`.
+    pub sign_status: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `supportReceipt`.
+    pub support_receipt: Option<bool>,
+    /// `supportTradeDetail`.
+    pub support_trade_detail: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEnterpriseAccountByPageResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => self.account_code = map.next_value()?,
+            "accountId" => self.account_id = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountRemark" => self.account_remark = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "amount" => self.amount = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "officialName" => self.official_name = map.next_value()?,
+            "officialNumber" => self.official_number = map.next_value()?,
+            "signStatus" => self.sign_status = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "supportReceipt" => self.support_receipt = map.next_value()?,
+            "supportTradeDetail" => self.support_trade_detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
+    /// `bankOpenDTO`.
+    pub bank_open_dto: Option<
+        QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankOpenDTO" => self.bank_open_dto = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
+    /// `bankOpenDTO`.
+    pub bank_open_dto: Option<
+        QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO,
+    >,
+    /// `enterpriseAccountCode`.
+    pub enterprise_account_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankOpenDTO" => self.bank_open_dto = map.next_value()?,
+            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BenefitMapValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BenefitMapValue {
+    /// `canUse`.
+    pub can_use: Option<bool>,
+    /// `canUseQuota`.
+    pub can_use_quota: Option<i64>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BenefitMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BenefitMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canUse" => self.can_use = map.next_value()?,
+            "canUseQuota" => self.can_use_quota = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentOrderDetailResponseBodyOrderList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailResponseBodyOrderList {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `outBizNo`.
+    pub out_biz_no: Option<String>,
+    /// `payeeAccountDTO`.
+    pub payee_account_dto: Option<
+        QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO,
+    >,
+    /// `payerAccountDTO`.
+    pub payer_account_dto: Option<
+        QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO,
+    >,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `subOrderList`.
+    pub sub_order_list: Option<
+        Vec<QueryPaymentOrderDetailResponseBodyOrderListSubOrderList>,
+    >,
+    /// `usage`.
+    pub usage: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentOrderDetailResponseBodyOrderList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "outBizNo" => self.out_biz_no = map.next_value()?,
+            "payeeAccountDTO" => self.payee_account_dto = map.next_value()?,
+            "payerAccountDTO" => self.payer_account_dto = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "subOrderList" => self.sub_order_list = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `previewUrl`.
+    pub preview_url: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "previewUrl" => self.preview_url = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `previewUrl`.
+    pub preview_url: Option<String>,
+    /// `recallFileUrl`.
+    pub recall_file_url: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "previewUrl" => self.preview_url = map.next_value()?,
+            "recallFileUrl" => self.recall_file_url = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentStatusResponseBodyPayeeAccountInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentStatusResponseBodyPayeeAccountInfo {
+    /// `bankOpenDTO`.
+    pub bank_open_dto: Option<QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentStatusResponseBodyPayeeAccountInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankOpenDTO" => self.bank_open_dto = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentStatusResponseBodyPayerAccountInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentStatusResponseBodyPayerAccountInfo {
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `bankOpenDTO`.
+    pub bank_open_dto: Option<QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO>,
+    /// `enterpriseAccountCode`.
+    pub enterprise_account_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentStatusResponseBodyPayerAccountInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentStatusResponseBodyPayerAccountInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountType" => self.account_type = map.next_value()?,
+            "bankOpenDTO" => self.bank_open_dto = map.next_value()?,
+            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProductByPageResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProductByPageResponseBodyList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `information`.
+    pub information: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `specification`.
+    pub specification: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+    /// `userDefineCode`.
+    pub user_define_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProductByPageResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "information" => self.information = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "specification" => self.specification = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            "userDefineCode" => self.user_define_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProjectByPageResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProjectByPageResponseBodyList {
+    /// `caode`.
+    pub caode: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentCode`.
+    pub parent_code: Option<String>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectName`.
+    pub project_name: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `userDefineCode`.
+    pub user_define_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProjectByPageResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "caode" => self.caode = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentCode" => self.parent_code = map.next_value()?,
+            "projectCode" => self.project_code = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userDefineCode" => self.user_define_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProvinceResponseBodyProvinces`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProvinceResponseBodyProvinces {
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProvinceResponseBodyProvinces {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProvinceResponseBodyProvinces {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryReceiptForInvoiceResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReceiptForInvoiceResponseBodyList {
+    /// `accountantBookId`.
+    pub accountant_book_id: Option<String>,
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `applyStatus`.
+    pub apply_status: Option<String>,
+    /// `bizStatus`.
+    pub biz_status: Option<String>,
+    /// `businessId`.
+    pub business_id: Option<String>,
+    /// `companyCode`.
+    pub company_code: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creator`.
+    pub creator: Option<QueryReceiptForInvoiceResponseBodyListCreator>,
+    /// `customer`.
+    pub customer: Option<QueryReceiptForInvoiceResponseBodyListCustomer>,
+    /// `drawerEmail`.
+    pub drawer_email: Option<String>,
+    /// `drawerTelephone`.
+    pub drawer_telephone: Option<String>,
+    /// `invoiceType`.
+    pub invoice_type: Option<String>,
+    /// `jumpUrl`.
+    pub jump_url: Option<String>,
+    /// `modelId`.
+    pub model_id: Option<String>,
+    /// `productInfoList`.
+    pub product_info_list: Option<
+        Vec<QueryReceiptForInvoiceResponseBodyListProductInfoList>,
+    >,
+    /// `purchaserAccount`.
+    pub purchaser_account: Option<String>,
+    /// `purchaserAddress`.
+    pub purchaser_address: Option<String>,
+    /// `purchaserBankName`.
+    pub purchaser_bank_name: Option<String>,
+    /// `purchaserName`.
+    pub purchaser_name: Option<String>,
+    /// `purchaserTaxNo`.
+    pub purchaser_tax_no: Option<String>,
+    /// `purchaserTel`.
+    pub purchaser_tel: Option<String>,
+    /// `receiptId`.
+    pub receipt_id: Option<String>,
+    /// `recordTime`.
+    pub record_time: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryReceiptForInvoiceResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => self.accountant_book_id = map.next_value()?,
+            "amount" => self.amount = map.next_value()?,
+            "applyStatus" => self.apply_status = map.next_value()?,
+            "bizStatus" => self.biz_status = map.next_value()?,
+            "businessId" => self.business_id = map.next_value()?,
+            "companyCode" => self.company_code = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "customer" => self.customer = map.next_value()?,
+            "drawerEmail" => self.drawer_email = map.next_value()?,
+            "drawerTelephone" => self.drawer_telephone = map.next_value()?,
+            "invoiceType" => self.invoice_type = map.next_value()?,
+            "jumpUrl" => self.jump_url = map.next_value()?,
+            "modelId" => self.model_id = map.next_value()?,
+            "productInfoList" => self.product_info_list = map.next_value()?,
+            "purchaserAccount" => self.purchaser_account = map.next_value()?,
+            "purchaserAddress" => self.purchaser_address = map.next_value()?,
+            "purchaserBankName" => self.purchaser_bank_name = map.next_value()?,
+            "purchaserName" => self.purchaser_name = map.next_value()?,
+            "purchaserTaxNo" => self.purchaser_tax_no = map.next_value()?,
+            "purchaserTel" => self.purchaser_tel = map.next_value()?,
+            "receiptId" => self.receipt_id = map.next_value()?,
+            "recordTime" => self.record_time = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryReceiptsByPageResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReceiptsByPageResponseBodyList {
+    /// `appId`.
+    pub app_id: Option<String>,
+    /// `data`.
+    pub data: Option<String>,
+    /// `modelId`.
+    pub model_id: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryReceiptsByPageResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "modelId" => self.model_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySupplierByPageResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySupplierByPageResponseBodyList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `customFormDataList`.
+    pub custom_form_data_list: Option<
+        Vec<QuerySupplierByPageResponseBodyListCustomFormDataList>,
+    >,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `userDefineCode`.
+    pub user_define_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySupplierByPageResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "customFormDataList" => self.custom_form_data_list = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userDefineCode" => self.user_define_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserRoleListResponseBodyFinanceEmpDeptOpenList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
+    /// `cascadeDeptId`.
+    pub cascade_dept_id: Option<String>,
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `superDeptId`.
+    pub super_dept_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cascadeDeptId" => self.cascade_dept_id = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "superDeptId" => self.super_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserRoleListResponseBodyRoleVOList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserRoleListResponseBodyRoleVOList {
+    /// `roleCode`.
+    pub role_code: Option<String>,
+    /// `roleName`.
+    pub role_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListResponseBodyRoleVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserRoleListResponseBodyRoleVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleCode" => self.role_code = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateInvoiceUrlRequestBodyUrlList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInvoiceUrlRequestBodyUrlList {
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: Option<String>,
+    /// `ofdUrl`.
+    pub ofd_url: Option<String>,
+    /// `pdfUrl`.
+    pub pdf_url: Option<String>,
+    /// `xmlUrl`.
+    pub xml_url: Option<String>,
+}
+impl UpdateInvoiceUrlRequestBodyUrlList {
+    /// An empty `UpdateInvoiceUrlRequestBodyUrlList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `invoiceCode`.
+    pub fn invoice_code(mut self, value: impl Into<String>) -> Self {
+        self.invoice_code = Some(value.into());
+        self
+    }
+    /// Sets `invoiceNo`.
+    pub fn invoice_no(mut self, value: impl Into<String>) -> Self {
+        self.invoice_no = Some(value.into());
+        self
+    }
+    /// Sets `ofdUrl`.
+    pub fn ofd_url(mut self, value: impl Into<String>) -> Self {
+        self.ofd_url = Some(value.into());
+        self
+    }
+    /// Sets `pdfUrl`.
+    pub fn pdf_url(mut self, value: impl Into<String>) -> Self {
+        self.pdf_url = Some(value.into());
+        self
+    }
+    /// Sets `xmlUrl`.
+    pub fn xml_url(mut self, value: impl Into<String>) -> Self {
+        self.xml_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateInvoiceUrlRequestBodyUrlList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.optional("ofdUrl", &self.ofd_url)?;
+        object.optional("pdfUrl", &self.pdf_url)?;
+        object.optional("xmlUrl", &self.xml_url)?;
+        object.end()
+    }
+}
+/// `UpdateInvoiceUrlResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInvoiceUrlResponseBodyResult {
+    /// `failInvoiceList`.
+    pub fail_invoice_list: Option<
+        Vec<UpdateInvoiceUrlResponseBodyResultFailInvoiceList>,
+    >,
+    /// `isAllSuccess`.
+    pub is_all_success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateInvoiceUrlResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failInvoiceList" => self.fail_invoice_list = map.next_value()?,
+            "isAllSuccess" => self.is_all_success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAccountTradeByPageResponseBodyResultReceiptFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAccountTradeByPageResponseBodyResultReceiptFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `previewUrl`.
+    pub preview_url: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAccountTradeByPageResponseBodyResultReceiptFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAccountTradeByPageResponseBodyResultReceiptFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "previewUrl" => self.preview_url = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `bankBranchCode`.
+    pub bank_branch_code: Option<String>,
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCardNo`.
+    pub bank_card_no: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountName" => self.account_name = map.next_value()?,
+            "bankBranchCode" => self.bank_branch_code = map.next_value()?,
+            "bankBranchName" => self.bank_branch_name = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO {
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `bankBranchCode`.
+    pub bank_branch_code: Option<String>,
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCardNo`.
+    pub bank_card_no: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountName" => self.account_name = map.next_value()?,
+            "bankBranchCode" => self.bank_branch_code = map.next_value()?,
+            "bankBranchName" => self.bank_branch_name = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
+    /// `bankDTO`.
+    pub bank_dto: Option<
+        QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankDTO" => self.bank_dto = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
+    /// `enterpriseAccountCode`.
+    pub enterprise_account_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `outBizNo`.
+    pub out_biz_no: Option<String>,
+    /// `payeeAccountDTO`.
+    pub payee_account_dto: Option<
+        QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO,
+    >,
+    /// `payerAccountDTO`.
+    pub payer_account_dto: Option<
+        QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO,
+    >,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `usage`.
+    pub usage: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "outBizNo" => self.out_biz_no = map.next_value()?,
+            "payeeAccountDTO" => self.payee_account_dto = map.next_value()?,
+            "payerAccountDTO" => self.payer_account_dto = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCardNo`.
+    pub bank_card_no: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankBranchName" => self.bank_branch_name = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO {
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCardNo`.
+    pub bank_card_no: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankBranchName" => self.bank_branch_name = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryReceiptForInvoiceResponseBodyListCreator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReceiptForInvoiceResponseBodyListCreator {
+    /// `avatarUrl`.
+    pub avatar_url: Option<String>,
+    /// `nick`.
+    pub nick: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceResponseBodyListCreator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryReceiptForInvoiceResponseBodyListCreator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarUrl" => self.avatar_url = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryReceiptForInvoiceResponseBodyListCustomer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReceiptForInvoiceResponseBodyListCustomer {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryReceiptForInvoiceResponseBodyListCustomer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryReceiptForInvoiceResponseBodyListCustomer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryReceiptForInvoiceResponseBodyListProductInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReceiptForInvoiceResponseBodyListProductInfoList {
+    /// `amountWithTax`.
+    pub amount_with_tax: Option<String>,
+    /// `amountWithoutTax`.
+    pub amount_without_tax: Option<String>,
+    /// `discountAmount`.
+    pub discount_amount: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `quantity`.
+    pub quantity: Option<String>,
+    /// `specification`.
+    pub specification: Option<String>,
+    /// `taxClassificationCode`.
+    pub tax_classification_code: Option<String>,
+    /// `taxRate`.
+    pub tax_rate: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+    /// `unitPriceWithTax`.
+    pub unit_price_with_tax: Option<String>,
+    /// `unitPriceWithoutTax`.
+    pub unit_price_without_tax: Option<String>,
+    /// `withTax`.
+    pub with_tax: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryReceiptForInvoiceResponseBodyListProductInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryReceiptForInvoiceResponseBodyListProductInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amountWithTax" => self.amount_with_tax = map.next_value()?,
+            "amountWithoutTax" => self.amount_without_tax = map.next_value()?,
+            "discountAmount" => self.discount_amount = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            "specification" => self.specification = map.next_value()?,
+            "taxClassificationCode" => self.tax_classification_code = map.next_value()?,
+            "taxRate" => self.tax_rate = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            "unitPriceWithTax" => self.unit_price_with_tax = map.next_value()?,
+            "unitPriceWithoutTax" => self.unit_price_without_tax = map.next_value()?,
+            "withTax" => self.with_tax = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySupplierByPageResponseBodyListCustomFormDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySupplierByPageResponseBodyListCustomFormDataList {
+    /// `bizAlias`.
+    pub biz_alias: Option<String>,
+    /// `componentType`.
+    pub component_type: Option<String>,
+    /// `extValue`.
+    pub ext_value: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySupplierByPageResponseBodyListCustomFormDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySupplierByPageResponseBodyListCustomFormDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "componentType" => self.component_type = map.next_value()?,
+            "extValue" => self.ext_value = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateInvoiceUrlResponseBodyResultFailInvoiceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInvoiceUrlResponseBodyResultFailInvoiceList {
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceUrlResponseBodyResultFailInvoiceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateInvoiceUrlResponseBodyResultFailInvoiceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO {
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `bankBranchCode`.
+    pub bank_branch_code: Option<String>,
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCardNo`.
+    pub bank_card_no: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountName" => self.account_name = map.next_value()?,
+            "bankBranchCode" => self.bank_branch_code = map.next_value()?,
+            "bankBranchName" => self.bank_branch_name = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO {
+    /// `bankDTO`.
+    pub bank_dto: Option<
+        QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankDTO" => self.bank_dto = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO {
+    /// `enterpriseAccountCode`.
+    pub enterprise_account_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enterpriseAccountCode" => self.enterprise_account_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO {
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `bankBranchCode`.
+    pub bank_branch_code: Option<String>,
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCardNo`.
+    pub bank_card_no: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountName" => self.account_name = map.next_value()?,
+            "bankBranchCode" => self.bank_branch_code = map.next_value()?,
+            "bankBranchName" => self.bank_branch_name = map.next_value()?,
+            "bankCardNo" => self.bank_card_no = map.next_value()?,
+            "bankCode" => self.bank_code = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_finance_enterprise_account`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddFinanceEnterpriseAccountRequest {
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `bankCardNo`.
+    pub bank_card_no: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `city`.
+    pub city: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `officialName`.
+    pub official_name: Option<String>,
+    /// `officialNumber`.
+    pub official_number: Option<String>,
+    /// `province`.
+    pub province: Option<String>,
+    /// `taxNature`.
+    pub tax_nature: Option<String>,
+    /// `taxNo`.
+    pub tax_no: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AddFinanceEnterpriseAccountRequest {
+    /// An empty `AddFinanceEnterpriseAccountRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `accountType`.
+    pub fn account_type(mut self, value: impl Into<String>) -> Self {
+        self.account_type = Some(value.into());
+        self
+    }
+    /// Sets `bankCardNo`.
+    pub fn bank_card_no(mut self, value: impl Into<String>) -> Self {
+        self.bank_card_no = Some(value.into());
+        self
+    }
+    /// Sets `bankCode`.
+    pub fn bank_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_code = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `officialName`.
+    pub fn official_name(mut self, value: impl Into<String>) -> Self {
+        self.official_name = Some(value.into());
+        self
+    }
+    /// Sets `officialNumber`.
+    pub fn official_number(mut self, value: impl Into<String>) -> Self {
+        self.official_number = Some(value.into());
+        self
+    }
+    /// Sets `province`.
+    pub fn province(mut self, value: impl Into<String>) -> Self {
+        self.province = Some(value.into());
+        self
+    }
+    /// Sets `taxNature`.
+    pub fn tax_nature(mut self, value: impl Into<String>) -> Self {
+        self.tax_nature = Some(value.into());
+        self
+    }
+    /// Sets `taxNo`.
+    pub fn tax_no(mut self, value: impl Into<String>) -> Self {
+        self.tax_no = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddFinanceEnterpriseAccountRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("bankCardNo", &self.bank_card_no)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("city", &self.city)?;
+        object.optional("description", &self.description)?;
+        object.optional("officialName", &self.official_name)?;
+        object.optional("officialNumber", &self.official_number)?;
+        object.optional("province", &self.province)?;
+        object.optional("taxNature", &self.tax_nature)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddFinanceEnterpriseAccountRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_retention_record`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddRetentionRecordRequest {
+    /// `mobile`: a query parameter.
+    pub mobile: Option<String>,
+    /// `stateCode`: a query parameter.
+    pub state_code: Option<String>,
+}
+impl AddRetentionRecordRequest {
+    /// An empty `AddRetentionRecordRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `mobile`.
+    pub fn mobile(mut self, value: impl Into<String>) -> Self {
+        self.mobile = Some(value.into());
+        self
+    }
+    /// Sets `stateCode`.
+    pub fn state_code(mut self, value: impl Into<String>) -> Self {
+        self.state_code = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for AddRetentionRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("mobile", &self.mobile);
+        writer.query("stateCode", &self.state_code);
+    }
+}
+/// The request of [`Api::ai_voucher`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiVoucherRequest {
+    /// `chatMessages`.
+    pub chat_messages: Option<String>,
+    /// `enableThinking`.
+    pub enable_thinking: Option<bool>,
+    /// `extendInfo`.
+    pub extend_info: Option<String>,
+    /// `prompt`.
+    pub prompt: Option<String>,
+}
+impl AiVoucherRequest {
+    /// An empty `AiVoucherRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `chatMessages`.
+    pub fn chat_messages(mut self, value: impl Into<String>) -> Self {
+        self.chat_messages = Some(value.into());
+        self
+    }
+    /// Sets `enableThinking`.
+    pub fn enable_thinking(mut self, value: impl Into<bool>) -> Self {
+        self.enable_thinking = Some(value.into());
+        self
+    }
+    /// Sets `extendInfo`.
+    pub fn extend_info(mut self, value: impl Into<String>) -> Self {
+        self.extend_info = Some(value.into());
+        self
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AiVoucherRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatMessages", &self.chat_messages)?;
+        object.optional("enableThinking", &self.enable_thinking)?;
+        object.optional("extendInfo", &self.extend_info)?;
+        object.optional("prompt", &self.prompt)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AiVoucherRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::bank_gateway_invoke`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BankGatewayInvokeRequest {
+    /// `actionType`.
+    pub action_type: Option<String>,
+    /// `inputData`.
+    pub input_data: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl BankGatewayInvokeRequest {
+    /// An empty `BankGatewayInvokeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `actionType`.
+    pub fn action_type(mut self, value: impl Into<String>) -> Self {
+        self.action_type = Some(value.into());
+        self
+    }
+    /// Sets `inputData`.
+    pub fn input_data(mut self, value: impl Into<String>) -> Self {
+        self.input_data = Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BankGatewayInvokeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionType", &self.action_type)?;
+        object.optional("inputData", &self.input_data)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BankGatewayInvokeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_delete_receipt`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchDeleteReceiptRequest {
+    /// `instanceIdList`.
+    pub instance_id_list: Option<Vec<String>>,
+    /// `operator`.
+    pub operator: Option<String>,
+}
+impl BatchDeleteReceiptRequest {
+    /// An empty `BatchDeleteReceiptRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `instanceIdList`.
+    pub fn instance_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.instance_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<String>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchDeleteReceiptRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceIdList", &self.instance_id_list)?;
+        object.optional("operator", &self.operator)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchDeleteReceiptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_query_org_invoice_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryOrgInvoiceUrlRequest {
+    /// `companyCode`.
+    pub company_code: Option<String>,
+    /// `invoiceKeyVOList`.
+    pub invoice_key_vo_list: Option<Vec<BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList>>,
+    /// `operator`.
+    pub operator: Option<String>,
+}
+impl BatchQueryOrgInvoiceUrlRequest {
+    /// An empty `BatchQueryOrgInvoiceUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `companyCode`.
+    pub fn company_code(mut self, value: impl Into<String>) -> Self {
+        self.company_code = Some(value.into());
+        self
+    }
+    /// Sets `invoiceKeyVOList`.
+    pub fn invoice_key_vo_list(
+        mut self,
+        value: impl IntoIterator<Item = BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList>,
+    ) -> Self {
+        self.invoice_key_vo_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<String>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("invoiceKeyVOList", &self.invoice_key_vo_list)?;
+        object.optional("operator", &self.operator)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchQueryOrgInvoiceUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_query_payment_recall_file`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryPaymentRecallFileRequest {
+    /// `detailIdList`.
+    pub detail_id_list: Option<Vec<String>>,
+    /// `operator`.
+    pub operator: Option<String>,
+}
+impl BatchQueryPaymentRecallFileRequest {
+    /// An empty `BatchQueryPaymentRecallFileRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `detailIdList`.
+    pub fn detail_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.detail_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<String>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchQueryPaymentRecallFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailIdList", &self.detail_id_list)?;
+        object.optional("operator", &self.operator)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchQueryPaymentRecallFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_sync_bank_receipt`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchSyncBankReceiptRequest {
+    /// `body`.
+    pub body: Vec<BatchSyncBankReceiptRequestBody>,
+}
+impl BatchSyncBankReceiptRequest {
+    /// A `BatchSyncBankReceiptRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(body: impl IntoIterator<Item = BatchSyncBankReceiptRequestBody>) -> Self {
+        Self {
+            body: body.into_iter().collect(),
+        }
+    }
+}
+impl rt::WriteRequest for BatchSyncBankReceiptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::cancel_sign_enterprise_account`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelSignEnterpriseAccountRequest {
+    /// `accountCode`: a query parameter.
+    pub account_code: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl CancelSignEnterpriseAccountRequest {
+    /// An empty `CancelSignEnterpriseAccountRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountCode`.
+    pub fn account_code(mut self, value: impl Into<String>) -> Self {
+        self.account_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CancelSignEnterpriseAccountRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountCode", &self.account_code);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::check_voucher_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckVoucherStatusRequest {
+    /// `companyCode`.
+    pub company_code: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `financeType`.
+    pub finance_type: Option<String>,
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: Option<String>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `taxNo`.
+    pub tax_no: Option<String>,
+    /// `verifyStatus`.
+    pub verify_status: Option<String>,
+}
+impl CheckVoucherStatusRequest {
+    /// An empty `CheckVoucherStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `companyCode`.
+    pub fn company_code(mut self, value: impl Into<String>) -> Self {
+        self.company_code = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `financeType`.
+    pub fn finance_type(mut self, value: impl Into<String>) -> Self {
+        self.finance_type = Some(value.into());
+        self
+    }
+    /// Sets `invoiceCode`.
+    pub fn invoice_code(mut self, value: impl Into<String>) -> Self {
+        self.invoice_code = Some(value.into());
+        self
+    }
+    /// Sets `invoiceNo`.
+    pub fn invoice_no(mut self, value: impl Into<String>) -> Self {
+        self.invoice_no = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `taxNo`.
+    pub fn tax_no(mut self, value: impl Into<String>) -> Self {
+        self.tax_no = Some(value.into());
+        self
+    }
+    /// Sets `verifyStatus`.
+    pub fn verify_status(mut self, value: impl Into<String>) -> Self {
+        self.verify_status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CheckVoucherStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("financeType", &self.finance_type)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.optional("verifyStatus", &self.verify_status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CheckVoucherStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::confirm_payment_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConfirmPaymentOrderRequest {
+    /// `outBizNoList`.
+    pub out_biz_no_list: Option<Vec<String>>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl ConfirmPaymentOrderRequest {
+    /// An empty `ConfirmPaymentOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `outBizNoList`.
+    pub fn out_biz_no_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.out_biz_no_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConfirmPaymentOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outBizNoList", &self.out_biz_no_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ConfirmPaymentOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_collection_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateCollectionOrderRequest {
+    /// `amount`: a query parameter.
+    pub amount: String,
+    /// `collectionInfoId`: a query parameter.
+    pub collection_info_id: String,
+    /// `instanceId`: a query parameter.
+    pub instance_id: String,
+    /// `remark`: a query parameter.
+    pub remark: Option<String>,
+}
+impl CreateCollectionOrderRequest {
+    /// A `CreateCollectionOrderRequest` with its required fields (`amount`, `collectionInfoId`, `instanceId`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        collection_info_id: impl Into<String>,
+        instance_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            collection_info_id: collection_info_id.into(),
+            instance_id: instance_id.into(),
+            remark: None,
+        }
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CreateCollectionOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("amount", &self.amount);
+        writer.query("collectionInfoId", &self.collection_info_id);
+        writer.query("instanceId", &self.instance_id);
+        writer.query("remark", &self.remark);
+    }
+}
+/// The request of [`Api::create_payable_receipt`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePayableReceiptRequest {
+    /// `receipt`.
+    pub receipt: Option<CreatePayableReceiptRequestReceipt>,
+}
+impl CreatePayableReceiptRequest {
+    /// An empty `CreatePayableReceiptRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `receipt`.
+    pub fn receipt(
+        mut self,
+        value: impl Into<CreatePayableReceiptRequestReceipt>,
+    ) -> Self {
+        self.receipt = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatePayableReceiptRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("receipt", &self.receipt)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreatePayableReceiptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_payment_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePaymentOrderRequest {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `expireTime`.
+    pub expire_time: Option<i64>,
+    /// `outBizNo`.
+    pub out_biz_no: Option<String>,
+    /// `payeeAccountDTO`.
+    pub payee_account_dto: Option<CreatePaymentOrderRequestPayeeAccountDTO>,
+    /// `payerAccountDTO`.
+    pub payer_account_dto: Option<CreatePaymentOrderRequestPayerAccountDTO>,
+    /// `paymentOrderTitle`.
+    pub payment_order_title: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `usage`.
+    pub usage: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreatePaymentOrderRequest {
+    /// An empty `CreatePaymentOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<String>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+    /// Sets `expireTime`.
+    pub fn expire_time(mut self, value: impl Into<i64>) -> Self {
+        self.expire_time = Some(value.into());
+        self
+    }
+    /// Sets `outBizNo`.
+    pub fn out_biz_no(mut self, value: impl Into<String>) -> Self {
+        self.out_biz_no = Some(value.into());
+        self
+    }
+    /// Sets `payeeAccountDTO`.
+    pub fn payee_account_dto(
+        mut self,
+        value: impl Into<CreatePaymentOrderRequestPayeeAccountDTO>,
+    ) -> Self {
+        self.payee_account_dto = Some(value.into());
+        self
+    }
+    /// Sets `payerAccountDTO`.
+    pub fn payer_account_dto(
+        mut self,
+        value: impl Into<CreatePaymentOrderRequestPayerAccountDTO>,
+    ) -> Self {
+        self.payer_account_dto = Some(value.into());
+        self
+    }
+    /// Sets `paymentOrderTitle`.
+    pub fn payment_order_title(mut self, value: impl Into<String>) -> Self {
+        self.payment_order_title = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<String>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatePaymentOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("expireTime", &self.expire_time)?;
+        object.optional("outBizNo", &self.out_biz_no)?;
+        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
+        object.optional("payerAccountDTO", &self.payer_account_dto)?;
+        object.optional("paymentOrderTitle", &self.payment_order_title)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreatePaymentOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_company`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteCompanyRequest {
+    /// `companyCode`: a query parameter.
+    pub company_code: Option<String>,
+}
+impl DeleteCompanyRequest {
+    /// An empty `DeleteCompanyRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `companyCode`.
+    pub fn company_code(mut self, value: impl Into<String>) -> Self {
+        self.company_code = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DeleteCompanyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("companyCode", &self.company_code);
+    }
+}
+/// The request of [`Api::delete_enterprise_account`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteEnterpriseAccountRequest {
+    /// `accountCode`.
+    pub account_code: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl DeleteEnterpriseAccountRequest {
+    /// An empty `DeleteEnterpriseAccountRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountCode`.
+    pub fn account_code(mut self, value: impl Into<String>) -> Self {
+        self.account_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteEnterpriseAccountRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteEnterpriseAccountRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_process_instance`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteProcessInstanceRequest {
+    /// `instanceId`: a query parameter.
+    pub instance_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl DeleteProcessInstanceRequest {
+    /// An empty `DeleteProcessInstanceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DeleteProcessInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("instanceId", &self.instance_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::delete_workflow_instance`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteWorkflowInstanceRequest {
+    /// `instanceId`: a query parameter.
+    pub instance_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl DeleteWorkflowInstanceRequest {
+    /// An empty `DeleteWorkflowInstanceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DeleteWorkflowInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("instanceId", &self.instance_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::enable_company`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EnableCompanyRequest {
+    /// `companyCode`: a query parameter.
+    pub company_code: Option<String>,
+}
+impl EnableCompanyRequest {
+    /// An empty `EnableCompanyRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `companyCode`.
+    pub fn company_code(mut self, value: impl Into<String>) -> Self {
+        self.company_code = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for EnableCompanyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("companyCode", &self.company_code);
+    }
+}
+/// The request of [`Api::enable_enterprise_account`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EnableEnterpriseAccountRequest {
+    /// `accountCode`.
+    pub account_code: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl EnableEnterpriseAccountRequest {
+    /// An empty `EnableEnterpriseAccountRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountCode`.
+    pub fn account_code(mut self, value: impl Into<String>) -> Self {
+        self.account_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for EnableEnterpriseAccountRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EnableEnterpriseAccountRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_category`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCategoryRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+}
+impl GetCategoryRequest {
+    /// A `GetCategoryRequest` with its required fields (`code`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self { code: code.into() }
+    }
+}
+impl rt::WriteRequest for GetCategoryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+    }
+}
+/// The request of [`Api::get_define`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDefineRequest {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+}
+impl GetDefineRequest {
+    /// An empty `GetDefineRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetDefineRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetDefineRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_define_data`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDefineDataRequest {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+}
+impl GetDefineDataRequest {
+    /// An empty `GetDefineDataRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetDefineDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetDefineDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_finance_account`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFinanceAccountRequest {
+    /// `accountCode`: a query parameter.
+    pub account_code: String,
+}
+impl GetFinanceAccountRequest {
+    /// A `GetFinanceAccountRequest` with its required fields (`accountCode`); set the others with the methods named after them.
+    pub fn new(account_code: impl Into<String>) -> Self {
+        Self {
+            account_code: account_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetFinanceAccountRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountCode", &self.account_code);
+    }
+}
+/// The request of [`Api::get_project`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetProjectRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+}
+impl GetProjectRequest {
+    /// A `GetProjectRequest` with its required fields (`code`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self { code: code.into() }
+    }
+}
+impl rt::WriteRequest for GetProjectRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+    }
+}
+/// The request of [`Api::get_receipt`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetReceiptRequest {
+    /// `businessId`: a query parameter.
+    pub business_id: Option<String>,
+    /// `code`: a query parameter.
+    pub code: Option<String>,
+    /// `modelId`: a query parameter.
+    pub model_id: Option<String>,
+}
+impl GetReceiptRequest {
+    /// An empty `GetReceiptRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `businessId`.
+    pub fn business_id(mut self, value: impl Into<String>) -> Self {
+        self.business_id = Some(value.into());
+        self
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `modelId`.
+    pub fn model_id(mut self, value: impl Into<String>) -> Self {
+        self.model_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetReceiptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("businessId", &self.business_id);
+        writer.query("code", &self.code);
+        writer.query("modelId", &self.model_id);
+    }
+}
+/// The request of [`Api::get_supplier`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSupplierRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+}
+impl GetSupplierRequest {
+    /// A `GetSupplierRequest` with its required fields (`code`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self { code: code.into() }
+    }
+}
+impl rt::WriteRequest for GetSupplierRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+    }
+}
+/// The request of [`Api::issue_invoice_with_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IssueInvoiceWithOrderRequest {
+    /// `content`.
+    pub content: Option<IssueInvoiceWithOrderRequestContent>,
+    /// `financeAppKey`.
+    pub finance_app_key: Option<String>,
+    /// `operator`.
+    pub operator: Option<String>,
+    /// `signature`.
+    pub signature: Option<String>,
+}
+impl IssueInvoiceWithOrderRequest {
+    /// An empty `IssueInvoiceWithOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl Into<IssueInvoiceWithOrderRequestContent>,
+    ) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `financeAppKey`.
+    pub fn finance_app_key(mut self, value: impl Into<String>) -> Self {
+        self.finance_app_key = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<String>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `signature`.
+    pub fn signature(mut self, value: impl Into<String>) -> Self {
+        self.signature = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IssueInvoiceWithOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("financeAppKey", &self.finance_app_key)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("signature", &self.signature)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IssueInvoiceWithOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::link_common_invoke`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LinkCommonInvokeRequest {
+    /// `bizType`.
+    pub biz_type: Option<String>,
+    /// `data`.
+    pub data: Option<String>,
+    /// `invokeId`.
+    pub invoke_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl LinkCommonInvokeRequest {
+    /// An empty `LinkCommonInvokeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizType`.
+    pub fn biz_type(mut self, value: impl Into<String>) -> Self {
+        self.biz_type = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<String>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+    /// Sets `invokeId`.
+    pub fn invoke_id(mut self, value: impl Into<String>) -> Self {
+        self.invoke_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for LinkCommonInvokeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("data", &self.data)?;
+        object.optional("invokeId", &self.invoke_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for LinkCommonInvokeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::order_billing`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OrderBillingRequest {
+    /// `additionInfos`.
+    pub addition_infos: Option<Vec<OrderBillingRequestAdditionInfos>>,
+    /// `appKey`.
+    pub app_key: Option<String>,
+    /// `applyPerson`.
+    pub apply_person: Option<String>,
+    /// `invoiceRemark`.
+    pub invoice_remark: Option<String>,
+    /// `invoiceType`.
+    pub invoice_type: Option<String>,
+    /// `isNaturalPerson`.
+    pub is_natural_person: Option<bool>,
+    /// `operator`.
+    pub operator: Option<String>,
+    /// `orderId`.
+    pub order_id: Option<String>,
+    /// `payee`.
+    pub payee: Option<String>,
+    /// `phone`.
+    pub phone: Option<String>,
+    /// `products`.
+    pub products: Option<Vec<OrderBillingRequestProducts>>,
+    /// `purchaserAddress`.
+    pub purchaser_address: Option<String>,
+    /// `purchaserBankAccount`.
+    pub purchaser_bank_account: Option<String>,
+    /// `purchaserBankName`.
+    pub purchaser_bank_name: Option<String>,
+    /// `purchaserName`.
+    pub purchaser_name: Option<String>,
+    /// `purchaserTaxNo`.
+    pub purchaser_tax_no: Option<String>,
+    /// `purchaserTel`.
+    pub purchaser_tel: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `reviewer`.
+    pub reviewer: Option<String>,
+    /// `signature`.
+    pub signature: Option<String>,
+    /// `taxSign`.
+    pub tax_sign: Option<i64>,
+}
+impl OrderBillingRequest {
+    /// An empty `OrderBillingRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `additionInfos`.
+    pub fn addition_infos(
+        mut self,
+        value: impl IntoIterator<Item = OrderBillingRequestAdditionInfos>,
+    ) -> Self {
+        self.addition_infos = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appKey`.
+    pub fn app_key(mut self, value: impl Into<String>) -> Self {
+        self.app_key = Some(value.into());
+        self
+    }
+    /// Sets `applyPerson`.
+    pub fn apply_person(mut self, value: impl Into<String>) -> Self {
+        self.apply_person = Some(value.into());
+        self
+    }
+    /// Sets `invoiceRemark`.
+    pub fn invoice_remark(mut self, value: impl Into<String>) -> Self {
+        self.invoice_remark = Some(value.into());
+        self
+    }
+    /// Sets `invoiceType`.
+    pub fn invoice_type(mut self, value: impl Into<String>) -> Self {
+        self.invoice_type = Some(value.into());
+        self
+    }
+    /// Sets `isNaturalPerson`.
+    pub fn is_natural_person(mut self, value: impl Into<bool>) -> Self {
+        self.is_natural_person = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<String>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `orderId`.
+    pub fn order_id(mut self, value: impl Into<String>) -> Self {
+        self.order_id = Some(value.into());
+        self
+    }
+    /// Sets `payee`.
+    pub fn payee(mut self, value: impl Into<String>) -> Self {
+        self.payee = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `products`.
+    pub fn products(
+        mut self,
+        value: impl IntoIterator<Item = OrderBillingRequestProducts>,
+    ) -> Self {
+        self.products = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `purchaserAddress`.
+    pub fn purchaser_address(mut self, value: impl Into<String>) -> Self {
+        self.purchaser_address = Some(value.into());
+        self
+    }
+    /// Sets `purchaserBankAccount`.
+    pub fn purchaser_bank_account(mut self, value: impl Into<String>) -> Self {
+        self.purchaser_bank_account = Some(value.into());
+        self
+    }
+    /// Sets `purchaserBankName`.
+    pub fn purchaser_bank_name(mut self, value: impl Into<String>) -> Self {
+        self.purchaser_bank_name = Some(value.into());
+        self
+    }
+    /// Sets `purchaserName`.
+    pub fn purchaser_name(mut self, value: impl Into<String>) -> Self {
+        self.purchaser_name = Some(value.into());
+        self
+    }
+    /// Sets `purchaserTaxNo`.
+    pub fn purchaser_tax_no(mut self, value: impl Into<String>) -> Self {
+        self.purchaser_tax_no = Some(value.into());
+        self
+    }
+    /// Sets `purchaserTel`.
+    pub fn purchaser_tel(mut self, value: impl Into<String>) -> Self {
+        self.purchaser_tel = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(mut self, value: impl Into<String>) -> Self {
+        self.reviewer = Some(value.into());
+        self
+    }
+    /// Sets `signature`.
+    pub fn signature(mut self, value: impl Into<String>) -> Self {
+        self.signature = Some(value.into());
+        self
+    }
+    /// Sets `taxSign`.
+    pub fn tax_sign(mut self, value: impl Into<i64>) -> Self {
+        self.tax_sign = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for OrderBillingRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("additionInfos", &self.addition_infos)?;
+        object.optional("appKey", &self.app_key)?;
+        object.optional("applyPerson", &self.apply_person)?;
+        object.optional("invoiceRemark", &self.invoice_remark)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("isNaturalPerson", &self.is_natural_person)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("payee", &self.payee)?;
+        object.optional("phone", &self.phone)?;
+        object.optional("products", &self.products)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserBankAccount", &self.purchaser_bank_account)?;
+        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("reviewer", &self.reviewer)?;
+        object.optional("signature", &self.signature)?;
+        object.optional("taxSign", &self.tax_sign)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for OrderBillingRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_account_trade_by_page`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAccountTradeByPageRequest {
+    /// `accountId`.
+    pub account_id: Option<String>,
+    /// `endDate`.
+    pub end_date: Option<i64>,
+    /// `filter`.
+    pub filter: Option<QueryAccountTradeByPageRequestFilter>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `startDate`.
+    pub start_date: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl QueryAccountTradeByPageRequest {
+    /// An empty `QueryAccountTradeByPageRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountId`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `endDate`.
+    pub fn end_date(mut self, value: impl Into<i64>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(
+        mut self,
+        value: impl Into<QueryAccountTradeByPageRequestFilter>,
+    ) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `startDate`.
+    pub fn start_date(mut self, value: impl Into<i64>) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryAccountTradeByPageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("filter", &self.filter)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryAccountTradeByPageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_alipay_user_id`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAlipayUserIdRequest {
+    /// `dingUserIds`.
+    pub ding_user_ids: Option<Vec<String>>,
+}
+impl QueryAlipayUserIdRequest {
+    /// An empty `QueryAlipayUserIdRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dingUserIds`.
+    pub fn ding_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.ding_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryAlipayUserIdRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingUserIds", &self.ding_user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryAlipayUserIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_attachment`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryAttachmentRequest {
+    /// `attachmentType`: a query parameter.
+    pub attachment_type: Option<String>,
+    /// `businessId`: a query parameter.
+    pub business_id: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl QueryAttachmentRequest {
+    /// A `QueryAttachmentRequest` with its required fields (`businessId`, `userId`); set the others with the methods named after them.
+    pub fn new(business_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            attachment_type: None,
+            business_id: business_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `attachmentType`.
+    pub fn attachment_type(mut self, value: impl Into<String>) -> Self {
+        self.attachment_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryAttachmentRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("attachmentType", &self.attachment_type);
+        writer.query("businessId", &self.business_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_branch`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBranchRequest {
+    /// `bankName`: a query parameter.
+    pub bank_name: Option<String>,
+    /// `city`: a query parameter.
+    pub city: Option<String>,
+    /// `province`: a query parameter.
+    pub province: Option<String>,
+}
+impl QueryBranchRequest {
+    /// An empty `QueryBranchRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `province`.
+    pub fn province(mut self, value: impl Into<String>) -> Self {
+        self.province = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryBranchRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bankName", &self.bank_name);
+        writer.query("city", &self.city);
+        writer.query("province", &self.province);
+    }
+}
+/// The request of [`Api::query_category_by_page`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCategoryByPageRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `type`: a query parameter.
+    pub r#type: String,
+}
+impl QueryCategoryByPageRequest {
+    /// A `QueryCategoryByPageRequest` with its required fields (`pageNumber`, `pageSize`, `type`); set the others with the methods named after them.
+    pub fn new(
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+        r#type: impl Into<String>,
+    ) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            r#type: r#type.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryCategoryByPageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("type", &self.r#type);
+    }
+}
+/// The request of [`Api::query_city`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCityRequest {
+    /// `province`: a query parameter.
+    pub province: Option<String>,
+}
+impl QueryCityRequest {
+    /// An empty `QueryCityRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `province`.
+    pub fn province(mut self, value: impl Into<String>) -> Self {
+        self.province = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryCityRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("province", &self.province);
+    }
+}
+/// The request of [`Api::query_collection_info_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCollectionInfoListRequest {
+    /// `status`: a query parameter.
+    pub status: Option<String>,
+}
+impl QueryCollectionInfoListRequest {
+    /// An empty `QueryCollectionInfoListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryCollectionInfoListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("status", &self.status);
+    }
+}
+/// The request of [`Api::query_collection_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCollectionOrderRequest {
+    /// `instanceId`: a query parameter.
+    pub instance_id: String,
+}
+impl QueryCollectionOrderRequest {
+    /// A `QueryCollectionOrderRequest` with its required fields (`instanceId`); set the others with the methods named after them.
+    pub fn new(instance_id: impl Into<String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryCollectionOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("instanceId", &self.instance_id);
+    }
+}
+/// The request of [`Api::query_corp_scale`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCorpScaleRequest {
+    /// `corpNames`: a query parameter, values joined by commas.
+    pub corp_names: Option<Vec<String>>,
+}
+impl QueryCorpScaleRequest {
+    /// An empty `QueryCorpScaleRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpNames`.
+    pub fn corp_names(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.corp_names = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::WriteRequest for QueryCorpScaleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_simple("corpNames", &self.corp_names);
+    }
+}
+/// The request of [`Api::query_customer_by_page`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCustomerByPageRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl QueryCustomerByPageRequest {
+    /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryCustomerByPageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_enterprise_account_by_page`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryEnterpriseAccountByPageRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `startStatus`: a query parameter.
+    pub start_status: Option<bool>,
+}
+impl QueryEnterpriseAccountByPageRequest {
+    /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            start_status: None,
+        }
+    }
+    /// Sets `startStatus`.
+    pub fn start_status(mut self, value: impl Into<bool>) -> Self {
+        self.start_status = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryEnterpriseAccountByPageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("startStatus", &self.start_status);
+    }
+}
+/// The request of [`Api::query_enterprise_account_sign_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEnterpriseAccountSignUrlRequest {
+    /// `accountCode`: a query parameter.
+    pub account_code: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryEnterpriseAccountSignUrlRequest {
+    /// An empty `QueryEnterpriseAccountSignUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountCode`.
+    pub fn account_code(mut self, value: impl Into<String>) -> Self {
+        self.account_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryEnterpriseAccountSignUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountCode", &self.account_code);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_instance_payment_order_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryInstancePaymentOrderDetailRequest {
+    /// `orderNo`: a query parameter.
+    pub order_no: Option<String>,
+}
+impl QueryInstancePaymentOrderDetailRequest {
+    /// An empty `QueryInstancePaymentOrderDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `orderNo`.
+    pub fn order_no(mut self, value: impl Into<String>) -> Self {
+        self.order_no = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryInstancePaymentOrderDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("orderNo", &self.order_no);
+    }
+}
+/// The request of [`Api::query_invoice_transfer_data`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryInvoiceTransferDataRequest {
+    /// `body`: a query parameter, JSON-encoded.
+    pub body: Option<QueryInvoiceTransferDataRequestBody>,
+}
+impl QueryInvoiceTransferDataRequest {
+    /// An empty `QueryInvoiceTransferDataRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `body`.
+    pub fn body(
+        mut self,
+        value: impl Into<QueryInvoiceTransferDataRequestBody>,
+    ) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryInvoiceTransferDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("body", &self.body);
+    }
+}
+/// The request of [`Api::query_payment_benefit`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentBenefitRequest {
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryPaymentBenefitRequest {
+    /// An empty `QueryPaymentBenefitRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryPaymentBenefitRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_payment_order_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentOrderDetailRequest {
+    /// `outBizNoList`: a query parameter, JSON-encoded.
+    pub out_biz_no_list: Option<Vec<String>>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryPaymentOrderDetailRequest {
+    /// An empty `QueryPaymentOrderDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `outBizNoList`.
+    pub fn out_biz_no_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.out_biz_no_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryPaymentOrderDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("outBizNoList", &self.out_biz_no_list);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_payment_recall_file`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentRecallFileRequest {
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryPaymentRecallFileRequest {
+    /// An empty `QueryPaymentRecallFileRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryPaymentRecallFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_payment_recall_file_v_two`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentRecallFileVTwoRequest {
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryPaymentRecallFileVTwoRequest {
+    /// An empty `QueryPaymentRecallFileVTwoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryPaymentRecallFileVTwoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_payment_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPaymentStatusRequest {
+    /// `instanceId`: a query parameter.
+    pub instance_id: Option<String>,
+    /// `orderNo`: a query parameter.
+    pub order_no: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryPaymentStatusRequest {
+    /// An empty `QueryPaymentStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `orderNo`.
+    pub fn order_no(mut self, value: impl Into<String>) -> Self {
+        self.order_no = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryPaymentStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("instanceId", &self.instance_id);
+        writer.query("orderNo", &self.order_no);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_product_by_page`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryProductByPageRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl QueryProductByPageRequest {
+    /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryProductByPageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_project_by_page`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryProjectByPageRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl QueryProjectByPageRequest {
+    /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryProjectByPageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_receipt_for_invoice`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReceiptForInvoiceRequest {
+    /// `accountantBookId`.
+    pub accountant_book_id: Option<String>,
+    /// `applyStatusList`.
+    pub apply_status_list: Option<Vec<String>>,
+    /// `bizStatusList`.
+    pub biz_status_list: Option<Vec<String>>,
+    /// `companyCode`.
+    pub company_code: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `receiptStatusList`.
+    pub receipt_status_list: Option<Vec<String>>,
+    /// `searchParams`.
+    pub search_params: Option<rt::BTreeMap<String, String>>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl QueryReceiptForInvoiceRequest {
+    /// An empty `QueryReceiptForInvoiceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountantBookId`.
+    pub fn accountant_book_id(mut self, value: impl Into<String>) -> Self {
+        self.accountant_book_id = Some(value.into());
+        self
+    }
+    /// Sets `applyStatusList`.
+    pub fn apply_status_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.apply_status_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `bizStatusList`.
+    pub fn biz_status_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.biz_status_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `companyCode`.
+    pub fn company_code(mut self, value: impl Into<String>) -> Self {
+        self.company_code = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `receiptStatusList`.
+    pub fn receipt_status_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.receipt_status_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `searchParams`.
+    pub fn search_params(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.search_params = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryReceiptForInvoiceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("applyStatusList", &self.apply_status_list)?;
+        object.optional("bizStatusList", &self.biz_status_list)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("receiptStatusList", &self.receipt_status_list)?;
+        object.optional("searchParams", &self.search_params)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryReceiptForInvoiceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_receipts_by_page`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReceiptsByPageRequest {
+    /// `endTime`: a query parameter.
+    pub end_time: Option<i64>,
+    /// `modelIds`: a query parameter, JSON-encoded.
+    pub model_ids: Option<Vec<String>>,
+    /// `pageIndex`: a query parameter.
+    pub page_index: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `startTime`: a query parameter.
+    pub start_time: Option<i64>,
+    /// `timeFilterField`: a query parameter.
+    pub time_filter_field: Option<String>,
+}
+impl QueryReceiptsByPageRequest {
+    /// An empty `QueryReceiptsByPageRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `modelIds`.
+    pub fn model_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.model_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `pageIndex`.
+    pub fn page_index(mut self, value: impl Into<i64>) -> Self {
+        self.page_index = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `timeFilterField`.
+    pub fn time_filter_field(mut self, value: impl Into<String>) -> Self {
+        self.time_filter_field = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryReceiptsByPageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("endTime", &self.end_time);
+        writer.query_json("modelIds", &self.model_ids);
+        writer.query("pageIndex", &self.page_index);
+        writer.query("pageSize", &self.page_size);
+        writer.query("startTime", &self.start_time);
+        writer.query("timeFilterField", &self.time_filter_field);
+    }
+}
+/// The request of [`Api::query_supplier_by_page`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QuerySupplierByPageRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl QuerySupplierByPageRequest {
+    /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QuerySupplierByPageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_user_role_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserRoleListRequest {
+    /// `companyCode`: a query parameter.
+    pub company_code: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryUserRoleListRequest {
+    /// An empty `QueryUserRoleListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `companyCode`.
+    pub fn company_code(mut self, value: impl Into<String>) -> Self {
+        self.company_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryUserRoleListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("companyCode", &self.company_code);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::sign_enterprise_account`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SignEnterpriseAccountRequest {
+    /// `accountCode`: a query parameter.
+    pub account_code: Option<String>,
+    /// `bankCardNo`: a query parameter.
+    pub bank_card_no: Option<String>,
+    /// `bankOpenId`: a query parameter.
+    pub bank_open_id: Option<String>,
+    /// `channelType`: a query parameter.
+    pub channel_type: Option<String>,
+    /// `feeItemCode`: a query parameter.
+    pub fee_item_code: Option<String>,
+    /// `issueNo`: a query parameter.
+    pub issue_no: Option<String>,
+    /// `operator`: a query parameter.
+    pub operator: Option<String>,
+    /// `signOperateType`: a query parameter.
+    pub sign_operate_type: Option<String>,
+}
+impl SignEnterpriseAccountRequest {
+    /// An empty `SignEnterpriseAccountRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountCode`.
+    pub fn account_code(mut self, value: impl Into<String>) -> Self {
+        self.account_code = Some(value.into());
+        self
+    }
+    /// Sets `bankCardNo`.
+    pub fn bank_card_no(mut self, value: impl Into<String>) -> Self {
+        self.bank_card_no = Some(value.into());
+        self
+    }
+    /// Sets `bankOpenId`.
+    pub fn bank_open_id(mut self, value: impl Into<String>) -> Self {
+        self.bank_open_id = Some(value.into());
+        self
+    }
+    /// Sets `channelType`.
+    pub fn channel_type(mut self, value: impl Into<String>) -> Self {
+        self.channel_type = Some(value.into());
+        self
+    }
+    /// Sets `feeItemCode`.
+    pub fn fee_item_code(mut self, value: impl Into<String>) -> Self {
+        self.fee_item_code = Some(value.into());
+        self
+    }
+    /// Sets `issueNo`.
+    pub fn issue_no(mut self, value: impl Into<String>) -> Self {
+        self.issue_no = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<String>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `signOperateType`.
+    pub fn sign_operate_type(mut self, value: impl Into<String>) -> Self {
+        self.sign_operate_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SignEnterpriseAccountRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountCode", &self.account_code);
+        writer.query("bankCardNo", &self.bank_card_no);
+        writer.query("bankOpenId", &self.bank_open_id);
+        writer.query("channelType", &self.channel_type);
+        writer.query("feeItemCode", &self.fee_item_code);
+        writer.query("issueNo", &self.issue_no);
+        writer.query("operator", &self.operator);
+        writer.query("signOperateType", &self.sign_operate_type);
+    }
+}
+/// The request of [`Api::sync_receipt_recall`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncReceiptRecallRequest {
+    /// `fileDownloadUrl`: a query parameter.
+    pub file_download_url: Option<String>,
+    /// `fileName`: a query parameter.
+    pub file_name: Option<String>,
+    /// `orderNo`: a query parameter.
+    pub order_no: Option<String>,
+}
+impl SyncReceiptRecallRequest {
+    /// An empty `SyncReceiptRecallRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileDownloadUrl`.
+    pub fn file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.file_download_url = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `orderNo`.
+    pub fn order_no(mut self, value: impl Into<String>) -> Self {
+        self.order_no = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SyncReceiptRecallRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("fileDownloadUrl", &self.file_download_url);
+        writer.query("fileName", &self.file_name);
+        writer.query("orderNo", &self.order_no);
+    }
+}
+/// The request of [`Api::update_auxiliary_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateAuxiliaryStatusRequest {
+    /// `auxiliaryId`: a query parameter.
+    pub auxiliary_id: Option<String>,
+    /// `auxiliaryType`: a query parameter.
+    pub auxiliary_type: Option<String>,
+    /// `operateType`: a query parameter.
+    pub operate_type: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl UpdateAuxiliaryStatusRequest {
+    /// An empty `UpdateAuxiliaryStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `auxiliaryId`.
+    pub fn auxiliary_id(mut self, value: impl Into<String>) -> Self {
+        self.auxiliary_id = Some(value.into());
+        self
+    }
+    /// Sets `auxiliaryType`.
+    pub fn auxiliary_type(mut self, value: impl Into<String>) -> Self {
+        self.auxiliary_type = Some(value.into());
+        self
+    }
+    /// Sets `operateType`.
+    pub fn operate_type(mut self, value: impl Into<String>) -> Self {
+        self.operate_type = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for UpdateAuxiliaryStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("auxiliaryId", &self.auxiliary_id);
+        writer.query("auxiliaryType", &self.auxiliary_type);
+        writer.query("operateType", &self.operate_type);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::update_finance_enterprise_account`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateFinanceEnterpriseAccountRequest {
+    /// `accountCode`.
+    pub account_code: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `bankCardNo`.
+    pub bank_card_no: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `city`.
+    pub city: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `officialName`.
+    pub official_name: Option<String>,
+    /// `officialNumber`.
+    pub official_number: Option<String>,
+    /// `province`.
+    pub province: Option<String>,
+    /// `taxNature`.
+    pub tax_nature: Option<String>,
+    /// `taxNo`.
+    pub tax_no: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl UpdateFinanceEnterpriseAccountRequest {
+    /// An empty `UpdateFinanceEnterpriseAccountRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountCode`.
+    pub fn account_code(mut self, value: impl Into<String>) -> Self {
+        self.account_code = Some(value.into());
+        self
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `accountType`.
+    pub fn account_type(mut self, value: impl Into<String>) -> Self {
+        self.account_type = Some(value.into());
+        self
+    }
+    /// Sets `bankCardNo`.
+    pub fn bank_card_no(mut self, value: impl Into<String>) -> Self {
+        self.bank_card_no = Some(value.into());
+        self
+    }
+    /// Sets `bankCode`.
+    pub fn bank_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_code = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `officialName`.
+    pub fn official_name(mut self, value: impl Into<String>) -> Self {
+        self.official_name = Some(value.into());
+        self
+    }
+    /// Sets `officialNumber`.
+    pub fn official_number(mut self, value: impl Into<String>) -> Self {
+        self.official_number = Some(value.into());
+        self
+    }
+    /// Sets `province`.
+    pub fn province(mut self, value: impl Into<String>) -> Self {
+        self.province = Some(value.into());
+        self
+    }
+    /// Sets `taxNature`.
+    pub fn tax_nature(mut self, value: impl Into<String>) -> Self {
+        self.tax_nature = Some(value.into());
+        self
+    }
+    /// Sets `taxNo`.
+    pub fn tax_no(mut self, value: impl Into<String>) -> Self {
+        self.tax_no = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateFinanceEnterpriseAccountRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("bankCardNo", &self.bank_card_no)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("city", &self.city)?;
+        object.optional("description", &self.description)?;
+        object.optional("officialName", &self.official_name)?;
+        object.optional("officialNumber", &self.official_number)?;
+        object.optional("province", &self.province)?;
+        object.optional("taxNature", &self.tax_nature)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateFinanceEnterpriseAccountRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_instance_order_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInstanceOrderInfoRequest {
+    /// `failReason`: a query parameter.
+    pub fail_reason: Option<String>,
+    /// `orderNo`: a query parameter.
+    pub order_no: Option<String>,
+    /// `outOrderNo`: a query parameter.
+    pub out_order_no: Option<String>,
+    /// `payerBank`: a query parameter, JSON-encoded.
+    pub payer_bank: Option<UpdateInstanceOrderInfoRequestPayerBank>,
+    /// `paymentTime`: a query parameter.
+    pub payment_time: Option<i64>,
+    /// `status`: a query parameter.
+    pub status: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl UpdateInstanceOrderInfoRequest {
+    /// An empty `UpdateInstanceOrderInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `failReason`.
+    pub fn fail_reason(mut self, value: impl Into<String>) -> Self {
+        self.fail_reason = Some(value.into());
+        self
+    }
+    /// Sets `orderNo`.
+    pub fn order_no(mut self, value: impl Into<String>) -> Self {
+        self.order_no = Some(value.into());
+        self
+    }
+    /// Sets `outOrderNo`.
+    pub fn out_order_no(mut self, value: impl Into<String>) -> Self {
+        self.out_order_no = Some(value.into());
+        self
+    }
+    /// Sets `payerBank`.
+    pub fn payer_bank(
+        mut self,
+        value: impl Into<UpdateInstanceOrderInfoRequestPayerBank>,
+    ) -> Self {
+        self.payer_bank = Some(value.into());
+        self
+    }
+    /// Sets `paymentTime`.
+    pub fn payment_time(mut self, value: impl Into<i64>) -> Self {
+        self.payment_time = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for UpdateInstanceOrderInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("failReason", &self.fail_reason);
+        writer.query("orderNo", &self.order_no);
+        writer.query("outOrderNo", &self.out_order_no);
+        writer.query_json("payerBank", &self.payer_bank);
+        writer.query("paymentTime", &self.payment_time);
+        writer.query("status", &self.status);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::update_invoice_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInvoiceUrlRequest {
+    /// `body`: a query parameter, JSON-encoded.
+    pub body: Option<UpdateInvoiceUrlRequestBody>,
+}
+impl UpdateInvoiceUrlRequest {
+    /// An empty `UpdateInvoiceUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl Into<UpdateInvoiceUrlRequestBody>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for UpdateInvoiceUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("body", &self.body);
+    }
+}
+/// An error reply of [`Api::add_finance_enterprise_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddFinanceEnterpriseAccountError = rt::ServiceError;
+/// An error reply of [`Api::add_retention_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddRetentionRecordError = rt::ServiceError;
+/// An error reply of [`Api::ai_voucher`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AiVoucherError = rt::ServiceError;
+/// An error reply of [`Api::bank_gateway_invoke`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BankGatewayInvokeError = rt::ServiceError;
+/// An error reply of [`Api::batch_delete_receipt`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchDeleteReceiptError = rt::ServiceError;
+/// An error reply of [`Api::batch_query_org_invoice_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchQueryOrgInvoiceUrlError = rt::ServiceError;
+/// An error reply of [`Api::batch_query_payment_recall_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchQueryPaymentRecallFileError = rt::ServiceError;
+/// An error reply of [`Api::batch_sync_bank_receipt`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchSyncBankReceiptError = rt::ServiceError;
+/// An error reply of [`Api::cancel_sign_enterprise_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CancelSignEnterpriseAccountError = rt::ServiceError;
+/// An error reply of [`Api::check_voucher_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CheckVoucherStatusError = rt::ServiceError;
+/// An error reply of [`Api::confirm_payment_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ConfirmPaymentOrderError = rt::ServiceError;
+/// An error reply of [`Api::create_collection_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateCollectionOrderError = rt::ServiceError;
+/// An error reply of [`Api::create_payable_receipt`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreatePayableReceiptError = rt::ServiceError;
+/// An error reply of [`Api::create_payment_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreatePaymentOrderError = rt::ServiceError;
+/// An error reply of [`Api::delete_company`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteCompanyError = rt::ServiceError;
+/// An error reply of [`Api::delete_enterprise_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteEnterpriseAccountError = rt::ServiceError;
+/// An error reply of [`Api::delete_process_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteProcessInstanceError = rt::ServiceError;
+/// An error reply of [`Api::delete_workflow_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteWorkflowInstanceError = rt::ServiceError;
+/// An error reply of [`Api::enable_company`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EnableCompanyError = rt::ServiceError;
+/// An error reply of [`Api::enable_enterprise_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EnableEnterpriseAccountError = rt::ServiceError;
+/// An error reply of [`Api::get_category`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCategoryError = rt::ServiceError;
+/// An error reply of [`Api::get_define`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDefineError = rt::ServiceError;
+/// An error reply of [`Api::get_define_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDefineDataError = rt::ServiceError;
+/// An error reply of [`Api::get_finance_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFinanceAccountError = rt::ServiceError;
+/// An error reply of [`Api::get_project`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetProjectError = rt::ServiceError;
+/// An error reply of [`Api::get_receipt`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetReceiptError = rt::ServiceError;
+/// An error reply of [`Api::get_supplier`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSupplierError = rt::ServiceError;
+/// An error reply of [`Api::issue_invoice_with_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IssueInvoiceWithOrderError = rt::ServiceError;
+/// An error reply of [`Api::link_common_invoke`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type LinkCommonInvokeError = rt::ServiceError;
+/// An error reply of [`Api::order_billing`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OrderBillingError = rt::ServiceError;
+/// An error reply of [`Api::page_query_corp_pay_accounts`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PageQueryCorpPayAccountsError = rt::ServiceError;
+/// An error reply of [`Api::query_account_trade_by_page`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAccountTradeByPageError = rt::ServiceError;
+/// An error reply of [`Api::query_alipay_user_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAlipayUserIdError = rt::ServiceError;
+/// An error reply of [`Api::query_attachment`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAttachmentError = rt::ServiceError;
+/// An error reply of [`Api::query_bank`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBankError = rt::ServiceError;
+/// An error reply of [`Api::query_branch`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBranchError = rt::ServiceError;
+/// An error reply of [`Api::query_category_by_page`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCategoryByPageError = rt::ServiceError;
+/// An error reply of [`Api::query_city`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCityError = rt::ServiceError;
+/// An error reply of [`Api::query_collection_info_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCollectionInfoListError = rt::ServiceError;
+/// An error reply of [`Api::query_collection_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCollectionOrderError = rt::ServiceError;
+/// An error reply of [`Api::query_corp_scale`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCorpScaleError = rt::ServiceError;
+/// An error reply of [`Api::query_customer_by_page`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCustomerByPageError = rt::ServiceError;
+/// An error reply of [`Api::query_enterprise_account_by_page`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryEnterpriseAccountByPageError = rt::ServiceError;
+/// An error reply of [`Api::query_enterprise_account_sign_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryEnterpriseAccountSignUrlError = rt::ServiceError;
+/// An error reply of [`Api::query_enterprise_code_open_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryEnterpriseCodeOpenDetailError = rt::ServiceError;
+/// An error reply of [`Api::query_instance_payment_order_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryInstancePaymentOrderDetailError = rt::ServiceError;
+/// An error reply of [`Api::query_invoice_transfer_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryInvoiceTransferDataError = rt::ServiceError;
+/// An error reply of [`Api::query_payment_benefit`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPaymentBenefitError = rt::ServiceError;
+/// An error reply of [`Api::query_payment_order_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPaymentOrderDetailError = rt::ServiceError;
+/// An error reply of [`Api::query_payment_recall_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPaymentRecallFileError = rt::ServiceError;
+/// An error reply of [`Api::query_payment_recall_file_v_two`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPaymentRecallFileVTwoError = rt::ServiceError;
+/// An error reply of [`Api::query_payment_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPaymentStatusError = rt::ServiceError;
+/// An error reply of [`Api::query_permission_user_ids`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPermissionUserIdsError = rt::ServiceError;
+/// An error reply of [`Api::query_product_by_page`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryProductByPageError = rt::ServiceError;
+/// An error reply of [`Api::query_project_by_page`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryProjectByPageError = rt::ServiceError;
+/// An error reply of [`Api::query_province`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryProvinceError = rt::ServiceError;
+/// An error reply of [`Api::query_receipt_for_invoice`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryReceiptForInvoiceError = rt::ServiceError;
+/// An error reply of [`Api::query_receipts_by_page`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryReceiptsByPageError = rt::ServiceError;
+/// An error reply of [`Api::query_supplier_by_page`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySupplierByPageError = rt::ServiceError;
+/// An error reply of [`Api::query_use_new_invoice_app`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUseNewInvoiceAppError = rt::ServiceError;
+/// An error reply of [`Api::query_user_role_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserRoleListError = rt::ServiceError;
+/// An error reply of [`Api::sign_enterprise_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SignEnterpriseAccountError = rt::ServiceError;
+/// An error reply of [`Api::sync_receipt_recall`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SyncReceiptRecallError = rt::ServiceError;
+/// An error reply of [`Api::update_auxiliary_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateAuxiliaryStatusError = rt::ServiceError;
+/// An error reply of [`Api::update_finance_enterprise_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateFinanceEnterpriseAccountError = rt::ServiceError;
+/// An error reply of [`Api::update_instance_order_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateInstanceOrderInfoError = rt::ServiceError;
+/// An error reply of [`Api::update_invoice_data_transfer_done`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateInvoiceDataTransferDoneError = rt::ServiceError;
+/// An error reply of [`Api::update_invoice_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateInvoiceUrlError = rt::ServiceError;

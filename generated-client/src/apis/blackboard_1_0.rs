@@ -1,0 +1,448 @@
+// @generated from api-spec/blackboard_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.blackboard_1_0()`. Generated from `api-spec/blackboard_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `blackboard_1_0`. Get it with `client.blackboard_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取公告详情
+    ///
+    /// `GET /v1.0/blackboard/get_blackboard` (operation `GetBlackboard`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_blackboard(
+        &self,
+        request: &GetBlackboardRequest,
+    ) -> rt::Call<'a, GetBlackboardResponseBody, GetBlackboardError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetBlackboard",
+            rt::Method::Get,
+            "/v1.0/blackboard/get_blackboard",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询公告已读未读人员列表
+    ///
+    /// `GET /v1.0/blackboard/readers` (operation `QueryBlackboardReadUnRead`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBlackboardReadUnReadError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_blackboard_read_un_read(
+        &self,
+        request: &QueryBlackboardReadUnReadRequest,
+    ) -> rt::Call<
+        'a,
+        QueryBlackboardReadUnReadResponseBody,
+        QueryBlackboardReadUnReadError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBlackboardReadUnRead",
+            rt::Method::Get,
+            "/v1.0/blackboard/readers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取公告钉盘空间信息
+    ///
+    /// `GET /v1.0/blackboard/spaces` (operation `QueryBlackboardSpace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBlackboardSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_blackboard_space(
+        &self,
+        request: &QueryBlackboardSpaceRequest,
+    ) -> rt::Call<'a, QueryBlackboardSpaceResponseBody, QueryBlackboardSpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBlackboardSpace",
+            rt::Method::Get,
+            "/v1.0/blackboard/spaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `GetBlackboardResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBlackboardResponseBody {
+    /// `attachments`.
+    pub attachments: Option<Vec<GetBlackboardResponseBodyAttachments>>,
+    /// `categoryId`.
+    pub category_id: Option<String>,
+    /// `categoryName`.
+    pub category_name: Option<String>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `coverPicUrl`.
+    pub cover_pic_url: Option<String>,
+    /// `depNameList`.
+    pub dep_name_list: Option<Vec<String>>,
+    /// `deptList`.
+    pub dept_list: Option<Vec<GetBlackboardResponseBodyDeptList>>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isPushTop`.
+    pub is_push_top: Option<i64>,
+    /// `privateLevel`.
+    pub private_level: Option<i64>,
+    /// `readCount`.
+    pub read_count: Option<i64>,
+    /// `senderStaffId`.
+    pub sender_staff_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `unReadCount`.
+    pub un_read_count: Option<i64>,
+    /// `userList`.
+    pub user_list: Option<Vec<GetBlackboardResponseBodyUserList>>,
+    /// `userNameList`.
+    pub user_name_list: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetBlackboardResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetBlackboardResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => self.attachments = map.next_value()?,
+            "categoryId" => self.category_id = map.next_value()?,
+            "categoryName" => self.category_name = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "coverPicUrl" => self.cover_pic_url = map.next_value()?,
+            "depNameList" => self.dep_name_list = map.next_value()?,
+            "deptList" => self.dept_list = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isPushTop" => self.is_push_top = map.next_value()?,
+            "privateLevel" => self.private_level = map.next_value()?,
+            "readCount" => self.read_count = map.next_value()?,
+            "senderStaffId" => self.sender_staff_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "unReadCount" => self.un_read_count = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            "userNameList" => self.user_name_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBlackboardReadUnReadResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBlackboardReadUnReadResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `users`.
+    pub users: Option<Vec<QueryBlackboardReadUnReadResponseBodyUsers>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardReadUnReadResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBlackboardReadUnReadResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "users" => self.users = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBlackboardSpaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBlackboardSpaceResponseBody {
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardSpaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBlackboardSpaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetBlackboardResponseBodyAttachments`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBlackboardResponseBodyAttachments {
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetBlackboardResponseBodyAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetBlackboardResponseBodyAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetBlackboardResponseBodyDeptList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBlackboardResponseBodyDeptList {
+    /// `deptId`.
+    pub dept_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetBlackboardResponseBodyDeptList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetBlackboardResponseBodyDeptList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetBlackboardResponseBodyUserList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBlackboardResponseBodyUserList {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `staffId`.
+    pub staff_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetBlackboardResponseBodyUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetBlackboardResponseBodyUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBlackboardReadUnReadResponseBodyUsers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBlackboardReadUnReadResponseBodyUsers {
+    /// `read`.
+    pub read: Option<String>,
+    /// `readTimestamp`.
+    pub read_timestamp: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardReadUnReadResponseBodyUsers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBlackboardReadUnReadResponseBodyUsers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "read" => self.read = map.next_value()?,
+            "readTimestamp" => self.read_timestamp = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_blackboard`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBlackboardRequest {
+    /// `blackboardId`: a query parameter.
+    pub blackboard_id: Option<String>,
+    /// `operationUserId`: a query parameter.
+    pub operation_user_id: Option<String>,
+}
+impl GetBlackboardRequest {
+    /// An empty `GetBlackboardRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `blackboardId`.
+    pub fn blackboard_id(mut self, value: impl Into<String>) -> Self {
+        self.blackboard_id = Some(value.into());
+        self
+    }
+    /// Sets `operationUserId`.
+    pub fn operation_user_id(mut self, value: impl Into<String>) -> Self {
+        self.operation_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetBlackboardRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("blackboardId", &self.blackboard_id);
+        writer.query("operationUserId", &self.operation_user_id);
+    }
+}
+/// The request of [`Api::query_blackboard_read_un_read`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryBlackboardReadUnReadRequest {
+    /// `blackboardId`: a query parameter.
+    pub blackboard_id: String,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `operationUserId`: a query parameter.
+    pub operation_user_id: String,
+}
+impl QueryBlackboardReadUnReadRequest {
+    /// A `QueryBlackboardReadUnReadRequest` with its required fields (`blackboardId`, `maxResults`, `operationUserId`); set the others with the methods named after them.
+    pub fn new(
+        blackboard_id: impl Into<String>,
+        max_results: impl Into<i64>,
+        operation_user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            blackboard_id: blackboard_id.into(),
+            max_results: max_results.into(),
+            next_token: None,
+            operation_user_id: operation_user_id.into(),
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryBlackboardReadUnReadRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("blackboardId", &self.blackboard_id);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("operationUserId", &self.operation_user_id);
+    }
+}
+/// The request of [`Api::query_blackboard_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryBlackboardSpaceRequest {
+    /// `operationUserId`: a query parameter.
+    pub operation_user_id: String,
+}
+impl QueryBlackboardSpaceRequest {
+    /// A `QueryBlackboardSpaceRequest` with its required fields (`operationUserId`); set the others with the methods named after them.
+    pub fn new(operation_user_id: impl Into<String>) -> Self {
+        Self {
+            operation_user_id: operation_user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryBlackboardSpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operationUserId", &self.operation_user_id);
+    }
+}
+/// An error reply of [`Api::get_blackboard`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetBlackboardError = rt::ServiceError;
+/// An error reply of [`Api::query_blackboard_read_un_read`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBlackboardReadUnReadError = rt::ServiceError;
+/// An error reply of [`Api::query_blackboard_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBlackboardSpaceError = rt::ServiceError;

@@ -1,0 +1,12230 @@
+// @generated from api-spec/calendar_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.calendar_1_0()`. Generated from `api-spec/calendar_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `calendar_1_0`. Get it with `client.calendar_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 新增日程参与人
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees` (operation `AddAttendee`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddAttendeeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_attendee(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &AddAttendeeRequest,
+    ) -> rt::Call<'a, (), AddAttendeeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddAttendee",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 添加会议室
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms` (operation `AddMeetingRooms`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddMeetingRoomsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_meeting_rooms(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &AddMeetingRoomsRequest,
+    ) -> rt::Call<'a, AddMeetingRoomsResponseBody, AddMeetingRoomsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddMeetingRooms",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 取消指定日程
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/cancel` (operation `CancelEvent`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CancelEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn cancel_event(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &CancelEventRequest,
+    ) -> rt::Call<'a, CancelEventResponseBody, CancelEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CancelEvent",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/cancel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 签到
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/checkIn` (operation `CheckIn`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CheckInError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn check_in(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+    ) -> rt::Call<'a, CheckInResponseBody, CheckInError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CheckIn",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/checkIn",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+    }
+    /// 转换老版本的eventId
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/legacyEventIds/convert` (operation `ConvertLegacyEventId`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ConvertLegacyEventIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn convert_legacy_event_id(
+        &self,
+        user_id: &str,
+        request: &ConvertLegacyEventIdRequest,
+    ) -> rt::Call<'a, ConvertLegacyEventIdResponseBody, ConvertLegacyEventIdError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ConvertLegacyEventId",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/legacyEventIds/convert",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 创建访问控制
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls` (operation `CreateAcls`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateAclsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_acls(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        request: &CreateAclsRequest,
+    ) -> rt::Call<'a, CreateAclsResponseBody, CreateAclsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateAcls",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+    }
+    /// 创建日程
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events` (operation `CreateEvent`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_event(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        request: &CreateEventRequest,
+    ) -> rt::Call<'a, CreateEventResponseBody, CreateEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateEvent",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+    }
+    /// 创建日程(me接口)
+    ///
+    /// `POST /v1.0/calendar/me/calendars/{calendar_id}/events` (operation `CreateEventByMe`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateEventByMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_event_by_me(
+        &self,
+        calendar_id: &str,
+        request: &CreateEventByMeRequest,
+    ) -> rt::Call<'a, CreateEventByMeResponseBody, CreateEventByMeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateEventByMe",
+            rt::Method::Post,
+            "/v1.0/calendar/me/calendars/{calendar_id}/events",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[calendar_id], request)
+    }
+    /// 快速创建订阅日历
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/subscribedCalendars` (operation `CreateSubscribedCalendar`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateSubscribedCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_subscribed_calendar(
+        &self,
+        user_id: &str,
+        request: &CreateSubscribedCalendarRequest,
+    ) -> rt::Call<
+        'a,
+        CreateSubscribedCalendarResponseBody,
+        CreateSubscribedCalendarError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateSubscribedCalendar",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/subscribedCalendars",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 删除访问控制
+    ///
+    /// `DELETE /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls/{acl_id}` (operation `DeleteAcl`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `acl_id` (`acl_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteAclError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_acl(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        acl_id: &str,
+    ) -> rt::Call<'a, (), DeleteAclError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteAcl",
+            rt::Method::Delete,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls/{acl_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, acl_id], &())
+    }
+    /// 删除指定日程
+    ///
+    /// `DELETE /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}` (operation `DeleteEvent`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_event(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &DeleteEventRequest,
+    ) -> rt::Call<'a, (), DeleteEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteEvent",
+            rt::Method::Delete,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 删除指定订阅日历
+    ///
+    /// `DELETE /v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}` (operation `DeleteSubscribedCalendar`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteSubscribedCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_subscribed_calendar(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+    ) -> rt::Call<
+        'a,
+        DeleteSubscribedCalendarResponseBody,
+        DeleteSubscribedCalendarError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteSubscribedCalendar",
+            rt::Method::Delete,
+            "/v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+    }
+    /// 生成caldav账户
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/caldavAccounts` (operation `GenerateCaldavAccount`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GenerateCaldavAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn generate_caldav_account(
+        &self,
+        user_id: &str,
+        request: &GenerateCaldavAccountRequest,
+    ) -> rt::Call<'a, GenerateCaldavAccountResponseBody, GenerateCaldavAccountError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GenerateCaldavAccount",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/caldavAccounts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 查询日程列表
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}` (operation `GetEvent`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_event(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &GetEventRequest,
+    ) -> rt::Call<'a, GetEventResponseBody, GetEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetEvent",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 查询会议室忙闲
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/meetingRooms/schedules/query` (operation `GetMeetingRoomsSchedule`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMeetingRoomsScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_meeting_rooms_schedule(
+        &self,
+        user_id: &str,
+        request: &GetMeetingRoomsScheduleRequest,
+    ) -> rt::Call<
+        'a,
+        GetMeetingRoomsScheduleResponseBody,
+        GetMeetingRoomsScheduleError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMeetingRoomsSchedule",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/meetingRooms/schedules/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 查询闲忙
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/querySchedule` (operation `GetSchedule`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_schedule(
+        &self,
+        user_id: &str,
+        request: &GetScheduleRequest,
+    ) -> rt::Call<'a, GetScheduleResponseBody, GetScheduleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSchedule",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/querySchedule",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 查询闲忙(me接口）
+    ///
+    /// `POST /v1.0/calendar/me/schedules/query` (operation `GetScheduleByMe`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetScheduleByMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_schedule_by_me(
+        &self,
+        request: &GetScheduleByMeRequest,
+    ) -> rt::Call<'a, GetScheduleByMeResponseBody, GetScheduleByMeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetScheduleByMe",
+            rt::Method::Post,
+            "/v1.0/calendar/me/schedules/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取签到链接
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signInLinks` (operation `GetSignInLink`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSignInLinkError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sign_in_link(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+    ) -> rt::Call<'a, GetSignInLinkResponseBody, GetSignInLinkError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSignInLink",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signInLinks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+    }
+    /// 获取签到信息详情
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signin` (operation `GetSignInList`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSignInListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sign_in_list(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &GetSignInListRequest,
+    ) -> rt::Call<'a, GetSignInListResponseBody, GetSignInListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSignInList",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signin",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 获取签退链接
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOutLinks` (operation `GetSignOutLink`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSignOutLinkError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sign_out_link(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+    ) -> rt::Call<'a, GetSignOutLinkResponseBody, GetSignOutLinkError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSignOutLink",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOutLinks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+    }
+    /// 获取签退信息详情
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOut` (operation `GetSignOutList`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSignOutListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sign_out_list(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &GetSignOutListRequest,
+    ) -> rt::Call<'a, GetSignOutListResponseBody, GetSignOutListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSignOutList",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOut",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 获取指定订阅日历详情
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}` (operation `GetSubscribedCalendar`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSubscribedCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_subscribed_calendar(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+    ) -> rt::Call<'a, GetSubscribedCalendarResponseBody, GetSubscribedCalendarError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSubscribedCalendar",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+    }
+    /// 获取访问控制列表
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls` (operation `ListAcls`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListAclsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_acls(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+    ) -> rt::Call<'a, ListAclsResponseBody, ListAclsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListAcls",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+    }
+    /// 拉取日程中绑定的听记信息
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/minutes` (operation `ListAiMinutes`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListAiMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_ai_minutes(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &ListAiMinutesRequest,
+    ) -> rt::Call<'a, ListAiMinutesResponseBody, ListAiMinutesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListAiMinutes",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/minutes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 分页获取参与人列表
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees` (operation `ListAttendees`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListAttendeesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_attendees(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &ListAttendeesRequest,
+    ) -> rt::Call<'a, ListAttendeesResponseBody, ListAttendeesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListAttendees",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 日历本查询
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars` (operation `ListCalendars`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListCalendarsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_calendars(
+        &self,
+        user_id: &str,
+    ) -> rt::Call<'a, ListCalendarsResponseBody, ListCalendarsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListCalendars",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+    }
+    /// 获取会议类型列表
+    ///
+    /// `GET /v1.0/calendar/categories` (operation `ListCategories`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListCategoriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_categories(
+        &self,
+        request: &ListCategoriesRequest,
+    ) -> rt::Call<'a, ListCategoriesResponseBody, ListCategoriesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListCategories",
+            rt::Method::Get,
+            "/v1.0/calendar/categories",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询日程列表
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events` (operation `ListEvents`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListEventsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_events(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        request: &ListEventsRequest,
+    ) -> rt::Call<'a, ListEventsResponseBody, ListEventsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListEvents",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+    }
+    /// 查询同一个循环日程序列下已生成的实例
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/instances` (operation `ListEventsInstances`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListEventsInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_events_instances(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        request: &ListEventsInstancesRequest,
+    ) -> rt::Call<'a, ListEventsInstancesResponseBody, ListEventsInstancesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListEventsInstances",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+    }
+    /// 查询日程视图列表以查看闲忙，展开循环日程
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/eventsview` (operation `ListEventsView`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListEventsViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_events_view(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        request: &ListEventsViewRequest,
+    ) -> rt::Call<'a, ListEventsViewResponseBody, ListEventsViewError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListEventsView",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/eventsview",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+    }
+    /// 查询日程视图列表以查看闲忙，展开循环日程(me接口）
+    ///
+    /// `GET /v1.0/calendar/me/calendars/{calendar_id}/eventsview` (operation `ListEventsViewByMe`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListEventsViewByMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_events_view_by_me(
+        &self,
+        calendar_id: &str,
+        request: &ListEventsViewByMeRequest,
+    ) -> rt::Call<'a, ListEventsViewByMeResponseBody, ListEventsViewByMeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListEventsViewByMe",
+            rt::Method::Get,
+            "/v1.0/calendar/me/calendars/{calendar_id}/eventsview",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[calendar_id], request)
+    }
+    /// 查询循环日程实例列表
+    ///
+    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/instances` (operation `ListInstances`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_instances(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &ListInstancesRequest,
+    ) -> rt::Call<'a, ListInstancesResponseBody, ListInstancesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListInstances",
+            rt::Method::Get,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 拉取企业内插件列表
+    ///
+    /// `GET /v1.0/calendar/plugins` (operation `ListOrgPlugins`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListOrgPluginsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_org_plugins(
+        &self,
+        request: &ListOrgPluginsRequest,
+    ) -> rt::Call<'a, ListOrgPluginsResponseBody, ListOrgPluginsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListOrgPlugins",
+            rt::Method::Get,
+            "/v1.0/calendar/plugins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 设置会议室在日程中的响应状态
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms/{room_id}/respond` (operation `MeetingRoomRespond`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    /// - `room_id` (`room_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MeetingRoomRespondError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn meeting_room_respond(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        room_id: &str,
+        request: &MeetingRoomRespondRequest,
+    ) -> rt::Call<'a, MeetingRoomRespondResponseBody, MeetingRoomRespondError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MeetingRoomRespond",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms/{room_id}/respond",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id, room_id],
+            request,
+        )
+    }
+    /// 修改日程
+    ///
+    /// `PUT /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}` (operation `PatchEvent`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PatchEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn patch_event(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &PatchEventRequest,
+    ) -> rt::Call<'a, PatchEventResponseBody, PatchEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PatchEvent",
+            rt::Method::Put,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 删除日程参与人
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees/batchRemove` (operation `RemoveAttendee`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RemoveAttendeeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn remove_attendee(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &RemoveAttendeeRequest,
+    ) -> rt::Call<'a, (), RemoveAttendeeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RemoveAttendee",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees/batchRemove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 删除会议室
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms/batchRemove` (operation `RemoveMeetingRooms`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RemoveMeetingRoomsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn remove_meeting_rooms(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &RemoveMeetingRoomsRequest,
+    ) -> rt::Call<'a, RemoveMeetingRoomsResponseBody, RemoveMeetingRoomsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RemoveMeetingRooms",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms/batchRemove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 回复日程邀请
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/respond` (operation `RespondEvent`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RespondEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn respond_event(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &RespondEventRequest,
+    ) -> rt::Call<'a, (), RespondEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RespondEvent",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/respond",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 签到
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signin` (operation `SignIn`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SignInError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sign_in(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+    ) -> rt::Call<'a, SignInResponseBody, SignInError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SignIn",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signin",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+    }
+    /// 签退
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOut` (operation `SignOut`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SignOutError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sign_out(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+    ) -> rt::Call<'a, SignOutResponseBody, SignOutError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SignOut",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOut",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id, event_id], &())
+    }
+    /// 订阅公共日历
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/subscribe` (operation `SubscribeCalendar`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SubscribeCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn subscribe_calendar(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+    ) -> rt::Call<'a, (), SubscribeCalendarError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SubscribeCalendar",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/subscribe",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+    }
+    /// 日程转让
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/transfer` (operation `TransferEvent`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    /// - `event_id` (`event_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TransferEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn transfer_event(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        event_id: &str,
+        request: &TransferEventRequest,
+    ) -> rt::Call<'a, TransferEventResponseBody, TransferEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TransferEvent",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/transfer",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[user_id, calendar_id, event_id],
+            request,
+        )
+    }
+    /// 取消订阅公共日历
+    ///
+    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/unsubscribe` (operation `UnsubscribeCalendar`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UnsubscribeCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn unsubscribe_calendar(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+    ) -> rt::Call<'a, UnsubscribeCalendarResponseBody, UnsubscribeCalendarError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UnsubscribeCalendar",
+            rt::Method::Post,
+            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/unsubscribe",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], &())
+    }
+    /// 更新插件订阅人群
+    ///
+    /// `POST /v1.0/calendar/plugins/{plugin_id}/subscribers` (operation `UpdateOrgPluginSubscribers`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `plugin_id` (`plugin_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateOrgPluginSubscribersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_org_plugin_subscribers(
+        &self,
+        plugin_id: &str,
+        request: &UpdateOrgPluginSubscribersRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateOrgPluginSubscribersResponseBody,
+        UpdateOrgPluginSubscribersError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateOrgPluginSubscribers",
+            rt::Method::Post,
+            "/v1.0/calendar/plugins/{plugin_id}/subscribers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[plugin_id], request)
+    }
+    /// 更新指定订阅日历
+    ///
+    /// `PUT /v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}` (operation `UpdateSubscribedCalendars`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    /// - `calendar_id` (`calendar_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateSubscribedCalendarsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_subscribed_calendars(
+        &self,
+        user_id: &str,
+        calendar_id: &str,
+        request: &UpdateSubscribedCalendarsRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateSubscribedCalendarsResponseBody,
+        UpdateSubscribedCalendarsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateSubscribedCalendars",
+            rt::Method::Put,
+            "/v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id, calendar_id], request)
+    }
+}
+/// `AddAttendeeRequestAttendeesToAdd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddAttendeeRequestAttendeesToAdd {
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+}
+impl AddAttendeeRequestAttendeesToAdd {
+    /// An empty `AddAttendeeRequestAttendeesToAdd`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `isOptional`.
+    pub fn is_optional(mut self, value: impl Into<bool>) -> Self {
+        self.is_optional = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddAttendeeRequestAttendeesToAdd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOptional", &self.is_optional)?;
+        object.end()
+    }
+}
+/// `AddMeetingRoomsRequestMeetingRoomsToAdd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddMeetingRoomsRequestMeetingRoomsToAdd {
+    /// `roomId`.
+    pub room_id: Option<String>,
+}
+impl AddMeetingRoomsRequestMeetingRoomsToAdd {
+    /// An empty `AddMeetingRoomsRequestMeetingRoomsToAdd`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `roomId`.
+    pub fn room_id(mut self, value: impl Into<String>) -> Self {
+        self.room_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddMeetingRoomsRequestMeetingRoomsToAdd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roomId", &self.room_id)?;
+        object.end()
+    }
+}
+/// `AddMeetingRoomsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddMeetingRoomsResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddMeetingRoomsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddMeetingRoomsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CancelEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelEventResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CancelEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CancelEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CheckInResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckInResponseBody {
+    /// `checkInTime`.
+    pub check_in_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CheckInResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CheckInResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkInTime" => self.check_in_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConvertLegacyEventIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConvertLegacyEventIdResponseBody {
+    /// `legacyEventIdMap`.
+    pub legacy_event_id_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConvertLegacyEventIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConvertLegacyEventIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "legacyEventIdMap" => self.legacy_event_id_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateAclsRequestScope`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateAclsRequestScope {
+    /// `scopeType`.
+    pub scope_type: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CreateAclsRequestScope {
+    /// A `CreateAclsRequestScope` with its required fields (`scopeType`, `userId`); set the others with the methods named after them.
+    pub fn new(scope_type: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            scope_type: scope_type.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateAclsRequestScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("scopeType", &self.scope_type)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreateAclsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateAclsResponseBody {
+    /// `aclId`.
+    pub acl_id: Option<String>,
+    /// `privilege`.
+    pub privilege: Option<String>,
+    /// `scope`.
+    pub scope: Option<CreateAclsResponseBodyScope>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateAclsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateAclsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aclId" => self.acl_id = map.next_value()?,
+            "privilege" => self.privilege = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventRequestAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestAttendees {
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+}
+impl CreateEventRequestAttendees {
+    /// An empty `CreateEventRequestAttendees`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `isOptional`.
+    pub fn is_optional(mut self, value: impl Into<bool>) -> Self {
+        self.is_optional = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestAttendees {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOptional", &self.is_optional)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestCardInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestCardInstances {
+    /// `outTrackId`.
+    pub out_track_id: Option<String>,
+    /// `scenario`.
+    pub scenario: Option<String>,
+}
+impl CreateEventRequestCardInstances {
+    /// An empty `CreateEventRequestCardInstances`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `outTrackId`.
+    pub fn out_track_id(mut self, value: impl Into<String>) -> Self {
+        self.out_track_id = Some(value.into());
+        self
+    }
+    /// Sets `scenario`.
+    pub fn scenario(mut self, value: impl Into<String>) -> Self {
+        self.scenario = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestCardInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outTrackId", &self.out_track_id)?;
+        object.optional("scenario", &self.scenario)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestCategories {
+    /// `categoryId`.
+    pub category_id: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl CreateEventRequestCategories {
+    /// An empty `CreateEventRequestCategories`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `categoryId`.
+    pub fn category_id(mut self, value: impl Into<String>) -> Self {
+        self.category_id = Some(value.into());
+        self
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl CreateEventRequestEnd {
+    /// An empty `CreateEventRequestEnd`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `dateTime`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
+    }
+    /// Sets `timeZone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestEventConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestEventConfig {
+    /// `allowAttendeeAddConference`.
+    pub allow_attendee_add_conference: Option<bool>,
+    /// `allowAttendeeAddParticipants`.
+    pub allow_attendee_add_participants: Option<bool>,
+    /// `allowAttendeeCreateComment`.
+    pub allow_attendee_create_comment: Option<bool>,
+}
+impl CreateEventRequestEventConfig {
+    /// An empty `CreateEventRequestEventConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `allowAttendeeAddConference`.
+    pub fn allow_attendee_add_conference(mut self, value: impl Into<bool>) -> Self {
+        self.allow_attendee_add_conference = Some(value.into());
+        self
+    }
+    /// Sets `allowAttendeeAddParticipants`.
+    pub fn allow_attendee_add_participants(mut self, value: impl Into<bool>) -> Self {
+        self.allow_attendee_add_participants = Some(value.into());
+        self
+    }
+    /// Sets `allowAttendeeCreateComment`.
+    pub fn allow_attendee_create_comment(mut self, value: impl Into<bool>) -> Self {
+        self.allow_attendee_create_comment = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestEventConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "allowAttendeeAddConference",
+                &self.allow_attendee_add_conference,
+            )?;
+        object
+            .optional(
+                "allowAttendeeAddParticipants",
+                &self.allow_attendee_add_participants,
+            )?;
+        object
+            .optional(
+                "allowAttendeeCreateComment",
+                &self.allow_attendee_create_comment,
+            )?;
+        object.end()
+    }
+}
+/// `CreateEventRequestLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl CreateEventRequestLocation {
+    /// An empty `CreateEventRequestLocation`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestOnlineMeetingInfo {
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl CreateEventRequestOnlineMeetingInfo {
+    /// An empty `CreateEventRequestOnlineMeetingInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestOnlineMeetingInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestRecurrence {
+    /// `pattern`.
+    pub pattern: Option<CreateEventRequestRecurrencePattern>,
+    /// `range`.
+    pub range: Option<CreateEventRequestRecurrenceRange>,
+}
+impl CreateEventRequestRecurrence {
+    /// An empty `CreateEventRequestRecurrence`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pattern`.
+    pub fn pattern(
+        mut self,
+        value: impl Into<CreateEventRequestRecurrencePattern>,
+    ) -> Self {
+        self.pattern = Some(value.into());
+        self
+    }
+    /// Sets `range`.
+    pub fn range(mut self, value: impl Into<CreateEventRequestRecurrenceRange>) -> Self {
+        self.range = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestRecurrence {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pattern", &self.pattern)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<i64>,
+}
+impl CreateEventRequestReminders {
+    /// An empty `CreateEventRequestReminders`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<String>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+    /// Sets `minutes`.
+    pub fn minutes(mut self, value: impl Into<i64>) -> Self {
+        self.minutes = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestReminders {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("method", &self.method)?;
+        object.optional("minutes", &self.minutes)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl CreateEventRequestRichTextDescription {
+    /// An empty `CreateEventRequestRichTextDescription`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestRichTextDescription {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl CreateEventRequestStart {
+    /// An empty `CreateEventRequestStart`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `dateTime`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
+    }
+    /// Sets `timeZone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestStart {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestUiConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestUiConfigs {
+    /// `uiName`.
+    pub ui_name: Option<String>,
+    /// `uiStatus`.
+    pub ui_status: Option<String>,
+}
+impl CreateEventRequestUiConfigs {
+    /// An empty `CreateEventRequestUiConfigs`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `uiName`.
+    pub fn ui_name(mut self, value: impl Into<String>) -> Self {
+        self.ui_name = Some(value.into());
+        self
+    }
+    /// Sets `uiStatus`.
+    pub fn ui_status(mut self, value: impl Into<String>) -> Self {
+        self.ui_status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestUiConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("uiName", &self.ui_name)?;
+        object.optional("uiStatus", &self.ui_status)?;
+        object.end()
+    }
+}
+/// `CreateEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBody {
+    /// `attendees`.
+    pub attendees: Option<Vec<CreateEventResponseBodyAttendees>>,
+    /// `cardInstances`.
+    pub card_instances: Option<Vec<CreateEventResponseBodyCardInstances>>,
+    /// `categories`.
+    pub categories: Option<Vec<CreateEventResponseBodyCategories>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<CreateEventResponseBodyEnd>,
+    /// `eventConfig`.
+    pub event_config: Option<CreateEventResponseBodyEventConfig>,
+    /// `extendedProperties`.
+    pub extended_properties: Option<CreateEventResponseBodyExtendedProperties>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<CreateEventResponseBodyLocation>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<CreateEventResponseBodyOnlineMeetingInfo>,
+    /// `organizer`.
+    pub organizer: Option<CreateEventResponseBodyOrganizer>,
+    /// `recurrence`.
+    pub recurrence: Option<CreateEventResponseBodyRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<CreateEventResponseBodyReminders>>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<CreateEventResponseBodyRichTextDescription>,
+    /// `start`.
+    pub start: Option<CreateEventResponseBodyStart>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `uiConfigs`.
+    pub ui_configs: Option<Vec<CreateEventResponseBodyUiConfigs>>,
+    /// `updateTime`.
+    pub update_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "cardInstances" => self.card_instances = map.next_value()?,
+            "categories" => self.categories = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "eventConfig" => self.event_config = map.next_value()?,
+            "extendedProperties" => self.extended_properties = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "uiConfigs" => self.ui_configs = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeRequestAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestAttendees {
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+}
+impl CreateEventByMeRequestAttendees {
+    /// An empty `CreateEventByMeRequestAttendees`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `isOptional`.
+    pub fn is_optional(mut self, value: impl Into<bool>) -> Self {
+        self.is_optional = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestAttendees {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOptional", &self.is_optional)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeRequestEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl CreateEventByMeRequestEnd {
+    /// An empty `CreateEventByMeRequestEnd`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `dateTime`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
+    }
+    /// Sets `timeZone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeRequestLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl CreateEventByMeRequestLocation {
+    /// An empty `CreateEventByMeRequestLocation`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeRequestOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestOnlineMeetingInfo {
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl CreateEventByMeRequestOnlineMeetingInfo {
+    /// An empty `CreateEventByMeRequestOnlineMeetingInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestOnlineMeetingInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeRequestRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestRecurrence {
+    /// `pattern`.
+    pub pattern: Option<CreateEventByMeRequestRecurrencePattern>,
+    /// `range`.
+    pub range: Option<CreateEventByMeRequestRecurrenceRange>,
+}
+impl CreateEventByMeRequestRecurrence {
+    /// An empty `CreateEventByMeRequestRecurrence`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pattern`.
+    pub fn pattern(
+        mut self,
+        value: impl Into<CreateEventByMeRequestRecurrencePattern>,
+    ) -> Self {
+        self.pattern = Some(value.into());
+        self
+    }
+    /// Sets `range`.
+    pub fn range(
+        mut self,
+        value: impl Into<CreateEventByMeRequestRecurrenceRange>,
+    ) -> Self {
+        self.range = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestRecurrence {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pattern", &self.pattern)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeRequestReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<i64>,
+}
+impl CreateEventByMeRequestReminders {
+    /// An empty `CreateEventByMeRequestReminders`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<String>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+    /// Sets `minutes`.
+    pub fn minutes(mut self, value: impl Into<i64>) -> Self {
+        self.minutes = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestReminders {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("method", &self.method)?;
+        object.optional("minutes", &self.minutes)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeRequestRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl CreateEventByMeRequestRichTextDescription {
+    /// An empty `CreateEventByMeRequestRichTextDescription`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestRichTextDescription {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeRequestStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl CreateEventByMeRequestStart {
+    /// An empty `CreateEventByMeRequestStart`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `dateTime`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
+    }
+    /// Sets `timeZone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestStart {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeRequestUiConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestUiConfigs {
+    /// `uiName`.
+    pub ui_name: Option<String>,
+    /// `uiStatus`.
+    pub ui_status: Option<String>,
+}
+impl CreateEventByMeRequestUiConfigs {
+    /// An empty `CreateEventByMeRequestUiConfigs`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `uiName`.
+    pub fn ui_name(mut self, value: impl Into<String>) -> Self {
+        self.ui_name = Some(value.into());
+        self
+    }
+    /// Sets `uiStatus`.
+    pub fn ui_status(mut self, value: impl Into<String>) -> Self {
+        self.ui_status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestUiConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("uiName", &self.ui_name)?;
+        object.optional("uiStatus", &self.ui_status)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBody {
+    /// `attendees`.
+    pub attendees: Option<Vec<CreateEventByMeResponseBodyAttendees>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<CreateEventByMeResponseBodyEnd>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<CreateEventByMeResponseBodyLocation>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<CreateEventByMeResponseBodyOnlineMeetingInfo>,
+    /// `organizer`.
+    pub organizer: Option<CreateEventByMeResponseBodyOrganizer>,
+    /// `recurrence`.
+    pub recurrence: Option<CreateEventByMeResponseBodyRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<CreateEventByMeResponseBodyReminders>>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<CreateEventByMeResponseBodyRichTextDescription>,
+    /// `start`.
+    pub start: Option<CreateEventByMeResponseBodyStart>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `uiConfigs`.
+    pub ui_configs: Option<Vec<CreateEventByMeResponseBodyUiConfigs>>,
+    /// `updateTime`.
+    pub update_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "uiConfigs" => self.ui_configs = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateSubscribedCalendarRequestSubscribeScope`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSubscribedCalendarRequestSubscribeScope {
+    /// `corpIds`.
+    pub corp_ids: Option<Vec<String>>,
+    /// `openConversationIds`.
+    pub open_conversation_ids: Option<Vec<String>>,
+    /// `unionIds`.
+    pub union_ids: Option<Vec<String>>,
+}
+impl CreateSubscribedCalendarRequestSubscribeScope {
+    /// An empty `CreateSubscribedCalendarRequestSubscribeScope`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpIds`.
+    pub fn corp_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.corp_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `openConversationIds`.
+    pub fn open_conversation_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.open_conversation_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `unionIds`.
+    pub fn union_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.union_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubscribedCalendarRequestSubscribeScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpIds", &self.corp_ids)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.optional("unionIds", &self.union_ids)?;
+        object.end()
+    }
+}
+/// `CreateSubscribedCalendarResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSubscribedCalendarResponseBody {
+    /// `calendarId`.
+    pub calendar_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateSubscribedCalendarResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateSubscribedCalendarResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "calendarId" => self.calendar_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteSubscribedCalendarResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteSubscribedCalendarResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteSubscribedCalendarResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteSubscribedCalendarResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GenerateCaldavAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GenerateCaldavAccountResponseBody {
+    /// `password`.
+    pub password: Option<String>,
+    /// `serverAddress`.
+    pub server_address: Option<String>,
+    /// `username`.
+    pub username: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GenerateCaldavAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GenerateCaldavAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "password" => self.password = map.next_value()?,
+            "serverAddress" => self.server_address = map.next_value()?,
+            "username" => self.username = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBody {
+    /// `attendees`.
+    pub attendees: Option<Vec<GetEventResponseBodyAttendees>>,
+    /// `cardInstances`.
+    pub card_instances: Option<Vec<GetEventResponseBodyCardInstances>>,
+    /// `categories`.
+    pub categories: Option<Vec<GetEventResponseBodyCategories>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<GetEventResponseBodyEnd>,
+    /// `extendedProperties`.
+    pub extended_properties: Option<GetEventResponseBodyExtendedProperties>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<GetEventResponseBodyLocation>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<GetEventResponseBodyMeetingRooms>>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<GetEventResponseBodyOnlineMeetingInfo>,
+    /// `organizer`.
+    pub organizer: Option<GetEventResponseBodyOrganizer>,
+    /// `originStart`.
+    pub origin_start: Option<GetEventResponseBodyOriginStart>,
+    /// `recurrence`.
+    pub recurrence: Option<GetEventResponseBodyRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<GetEventResponseBodyReminders>>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<GetEventResponseBodyRichTextDescription>,
+    /// `seriesMasterId`.
+    pub series_master_id: Option<String>,
+    /// `start`.
+    pub start: Option<GetEventResponseBodyStart>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `uiConfigs`.
+    pub ui_configs: Option<Vec<GetEventResponseBodyUiConfigs>>,
+    /// `updateTime`.
+    pub update_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "cardInstances" => self.card_instances = map.next_value()?,
+            "categories" => self.categories = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "extendedProperties" => self.extended_properties = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "originStart" => self.origin_start = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "seriesMasterId" => self.series_master_id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "uiConfigs" => self.ui_configs = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeetingRoomsScheduleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeetingRoomsScheduleResponseBody {
+    /// `scheduleInformation`.
+    pub schedule_information: Option<
+        Vec<GetMeetingRoomsScheduleResponseBodyScheduleInformation>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMeetingRoomsScheduleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMeetingRoomsScheduleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scheduleInformation" => self.schedule_information = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleResponseBody {
+    /// `scheduleInformation`.
+    pub schedule_information: Option<Vec<GetScheduleResponseBodyScheduleInformation>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetScheduleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scheduleInformation" => self.schedule_information = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleByMeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleByMeResponseBody {
+    /// `scheduleInformation`.
+    pub schedule_information: Option<
+        Vec<GetScheduleByMeResponseBodyScheduleInformation>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetScheduleByMeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleByMeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scheduleInformation" => self.schedule_information = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignInLinkResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignInLinkResponseBody {
+    /// `signInLink`.
+    pub sign_in_link: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignInLinkResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignInLinkResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "signInLink" => self.sign_in_link = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignInListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignInListResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `users`.
+    pub users: Option<Vec<GetSignInListResponseBodyUsers>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignInListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignInListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "users" => self.users = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignOutLinkResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignOutLinkResponseBody {
+    /// `signOutLink`.
+    pub sign_out_link: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignOutLinkResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignOutLinkResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "signOutLink" => self.sign_out_link = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignOutListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignOutListResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `users`.
+    pub users: Option<Vec<GetSignOutListResponseBodyUsers>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignOutListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignOutListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "users" => self.users = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSubscribedCalendarResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSubscribedCalendarResponseBody {
+    /// `author`.
+    pub author: Option<String>,
+    /// `calendarId`.
+    pub calendar_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `managers`.
+    pub managers: Option<Vec<String>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `subscribeScope`.
+    pub subscribe_scope: Option<GetSubscribedCalendarResponseBodySubscribeScope>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSubscribedCalendarResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSubscribedCalendarResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "author" => self.author = map.next_value()?,
+            "calendarId" => self.calendar_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "managers" => self.managers = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "subscribeScope" => self.subscribe_scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAclsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAclsResponseBody {
+    /// `acls`.
+    pub acls: Option<Vec<ListAclsResponseBodyAcls>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAclsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAclsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "acls" => self.acls = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAiMinutesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAiMinutesResponseBody {
+    /// `minutes`.
+    pub minutes: Option<Vec<ListAiMinutesResponseBodyMinutes>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAiMinutesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAiMinutesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minutes" => self.minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAttendeesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAttendeesResponseBody {
+    /// `attendees`.
+    pub attendees: Option<Vec<ListAttendeesResponseBodyAttendees>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAttendeesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAttendeesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListCalendarsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCalendarsResponseBody {
+    /// `response`.
+    pub response: Option<ListCalendarsResponseBodyResponse>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListCalendarsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListCalendarsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "response" => self.response = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListCategoriesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCategoriesResponseBody {
+    /// `categories`.
+    pub categories: Option<Vec<ListCategoriesResponseBodyCategories>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListCategoriesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListCategoriesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categories" => self.categories = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBody {
+    /// `events`.
+    pub events: Option<Vec<ListEventsResponseBodyEvents>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `syncToken`.
+    pub sync_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "events" => self.events = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "syncToken" => self.sync_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBody {
+    /// `events`.
+    pub events: Option<Vec<ListEventsInstancesResponseBodyEvents>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "events" => self.events = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBody {
+    /// `events`.
+    pub events: Option<Vec<ListEventsViewResponseBodyEvents>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "events" => self.events = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBody {
+    /// `events`.
+    pub events: Option<Vec<ListEventsViewByMeResponseBodyEvents>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "events" => self.events = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBody {
+    /// `events`.
+    pub events: Option<Vec<ListInstancesResponseBodyEvents>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "events" => self.events = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListOrgPluginsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListOrgPluginsResponseBody {
+    /// `plugins`.
+    pub plugins: Option<Vec<ListOrgPluginsResponseBodyPlugins>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListOrgPluginsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListOrgPluginsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "plugins" => self.plugins = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MeetingRoomRespondResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MeetingRoomRespondResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MeetingRoomRespondResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MeetingRoomRespondResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventRequestAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestAttendees {
+    /// `email`.
+    pub email: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+}
+impl PatchEventRequestAttendees {
+    /// An empty `PatchEventRequestAttendees`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `isOptional`.
+    pub fn is_optional(mut self, value: impl Into<bool>) -> Self {
+        self.is_optional = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestAttendees {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("email", &self.email)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOptional", &self.is_optional)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestCardInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestCardInstances {
+    /// `outTrackId`.
+    pub out_track_id: Option<String>,
+    /// `scenario`.
+    pub scenario: Option<String>,
+}
+impl PatchEventRequestCardInstances {
+    /// An empty `PatchEventRequestCardInstances`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `outTrackId`.
+    pub fn out_track_id(mut self, value: impl Into<String>) -> Self {
+        self.out_track_id = Some(value.into());
+        self
+    }
+    /// Sets `scenario`.
+    pub fn scenario(mut self, value: impl Into<String>) -> Self {
+        self.scenario = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestCardInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outTrackId", &self.out_track_id)?;
+        object.optional("scenario", &self.scenario)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestCategories {
+    /// `categoryId`.
+    pub category_id: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl PatchEventRequestCategories {
+    /// An empty `PatchEventRequestCategories`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `categoryId`.
+    pub fn category_id(mut self, value: impl Into<String>) -> Self {
+        self.category_id = Some(value.into());
+        self
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl PatchEventRequestEnd {
+    /// An empty `PatchEventRequestEnd`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `dateTime`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
+    }
+    /// Sets `timeZone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl PatchEventRequestLocation {
+    /// An empty `PatchEventRequestLocation`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestOnlineMeetingInfo {
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl PatchEventRequestOnlineMeetingInfo {
+    /// An empty `PatchEventRequestOnlineMeetingInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestOnlineMeetingInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestRecurrence {
+    /// `pattern`.
+    pub pattern: Option<PatchEventRequestRecurrencePattern>,
+    /// `range`.
+    pub range: Option<PatchEventRequestRecurrenceRange>,
+}
+impl PatchEventRequestRecurrence {
+    /// An empty `PatchEventRequestRecurrence`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pattern`.
+    pub fn pattern(
+        mut self,
+        value: impl Into<PatchEventRequestRecurrencePattern>,
+    ) -> Self {
+        self.pattern = Some(value.into());
+        self
+    }
+    /// Sets `range`.
+    pub fn range(mut self, value: impl Into<PatchEventRequestRecurrenceRange>) -> Self {
+        self.range = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestRecurrence {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pattern", &self.pattern)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<i64>,
+}
+impl PatchEventRequestReminders {
+    /// An empty `PatchEventRequestReminders`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<String>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+    /// Sets `minutes`.
+    pub fn minutes(mut self, value: impl Into<i64>) -> Self {
+        self.minutes = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestReminders {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("method", &self.method)?;
+        object.optional("minutes", &self.minutes)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl PatchEventRequestRichTextDescription {
+    /// An empty `PatchEventRequestRichTextDescription`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestRichTextDescription {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl PatchEventRequestStart {
+    /// An empty `PatchEventRequestStart`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `dateTime`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
+    }
+    /// Sets `timeZone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestStart {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestUiConfigs`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PatchEventRequestUiConfigs {
+    /// `uiName`.
+    pub ui_name: String,
+    /// `uiStatus`.
+    pub ui_status: String,
+}
+impl PatchEventRequestUiConfigs {
+    /// A `PatchEventRequestUiConfigs` with its required fields (`uiName`, `uiStatus`); set the others with the methods named after them.
+    pub fn new(ui_name: impl Into<String>, ui_status: impl Into<String>) -> Self {
+        Self {
+            ui_name: ui_name.into(),
+            ui_status: ui_status.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestUiConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("uiName", &self.ui_name)?;
+        object.field("uiStatus", &self.ui_status)?;
+        object.end()
+    }
+}
+/// `PatchEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBody {
+    /// `attendees`.
+    pub attendees: Option<Vec<PatchEventResponseBodyAttendees>>,
+    /// `cardInstances`.
+    pub card_instances: Option<Vec<PatchEventResponseBodyCardInstances>>,
+    /// `categories`.
+    pub categories: Option<Vec<PatchEventResponseBodyCategories>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<PatchEventResponseBodyEnd>,
+    /// `extendedProperties`.
+    pub extended_properties: Option<PatchEventResponseBodyExtendedProperties>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<PatchEventResponseBodyLocation>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<PatchEventResponseBodyOnlineMeetingInfo>,
+    /// `organizer`.
+    pub organizer: Option<PatchEventResponseBodyOrganizer>,
+    /// `recurrence`.
+    pub recurrence: Option<PatchEventResponseBodyRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<PatchEventResponseBodyReminders>>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<PatchEventResponseBodyRichTextDescription>,
+    /// `start`.
+    pub start: Option<PatchEventResponseBodyStart>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `uiConfigs`.
+    pub ui_configs: Option<Vec<PatchEventResponseBodyUiConfigs>>,
+    /// `updateTime`.
+    pub update_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "cardInstances" => self.card_instances = map.next_value()?,
+            "categories" => self.categories = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "extendedProperties" => self.extended_properties = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "uiConfigs" => self.ui_configs = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RemoveAttendeeRequestAttendeesToRemove`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveAttendeeRequestAttendeesToRemove {
+    /// `id`.
+    pub id: Option<String>,
+}
+impl RemoveAttendeeRequestAttendeesToRemove {
+    /// An empty `RemoveAttendeeRequestAttendeesToRemove`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RemoveAttendeeRequestAttendeesToRemove {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
+/// `RemoveMeetingRoomsRequestMeetingRoomsToRemove`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveMeetingRoomsRequestMeetingRoomsToRemove {
+    /// `roomId`.
+    pub room_id: Option<String>,
+}
+impl RemoveMeetingRoomsRequestMeetingRoomsToRemove {
+    /// An empty `RemoveMeetingRoomsRequestMeetingRoomsToRemove`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `roomId`.
+    pub fn room_id(mut self, value: impl Into<String>) -> Self {
+        self.room_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RemoveMeetingRoomsRequestMeetingRoomsToRemove {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roomId", &self.room_id)?;
+        object.end()
+    }
+}
+/// `RemoveMeetingRoomsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveMeetingRoomsResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RemoveMeetingRoomsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RemoveMeetingRoomsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SignInResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SignInResponseBody {
+    /// `checkInTime`.
+    pub check_in_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SignInResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SignInResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkInTime" => self.check_in_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SignOutResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SignOutResponseBody {
+    /// `checkOutTime`.
+    pub check_out_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SignOutResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SignOutResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkOutTime" => self.check_out_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TransferEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TransferEventResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TransferEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TransferEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UnsubscribeCalendarResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UnsubscribeCalendarResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UnsubscribeCalendarResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UnsubscribeCalendarResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateOrgPluginSubscribersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateOrgPluginSubscribersResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrgPluginSubscribersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateOrgPluginSubscribersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateSubscribedCalendarsRequestSubscribeScope`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateSubscribedCalendarsRequestSubscribeScope {
+    /// `corpIds`.
+    pub corp_ids: Option<Vec<String>>,
+    /// `openConversationIds`.
+    pub open_conversation_ids: Option<Vec<String>>,
+    /// `unionIds`.
+    pub union_ids: Option<Vec<String>>,
+}
+impl UpdateSubscribedCalendarsRequestSubscribeScope {
+    /// An empty `UpdateSubscribedCalendarsRequestSubscribeScope`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpIds`.
+    pub fn corp_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.corp_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `openConversationIds`.
+    pub fn open_conversation_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.open_conversation_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `unionIds`.
+    pub fn union_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.union_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateSubscribedCalendarsRequestSubscribeScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpIds", &self.corp_ids)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.optional("unionIds", &self.union_ids)?;
+        object.end()
+    }
+}
+/// `UpdateSubscribedCalendarsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateSubscribedCalendarsResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateSubscribedCalendarsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateSubscribedCalendarsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateAclsResponseBodyScope`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateAclsResponseBodyScope {
+    /// `scopeType`.
+    pub scope_type: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateAclsResponseBodyScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateAclsResponseBodyScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scopeType" => self.scope_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventRequestRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl CreateEventRequestRecurrencePattern {
+    /// An empty `CreateEventRequestRecurrencePattern`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dayOfMonth`.
+    pub fn day_of_month(mut self, value: impl Into<i64>) -> Self {
+        self.day_of_month = Some(value.into());
+        self
+    }
+    /// Sets `daysOfWeek`.
+    pub fn days_of_week(mut self, value: impl Into<String>) -> Self {
+        self.days_of_week = Some(value.into());
+        self
+    }
+    /// Sets `firstDayOfWeek`.
+    pub fn first_day_of_week(mut self, value: impl Into<String>) -> Self {
+        self.first_day_of_week = Some(value.into());
+        self
+    }
+    /// Sets `index`.
+    pub fn set_index(mut self, value: impl Into<String>) -> Self {
+        self.index = Some(value.into());
+        self
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestRecurrencePattern {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("daysOfWeek", &self.days_of_week)?;
+        object.optional("firstDayOfWeek", &self.first_day_of_week)?;
+        object.optional("index", &self.index)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `CreateEventRequestRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventRequestRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl CreateEventRequestRecurrenceRange {
+    /// An empty `CreateEventRequestRecurrenceRange`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endDate`.
+    pub fn end_date(mut self, value: impl Into<String>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+    /// Sets `numberOfOccurrences`.
+    pub fn number_of_occurrences(mut self, value: impl Into<i64>) -> Self {
+        self.number_of_occurrences = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequestRecurrenceRange {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("numberOfOccurrences", &self.number_of_occurrences)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `CreateEventResponseBodyAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyCardInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyCardInstances {
+    /// `outTrackId`.
+    pub out_track_id: Option<String>,
+    /// `scenario`.
+    pub scenario: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyCardInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyCardInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "scenario" => self.scenario = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyCategories {
+    /// `categoryId`.
+    pub category_id: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => self.category_id = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyEventConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyEventConfig {
+    /// `allowAttendeeAddConference`.
+    pub allow_attendee_add_conference: Option<bool>,
+    /// `allowAttendeeAddParticipants`.
+    pub allow_attendee_add_participants: Option<bool>,
+    /// `allowAttendeeCreateComment`.
+    pub allow_attendee_create_comment: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyEventConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyEventConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowAttendeeAddConference" => {
+                self.allow_attendee_add_conference = map.next_value()?;
+            }
+            "allowAttendeeAddParticipants" => {
+                self.allow_attendee_add_participants = map.next_value()?;
+            }
+            "allowAttendeeCreateComment" => {
+                self.allow_attendee_create_comment = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyExtendedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyExtendedProperties {
+    /// `sharedProperties`.
+    pub shared_properties: Option<
+        CreateEventResponseBodyExtendedPropertiesSharedProperties,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyExtendedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyExtendedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sharedProperties" => self.shared_properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyOnlineMeetingInfo {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `extraInfo`.
+    pub extra_info: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "extraInfo" => self.extra_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyOrganizer {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyRecurrence {
+    /// `pattern`.
+    pub pattern: Option<CreateEventResponseBodyRecurrencePattern>,
+    /// `range`.
+    pub range: Option<CreateEventResponseBodyRecurrenceRange>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyReminders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyReminders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => self.method = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyRichTextDescription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyRichTextDescription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyUiConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyUiConfigs {
+    /// `uiName`.
+    pub ui_name: Option<String>,
+    /// `uiStatus`.
+    pub ui_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyUiConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyUiConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uiName" => self.ui_name = map.next_value()?,
+            "uiStatus" => self.ui_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeRequestRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl CreateEventByMeRequestRecurrencePattern {
+    /// An empty `CreateEventByMeRequestRecurrencePattern`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dayOfMonth`.
+    pub fn day_of_month(mut self, value: impl Into<i64>) -> Self {
+        self.day_of_month = Some(value.into());
+        self
+    }
+    /// Sets `daysOfWeek`.
+    pub fn days_of_week(mut self, value: impl Into<String>) -> Self {
+        self.days_of_week = Some(value.into());
+        self
+    }
+    /// Sets `firstDayOfWeek`.
+    pub fn first_day_of_week(mut self, value: impl Into<String>) -> Self {
+        self.first_day_of_week = Some(value.into());
+        self
+    }
+    /// Sets `index`.
+    pub fn set_index(mut self, value: impl Into<String>) -> Self {
+        self.index = Some(value.into());
+        self
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestRecurrencePattern {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("daysOfWeek", &self.days_of_week)?;
+        object.optional("firstDayOfWeek", &self.first_day_of_week)?;
+        object.optional("index", &self.index)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeRequestRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequestRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl CreateEventByMeRequestRecurrenceRange {
+    /// An empty `CreateEventByMeRequestRecurrenceRange`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endDate`.
+    pub fn end_date(mut self, value: impl Into<String>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+    /// Sets `numberOfOccurrences`.
+    pub fn number_of_occurrences(mut self, value: impl Into<i64>) -> Self {
+        self.number_of_occurrences = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequestRecurrenceRange {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("numberOfOccurrences", &self.number_of_occurrences)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `CreateEventByMeResponseBodyAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyOnlineMeetingInfo {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `extraInfo`.
+    pub extra_info: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "extraInfo" => self.extra_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyOrganizer {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyRecurrence {
+    /// `pattern`.
+    pub pattern: Option<CreateEventByMeResponseBodyRecurrencePattern>,
+    /// `range`.
+    pub range: Option<CreateEventByMeResponseBodyRecurrenceRange>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyReminders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyReminders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => self.method = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateEventByMeResponseBodyRichTextDescription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyRichTextDescription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyUiConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyUiConfigs {
+    /// `uiName`.
+    pub ui_name: Option<String>,
+    /// `uiStatus`.
+    pub ui_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyUiConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyUiConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uiName" => self.ui_name = map.next_value()?,
+            "uiStatus" => self.ui_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyCardInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyCardInstances {
+    /// `outTrackId`.
+    pub out_track_id: Option<String>,
+    /// `scenario`.
+    pub scenario: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyCardInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyCardInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "scenario" => self.scenario = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyCategories {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyExtendedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyExtendedProperties {
+    /// `sharedProperties`.
+    pub shared_properties: Option<
+        GetEventResponseBodyExtendedPropertiesSharedProperties,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyExtendedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyExtendedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sharedProperties" => self.shared_properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyMeetingRooms`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyMeetingRooms {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `roomId`.
+    pub room_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyMeetingRooms {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyMeetingRooms {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyOnlineMeetingInfo {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `extraInfo`.
+    pub extra_info: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "extraInfo" => self.extra_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyOrganizer {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyOriginStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyOriginStart {
+    /// `dateTime`.
+    pub date_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyOriginStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyOriginStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateTime" => self.date_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyRecurrence {
+    /// `pattern`.
+    pub pattern: Option<GetEventResponseBodyRecurrencePattern>,
+    /// `range`.
+    pub range: Option<GetEventResponseBodyRecurrenceRange>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyReminders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyReminders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => self.method = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyRichTextDescription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyRichTextDescription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyUiConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyUiConfigs {
+    /// `uiName`.
+    pub ui_name: Option<String>,
+    /// `uiStatus`.
+    pub ui_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyUiConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyUiConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uiName" => self.ui_name = map.next_value()?,
+            "uiStatus" => self.ui_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeetingRoomsScheduleResponseBodyScheduleInformation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformation {
+    /// `error`.
+    pub error: Option<String>,
+    /// `roomId`.
+    pub room_id: Option<String>,
+    /// `scheduleItems`.
+    pub schedule_items: Option<
+        Vec<GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "error" => self.error = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            "scheduleItems" => self.schedule_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleResponseBodyScheduleInformation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleResponseBodyScheduleInformation {
+    /// `error`.
+    pub error: Option<String>,
+    /// `scheduleItems`.
+    pub schedule_items: Option<
+        Vec<GetScheduleResponseBodyScheduleInformationScheduleItems>,
+    >,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetScheduleResponseBodyScheduleInformation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleResponseBodyScheduleInformation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "error" => self.error = map.next_value()?,
+            "scheduleItems" => self.schedule_items = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleByMeResponseBodyScheduleInformation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleByMeResponseBodyScheduleInformation {
+    /// `error`.
+    pub error: Option<String>,
+    /// `scheduleItems`.
+    pub schedule_items: Option<
+        Vec<GetScheduleByMeResponseBodyScheduleInformationScheduleItems>,
+    >,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetScheduleByMeResponseBodyScheduleInformation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleByMeResponseBodyScheduleInformation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "error" => self.error = map.next_value()?,
+            "scheduleItems" => self.schedule_items = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignInListResponseBodyUsers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignInListResponseBodyUsers {
+    /// `checkInTime`.
+    pub check_in_time: Option<i64>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignInListResponseBodyUsers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignInListResponseBodyUsers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkInTime" => self.check_in_time = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignOutListResponseBodyUsers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignOutListResponseBodyUsers {
+    /// `checkOutTime`.
+    pub check_out_time: Option<i64>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignOutListResponseBodyUsers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignOutListResponseBodyUsers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkOutTime" => self.check_out_time = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSubscribedCalendarResponseBodySubscribeScope`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSubscribedCalendarResponseBodySubscribeScope {
+    /// `corpIds`.
+    pub corp_ids: Option<Vec<String>>,
+    /// `openConversationIds`.
+    pub open_conversation_ids: Option<Vec<String>>,
+    /// `unionIds`.
+    pub union_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetSubscribedCalendarResponseBodySubscribeScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSubscribedCalendarResponseBodySubscribeScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpIds" => self.corp_ids = map.next_value()?,
+            "openConversationIds" => self.open_conversation_ids = map.next_value()?,
+            "unionIds" => self.union_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAclsResponseBodyAcls`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAclsResponseBodyAcls {
+    /// `aclId`.
+    pub acl_id: Option<String>,
+    /// `privilege`.
+    pub privilege: Option<String>,
+    /// `scope`.
+    pub scope: Option<ListAclsResponseBodyAclsScope>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAclsResponseBodyAcls {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAclsResponseBodyAcls {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aclId" => self.acl_id = map.next_value()?,
+            "privilege" => self.privilege = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAiMinutesResponseBodyMinutes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAiMinutesResponseBodyMinutes {
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `minutesId`.
+    pub minutes_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAiMinutesResponseBodyMinutes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAiMinutesResponseBodyMinutes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "minutesId" => self.minutes_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAttendeesResponseBodyAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAttendeesResponseBodyAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAttendeesResponseBodyAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAttendeesResponseBodyAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListCalendarsResponseBodyResponse`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCalendarsResponseBodyResponse {
+    /// `calendars`.
+    pub calendars: Option<Vec<ListCalendarsResponseBodyResponseCalendars>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListCalendarsResponseBodyResponse {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListCalendarsResponseBodyResponse {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "calendars" => self.calendars = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListCategoriesResponseBodyCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCategoriesResponseBodyCategories {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `openCategoryId`.
+    pub open_category_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListCategoriesResponseBodyCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListCategoriesResponseBodyCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "openCategoryId" => self.open_category_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEvents`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEvents {
+    /// `attendees`.
+    pub attendees: Option<Vec<ListEventsResponseBodyEventsAttendees>>,
+    /// `categories`.
+    pub categories: Option<Vec<ListEventsResponseBodyEventsCategories>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<ListEventsResponseBodyEventsEnd>,
+    /// `extendedProperties`.
+    pub extended_properties: Option<ListEventsResponseBodyEventsExtendedProperties>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<ListEventsResponseBodyEventsLocation>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<ListEventsResponseBodyEventsMeetingRooms>>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<ListEventsResponseBodyEventsOnlineMeetingInfo>,
+    /// `organizer`.
+    pub organizer: Option<ListEventsResponseBodyEventsOrganizer>,
+    /// `originStart`.
+    pub origin_start: Option<ListEventsResponseBodyEventsOriginStart>,
+    /// `recurrence`.
+    pub recurrence: Option<ListEventsResponseBodyEventsRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<ListEventsResponseBodyEventsReminders>>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<ListEventsResponseBodyEventsRichTextDescription>,
+    /// `seriesMasterId`.
+    pub series_master_id: Option<String>,
+    /// `start`.
+    pub start: Option<ListEventsResponseBodyEventsStart>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `updateTime`.
+    pub update_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEvents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEvents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "categories" => self.categories = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "extendedProperties" => self.extended_properties = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "originStart" => self.origin_start = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "seriesMasterId" => self.series_master_id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEvents`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEvents {
+    /// `attendees`.
+    pub attendees: Option<Vec<ListEventsInstancesResponseBodyEventsAttendees>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<ListEventsInstancesResponseBodyEventsEnd>,
+    /// `extendedProperties`.
+    pub extended_properties: Option<
+        ListEventsInstancesResponseBodyEventsExtendedProperties,
+    >,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<ListEventsInstancesResponseBodyEventsLocation>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<
+        ListEventsInstancesResponseBodyEventsOnlineMeetingInfo,
+    >,
+    /// `organizer`.
+    pub organizer: Option<ListEventsInstancesResponseBodyEventsOrganizer>,
+    /// `recurrence`.
+    pub recurrence: Option<ListEventsInstancesResponseBodyEventsRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<ListEventsInstancesResponseBodyEventsReminders>>,
+    /// `seriesMasterId`.
+    pub series_master_id: Option<String>,
+    /// `start`.
+    pub start: Option<ListEventsInstancesResponseBodyEventsStart>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `updateTime`.
+    pub update_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesResponseBodyEvents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEvents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "extendedProperties" => self.extended_properties = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "seriesMasterId" => self.series_master_id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEvents`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEvents {
+    /// `attendees`.
+    pub attendees: Option<Vec<ListEventsViewResponseBodyEventsAttendees>>,
+    /// `categories`.
+    pub categories: Option<Vec<ListEventsViewResponseBodyEventsCategories>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<ListEventsViewResponseBodyEventsEnd>,
+    /// `extendedProperties`.
+    pub extended_properties: Option<ListEventsViewResponseBodyEventsExtendedProperties>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<ListEventsViewResponseBodyEventsLocation>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<ListEventsViewResponseBodyEventsMeetingRooms>>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<ListEventsViewResponseBodyEventsOnlineMeetingInfo>,
+    /// `organizer`.
+    pub organizer: Option<ListEventsViewResponseBodyEventsOrganizer>,
+    /// `originStart`.
+    pub origin_start: Option<ListEventsViewResponseBodyEventsOriginStart>,
+    /// `recurrence`.
+    pub recurrence: Option<ListEventsViewResponseBodyEventsRecurrence>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<
+        ListEventsViewResponseBodyEventsRichTextDescription,
+    >,
+    /// `seriesMasterId`.
+    pub series_master_id: Option<String>,
+    /// `start`.
+    pub start: Option<ListEventsViewResponseBodyEventsStart>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `updateTime`.
+    pub update_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEvents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEvents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "categories" => self.categories = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "extendedProperties" => self.extended_properties = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "originStart" => self.origin_start = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "seriesMasterId" => self.series_master_id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEvents`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEvents {
+    /// `attendees`.
+    pub attendees: Option<Vec<ListEventsViewByMeResponseBodyEventsAttendees>>,
+    /// `categories`.
+    pub categories: Option<Vec<ListEventsViewByMeResponseBodyEventsCategories>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<ListEventsViewByMeResponseBodyEventsEnd>,
+    /// `extendedProperties`.
+    pub extended_properties: Option<
+        ListEventsViewByMeResponseBodyEventsExtendedProperties,
+    >,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<ListEventsViewByMeResponseBodyEventsLocation>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<ListEventsViewByMeResponseBodyEventsMeetingRooms>>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<
+        ListEventsViewByMeResponseBodyEventsOnlineMeetingInfo,
+    >,
+    /// `organizer`.
+    pub organizer: Option<ListEventsViewByMeResponseBodyEventsOrganizer>,
+    /// `originStart`.
+    pub origin_start: Option<ListEventsViewByMeResponseBodyEventsOriginStart>,
+    /// `recurrence`.
+    pub recurrence: Option<ListEventsViewByMeResponseBodyEventsRecurrence>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<
+        ListEventsViewByMeResponseBodyEventsRichTextDescription,
+    >,
+    /// `seriesMasterId`.
+    pub series_master_id: Option<String>,
+    /// `start`.
+    pub start: Option<ListEventsViewByMeResponseBodyEventsStart>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `updateTime`.
+    pub update_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeResponseBodyEvents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEvents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "categories" => self.categories = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "extendedProperties" => self.extended_properties = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "originStart" => self.origin_start = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "richTextDescription" => self.rich_text_description = map.next_value()?,
+            "seriesMasterId" => self.series_master_id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEvents`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEvents {
+    /// `attendees`.
+    pub attendees: Option<Vec<ListInstancesResponseBodyEventsAttendees>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<ListInstancesResponseBodyEventsEnd>,
+    /// `extendedProperties`.
+    pub extended_properties: Option<ListInstancesResponseBodyEventsExtendedProperties>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<ListInstancesResponseBodyEventsLocation>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<ListInstancesResponseBodyEventsMeetingRooms>>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<ListInstancesResponseBodyEventsOnlineMeetingInfo>,
+    /// `organizer`.
+    pub organizer: Option<ListInstancesResponseBodyEventsOrganizer>,
+    /// `recurrence`.
+    pub recurrence: Option<ListInstancesResponseBodyEventsRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<ListInstancesResponseBodyEventsReminders>>,
+    /// `seriesMasterId`.
+    pub series_master_id: Option<String>,
+    /// `start`.
+    pub start: Option<ListInstancesResponseBodyEventsStart>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `updateTime`.
+    pub update_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEvents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEvents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendees" => self.attendees = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "end" => self.end = map.next_value()?,
+            "extendedProperties" => self.extended_properties = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isAllDay" => self.is_all_day = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            "onlineMeetingInfo" => self.online_meeting_info = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "recurrence" => self.recurrence = map.next_value()?,
+            "reminders" => self.reminders = map.next_value()?,
+            "seriesMasterId" => self.series_master_id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListOrgPluginsResponseBodyPlugins`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListOrgPluginsResponseBodyPlugins {
+    /// `logo`.
+    pub logo: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `pluginClassification`.
+    pub plugin_classification: Option<String>,
+    /// `pluginId`.
+    pub plugin_id: Option<String>,
+    /// `subscribers`.
+    pub subscribers: Option<ListOrgPluginsResponseBodyPluginsSubscribers>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListOrgPluginsResponseBodyPlugins {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListOrgPluginsResponseBodyPlugins {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "logo" => self.logo = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pluginClassification" => self.plugin_classification = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            "subscribers" => self.subscribers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventRequestRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl PatchEventRequestRecurrencePattern {
+    /// An empty `PatchEventRequestRecurrencePattern`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dayOfMonth`.
+    pub fn day_of_month(mut self, value: impl Into<i64>) -> Self {
+        self.day_of_month = Some(value.into());
+        self
+    }
+    /// Sets `daysOfWeek`.
+    pub fn days_of_week(mut self, value: impl Into<String>) -> Self {
+        self.days_of_week = Some(value.into());
+        self
+    }
+    /// Sets `firstDayOfWeek`.
+    pub fn first_day_of_week(mut self, value: impl Into<String>) -> Self {
+        self.first_day_of_week = Some(value.into());
+        self
+    }
+    /// Sets `index`.
+    pub fn set_index(mut self, value: impl Into<String>) -> Self {
+        self.index = Some(value.into());
+        self
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestRecurrencePattern {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("daysOfWeek", &self.days_of_week)?;
+        object.optional("firstDayOfWeek", &self.first_day_of_week)?;
+        object.optional("index", &self.index)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `PatchEventRequestRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventRequestRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl PatchEventRequestRecurrenceRange {
+    /// An empty `PatchEventRequestRecurrenceRange`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endDate`.
+    pub fn end_date(mut self, value: impl Into<String>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+    /// Sets `numberOfOccurrences`.
+    pub fn number_of_occurrences(mut self, value: impl Into<i64>) -> Self {
+        self.number_of_occurrences = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequestRecurrenceRange {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("numberOfOccurrences", &self.number_of_occurrences)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `PatchEventResponseBodyAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyCardInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyCardInstances {
+    /// `outTrackId`.
+    pub out_track_id: Option<String>,
+    /// `scenario`.
+    pub scenario: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyCardInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyCardInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outTrackId" => self.out_track_id = map.next_value()?,
+            "scenario" => self.scenario = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyCategories {
+    /// `categoryId`.
+    pub category_id: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => self.category_id = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyExtendedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyExtendedProperties {
+    /// `sharedProperties`.
+    pub shared_properties: Option<
+        PatchEventResponseBodyExtendedPropertiesSharedProperties,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyExtendedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyExtendedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sharedProperties" => self.shared_properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyOnlineMeetingInfo {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyOrganizer {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyRecurrence {
+    /// `pattern`.
+    pub pattern: Option<PatchEventResponseBodyRecurrencePattern>,
+    /// `range`.
+    pub range: Option<PatchEventResponseBodyRecurrenceRange>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyReminders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyReminders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => self.method = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyRichTextDescription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyRichTextDescription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyUiConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyUiConfigs {
+    /// `uiName`.
+    pub ui_name: Option<String>,
+    /// `uiStatus`.
+    pub ui_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyUiConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyUiConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uiName" => self.ui_name = map.next_value()?,
+            "uiStatus" => self.ui_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyExtendedPropertiesSharedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyExtendedPropertiesSharedProperties {
+    /// `belongCorpId`.
+    pub belong_corp_id: Option<String>,
+    /// `sourceOpenCid`.
+    pub source_open_cid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateEventResponseBodyExtendedPropertiesSharedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyExtendedPropertiesSharedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongCorpId" => self.belong_corp_id = map.next_value()?,
+            "sourceOpenCid" => self.source_open_cid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "firstDayOfWeek" => self.first_day_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventResponseBodyRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventResponseBodyRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventResponseBodyRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventResponseBodyRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "firstDayOfWeek" => self.first_day_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEventByMeResponseBodyRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEventByMeResponseBodyRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeResponseBodyRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEventByMeResponseBodyRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyExtendedPropertiesSharedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyExtendedPropertiesSharedProperties {
+    /// `belongCorpId`.
+    pub belong_corp_id: Option<String>,
+    /// `sourceOpenCid`.
+    pub source_open_cid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetEventResponseBodyExtendedPropertiesSharedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyExtendedPropertiesSharedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongCorpId" => self.belong_corp_id = map.next_value()?,
+            "sourceOpenCid" => self.source_open_cid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "firstDayOfWeek" => self.first_day_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventResponseBodyRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventResponseBodyRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventResponseBodyRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventResponseBodyRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
+    /// `end`.
+    pub end: Option<
+        GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd,
+    >,
+    /// `eventId`.
+    pub event_id: Option<String>,
+    /// `organizer`.
+    pub organizer: Option<
+        GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer,
+    >,
+    /// `start`.
+    pub start: Option<
+        GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart,
+    >,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "eventId" => self.event_id = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleResponseBodyScheduleInformationScheduleItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleResponseBodyScheduleInformationScheduleItems {
+    /// `end`.
+    pub end: Option<GetScheduleResponseBodyScheduleInformationScheduleItemsEnd>,
+    /// `start`.
+    pub start: Option<GetScheduleResponseBodyScheduleInformationScheduleItemsStart>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetScheduleResponseBodyScheduleInformationScheduleItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleResponseBodyScheduleInformationScheduleItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleByMeResponseBodyScheduleInformationScheduleItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleByMeResponseBodyScheduleInformationScheduleItems {
+    /// `end`.
+    pub end: Option<GetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd>,
+    /// `start`.
+    pub start: Option<GetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetScheduleByMeResponseBodyScheduleInformationScheduleItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleByMeResponseBodyScheduleInformationScheduleItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAclsResponseBodyAclsScope`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAclsResponseBodyAclsScope {
+    /// `scopeType`.
+    pub scope_type: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAclsResponseBodyAclsScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAclsResponseBodyAclsScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scopeType" => self.scope_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListCalendarsResponseBodyResponseCalendars`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCalendarsResponseBodyResponseCalendars {
+    /// `description`.
+    pub description: Option<String>,
+    /// `eTag`.
+    pub e_tag: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `privilege`.
+    pub privilege: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListCalendarsResponseBodyResponseCalendars {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListCalendarsResponseBodyResponseCalendars {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "eTag" => self.e_tag = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "privilege" => self.privilege = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsCategories {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsExtendedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsExtendedProperties {
+    /// `sharedProperties`.
+    pub shared_properties: Option<
+        ListEventsResponseBodyEventsExtendedPropertiesSharedProperties,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsResponseBodyEventsExtendedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsExtendedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sharedProperties" => self.shared_properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsMeetingRooms`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsMeetingRooms {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `roomId`.
+    pub room_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsMeetingRooms {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsMeetingRooms {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsOnlineMeetingInfo {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `extraInfo`.
+    pub extra_info: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "extraInfo" => self.extra_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsOrganizer {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsOriginStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsOriginStart {
+    /// `dateTime`.
+    pub date_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsOriginStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsOriginStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateTime" => self.date_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsRecurrence {
+    /// `pattern`.
+    pub pattern: Option<ListEventsResponseBodyEventsRecurrencePattern>,
+    /// `range`.
+    pub range: Option<ListEventsResponseBodyEventsRecurrenceRange>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsReminders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsReminders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => self.method = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsResponseBodyEventsRichTextDescription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsRichTextDescription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsInstancesResponseBodyEventsAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesResponseBodyEventsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsExtendedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsExtendedProperties {
+    /// `sharedProperties`.
+    pub shared_properties: Option<
+        ListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsInstancesResponseBodyEventsExtendedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsExtendedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sharedProperties" => self.shared_properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesResponseBodyEventsLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsOnlineMeetingInfo {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsInstancesResponseBodyEventsOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsOrganizer {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsInstancesResponseBodyEventsOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsRecurrence {
+    /// `pattern`.
+    pub pattern: Option<ListEventsInstancesResponseBodyEventsRecurrencePattern>,
+    /// `range`.
+    pub range: Option<ListEventsInstancesResponseBodyEventsRecurrenceRange>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsInstancesResponseBodyEventsRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsInstancesResponseBodyEventsReminders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsReminders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => self.method = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesResponseBodyEventsStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEventsAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsCategories {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEventsCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEventsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsExtendedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsExtendedProperties {
+    /// `privateProperties`.
+    pub private_properties: Option<
+        ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties,
+    >,
+    /// `sharedProperties`.
+    pub shared_properties: Option<
+        ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewResponseBodyEventsExtendedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsExtendedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "privateProperties" => self.private_properties = map.next_value()?,
+            "sharedProperties" => self.shared_properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEventsLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsMeetingRooms`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsMeetingRooms {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `roomId`.
+    pub room_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEventsMeetingRooms {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsMeetingRooms {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsOnlineMeetingInfo {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `extraInfo`.
+    pub extra_info: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewResponseBodyEventsOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "extraInfo" => self.extra_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsOrganizer {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEventsOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsOriginStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsOriginStart {
+    /// `dateTime`.
+    pub date_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEventsOriginStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsOriginStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateTime" => self.date_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsRecurrence {
+    /// `pattern`.
+    pub pattern: Option<ListEventsViewResponseBodyEventsRecurrencePattern>,
+    /// `range`.
+    pub range: Option<ListEventsViewResponseBodyEventsRecurrenceRange>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEventsRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewResponseBodyEventsRichTextDescription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsRichTextDescription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewResponseBodyEventsStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeResponseBodyEventsAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsCategories {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeResponseBodyEventsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsExtendedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsExtendedProperties {
+    /// `sharedProperties`.
+    pub shared_properties: Option<
+        ListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsExtendedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsExtendedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sharedProperties" => self.shared_properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `meetingRooms`.
+    pub meeting_rooms: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeResponseBodyEventsLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "meetingRooms" => self.meeting_rooms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsMeetingRooms`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsMeetingRooms {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `roomId`.
+    pub room_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsMeetingRooms {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsMeetingRooms {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsOnlineMeetingInfo {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `extraInfo`.
+    pub extra_info: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "extraInfo" => self.extra_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsOrganizer {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeResponseBodyEventsOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsOriginStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsOriginStart {
+    /// `dateTime`.
+    pub date_time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsOriginStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsOriginStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateTime" => self.date_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsRecurrence {
+    /// `pattern`.
+    pub pattern: Option<ListEventsViewByMeResponseBodyEventsRecurrencePattern>,
+    /// `range`.
+    pub range: Option<ListEventsViewByMeResponseBodyEventsRecurrenceRange>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsRichTextDescription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsRichTextDescription {
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsRichTextDescription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsRichTextDescription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeResponseBodyEventsStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsAttendees`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsAttendees {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isOptional`.
+    pub is_optional: Option<bool>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEventsAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isOptional" => self.is_optional = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEventsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsExtendedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsExtendedProperties {
+    /// `sharedProperties`.
+    pub shared_properties: Option<
+        ListInstancesResponseBodyEventsExtendedPropertiesSharedProperties,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListInstancesResponseBodyEventsExtendedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsExtendedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sharedProperties" => self.shared_properties = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsLocation {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEventsLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsMeetingRooms`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsMeetingRooms {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `roomId`.
+    pub room_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEventsMeetingRooms {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsMeetingRooms {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsOnlineMeetingInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsOnlineMeetingInfo {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `extraInfo`.
+    pub extra_info: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListInstancesResponseBodyEventsOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "extraInfo" => self.extra_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsOrganizer {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+    /// `self`.
+    pub self_: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEventsOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "responseStatus" => self.response_status = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsRecurrence`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsRecurrence {
+    /// `pattern`.
+    pub pattern: Option<ListInstancesResponseBodyEventsRecurrencePattern>,
+    /// `range`.
+    pub range: Option<ListInstancesResponseBodyEventsRecurrenceRange>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEventsRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => self.pattern = map.next_value()?,
+            "range" => self.range = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsReminders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsReminders {
+    /// `method`.
+    pub method: Option<String>,
+    /// `minutes`.
+    pub minutes: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEventsReminders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsReminders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => self.method = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesResponseBodyEventsStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListOrgPluginsResponseBodyPluginsSubscribers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListOrgPluginsResponseBodyPluginsSubscribers {
+    /// `deptIds`.
+    pub dept_ids: Option<Vec<String>>,
+    /// `unionIds`.
+    pub union_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListOrgPluginsResponseBodyPluginsSubscribers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListOrgPluginsResponseBodyPluginsSubscribers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "unionIds" => self.union_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyExtendedPropertiesSharedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyExtendedPropertiesSharedProperties {
+    /// `belongCorpId`.
+    pub belong_corp_id: Option<String>,
+    /// `sourceOpenCid`.
+    pub source_open_cid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for PatchEventResponseBodyExtendedPropertiesSharedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyExtendedPropertiesSharedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongCorpId" => self.belong_corp_id = map.next_value()?,
+            "sourceOpenCid" => self.source_open_cid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "firstDayOfWeek" => self.first_day_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PatchEventResponseBodyRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PatchEventResponseBodyRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PatchEventResponseBodyRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PatchEventResponseBodyRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
+    /// `id`.
+    pub id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart {
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleResponseBodyScheduleInformationScheduleItemsEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleResponseBodyScheduleInformationScheduleItemsEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetScheduleResponseBodyScheduleInformationScheduleItemsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleResponseBodyScheduleInformationScheduleItemsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleResponseBodyScheduleInformationScheduleItemsStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleResponseBodyScheduleInformationScheduleItemsStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetScheduleResponseBodyScheduleInformationScheduleItemsStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleResponseBodyScheduleInformationScheduleItemsStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart {
+    /// `date`.
+    pub date: Option<String>,
+    /// `dateTime`.
+    pub date_time: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => self.date = map.next_value()?,
+            "dateTime" => self.date_time = map.next_value()?,
+            "timeZone" => self.time_zone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsExtendedPropertiesSharedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsExtendedPropertiesSharedProperties {
+    /// `belongCorpId`.
+    pub belong_corp_id: Option<String>,
+    /// `sourceOpenCid`.
+    pub source_open_cid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongCorpId" => self.belong_corp_id = map.next_value()?,
+            "sourceOpenCid" => self.source_open_cid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "firstDayOfWeek" => self.first_day_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsResponseBodyEventsRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsResponseBodyEventsRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListEventsResponseBodyEventsRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsResponseBodyEventsRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
+    /// `belongCorpId`.
+    pub belong_corp_id: Option<String>,
+    /// `sourceOpenCid`.
+    pub source_open_cid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for ListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongCorpId" => self.belong_corp_id = map.next_value()?,
+            "sourceOpenCid" => self.source_open_cid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsInstancesResponseBodyEventsRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsInstancesResponseBodyEventsRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsInstancesResponseBodyEventsRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsInstancesResponseBodyEventsRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
+    /// `dingtalkDetailUrl`.
+    pub dingtalk_detail_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingtalkDetailUrl" => self.dingtalk_detail_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties {
+    /// `belongCorpId`.
+    pub belong_corp_id: Option<String>,
+    /// `sourceOpenCid`.
+    pub source_open_cid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongCorpId" => self.belong_corp_id = map.next_value()?,
+            "sourceOpenCid" => self.source_open_cid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewResponseBodyEventsRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "firstDayOfWeek" => self.first_day_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewResponseBodyEventsRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewResponseBodyEventsRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewResponseBodyEventsRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewResponseBodyEventsRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties {
+    /// `belongCorpId`.
+    pub belong_corp_id: Option<String>,
+    /// `sourceOpenCid`.
+    pub source_open_cid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for ListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongCorpId" => self.belong_corp_id = map.next_value()?,
+            "sourceOpenCid" => self.source_open_cid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `firstDayOfWeek`.
+    pub first_day_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "firstDayOfWeek" => self.first_day_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListEventsViewByMeResponseBodyEventsRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeResponseBodyEventsRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListEventsViewByMeResponseBodyEventsRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListEventsViewByMeResponseBodyEventsRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsExtendedPropertiesSharedProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
+    /// `belongCorpId`.
+    pub belong_corp_id: Option<String>,
+    /// `sourceOpenCid`.
+    pub source_open_cid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongCorpId" => self.belong_corp_id = map.next_value()?,
+            "sourceOpenCid" => self.source_open_cid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsRecurrencePattern`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsRecurrencePattern {
+    /// `dayOfMonth`.
+    pub day_of_month: Option<i64>,
+    /// `daysOfWeek`.
+    pub days_of_week: Option<String>,
+    /// `index`.
+    pub index: Option<String>,
+    /// `interval`.
+    pub interval: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListInstancesResponseBodyEventsRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => self.day_of_month = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "interval" => self.interval = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListInstancesResponseBodyEventsRecurrenceRange`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesResponseBodyEventsRecurrenceRange {
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `numberOfOccurrences`.
+    pub number_of_occurrences: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListInstancesResponseBodyEventsRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListInstancesResponseBodyEventsRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "numberOfOccurrences" => self.number_of_occurrences = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_attendee`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddAttendeeRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `attendeesToAdd`.
+    pub attendees_to_add: Vec<AddAttendeeRequestAttendeesToAdd>,
+    /// `chatNotification`.
+    pub chat_notification: Option<bool>,
+    /// `pushNotification`.
+    pub push_notification: Option<bool>,
+}
+impl AddAttendeeRequest {
+    /// A `AddAttendeeRequest` with its required fields (`attendeesToAdd`); set the others with the methods named after them.
+    pub fn new(
+        attendees_to_add: impl IntoIterator<Item = AddAttendeeRequestAttendeesToAdd>,
+    ) -> Self {
+        Self {
+            x_client_token: None,
+            attendees_to_add: attendees_to_add.into_iter().collect(),
+            chat_notification: None,
+            push_notification: None,
+        }
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+    /// Sets `chatNotification`.
+    pub fn chat_notification(mut self, value: impl Into<bool>) -> Self {
+        self.chat_notification = Some(value.into());
+        self
+    }
+    /// Sets `pushNotification`.
+    pub fn push_notification(mut self, value: impl Into<bool>) -> Self {
+        self.push_notification = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddAttendeeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("attendeesToAdd", &self.attendees_to_add)?;
+        object.optional("chatNotification", &self.chat_notification)?;
+        object.optional("pushNotification", &self.push_notification)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddAttendeeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_meeting_rooms`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddMeetingRoomsRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `meetingRoomsToAdd`.
+    pub meeting_rooms_to_add: Vec<AddMeetingRoomsRequestMeetingRoomsToAdd>,
+}
+impl AddMeetingRoomsRequest {
+    /// A `AddMeetingRoomsRequest` with its required fields (`meetingRoomsToAdd`); set the others with the methods named after them.
+    pub fn new(
+        meeting_rooms_to_add: impl IntoIterator<
+            Item = AddMeetingRoomsRequestMeetingRoomsToAdd,
+        >,
+    ) -> Self {
+        Self {
+            x_client_token: None,
+            meeting_rooms_to_add: meeting_rooms_to_add.into_iter().collect(),
+        }
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddMeetingRoomsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("meetingRoomsToAdd", &self.meeting_rooms_to_add)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddMeetingRoomsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::cancel_event`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelEventRequest {
+    /// `scope`: a query parameter.
+    pub scope: Option<String>,
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+}
+impl CancelEventRequest {
+    /// An empty `CancelEventRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `scope`.
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.scope = Some(value.into());
+        self
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CancelEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("scope", &self.scope);
+        writer.header("x-client-token", &self.x_client_token);
+    }
+}
+/// The request of [`Api::convert_legacy_event_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConvertLegacyEventIdRequest {
+    /// `legacyEventIds`.
+    pub legacy_event_ids: Vec<String>,
+}
+impl ConvertLegacyEventIdRequest {
+    /// A `ConvertLegacyEventIdRequest` with its required fields (`legacyEventIds`); set the others with the methods named after them.
+    pub fn new(legacy_event_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            legacy_event_ids: legacy_event_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for ConvertLegacyEventIdRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("legacyEventIds", &self.legacy_event_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ConvertLegacyEventIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_acls`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateAclsRequest {
+    /// `privilege`.
+    pub privilege: String,
+    /// `scope`.
+    pub scope: CreateAclsRequestScope,
+    /// `sendMsg`.
+    pub send_msg: bool,
+}
+impl CreateAclsRequest {
+    /// A `CreateAclsRequest` with its required fields (`privilege`, `scope`, `sendMsg`); set the others with the methods named after them.
+    pub fn new(
+        privilege: impl Into<String>,
+        scope: impl Into<CreateAclsRequestScope>,
+        send_msg: impl Into<bool>,
+    ) -> Self {
+        Self {
+            privilege: privilege.into(),
+            scope: scope.into(),
+            send_msg: send_msg.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateAclsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("privilege", &self.privilege)?;
+        object.field("scope", &self.scope)?;
+        object.field("sendMsg", &self.send_msg)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateAclsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateEventRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `attendees`.
+    pub attendees: Option<Vec<CreateEventRequestAttendees>>,
+    /// `cardInstances`.
+    pub card_instances: Option<Vec<CreateEventRequestCardInstances>>,
+    /// `categories`.
+    pub categories: Option<Vec<CreateEventRequestCategories>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: CreateEventRequestEnd,
+    /// `eventConfig`.
+    pub event_config: Option<CreateEventRequestEventConfig>,
+    /// `extra`.
+    pub extra: Option<rt::BTreeMap<String, String>>,
+    /// `freeBusyStatus`.
+    pub free_busy_status: Option<String>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<CreateEventRequestLocation>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<CreateEventRequestOnlineMeetingInfo>,
+    /// `recurrence`.
+    pub recurrence: Option<CreateEventRequestRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<CreateEventRequestReminders>>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<CreateEventRequestRichTextDescription>,
+    /// `start`.
+    pub start: CreateEventRequestStart,
+    /// `summary`.
+    pub summary: String,
+    /// `uiConfigs`.
+    pub ui_configs: Option<Vec<CreateEventRequestUiConfigs>>,
+}
+impl CreateEventRequest {
+    /// A `CreateEventRequest` with its required fields (`end`, `start`, `summary`); set the others with the methods named after them.
+    pub fn new(
+        end: impl Into<CreateEventRequestEnd>,
+        start: impl Into<CreateEventRequestStart>,
+        summary: impl Into<String>,
+    ) -> Self {
+        Self {
+            x_client_token: None,
+            attendees: None,
+            card_instances: None,
+            categories: None,
+            description: None,
+            end: end.into(),
+            event_config: None,
+            extra: None,
+            free_busy_status: None,
+            is_all_day: None,
+            location: None,
+            online_meeting_info: None,
+            recurrence: None,
+            reminders: None,
+            rich_text_description: None,
+            start: start.into(),
+            summary: summary.into(),
+            ui_configs: None,
+        }
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+    /// Sets `attendees`.
+    pub fn attendees(
+        mut self,
+        value: impl IntoIterator<Item = CreateEventRequestAttendees>,
+    ) -> Self {
+        self.attendees = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `cardInstances`.
+    pub fn card_instances(
+        mut self,
+        value: impl IntoIterator<Item = CreateEventRequestCardInstances>,
+    ) -> Self {
+        self.card_instances = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `categories`.
+    pub fn categories(
+        mut self,
+        value: impl IntoIterator<Item = CreateEventRequestCategories>,
+    ) -> Self {
+        self.categories = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `eventConfig`.
+    pub fn event_config(
+        mut self,
+        value: impl Into<CreateEventRequestEventConfig>,
+    ) -> Self {
+        self.event_config = Some(value.into());
+        self
+    }
+    /// Sets `extra`.
+    pub fn extra(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extra = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `freeBusyStatus`.
+    pub fn free_busy_status(mut self, value: impl Into<String>) -> Self {
+        self.free_busy_status = Some(value.into());
+        self
+    }
+    /// Sets `isAllDay`.
+    pub fn is_all_day(mut self, value: impl Into<bool>) -> Self {
+        self.is_all_day = Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<CreateEventRequestLocation>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `onlineMeetingInfo`.
+    pub fn online_meeting_info(
+        mut self,
+        value: impl Into<CreateEventRequestOnlineMeetingInfo>,
+    ) -> Self {
+        self.online_meeting_info = Some(value.into());
+        self
+    }
+    /// Sets `recurrence`.
+    pub fn recurrence(mut self, value: impl Into<CreateEventRequestRecurrence>) -> Self {
+        self.recurrence = Some(value.into());
+        self
+    }
+    /// Sets `reminders`.
+    pub fn reminders(
+        mut self,
+        value: impl IntoIterator<Item = CreateEventRequestReminders>,
+    ) -> Self {
+        self.reminders = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `richTextDescription`.
+    pub fn rich_text_description(
+        mut self,
+        value: impl Into<CreateEventRequestRichTextDescription>,
+    ) -> Self {
+        self.rich_text_description = Some(value.into());
+        self
+    }
+    /// Sets `uiConfigs`.
+    pub fn ui_configs(
+        mut self,
+        value: impl IntoIterator<Item = CreateEventRequestUiConfigs>,
+    ) -> Self {
+        self.ui_configs = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("cardInstances", &self.card_instances)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("description", &self.description)?;
+        object.field("end", &self.end)?;
+        object.optional("eventConfig", &self.event_config)?;
+        object.optional("extra", &self.extra)?;
+        object.optional("freeBusyStatus", &self.free_busy_status)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.field("start", &self.start)?;
+        object.field("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_event_by_me`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateEventByMeRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `attendees`.
+    pub attendees: Option<Vec<CreateEventByMeRequestAttendees>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<CreateEventByMeRequestEnd>,
+    /// `extra`.
+    pub extra: Option<rt::BTreeMap<String, String>>,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<CreateEventByMeRequestLocation>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<CreateEventByMeRequestOnlineMeetingInfo>,
+    /// `recurrence`.
+    pub recurrence: Option<CreateEventByMeRequestRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<CreateEventByMeRequestReminders>>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<CreateEventByMeRequestRichTextDescription>,
+    /// `start`.
+    pub start: CreateEventByMeRequestStart,
+    /// `summary`.
+    pub summary: String,
+    /// `uiConfigs`.
+    pub ui_configs: Option<Vec<CreateEventByMeRequestUiConfigs>>,
+}
+impl CreateEventByMeRequest {
+    /// A `CreateEventByMeRequest` with its required fields (`start`, `summary`); set the others with the methods named after them.
+    pub fn new(
+        start: impl Into<CreateEventByMeRequestStart>,
+        summary: impl Into<String>,
+    ) -> Self {
+        Self {
+            x_client_token: None,
+            attendees: None,
+            description: None,
+            end: None,
+            extra: None,
+            is_all_day: None,
+            location: None,
+            online_meeting_info: None,
+            recurrence: None,
+            reminders: None,
+            rich_text_description: None,
+            start: start.into(),
+            summary: summary.into(),
+            ui_configs: None,
+        }
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+    /// Sets `attendees`.
+    pub fn attendees(
+        mut self,
+        value: impl IntoIterator<Item = CreateEventByMeRequestAttendees>,
+    ) -> Self {
+        self.attendees = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `end`.
+    pub fn end(mut self, value: impl Into<CreateEventByMeRequestEnd>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+    /// Sets `extra`.
+    pub fn extra(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extra = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `isAllDay`.
+    pub fn is_all_day(mut self, value: impl Into<bool>) -> Self {
+        self.is_all_day = Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<CreateEventByMeRequestLocation>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `onlineMeetingInfo`.
+    pub fn online_meeting_info(
+        mut self,
+        value: impl Into<CreateEventByMeRequestOnlineMeetingInfo>,
+    ) -> Self {
+        self.online_meeting_info = Some(value.into());
+        self
+    }
+    /// Sets `recurrence`.
+    pub fn recurrence(
+        mut self,
+        value: impl Into<CreateEventByMeRequestRecurrence>,
+    ) -> Self {
+        self.recurrence = Some(value.into());
+        self
+    }
+    /// Sets `reminders`.
+    pub fn reminders(
+        mut self,
+        value: impl IntoIterator<Item = CreateEventByMeRequestReminders>,
+    ) -> Self {
+        self.reminders = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `richTextDescription`.
+    pub fn rich_text_description(
+        mut self,
+        value: impl Into<CreateEventByMeRequestRichTextDescription>,
+    ) -> Self {
+        self.rich_text_description = Some(value.into());
+        self
+    }
+    /// Sets `uiConfigs`.
+    pub fn ui_configs(
+        mut self,
+        value: impl IntoIterator<Item = CreateEventByMeRequestUiConfigs>,
+    ) -> Self {
+        self.ui_configs = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEventByMeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extra", &self.extra)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.field("start", &self.start)?;
+        object.field("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateEventByMeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_subscribed_calendar`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSubscribedCalendarRequest {
+    /// `description`.
+    pub description: Option<String>,
+    /// `managers`.
+    pub managers: Option<Vec<String>>,
+    /// `name`.
+    pub name: String,
+    /// `subscribeScope`.
+    pub subscribe_scope: CreateSubscribedCalendarRequestSubscribeScope,
+}
+impl CreateSubscribedCalendarRequest {
+    /// A `CreateSubscribedCalendarRequest` with its required fields (`name`, `subscribeScope`); set the others with the methods named after them.
+    pub fn new(
+        name: impl Into<String>,
+        subscribe_scope: impl Into<CreateSubscribedCalendarRequestSubscribeScope>,
+    ) -> Self {
+        Self {
+            description: None,
+            managers: None,
+            name: name.into(),
+            subscribe_scope: subscribe_scope.into(),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `managers`.
+    pub fn managers(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.managers = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubscribedCalendarRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("managers", &self.managers)?;
+        object.field("name", &self.name)?;
+        object.field("subscribeScope", &self.subscribe_scope)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateSubscribedCalendarRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_event`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteEventRequest {
+    /// `pushNotification`: a query parameter.
+    pub push_notification: Option<bool>,
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+}
+impl DeleteEventRequest {
+    /// An empty `DeleteEventRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pushNotification`.
+    pub fn push_notification(mut self, value: impl Into<bool>) -> Self {
+        self.push_notification = Some(value.into());
+        self
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DeleteEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pushNotification", &self.push_notification);
+        writer.header("x-client-token", &self.x_client_token);
+    }
+}
+/// The request of [`Api::generate_caldav_account`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GenerateCaldavAccountRequest {
+    /// `dingUid`: a header.
+    pub ding_uid: Option<String>,
+    /// `device`.
+    pub device: String,
+}
+impl GenerateCaldavAccountRequest {
+    /// A `GenerateCaldavAccountRequest` with its required fields (`device`); set the others with the methods named after them.
+    pub fn new(device: impl Into<String>) -> Self {
+        Self {
+            ding_uid: None,
+            device: device.into(),
+        }
+    }
+    /// Sets `dingUid`.
+    pub fn ding_uid(mut self, value: impl Into<String>) -> Self {
+        self.ding_uid = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GenerateCaldavAccountRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("device", &self.device)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GenerateCaldavAccountRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("dingUid", &self.ding_uid);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_event`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventRequest {
+    /// `maxAttendees`: a query parameter.
+    pub max_attendees: Option<i64>,
+}
+impl GetEventRequest {
+    /// An empty `GetEventRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxAttendees`.
+    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
+        self.max_attendees = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxAttendees", &self.max_attendees);
+    }
+}
+/// The request of [`Api::get_meeting_rooms_schedule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetMeetingRoomsScheduleRequest {
+    /// `endTime`.
+    pub end_time: String,
+    /// `roomIds`.
+    pub room_ids: Vec<String>,
+    /// `startTime`.
+    pub start_time: String,
+}
+impl GetMeetingRoomsScheduleRequest {
+    /// A `GetMeetingRoomsScheduleRequest` with its required fields (`endTime`, `roomIds`, `startTime`); set the others with the methods named after them.
+    pub fn new(
+        end_time: impl Into<String>,
+        room_ids: impl IntoIterator<Item = impl Into<String>>,
+        start_time: impl Into<String>,
+    ) -> Self {
+        Self {
+            end_time: end_time.into(),
+            room_ids: room_ids.into_iter().map(Into::into).collect(),
+            start_time: start_time.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetMeetingRoomsScheduleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("endTime", &self.end_time)?;
+        object.field("roomIds", &self.room_ids)?;
+        object.field("startTime", &self.start_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetMeetingRoomsScheduleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_schedule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetScheduleRequest {
+    /// `endTime`.
+    pub end_time: String,
+    /// `startTime`.
+    pub start_time: String,
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl GetScheduleRequest {
+    /// A `GetScheduleRequest` with its required fields (`endTime`, `startTime`, `userIds`); set the others with the methods named after them.
+    pub fn new(
+        end_time: impl Into<String>,
+        start_time: impl Into<String>,
+        user_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            end_time: end_time.into(),
+            start_time: start_time.into(),
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetScheduleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("endTime", &self.end_time)?;
+        object.field("startTime", &self.start_time)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetScheduleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_schedule_by_me`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetScheduleByMeRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `endTime`.
+    pub end_time: String,
+    /// `startTime`.
+    pub start_time: String,
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl GetScheduleByMeRequest {
+    /// A `GetScheduleByMeRequest` with its required fields (`endTime`, `startTime`, `userIds`); set the others with the methods named after them.
+    pub fn new(
+        end_time: impl Into<String>,
+        start_time: impl Into<String>,
+        user_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            x_client_token: None,
+            end_time: end_time.into(),
+            start_time: start_time.into(),
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetScheduleByMeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("endTime", &self.end_time)?;
+        object.field("startTime", &self.start_time)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetScheduleByMeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_sign_in_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSignInListRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `type`: a query parameter.
+    pub r#type: String,
+}
+impl GetSignInListRequest {
+    /// A `GetSignInListRequest` with its required fields (`maxResults`, `type`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, r#type: impl Into<String>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: None,
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetSignInListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("type", &self.r#type);
+    }
+}
+/// The request of [`Api::get_sign_out_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSignOutListRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `type`: a query parameter.
+    pub r#type: String,
+}
+impl GetSignOutListRequest {
+    /// A `GetSignOutListRequest` with its required fields (`maxResults`, `type`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, r#type: impl Into<String>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: None,
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetSignOutListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("type", &self.r#type);
+    }
+}
+/// The request of [`Api::list_ai_minutes`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAiMinutesRequest {
+    /// `fetchAll`: a query parameter.
+    pub fetch_all: Option<bool>,
+    /// `dingAccessTokenType`: a header.
+    pub ding_access_token_type: Option<String>,
+    /// `dingIsvOrgId`: a header.
+    pub ding_isv_org_id: Option<String>,
+    /// `dingOrgId`: a header.
+    pub ding_org_id: Option<String>,
+    /// `dingSuiteKey`: a header.
+    pub ding_suite_key: Option<String>,
+    /// `dingUid`: a header.
+    pub ding_uid: Option<String>,
+}
+impl ListAiMinutesRequest {
+    /// An empty `ListAiMinutesRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fetchAll`.
+    pub fn fetch_all(mut self, value: impl Into<bool>) -> Self {
+        self.fetch_all = Some(value.into());
+        self
+    }
+    /// Sets `dingAccessTokenType`.
+    pub fn ding_access_token_type(mut self, value: impl Into<String>) -> Self {
+        self.ding_access_token_type = Some(value.into());
+        self
+    }
+    /// Sets `dingIsvOrgId`.
+    pub fn ding_isv_org_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_isv_org_id = Some(value.into());
+        self
+    }
+    /// Sets `dingOrgId`.
+    pub fn ding_org_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_org_id = Some(value.into());
+        self
+    }
+    /// Sets `dingSuiteKey`.
+    pub fn ding_suite_key(mut self, value: impl Into<String>) -> Self {
+        self.ding_suite_key = Some(value.into());
+        self
+    }
+    /// Sets `dingUid`.
+    pub fn ding_uid(mut self, value: impl Into<String>) -> Self {
+        self.ding_uid = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListAiMinutesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("fetchAll", &self.fetch_all);
+        writer.header("dingAccessTokenType", &self.ding_access_token_type);
+        writer.header("dingIsvOrgId", &self.ding_isv_org_id);
+        writer.header("dingOrgId", &self.ding_org_id);
+        writer.header("dingSuiteKey", &self.ding_suite_key);
+        writer.header("dingUid", &self.ding_uid);
+    }
+}
+/// The request of [`Api::list_attendees`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAttendeesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl ListAttendeesRequest {
+    /// An empty `ListAttendeesRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListAttendeesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::list_categories`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCategoriesRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+}
+impl ListCategoriesRequest {
+    /// An empty `ListCategoriesRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListCategoriesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+    }
+}
+/// The request of [`Api::list_events`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsRequest {
+    /// `maxAttendees`: a query parameter.
+    pub max_attendees: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `seriesMasterId`: a query parameter.
+    pub series_master_id: Option<String>,
+    /// `showDeleted`: a query parameter.
+    pub show_deleted: Option<bool>,
+    /// `syncToken`: a query parameter.
+    pub sync_token: Option<String>,
+    /// `timeMax`: a query parameter.
+    pub time_max: Option<String>,
+    /// `timeMin`: a query parameter.
+    pub time_min: Option<String>,
+}
+impl ListEventsRequest {
+    /// An empty `ListEventsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxAttendees`.
+    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
+        self.max_attendees = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `seriesMasterId`.
+    pub fn series_master_id(mut self, value: impl Into<String>) -> Self {
+        self.series_master_id = Some(value.into());
+        self
+    }
+    /// Sets `showDeleted`.
+    pub fn show_deleted(mut self, value: impl Into<bool>) -> Self {
+        self.show_deleted = Some(value.into());
+        self
+    }
+    /// Sets `syncToken`.
+    pub fn sync_token(mut self, value: impl Into<String>) -> Self {
+        self.sync_token = Some(value.into());
+        self
+    }
+    /// Sets `timeMax`.
+    pub fn time_max(mut self, value: impl Into<String>) -> Self {
+        self.time_max = Some(value.into());
+        self
+    }
+    /// Sets `timeMin`.
+    pub fn time_min(mut self, value: impl Into<String>) -> Self {
+        self.time_min = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListEventsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxAttendees", &self.max_attendees);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("seriesMasterId", &self.series_master_id);
+        writer.query("showDeleted", &self.show_deleted);
+        writer.query("syncToken", &self.sync_token);
+        writer.query("timeMax", &self.time_max);
+        writer.query("timeMin", &self.time_min);
+    }
+}
+/// The request of [`Api::list_events_instances`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListEventsInstancesRequest {
+    /// `maxAttendees`: a query parameter.
+    pub max_attendees: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `seriesMasterId`: a query parameter.
+    pub series_master_id: String,
+    /// `startRecurrenceId`: a query parameter.
+    pub start_recurrence_id: Option<String>,
+}
+impl ListEventsInstancesRequest {
+    /// A `ListEventsInstancesRequest` with its required fields (`seriesMasterId`); set the others with the methods named after them.
+    pub fn new(series_master_id: impl Into<String>) -> Self {
+        Self {
+            max_attendees: None,
+            max_results: None,
+            series_master_id: series_master_id.into(),
+            start_recurrence_id: None,
+        }
+    }
+    /// Sets `maxAttendees`.
+    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
+        self.max_attendees = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `startRecurrenceId`.
+    pub fn start_recurrence_id(mut self, value: impl Into<String>) -> Self {
+        self.start_recurrence_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListEventsInstancesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxAttendees", &self.max_attendees);
+        writer.query("maxResults", &self.max_results);
+        writer.query("seriesMasterId", &self.series_master_id);
+        writer.query("startRecurrenceId", &self.start_recurrence_id);
+    }
+}
+/// The request of [`Api::list_events_view`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewRequest {
+    /// `maxAttendees`: a query parameter.
+    pub max_attendees: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `timeMax`: a query parameter.
+    pub time_max: Option<String>,
+    /// `timeMin`: a query parameter.
+    pub time_min: Option<String>,
+}
+impl ListEventsViewRequest {
+    /// An empty `ListEventsViewRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxAttendees`.
+    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
+        self.max_attendees = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `timeMax`.
+    pub fn time_max(mut self, value: impl Into<String>) -> Self {
+        self.time_max = Some(value.into());
+        self
+    }
+    /// Sets `timeMin`.
+    pub fn time_min(mut self, value: impl Into<String>) -> Self {
+        self.time_min = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListEventsViewRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxAttendees", &self.max_attendees);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("timeMax", &self.time_max);
+        writer.query("timeMin", &self.time_min);
+    }
+}
+/// The request of [`Api::list_events_view_by_me`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListEventsViewByMeRequest {
+    /// `maxAttendees`: a query parameter.
+    pub max_attendees: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `timeMax`: a query parameter.
+    pub time_max: Option<String>,
+    /// `timeMin`: a query parameter.
+    pub time_min: Option<String>,
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+}
+impl ListEventsViewByMeRequest {
+    /// An empty `ListEventsViewByMeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxAttendees`.
+    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
+        self.max_attendees = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `timeMax`.
+    pub fn time_max(mut self, value: impl Into<String>) -> Self {
+        self.time_max = Some(value.into());
+        self
+    }
+    /// Sets `timeMin`.
+    pub fn time_min(mut self, value: impl Into<String>) -> Self {
+        self.time_min = Some(value.into());
+        self
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListEventsViewByMeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxAttendees", &self.max_attendees);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("timeMax", &self.time_max);
+        writer.query("timeMin", &self.time_min);
+        writer.header("x-client-token", &self.x_client_token);
+    }
+}
+/// The request of [`Api::list_instances`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListInstancesRequest {
+    /// `maxAttendees`: a query parameter.
+    pub max_attendees: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `timeMax`: a query parameter.
+    pub time_max: Option<String>,
+    /// `timeMin`: a query parameter.
+    pub time_min: Option<String>,
+}
+impl ListInstancesRequest {
+    /// An empty `ListInstancesRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxAttendees`.
+    pub fn max_attendees(mut self, value: impl Into<i64>) -> Self {
+        self.max_attendees = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `timeMax`.
+    pub fn time_max(mut self, value: impl Into<String>) -> Self {
+        self.time_max = Some(value.into());
+        self
+    }
+    /// Sets `timeMin`.
+    pub fn time_min(mut self, value: impl Into<String>) -> Self {
+        self.time_min = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListInstancesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxAttendees", &self.max_attendees);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("timeMax", &self.time_max);
+        writer.query("timeMin", &self.time_min);
+    }
+}
+/// The request of [`Api::list_org_plugins`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListOrgPluginsRequest {
+    /// `dingAccessTokenType`: a header.
+    pub ding_access_token_type: Option<String>,
+    /// `dingClientId`: a header.
+    pub ding_client_id: Option<String>,
+    /// `dingIsvOrgId`: a header.
+    pub ding_isv_org_id: Option<String>,
+    /// `dingOpenAppOrgId`: a header.
+    pub ding_open_app_org_id: Option<String>,
+    /// `dingOrgId`: a header.
+    pub ding_org_id: Option<String>,
+    /// `dingSuiteKey`: a header.
+    pub ding_suite_key: Option<String>,
+}
+impl ListOrgPluginsRequest {
+    /// An empty `ListOrgPluginsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dingAccessTokenType`.
+    pub fn ding_access_token_type(mut self, value: impl Into<String>) -> Self {
+        self.ding_access_token_type = Some(value.into());
+        self
+    }
+    /// Sets `dingClientId`.
+    pub fn ding_client_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_client_id = Some(value.into());
+        self
+    }
+    /// Sets `dingIsvOrgId`.
+    pub fn ding_isv_org_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_isv_org_id = Some(value.into());
+        self
+    }
+    /// Sets `dingOpenAppOrgId`.
+    pub fn ding_open_app_org_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_open_app_org_id = Some(value.into());
+        self
+    }
+    /// Sets `dingOrgId`.
+    pub fn ding_org_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_org_id = Some(value.into());
+        self
+    }
+    /// Sets `dingSuiteKey`.
+    pub fn ding_suite_key(mut self, value: impl Into<String>) -> Self {
+        self.ding_suite_key = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListOrgPluginsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("dingAccessTokenType", &self.ding_access_token_type);
+        writer.header("dingClientId", &self.ding_client_id);
+        writer.header("dingIsvOrgId", &self.ding_isv_org_id);
+        writer.header("dingOpenAppOrgId", &self.ding_open_app_org_id);
+        writer.header("dingOrgId", &self.ding_org_id);
+        writer.header("dingSuiteKey", &self.ding_suite_key);
+    }
+}
+/// The request of [`Api::meeting_room_respond`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MeetingRoomRespondRequest {
+    /// `userAgent`: a header.
+    pub user_agent: Option<String>,
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `responseStatus`.
+    pub response_status: Option<String>,
+}
+impl MeetingRoomRespondRequest {
+    /// An empty `MeetingRoomRespondRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userAgent`.
+    pub fn user_agent(mut self, value: impl Into<String>) -> Self {
+        self.user_agent = Some(value.into());
+        self
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+    /// Sets `responseStatus`.
+    pub fn response_status(mut self, value: impl Into<String>) -> Self {
+        self.response_status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MeetingRoomRespondRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("responseStatus", &self.response_status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MeetingRoomRespondRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("userAgent", &self.user_agent);
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::patch_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PatchEventRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `attendees`.
+    pub attendees: Option<Vec<PatchEventRequestAttendees>>,
+    /// `cardInstances`.
+    pub card_instances: Option<Vec<PatchEventRequestCardInstances>>,
+    /// `categories`.
+    pub categories: Option<Vec<PatchEventRequestCategories>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `end`.
+    pub end: Option<PatchEventRequestEnd>,
+    /// `extra`.
+    pub extra: Option<rt::BTreeMap<String, String>>,
+    /// `freeBusyStatus`.
+    pub free_busy_status: Option<String>,
+    /// `id`.
+    pub id: String,
+    /// `isAllDay`.
+    pub is_all_day: Option<bool>,
+    /// `location`.
+    pub location: Option<PatchEventRequestLocation>,
+    /// `onlineMeetingInfo`.
+    pub online_meeting_info: Option<PatchEventRequestOnlineMeetingInfo>,
+    /// `recurrence`.
+    pub recurrence: Option<PatchEventRequestRecurrence>,
+    /// `reminders`.
+    pub reminders: Option<Vec<PatchEventRequestReminders>>,
+    /// `richTextDescription`.
+    pub rich_text_description: Option<PatchEventRequestRichTextDescription>,
+    /// `start`.
+    pub start: Option<PatchEventRequestStart>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `uiConfigs`.
+    pub ui_configs: Option<Vec<PatchEventRequestUiConfigs>>,
+}
+impl PatchEventRequest {
+    /// A `PatchEventRequest` with its required fields (`id`); set the others with the methods named after them.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            x_client_token: None,
+            attendees: None,
+            card_instances: None,
+            categories: None,
+            description: None,
+            end: None,
+            extra: None,
+            free_busy_status: None,
+            id: id.into(),
+            is_all_day: None,
+            location: None,
+            online_meeting_info: None,
+            recurrence: None,
+            reminders: None,
+            rich_text_description: None,
+            start: None,
+            summary: None,
+            ui_configs: None,
+        }
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+    /// Sets `attendees`.
+    pub fn attendees(
+        mut self,
+        value: impl IntoIterator<Item = PatchEventRequestAttendees>,
+    ) -> Self {
+        self.attendees = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `cardInstances`.
+    pub fn card_instances(
+        mut self,
+        value: impl IntoIterator<Item = PatchEventRequestCardInstances>,
+    ) -> Self {
+        self.card_instances = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `categories`.
+    pub fn categories(
+        mut self,
+        value: impl IntoIterator<Item = PatchEventRequestCategories>,
+    ) -> Self {
+        self.categories = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `end`.
+    pub fn end(mut self, value: impl Into<PatchEventRequestEnd>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+    /// Sets `extra`.
+    pub fn extra(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extra = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `freeBusyStatus`.
+    pub fn free_busy_status(mut self, value: impl Into<String>) -> Self {
+        self.free_busy_status = Some(value.into());
+        self
+    }
+    /// Sets `isAllDay`.
+    pub fn is_all_day(mut self, value: impl Into<bool>) -> Self {
+        self.is_all_day = Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<PatchEventRequestLocation>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `onlineMeetingInfo`.
+    pub fn online_meeting_info(
+        mut self,
+        value: impl Into<PatchEventRequestOnlineMeetingInfo>,
+    ) -> Self {
+        self.online_meeting_info = Some(value.into());
+        self
+    }
+    /// Sets `recurrence`.
+    pub fn recurrence(mut self, value: impl Into<PatchEventRequestRecurrence>) -> Self {
+        self.recurrence = Some(value.into());
+        self
+    }
+    /// Sets `reminders`.
+    pub fn reminders(
+        mut self,
+        value: impl IntoIterator<Item = PatchEventRequestReminders>,
+    ) -> Self {
+        self.reminders = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `richTextDescription`.
+    pub fn rich_text_description(
+        mut self,
+        value: impl Into<PatchEventRequestRichTextDescription>,
+    ) -> Self {
+        self.rich_text_description = Some(value.into());
+        self
+    }
+    /// Sets `start`.
+    pub fn start(mut self, value: impl Into<PatchEventRequestStart>) -> Self {
+        self.start = Some(value.into());
+        self
+    }
+    /// Sets `summary`.
+    pub fn summary(mut self, value: impl Into<String>) -> Self {
+        self.summary = Some(value.into());
+        self
+    }
+    /// Sets `uiConfigs`.
+    pub fn ui_configs(
+        mut self,
+        value: impl IntoIterator<Item = PatchEventRequestUiConfigs>,
+    ) -> Self {
+        self.ui_configs = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for PatchEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("cardInstances", &self.card_instances)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extra", &self.extra)?;
+        object.optional("freeBusyStatus", &self.free_busy_status)?;
+        object.field("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("start", &self.start)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PatchEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::remove_attendee`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveAttendeeRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `attendeesToRemove`.
+    pub attendees_to_remove: Option<Vec<RemoveAttendeeRequestAttendeesToRemove>>,
+}
+impl RemoveAttendeeRequest {
+    /// An empty `RemoveAttendeeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+    /// Sets `attendeesToRemove`.
+    pub fn attendees_to_remove(
+        mut self,
+        value: impl IntoIterator<Item = RemoveAttendeeRequestAttendeesToRemove>,
+    ) -> Self {
+        self.attendees_to_remove = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for RemoveAttendeeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendeesToRemove", &self.attendees_to_remove)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RemoveAttendeeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::remove_meeting_rooms`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveMeetingRoomsRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `meetingRoomsToRemove`.
+    pub meeting_rooms_to_remove: Option<
+        Vec<RemoveMeetingRoomsRequestMeetingRoomsToRemove>,
+    >,
+}
+impl RemoveMeetingRoomsRequest {
+    /// An empty `RemoveMeetingRoomsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+    /// Sets `meetingRoomsToRemove`.
+    pub fn meeting_rooms_to_remove(
+        mut self,
+        value: impl IntoIterator<Item = RemoveMeetingRoomsRequestMeetingRoomsToRemove>,
+    ) -> Self {
+        self.meeting_rooms_to_remove = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for RemoveMeetingRoomsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("meetingRoomsToRemove", &self.meeting_rooms_to_remove)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RemoveMeetingRoomsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::respond_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RespondEventRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `responseStatus`.
+    pub response_status: String,
+}
+impl RespondEventRequest {
+    /// A `RespondEventRequest` with its required fields (`responseStatus`); set the others with the methods named after them.
+    pub fn new(response_status: impl Into<String>) -> Self {
+        Self {
+            x_client_token: None,
+            response_status: response_status.into(),
+        }
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RespondEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("responseStatus", &self.response_status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RespondEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::transfer_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TransferEventRequest {
+    /// `x-client-token`: a header.
+    pub x_client_token: Option<String>,
+    /// `isExitCalendar`.
+    pub is_exit_calendar: Option<bool>,
+    /// `needNotifyViaO2O`.
+    pub need_notify_via_o2o: Option<bool>,
+    /// `newOrganizerId`.
+    pub new_organizer_id: String,
+}
+impl TransferEventRequest {
+    /// A `TransferEventRequest` with its required fields (`newOrganizerId`); set the others with the methods named after them.
+    pub fn new(new_organizer_id: impl Into<String>) -> Self {
+        Self {
+            x_client_token: None,
+            is_exit_calendar: None,
+            need_notify_via_o2o: None,
+            new_organizer_id: new_organizer_id.into(),
+        }
+    }
+    /// Sets `x-client-token`.
+    pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
+        self.x_client_token = Some(value.into());
+        self
+    }
+    /// Sets `isExitCalendar`.
+    pub fn is_exit_calendar(mut self, value: impl Into<bool>) -> Self {
+        self.is_exit_calendar = Some(value.into());
+        self
+    }
+    /// Sets `needNotifyViaO2O`.
+    pub fn need_notify_via_o2o(mut self, value: impl Into<bool>) -> Self {
+        self.need_notify_via_o2o = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for TransferEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isExitCalendar", &self.is_exit_calendar)?;
+        object.optional("needNotifyViaO2O", &self.need_notify_via_o2o)?;
+        object.field("newOrganizerId", &self.new_organizer_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TransferEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("x-client-token", &self.x_client_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_org_plugin_subscribers`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateOrgPluginSubscribersRequest {
+    /// `deptIds`.
+    pub dept_ids: Option<Vec<String>>,
+    /// `unionIds`.
+    pub union_ids: Option<Vec<String>>,
+}
+impl UpdateOrgPluginSubscribersRequest {
+    /// An empty `UpdateOrgPluginSubscribersRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deptIds`.
+    pub fn dept_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.dept_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `unionIds`.
+    pub fn union_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.union_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateOrgPluginSubscribersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("unionIds", &self.union_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateOrgPluginSubscribersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_subscribed_calendars`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateSubscribedCalendarsRequest {
+    /// `description`.
+    pub description: Option<String>,
+    /// `managers`.
+    pub managers: Option<Vec<String>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `subscribeScope`.
+    pub subscribe_scope: Option<UpdateSubscribedCalendarsRequestSubscribeScope>,
+}
+impl UpdateSubscribedCalendarsRequest {
+    /// An empty `UpdateSubscribedCalendarsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `managers`.
+    pub fn managers(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.managers = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `subscribeScope`.
+    pub fn subscribe_scope(
+        mut self,
+        value: impl Into<UpdateSubscribedCalendarsRequestSubscribeScope>,
+    ) -> Self {
+        self.subscribe_scope = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateSubscribedCalendarsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("managers", &self.managers)?;
+        object.optional("name", &self.name)?;
+        object.optional("subscribeScope", &self.subscribe_scope)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateSubscribedCalendarsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_attendee`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddAttendeeError = rt::ServiceError;
+/// An error reply of [`Api::add_meeting_rooms`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddMeetingRoomsError = rt::ServiceError;
+/// An error reply of [`Api::cancel_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CancelEventError = rt::ServiceError;
+/// An error reply of [`Api::check_in`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CheckInError = rt::ServiceError;
+/// An error reply of [`Api::convert_legacy_event_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ConvertLegacyEventIdError = rt::ServiceError;
+/// An error reply of [`Api::create_acls`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateAclsError = rt::ServiceError;
+/// An error reply of [`Api::create_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateEventError = rt::ServiceError;
+/// An error reply of [`Api::create_event_by_me`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateEventByMeError = rt::ServiceError;
+/// An error reply of [`Api::create_subscribed_calendar`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateSubscribedCalendarError = rt::ServiceError;
+/// An error reply of [`Api::delete_acl`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteAclError = rt::ServiceError;
+/// An error reply of [`Api::delete_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteEventError = rt::ServiceError;
+/// An error reply of [`Api::delete_subscribed_calendar`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteSubscribedCalendarError = rt::ServiceError;
+/// An error reply of [`Api::generate_caldav_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GenerateCaldavAccountError = rt::ServiceError;
+/// An error reply of [`Api::get_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetEventError = rt::ServiceError;
+/// An error reply of [`Api::get_meeting_rooms_schedule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMeetingRoomsScheduleError = rt::ServiceError;
+/// An error reply of [`Api::get_schedule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetScheduleError = rt::ServiceError;
+/// An error reply of [`Api::get_schedule_by_me`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetScheduleByMeError = rt::ServiceError;
+/// An error reply of [`Api::get_sign_in_link`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSignInLinkError = rt::ServiceError;
+/// An error reply of [`Api::get_sign_in_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSignInListError = rt::ServiceError;
+/// An error reply of [`Api::get_sign_out_link`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSignOutLinkError = rt::ServiceError;
+/// An error reply of [`Api::get_sign_out_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSignOutListError = rt::ServiceError;
+/// An error reply of [`Api::get_subscribed_calendar`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSubscribedCalendarError = rt::ServiceError;
+/// An error reply of [`Api::list_acls`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListAclsError = rt::ServiceError;
+/// An error reply of [`Api::list_ai_minutes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListAiMinutesError = rt::ServiceError;
+/// An error reply of [`Api::list_attendees`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListAttendeesError = rt::ServiceError;
+/// An error reply of [`Api::list_calendars`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListCalendarsError = rt::ServiceError;
+/// An error reply of [`Api::list_categories`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListCategoriesError = rt::ServiceError;
+/// An error reply of [`Api::list_events`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListEventsError = rt::ServiceError;
+/// An error reply of [`Api::list_events_instances`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListEventsInstancesError = rt::ServiceError;
+/// An error reply of [`Api::list_events_view`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListEventsViewError = rt::ServiceError;
+/// An error reply of [`Api::list_events_view_by_me`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListEventsViewByMeError = rt::ServiceError;
+/// An error reply of [`Api::list_instances`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListInstancesError = rt::ServiceError;
+/// An error reply of [`Api::list_org_plugins`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListOrgPluginsError = rt::ServiceError;
+/// An error reply of [`Api::meeting_room_respond`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MeetingRoomRespondError = rt::ServiceError;
+/// An error reply of [`Api::patch_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PatchEventError = rt::ServiceError;
+/// An error reply of [`Api::remove_attendee`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RemoveAttendeeError = rt::ServiceError;
+/// An error reply of [`Api::remove_meeting_rooms`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RemoveMeetingRoomsError = rt::ServiceError;
+/// An error reply of [`Api::respond_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RespondEventError = rt::ServiceError;
+/// An error reply of [`Api::sign_in`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SignInError = rt::ServiceError;
+/// An error reply of [`Api::sign_out`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SignOutError = rt::ServiceError;
+/// An error reply of [`Api::subscribe_calendar`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SubscribeCalendarError = rt::ServiceError;
+/// An error reply of [`Api::transfer_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TransferEventError = rt::ServiceError;
+/// An error reply of [`Api::unsubscribe_calendar`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UnsubscribeCalendarError = rt::ServiceError;
+/// An error reply of [`Api::update_org_plugin_subscribers`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateOrgPluginSubscribersError = rt::ServiceError;
+/// An error reply of [`Api::update_subscribed_calendars`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateSubscribedCalendarsError = rt::ServiceError;

@@ -1,0 +1,238 @@
+// @generated from api-spec/check_in_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.check_in_1_0()`. Generated from `api-spec/check_in_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `check_in_1_0`. Get it with `client.check_in_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 调用本接口，获取用户签到记录
+    ///
+    /// `POST /v1.0/checkIn/records/query` (operation `GetCheckinRecordByUser`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCheckinRecordByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_checkin_record_by_user(
+        &self,
+        request: &GetCheckinRecordByUserRequest,
+    ) -> rt::Call<'a, GetCheckinRecordByUserResponseBody, GetCheckinRecordByUserError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCheckinRecordByUser",
+            rt::Method::Post,
+            "/v1.0/checkIn/records/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `GetCheckinRecordByUserResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCheckinRecordByUserResponseBody {
+    /// `result`.
+    pub result: Option<GetCheckinRecordByUserResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCheckinRecordByUserResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCheckinRecordByUserResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCheckinRecordByUserResponseBodyResult {
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `pageList`.
+    pub page_list: Option<Vec<GetCheckinRecordByUserResponseBodyResultPageList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCheckinRecordByUserResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "pageList" => self.page_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCheckinRecordByUserResponseBodyResultPageList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCheckinRecordByUserResponseBodyResultPageList {
+    /// `checkinTime`.
+    pub checkin_time: Option<i64>,
+    /// `customDataList`.
+    pub custom_data_list: Option<
+        Vec<GetCheckinRecordByUserResponseBodyResultPageListCustomDataList>,
+    >,
+    /// `detailPlace`.
+    pub detail_place: Option<String>,
+    /// `imageList`.
+    pub image_list: Option<Vec<String>>,
+    /// `place`.
+    pub place: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `visitUser`.
+    pub visit_user: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetCheckinRecordByUserResponseBodyResultPageList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkinTime" => self.checkin_time = map.next_value()?,
+            "customDataList" => self.custom_data_list = map.next_value()?,
+            "detailPlace" => self.detail_place = map.next_value()?,
+            "imageList" => self.image_list = map.next_value()?,
+            "place" => self.place = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "visitUser" => self.visit_user = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
+    /// `key`.
+    pub key: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_checkin_record_by_user`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCheckinRecordByUserRequest {
+    /// `endTime`.
+    pub end_time: i64,
+    /// `maxResults`.
+    pub max_results: i64,
+    /// `nextToken`.
+    pub next_token: i64,
+    /// `operatorUserId`.
+    pub operator_user_id: String,
+    /// `startTime`.
+    pub start_time: i64,
+    /// `userIdList`.
+    pub user_id_list: Vec<String>,
+}
+impl GetCheckinRecordByUserRequest {
+    /// A `GetCheckinRecordByUserRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `operatorUserId`, `startTime`, `userIdList`); set the others with the methods named after them.
+    pub fn new(
+        end_time: impl Into<i64>,
+        max_results: impl Into<i64>,
+        next_token: impl Into<i64>,
+        operator_user_id: impl Into<String>,
+        start_time: impl Into<i64>,
+        user_id_list: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            end_time: end_time.into(),
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+            operator_user_id: operator_user_id.into(),
+            start_time: start_time.into(),
+            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetCheckinRecordByUserRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("endTime", &self.end_time)?;
+        object.field("maxResults", &self.max_results)?;
+        object.field("nextToken", &self.next_token)?;
+        object.field("operatorUserId", &self.operator_user_id)?;
+        object.field("startTime", &self.start_time)?;
+        object.field("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetCheckinRecordByUserRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::get_checkin_record_by_user`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCheckinRecordByUserError = rt::ServiceError;

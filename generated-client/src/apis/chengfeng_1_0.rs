@@ -1,0 +1,2580 @@
+// @generated from api-spec/chengfeng_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.chengfeng_1_0()`. Generated from `api-spec/chengfeng_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `chengfeng_1_0`. Get it with `client.chengfeng_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取组织下的全部职级
+    ///
+    /// `GET /v1.0/chengfeng/jobLevels` (operation `GetAllJobLevel`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAllJobLevelError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_all_job_level(
+        &self,
+    ) -> rt::Call<'a, GetAllJobLevelResponseBody, GetAllJobLevelError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAllJobLevel",
+            rt::Method::Get,
+            "/v1.0/chengfeng/jobLevels",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取公司全部职位
+    ///
+    /// `GET /v1.0/chengfeng/jobPositions` (operation `GetAllJobPosition`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAllJobPositionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_all_job_position(
+        &self,
+    ) -> rt::Call<'a, GetAllJobPositionResponseBody, GetAllJobPositionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAllJobPosition",
+            rt::Method::Get,
+            "/v1.0/chengfeng/jobPositions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取组织下的所有职务
+    ///
+    /// `GET /v1.0/chengfeng/jobPosts` (operation `GetAllJobPost`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAllJobPostError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_all_job_post(
+        &self,
+    ) -> rt::Call<'a, GetAllJobPostResponseBody, GetAllJobPostError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAllJobPost",
+            rt::Method::Get,
+            "/v1.0/chengfeng/jobPosts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取分析运营数据
+    ///
+    /// `POST /v1.0/chengfeng/okr/analyses/datas/query` (operation `GetAnalyzeData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAnalyzeDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_analyze_data(
+        &self,
+        request: &GetAnalyzeDataRequest,
+    ) -> rt::Call<'a, GetAnalyzeDataResponseBody, GetAnalyzeDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAnalyzeData",
+            rt::Method::Post,
+            "/v1.0/chengfeng/okr/analyses/datas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据部门编码查询下组织列表
+    ///
+    /// `GET /v1.0/chengfeng/organizations` (operation `GetChildOrgList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetChildOrgListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_child_org_list(
+        &self,
+        request: &GetChildOrgListRequest,
+    ) -> rt::Call<'a, GetChildOrgListResponseBody, GetChildOrgListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetChildOrgList",
+            rt::Method::Get,
+            "/v1.0/chengfeng/organizations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据工号查询员工基础信息
+    ///
+    /// `GET /v1.0/chengfeng/workNumbers/employees` (operation `GetEmployeeInfoByWorkNo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetEmployeeInfoByWorkNoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_employee_info_by_work_no(
+        &self,
+        request: &GetEmployeeInfoByWorkNoRequest,
+    ) -> rt::Call<
+        'a,
+        GetEmployeeInfoByWorkNoResponseBody,
+        GetEmployeeInfoByWorkNoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetEmployeeInfoByWorkNo",
+            rt::Method::Get,
+            "/v1.0/chengfeng/workNumbers/employees",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据人员工号查询人员任职记录
+    ///
+    /// `GET /v1.0/chengfeng/users/workNumber/{work_numbers}employmentRecords` (operation `GetEmploymentRecordByWorkNo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `work_numbers` (`work_numbers`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetEmploymentRecordByWorkNoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_employment_record_by_work_no(
+        &self,
+        work_numbers: &str,
+    ) -> rt::Call<
+        'a,
+        GetEmploymentRecordByWorkNoResponseBody,
+        GetEmploymentRecordByWorkNoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetEmploymentRecordByWorkNo",
+            rt::Method::Get,
+            "/v1.0/chengfeng/users/workNumber/{work_numbers}employmentRecords",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[work_numbers], &())
+    }
+    /// 获取职位详情
+    ///
+    /// `GET /v1.0/chengfeng/jobPositions/infos` (operation `GetJobPosition`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetJobPositionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_job_position(
+        &self,
+        request: &GetJobPositionRequest,
+    ) -> rt::Call<'a, GetJobPositionResponseBody, GetJobPositionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetJobPosition",
+            rt::Method::Get,
+            "/v1.0/chengfeng/jobPositions/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据编码获取职位详情
+    ///
+    /// `GET /v1.0/chengfeng/jobPosts/infos` (operation `GetJobPost`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetJobPostError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_job_post(
+        &self,
+        request: &GetJobPostRequest,
+    ) -> rt::Call<'a, GetJobPostResponseBody, GetJobPostError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetJobPost",
+            rt::Method::Get,
+            "/v1.0/chengfeng/jobPosts/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取组织详情
+    ///
+    /// `GET /v1.0/chengfeng/organizations/infos` (operation `GetOrgInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetOrgInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_org_info(
+        &self,
+        request: &GetOrgInfoRequest,
+    ) -> rt::Call<'a, GetOrgInfoResponseBody, GetOrgInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetOrgInfo",
+            rt::Method::Get,
+            "/v1.0/chengfeng/organizations/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据员工工号获取员工的基本信息
+    ///
+    /// `GET /v1.0/chengfeng/users` (operation `GetStaffInfoByWorkNo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetStaffInfoByWorkNoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_staff_info_by_work_no(
+        &self,
+        request: &GetStaffInfoByWorkNoRequest,
+    ) -> rt::Call<'a, GetStaffInfoByWorkNoResponseBody, GetStaffInfoByWorkNoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetStaffInfoByWorkNo",
+            rt::Method::Get,
+            "/v1.0/chengfeng/users",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询员工信息
+    ///
+    /// `POST /v1.0/chengfeng/users/query` (operation `GetStaffPageQuery`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetStaffPageQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_staff_page_query(
+        &self,
+        request: &GetStaffPageQueryRequest,
+    ) -> rt::Call<'a, GetStaffPageQueryResponseBody, GetStaffPageQueryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetStaffPageQuery",
+            rt::Method::Post,
+            "/v1.0/chengfeng/users/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取用户信息
+    ///
+    /// `GET /v1.0/chengfeng/okr/users` (operation `GetUser`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user(
+        &self,
+        request: &GetUserRequest,
+    ) -> rt::Call<'a, GetUserResponseBody, GetUserError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUser",
+            rt::Method::Get,
+            "/v1.0/chengfeng/okr/users",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 运营数据分析下的周期列表
+    ///
+    /// `GET /v1.0/chengfeng/okr/analyses/periods` (operation `ListAnalyzePeriods`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListAnalyzePeriodsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_analyze_periods(
+        &self,
+    ) -> rt::Call<'a, ListAnalyzePeriodsResponseBody, ListAnalyzePeriodsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListAnalyzePeriods",
+            rt::Method::Get,
+            "/v1.0/chengfeng/okr/analyses/periods",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 根据目标id批量获取目标列表
+    ///
+    /// `POST /v1.0/chengfeng/okr/objectives/query` (operation `ListObjectiveByIds`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListObjectiveByIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_objective_by_ids(
+        &self,
+        request: &ListObjectiveByIdsRequest,
+    ) -> rt::Call<'a, ListObjectiveByIdsResponseBody, ListObjectiveByIdsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListObjectiveByIds",
+            rt::Method::Post,
+            "/v1.0/chengfeng/okr/objectives/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取用户的 OKR 列表
+    ///
+    /// `GET /v1.0/chengfeng/okr/users/objectives` (operation `ListObjectiveByUser`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListObjectiveByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_objective_by_user(
+        &self,
+        request: &ListObjectiveByUserRequest,
+    ) -> rt::Call<'a, ListObjectiveByUserResponseBody, ListObjectiveByUserError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListObjectiveByUser",
+            rt::Method::Get,
+            "/v1.0/chengfeng/okr/users/objectives",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据进展id获取进展列表
+    ///
+    /// `POST /v1.0/chengfeng/okr/objectives/progresses/query` (operation `ListProgressByIds`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListProgressByIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_progress_by_ids(
+        &self,
+        request: &ListProgressByIdsRequest,
+    ) -> rt::Call<'a, ListProgressByIdsResponseBody, ListProgressByIdsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListProgressByIds",
+            rt::Method::Post,
+            "/v1.0/chengfeng/okr/objectives/progresses/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取组织下的日志数据
+    ///
+    /// `GET /v1.0/chengfeng/organizations/slsLogDatas` (operation `ListSlsLog`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListSlsLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_sls_log(
+        &self,
+        request: &ListSlsLogRequest,
+    ) -> rt::Call<'a, ListSlsLogResponseBody, ListSlsLogError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListSlsLog",
+            rt::Method::Get,
+            "/v1.0/chengfeng/organizations/slsLogDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页获取目标进展记录
+    ///
+    /// `GET /v1.0/chengfeng/okr/objectives/progresses/records` (operation `PageListObjectiveProgress`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PageListObjectiveProgressError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn page_list_objective_progress(
+        &self,
+        request: &PageListObjectiveProgressRequest,
+    ) -> rt::Call<
+        'a,
+        PageListObjectiveProgressResponseBody,
+        PageListObjectiveProgressError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PageListObjectiveProgress",
+            rt::Method::Get,
+            "/v1.0/chengfeng/okr/objectives/progresses/records",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 转交目标OKR
+    ///
+    /// `POST /v1.0/chengfeng/okr/objectives/transfer` (operation `TransferUserObjective`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TransferUserObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn transfer_user_objective(
+        &self,
+        request: &TransferUserObjectiveRequest,
+    ) -> rt::Call<'a, TransferUserObjectiveResponseBody, TransferUserObjectiveError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TransferUserObjective",
+            rt::Method::Post,
+            "/v1.0/chengfeng/okr/objectives/transfer",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `GetAllJobLevelResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllJobLevelResponseBody {
+    /// `content`.
+    pub content: Option<Vec<CfJobLevelResp>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllJobLevelResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllJobLevelResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllJobPositionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllJobPositionResponseBody {
+    /// `content`.
+    pub content: Option<Vec<CfJobPositionResp>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllJobPositionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllJobPositionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllJobPostResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllJobPostResponseBody {
+    /// `content`.
+    pub content: Option<Vec<CfJobPostResp>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllJobPostResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllJobPostResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAnalyzeDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAnalyzeDataResponseBody {
+    /// `content`.
+    pub content: Option<OpenAnalyzeDataDTO>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAnalyzeDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAnalyzeDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetChildOrgListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetChildOrgListResponseBody {
+    /// `content`.
+    pub content: Option<Vec<CfOrgResp>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetChildOrgListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetChildOrgListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEmployeeInfoByWorkNoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEmployeeInfoByWorkNoResponseBody {
+    /// `content`.
+    pub content: Option<GetEmployeeInfoByWorkNoResponseBodyContent>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEmployeeInfoByWorkNoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEmployeeInfoByWorkNoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEmploymentRecordByWorkNoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEmploymentRecordByWorkNoResponseBody {
+    /// `content`.
+    pub content: Option<Vec<CfEmploymentRecordResp>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEmploymentRecordByWorkNoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEmploymentRecordByWorkNoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetJobPositionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetJobPositionResponseBody {
+    /// `content`.
+    pub content: Option<GetJobPositionResponseBodyContent>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetJobPositionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetJobPositionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetJobPostResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetJobPostResponseBody {
+    /// `content`.
+    pub content: Option<GetJobPostResponseBodyContent>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetJobPostResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetJobPostResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgInfoResponseBody {
+    /// `content`.
+    pub content: Option<GetOrgInfoResponseBodyContent>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetStaffInfoByWorkNoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetStaffInfoByWorkNoResponseBody {
+    /// `content`.
+    pub content: Option<GetStaffInfoByWorkNoResponseBodyContent>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetStaffInfoByWorkNoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetStaffInfoByWorkNoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetStaffPageQueryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetStaffPageQueryResponseBody {
+    /// `content`.
+    pub content: Option<GetStaffPageQueryResponseBodyContent>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetStaffPageQueryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetStaffPageQueryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserResponseBody {
+    /// `content`.
+    pub content: Option<OpenUserDTO>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAnalyzePeriodsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAnalyzePeriodsResponseBody {
+    /// `content`.
+    pub content: Option<Vec<OpenPeriodDTO>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAnalyzePeriodsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAnalyzePeriodsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListObjectiveByIdsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListObjectiveByIdsResponseBody {
+    /// `content`.
+    pub content: Option<Vec<OpenObjectiveDTO>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByIdsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListObjectiveByIdsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListObjectiveByUserResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListObjectiveByUserResponseBody {
+    /// `content`.
+    pub content: Option<ListObjectiveByUserResponseBodyContent>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByUserResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListObjectiveByUserResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListProgressByIdsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListProgressByIdsResponseBody {
+    /// `content`.
+    pub content: Option<Vec<OpenProgressDTO>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListProgressByIdsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListProgressByIdsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSlsLogResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSlsLogResponseBody {
+    /// `content`.
+    pub content: Option<ListSlsLogResponseBodyContent>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSlsLogResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSlsLogResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageListObjectiveProgressResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageListObjectiveProgressResponseBody {
+    /// `content`.
+    pub content: Option<PageListObjectiveProgressResponseBodyContent>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageListObjectiveProgressResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageListObjectiveProgressResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TransferUserObjectiveResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TransferUserObjectiveResponseBody {
+    /// `content`.
+    pub content: Option<bool>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TransferUserObjectiveResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TransferUserObjectiveResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CfJobLevelResp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CfJobLevelResp {
+    /// `level`.
+    pub level: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `stopDate`.
+    pub stop_date: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CfJobLevelResp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CfJobLevelResp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "level" => self.level = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "stopDate" => self.stop_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CfJobPositionResp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CfJobPositionResp {
+    /// `jobPositionCode`.
+    pub job_position_code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CfJobPositionResp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CfJobPositionResp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobPositionCode" => self.job_position_code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CfJobPostResp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CfJobPostResp {
+    /// `jobPostCode`.
+    pub job_post_code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CfJobPostResp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CfJobPostResp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobPostCode" => self.job_post_code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenAnalyzeDataDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenAnalyzeDataDTO {
+    /// `deptCount`.
+    pub dept_count: Option<i64>,
+    /// `noAlignObjectiveCount`.
+    pub no_align_objective_count: Option<i64>,
+    /// `noKeyActionCount`.
+    pub no_key_action_count: Option<i64>,
+    /// `objectiveAlignRate`.
+    pub objective_align_rate: Option<f64>,
+    /// `objectiveNoSetCount`.
+    pub objective_no_set_count: Option<i64>,
+    /// `objectiveRiskCount`.
+    pub objective_risk_count: Option<i64>,
+    /// `objectiveSetRate`.
+    pub objective_set_rate: Option<f64>,
+    /// `onlyOneKeyResultCount`.
+    pub only_one_key_result_count: Option<i64>,
+    /// `onlyOneObjectiveCount`.
+    pub only_one_objective_count: Option<i64>,
+    /// `progressUpdateRateLast15Days`.
+    pub progress_update_rate_last15_days: Option<f64>,
+    /// `progressUpdateRateLast30Days`.
+    pub progress_update_rate_last30_days: Option<f64>,
+    /// `progressUpdateRateLast7Days`.
+    pub progress_update_rate_last7_days: Option<f64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenAnalyzeDataDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenAnalyzeDataDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCount" => self.dept_count = map.next_value()?,
+            "noAlignObjectiveCount" => self.no_align_objective_count = map.next_value()?,
+            "noKeyActionCount" => self.no_key_action_count = map.next_value()?,
+            "objectiveAlignRate" => self.objective_align_rate = map.next_value()?,
+            "objectiveNoSetCount" => self.objective_no_set_count = map.next_value()?,
+            "objectiveRiskCount" => self.objective_risk_count = map.next_value()?,
+            "objectiveSetRate" => self.objective_set_rate = map.next_value()?,
+            "onlyOneKeyResultCount" => self.only_one_key_result_count = map.next_value()?,
+            "onlyOneObjectiveCount" => self.only_one_objective_count = map.next_value()?,
+            "progressUpdateRateLast15Days" => {
+                self.progress_update_rate_last15_days = map.next_value()?;
+            }
+            "progressUpdateRateLast30Days" => {
+                self.progress_update_rate_last30_days = map.next_value()?;
+            }
+            "progressUpdateRateLast7Days" => {
+                self.progress_update_rate_last7_days = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CfOrgResp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CfOrgResp {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `level`.
+    pub level: Option<i64>,
+    /// `organizationCodePath`.
+    pub organization_code_path: Option<String>,
+    /// `organizationPath`.
+    pub organization_path: Option<String>,
+    /// `parentDeptCode`.
+    pub parent_dept_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CfOrgResp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CfOrgResp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "level" => self.level = map.next_value()?,
+            "organizationCodePath" => self.organization_code_path = map.next_value()?,
+            "organizationPath" => self.organization_path = map.next_value()?,
+            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEmployeeInfoByWorkNoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEmployeeInfoByWorkNoResponseBodyContent {
+    /// `name`.
+    pub name: Option<String>,
+    /// `workNo`.
+    pub work_no: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEmployeeInfoByWorkNoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEmployeeInfoByWorkNoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CfEmploymentRecordResp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CfEmploymentRecordResp {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `employeeStatus`.
+    pub employee_status: Option<String>,
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `isLatestRecord`.
+    pub is_latest_record: Option<bool>,
+    /// `jobLevelName`.
+    pub job_level_name: Option<String>,
+    /// `jobPositionCode`.
+    pub job_position_code: Option<String>,
+    /// `jobPositionName`.
+    pub job_position_name: Option<String>,
+    /// `jobPostCode`.
+    pub job_post_code: Option<String>,
+    /// `jobPostName`.
+    pub job_post_name: Option<String>,
+    /// `serviceStatus`.
+    pub service_status: Option<String>,
+    /// `serviceType`.
+    pub service_type: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `workNumbers`.
+    pub work_numbers: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CfEmploymentRecordResp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CfEmploymentRecordResp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "employeeStatus" => self.employee_status = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "isLatestRecord" => self.is_latest_record = map.next_value()?,
+            "jobLevelName" => self.job_level_name = map.next_value()?,
+            "jobPositionCode" => self.job_position_code = map.next_value()?,
+            "jobPositionName" => self.job_position_name = map.next_value()?,
+            "jobPostCode" => self.job_post_code = map.next_value()?,
+            "jobPostName" => self.job_post_name = map.next_value()?,
+            "serviceStatus" => self.service_status = map.next_value()?,
+            "serviceType" => self.service_type = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "workNumbers" => self.work_numbers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetJobPositionResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetJobPositionResponseBodyContent {
+    /// `description`.
+    pub description: Option<String>,
+    /// `establishDate`.
+    pub establish_date: Option<String>,
+    /// `jobCode`.
+    pub job_code: Option<String>,
+    /// `jobRequirements`.
+    pub job_requirements: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `stopDate`.
+    pub stop_date: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetJobPositionResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetJobPositionResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "establishDate" => self.establish_date = map.next_value()?,
+            "jobCode" => self.job_code = map.next_value()?,
+            "jobRequirements" => self.job_requirements = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "stopDate" => self.stop_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetJobPostResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetJobPostResponseBodyContent {
+    /// `code`.
+    pub code: Option<String>,
+    /// `establishDate`.
+    pub establish_date: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `stopDate`.
+    pub stop_date: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetJobPostResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetJobPostResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "establishDate" => self.establish_date = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "stopDate" => self.stop_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgInfoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgInfoResponseBodyContent {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `deptNum`.
+    pub dept_num: Option<String>,
+    /// `level`.
+    pub level: Option<String>,
+    /// `organizationCodePath`.
+    pub organization_code_path: Option<String>,
+    /// `organizationPath`.
+    pub organization_path: Option<String>,
+    /// `parentDeptCode`.
+    pub parent_dept_code: Option<String>,
+    /// `shortName`.
+    pub short_name: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `stopDate`.
+    pub stop_date: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgInfoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgInfoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptNum" => self.dept_num = map.next_value()?,
+            "level" => self.level = map.next_value()?,
+            "organizationCodePath" => self.organization_code_path = map.next_value()?,
+            "organizationPath" => self.organization_path = map.next_value()?,
+            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
+            "shortName" => self.short_name = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "stopDate" => self.stop_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetStaffInfoByWorkNoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetStaffInfoByWorkNoResponseBodyContent {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `employType`.
+    pub employ_type: Option<String>,
+    /// `employeeStatus`.
+    pub employee_status: Option<String>,
+    /// `jobLevelName`.
+    pub job_level_name: Option<String>,
+    /// `jobPositionCode`.
+    pub job_position_code: Option<String>,
+    /// `jobPositionName`.
+    pub job_position_name: Option<String>,
+    /// `jobPostCode`.
+    pub job_post_code: Option<String>,
+    /// `jobPostName`.
+    pub job_post_name: Option<String>,
+    /// `mobile`.
+    pub mobile: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `nickName`.
+    pub nick_name: Option<String>,
+    /// `workNumbers`.
+    pub work_numbers: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetStaffInfoByWorkNoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetStaffInfoByWorkNoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "employType" => self.employ_type = map.next_value()?,
+            "employeeStatus" => self.employee_status = map.next_value()?,
+            "jobLevelName" => self.job_level_name = map.next_value()?,
+            "jobPositionCode" => self.job_position_code = map.next_value()?,
+            "jobPositionName" => self.job_position_name = map.next_value()?,
+            "jobPostCode" => self.job_post_code = map.next_value()?,
+            "jobPostName" => self.job_post_name = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "workNumbers" => self.work_numbers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetStaffPageQueryResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetStaffPageQueryResponseBodyContent {
+    /// `data`.
+    pub data: Option<Vec<CfStaffResp>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetStaffPageQueryResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetStaffPageQueryResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenUserDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenUserDTO {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenUserDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenUserDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenPeriodDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenPeriodDTO {
+    /// `endDate`.
+    pub end_date: Option<i64>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `periodBizType`.
+    pub period_biz_type: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenPeriodDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenPeriodDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => self.end_date = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "periodBizType" => self.period_biz_type = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenObjectiveDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenObjectiveDTO {
+    /// `executor`.
+    pub executor: Option<OpenUserDTO>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `keyResults`.
+    pub key_results: Option<Vec<OpenKeyResultDTO>>,
+    /// `period`.
+    pub period: Option<OpenPeriodDTO>,
+    /// `progress`.
+    pub progress: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `teams`.
+    pub teams: Option<Vec<OpenTeamDTO>>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenObjectiveDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenObjectiveDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "executor" => self.executor = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "keyResults" => self.key_results = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "progress" => self.progress = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "teams" => self.teams = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListObjectiveByUserResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListObjectiveByUserResponseBodyContent {
+    /// `count`.
+    pub count: Option<i64>,
+    /// `objectives`.
+    pub objectives: Option<Vec<OpenObjectiveDTO>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByUserResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListObjectiveByUserResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "count" => self.count = map.next_value()?,
+            "objectives" => self.objectives = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenProgressDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenProgressDTO {
+    /// `created`.
+    pub created: Option<i64>,
+    /// `creator`.
+    pub creator: Option<OpenUserDTO>,
+    /// `htmlContent`.
+    pub html_content: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<OpenUserDTO>,
+    /// `updated`.
+    pub updated: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenProgressDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenProgressDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "created" => self.created = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "htmlContent" => self.html_content = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSlsLogResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSlsLogResponseBodyContent {
+    /// `currentPageSize`.
+    pub current_page_size: Option<i64>,
+    /// `data`.
+    pub data: Option<Vec<SlsLogResp>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `pages`.
+    pub pages: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSlsLogResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSlsLogResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentPageSize" => self.current_page_size = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "pages" => self.pages = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageListObjectiveProgressResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageListObjectiveProgressResponseBodyContent {
+    /// `count`.
+    pub count: Option<i64>,
+    /// `progressList`.
+    pub progress_list: Option<Vec<OpenProgressDTO>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageListObjectiveProgressResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageListObjectiveProgressResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "count" => self.count = map.next_value()?,
+            "progressList" => self.progress_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CfStaffResp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CfStaffResp {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `mobile`.
+    pub mobile: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `nickName`.
+    pub nick_name: Option<String>,
+    /// `workNumbers`.
+    pub work_numbers: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CfStaffResp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CfStaffResp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "workNumbers" => self.work_numbers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenKeyResultDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenKeyResultDTO {
+    /// `id`.
+    pub id: Option<String>,
+    /// `progress`.
+    pub progress: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `titleMentions`.
+    pub title_mentions: Option<Vec<TitleMention>>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenKeyResultDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenKeyResultDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "progress" => self.progress = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "titleMentions" => self.title_mentions = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenTeamDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenTeamDTO {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `openId`.
+    pub open_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenTeamDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenTeamDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "openId" => self.open_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SlsLogResp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SlsLogResp {
+    /// `action`.
+    pub action: Option<String>,
+    /// `entity`.
+    pub entity: Option<String>,
+    /// `header`.
+    pub header: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `info`.
+    pub info: Option<String>,
+    /// `operator`.
+    pub operator: Option<String>,
+    /// `tenant`.
+    pub tenant: Option<String>,
+    /// `tenantId`.
+    pub tenant_id: Option<String>,
+    /// `time`.
+    pub time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SlsLogResp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SlsLogResp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "entity" => self.entity = map.next_value()?,
+            "header" => self.header = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "info" => self.info = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "tenant" => self.tenant = map.next_value()?,
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "time" => self.time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TitleMention`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TitleMention {
+    /// `length`.
+    pub length: Option<i64>,
+    /// `offset`.
+    pub offset: Option<i64>,
+    /// `user`.
+    pub user: Option<OpenUserDTO>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TitleMention {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TitleMention {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "length" => self.length = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_analyze_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAnalyzeDataRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: String,
+    /// `periodIds`.
+    pub period_ids: Option<Vec<String>>,
+}
+impl GetAnalyzeDataRequest {
+    /// A `GetAnalyzeDataRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<String>) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            period_ids: None,
+        }
+    }
+    /// Sets `periodIds`.
+    pub fn period_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.period_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for GetAnalyzeDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("periodIds", &self.period_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetAnalyzeDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_child_org_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetChildOrgListRequest {
+    /// `deptCode`: a query parameter.
+    pub dept_code: String,
+}
+impl GetChildOrgListRequest {
+    /// A `GetChildOrgListRequest` with its required fields (`deptCode`); set the others with the methods named after them.
+    pub fn new(dept_code: impl Into<String>) -> Self {
+        Self {
+            dept_code: dept_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetChildOrgListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptCode", &self.dept_code);
+    }
+}
+/// The request of [`Api::get_employee_info_by_work_no`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEmployeeInfoByWorkNoRequest {
+    /// `workNo`: a query parameter.
+    pub work_no: Option<String>,
+}
+impl GetEmployeeInfoByWorkNoRequest {
+    /// An empty `GetEmployeeInfoByWorkNoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `workNo`.
+    pub fn work_no(mut self, value: impl Into<String>) -> Self {
+        self.work_no = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetEmployeeInfoByWorkNoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("workNo", &self.work_no);
+    }
+}
+/// The request of [`Api::get_job_position`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetJobPositionRequest {
+    /// `jobPositionCode`: a query parameter.
+    pub job_position_code: String,
+}
+impl GetJobPositionRequest {
+    /// A `GetJobPositionRequest` with its required fields (`jobPositionCode`); set the others with the methods named after them.
+    pub fn new(job_position_code: impl Into<String>) -> Self {
+        Self {
+            job_position_code: job_position_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetJobPositionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("jobPositionCode", &self.job_position_code);
+    }
+}
+/// The request of [`Api::get_job_post`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetJobPostRequest {
+    /// `jobPostCode`: a query parameter.
+    pub job_post_code: String,
+}
+impl GetJobPostRequest {
+    /// A `GetJobPostRequest` with its required fields (`jobPostCode`); set the others with the methods named after them.
+    pub fn new(job_post_code: impl Into<String>) -> Self {
+        Self {
+            job_post_code: job_post_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetJobPostRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("jobPostCode", &self.job_post_code);
+    }
+}
+/// The request of [`Api::get_org_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetOrgInfoRequest {
+    /// `deptCode`: a query parameter.
+    pub dept_code: String,
+}
+impl GetOrgInfoRequest {
+    /// A `GetOrgInfoRequest` with its required fields (`deptCode`); set the others with the methods named after them.
+    pub fn new(dept_code: impl Into<String>) -> Self {
+        Self {
+            dept_code: dept_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetOrgInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptCode", &self.dept_code);
+    }
+}
+/// The request of [`Api::get_staff_info_by_work_no`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetStaffInfoByWorkNoRequest {
+    /// `workNumbers`: a query parameter.
+    pub work_numbers: String,
+}
+impl GetStaffInfoByWorkNoRequest {
+    /// A `GetStaffInfoByWorkNoRequest` with its required fields (`workNumbers`); set the others with the methods named after them.
+    pub fn new(work_numbers: impl Into<String>) -> Self {
+        Self {
+            work_numbers: work_numbers.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetStaffInfoByWorkNoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("workNumbers", &self.work_numbers);
+    }
+}
+/// The request of [`Api::get_staff_page_query`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetStaffPageQueryRequest {
+    /// `deptCode`: a query parameter.
+    pub dept_code: Option<String>,
+    /// `name`: a query parameter.
+    pub name: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `workNo`: a query parameter.
+    pub work_no: Option<String>,
+}
+impl GetStaffPageQueryRequest {
+    /// A `GetStaffPageQueryRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            dept_code: None,
+            name: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            work_no: None,
+        }
+    }
+    /// Sets `deptCode`.
+    pub fn dept_code(mut self, value: impl Into<String>) -> Self {
+        self.dept_code = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `workNo`.
+    pub fn work_no(mut self, value: impl Into<String>) -> Self {
+        self.work_no = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetStaffPageQueryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptCode", &self.dept_code);
+        writer.query("name", &self.name);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("workNo", &self.work_no);
+    }
+}
+/// The request of [`Api::get_user`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserRequest {
+    /// `okrUserId`: a query parameter.
+    pub okr_user_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetUserRequest {
+    /// An empty `GetUserRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `okrUserId`.
+    pub fn okr_user_id(mut self, value: impl Into<String>) -> Self {
+        self.okr_user_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetUserRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("okrUserId", &self.okr_user_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_objective_by_ids`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListObjectiveByIdsRequest {
+    /// `objectiveIds`.
+    pub objective_ids: Vec<String>,
+}
+impl ListObjectiveByIdsRequest {
+    /// A `ListObjectiveByIdsRequest` with its required fields (`objectiveIds`); set the others with the methods named after them.
+    pub fn new(objective_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            objective_ids: objective_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for ListObjectiveByIdsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("objectiveIds", &self.objective_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListObjectiveByIdsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_objective_by_user`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListObjectiveByUserRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl ListObjectiveByUserRequest {
+    /// A `ListObjectiveByUserRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListObjectiveByUserRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_progress_by_ids`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListProgressByIdsRequest {
+    /// `progressIds`.
+    pub progress_ids: Vec<String>,
+}
+impl ListProgressByIdsRequest {
+    /// A `ListProgressByIdsRequest` with its required fields (`progressIds`); set the others with the methods named after them.
+    pub fn new(progress_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            progress_ids: progress_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for ListProgressByIdsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("progressIds", &self.progress_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListProgressByIdsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_sls_log`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListSlsLogRequest {
+    /// `appCode`: a query parameter.
+    pub app_code: String,
+    /// `endTime`: a query parameter.
+    pub end_time: Option<i64>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `startTime`: a query parameter.
+    pub start_time: Option<i64>,
+}
+impl ListSlsLogRequest {
+    /// A `ListSlsLogRequest` with its required fields (`appCode`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        app_code: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            app_code: app_code.into(),
+            end_time: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            start_time: None,
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListSlsLogRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appCode", &self.app_code);
+        writer.query("endTime", &self.end_time);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("startTime", &self.start_time);
+    }
+}
+/// The request of [`Api::page_list_objective_progress`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PageListObjectiveProgressRequest {
+    /// `objectiveId`: a query parameter.
+    pub objective_id: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl PageListObjectiveProgressRequest {
+    /// A `PageListObjectiveProgressRequest` with its required fields (`objectiveId`); set the others with the methods named after them.
+    pub fn new(objective_id: impl Into<String>) -> Self {
+        Self {
+            objective_id: objective_id.into(),
+            page_number: None,
+            page_size: None,
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for PageListObjectiveProgressRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("objectiveId", &self.objective_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::transfer_user_objective`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TransferUserObjectiveRequest {
+    /// `objectiveId`: a query parameter.
+    pub objective_id: String,
+    /// `targetUserId`: a query parameter.
+    pub target_user_id: String,
+}
+impl TransferUserObjectiveRequest {
+    /// A `TransferUserObjectiveRequest` with its required fields (`objectiveId`, `targetUserId`); set the others with the methods named after them.
+    pub fn new(
+        objective_id: impl Into<String>,
+        target_user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            objective_id: objective_id.into(),
+            target_user_id: target_user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for TransferUserObjectiveRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("objectiveId", &self.objective_id);
+        writer.query("targetUserId", &self.target_user_id);
+    }
+}
+/// An error reply of [`Api::get_all_job_level`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAllJobLevelError = rt::ServiceError;
+/// An error reply of [`Api::get_all_job_position`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAllJobPositionError = rt::ServiceError;
+/// An error reply of [`Api::get_all_job_post`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAllJobPostError = rt::ServiceError;
+/// An error reply of [`Api::get_analyze_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAnalyzeDataError = rt::ServiceError;
+/// An error reply of [`Api::get_child_org_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetChildOrgListError = rt::ServiceError;
+/// An error reply of [`Api::get_employee_info_by_work_no`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetEmployeeInfoByWorkNoError = rt::ServiceError;
+/// An error reply of [`Api::get_employment_record_by_work_no`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetEmploymentRecordByWorkNoError = rt::ServiceError;
+/// An error reply of [`Api::get_job_position`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetJobPositionError = rt::ServiceError;
+/// An error reply of [`Api::get_job_post`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetJobPostError = rt::ServiceError;
+/// An error reply of [`Api::get_org_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetOrgInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_staff_info_by_work_no`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetStaffInfoByWorkNoError = rt::ServiceError;
+/// An error reply of [`Api::get_staff_page_query`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetStaffPageQueryError = rt::ServiceError;
+/// An error reply of [`Api::get_user`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserError = rt::ServiceError;
+/// An error reply of [`Api::list_analyze_periods`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListAnalyzePeriodsError = rt::ServiceError;
+/// An error reply of [`Api::list_objective_by_ids`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListObjectiveByIdsError = rt::ServiceError;
+/// An error reply of [`Api::list_objective_by_user`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListObjectiveByUserError = rt::ServiceError;
+/// An error reply of [`Api::list_progress_by_ids`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListProgressByIdsError = rt::ServiceError;
+/// An error reply of [`Api::list_sls_log`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListSlsLogError = rt::ServiceError;
+/// An error reply of [`Api::page_list_objective_progress`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PageListObjectiveProgressError = rt::ServiceError;
+/// An error reply of [`Api::transfer_user_objective`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TransferUserObjectiveError = rt::ServiceError;

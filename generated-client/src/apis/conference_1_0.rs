@@ -1,0 +1,7858 @@
+// @generated from api-spec/conference_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.conference_1_0()`. Generated from `api-spec/conference_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `conference_1_0`. Get it with `client.conference_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 增加闪记权限
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/flashMinutes/recordPermissions` (operation `AddRecordPermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddRecordPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_record_permission(
+        &self,
+        conference_id: &str,
+        request: &AddRecordPermissionRequest,
+    ) -> rt::Call<'a, AddRecordPermissionResponseBody, AddRecordPermissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddRecordPermission",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/flashMinutes/recordPermissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 取消预约会议
+    ///
+    /// `POST /v1.0/conference/scheduleConferences/cancel` (operation `CancelScheduleConference`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CancelScheduleConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn cancel_schedule_conference(
+        &self,
+        request: &CancelScheduleConferenceRequest,
+    ) -> rt::Call<
+        'a,
+        CancelScheduleConferenceResponseBody,
+        CancelScheduleConferenceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CancelScheduleConference",
+            rt::Method::Post,
+            "/v1.0/conference/scheduleConferences/cancel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 关闭视频会议
+    ///
+    /// `DELETE /v1.0/conference/videoConferences/{conference_id}` (operation `CloseVideoConference`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CloseVideoConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn close_video_conference(
+        &self,
+        conference_id: &str,
+        request: &CloseVideoConferenceRequest,
+    ) -> rt::Call<'a, CloseVideoConferenceResponseBody, CloseVideoConferenceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CloseVideoConference",
+            rt::Method::Delete,
+            "/v1.0/conference/videoConferences/{conference_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 设置联席主持人
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/coHosts/set` (operation `Cohosts`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CohostsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn cohosts(
+        &self,
+        conference_id: &str,
+        request: &CohostsRequest,
+    ) -> rt::Call<'a, CohostsResponseBody, CohostsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Cohosts",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/coHosts/set",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 生成会议自动登录url
+    ///
+    /// `POST /v1.0/conference/videoConferences/createAutoLoginUrl` (operation `CreateAutoLoginUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateAutoLoginUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_auto_login_url(
+        &self,
+        request: &CreateAutoLoginUrlRequest,
+    ) -> rt::Call<'a, CreateAutoLoginUrlResponseBody, CreateAutoLoginUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateAutoLoginUrl",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/createAutoLoginUrl",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建专属短链
+    ///
+    /// `POST /v1.0/conference/customShortLinks` (operation `CreateCustomShortLink`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateCustomShortLinkError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_custom_short_link(
+        &self,
+        request: &CreateCustomShortLinkRequest,
+    ) -> rt::Call<'a, CreateCustomShortLinkResponseBody, CreateCustomShortLinkError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateCustomShortLink",
+            rt::Method::Post,
+            "/v1.0/conference/customShortLinks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建预约会议
+    ///
+    /// `POST /v1.0/conference/scheduleConferences` (operation `CreateScheduleConference`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateScheduleConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_schedule_conference(
+        &self,
+        request: &CreateScheduleConferenceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateScheduleConferenceResponseBody,
+        CreateScheduleConferenceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateScheduleConference",
+            rt::Method::Post,
+            "/v1.0/conference/scheduleConferences",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建视频会议
+    ///
+    /// `POST /v1.0/conference/videoConferences` (operation `CreateVideoConference`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateVideoConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_video_conference(
+        &self,
+        request: &CreateVideoConferenceRequest,
+    ) -> rt::Call<'a, CreateVideoConferenceResponseBody, CreateVideoConferenceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateVideoConference",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 设置全员看他
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/focus` (operation `Focus`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`FocusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn focus(
+        &self,
+        conference_id: &str,
+        request: &FocusRequest,
+    ) -> rt::Call<'a, FocusResponseBody, FocusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Focus",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/focus",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 生成会议闪记文档的下载链接
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/flashMinutes/document/generate` (operation `GenerateFlashMinutesDocumentUrl`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GenerateFlashMinutesDocumentUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn generate_flash_minutes_document_url(
+        &self,
+        conference_id: &str,
+        request: &GenerateFlashMinutesDocumentUrlRequest,
+    ) -> rt::Call<
+        'a,
+        GenerateFlashMinutesDocumentUrlResponseBody,
+        GenerateFlashMinutesDocumentUrlError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GenerateFlashMinutesDocumentUrl",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/flashMinutes/document/generate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 通过conferenceId获取指定音视频会议信息
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/infos` (operation `GetConfDataByConferenceId`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetConfDataByConferenceIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_conf_data_by_conference_id(
+        &self,
+        conference_id: &str,
+        request: &GetConfDataByConferenceIdRequest,
+    ) -> rt::Call<
+        'a,
+        GetConfDataByConferenceIdResponseBody,
+        GetConfDataByConferenceIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetConfDataByConferenceId",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 通过conferenceId获取指定音视频会议成员信息
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/details` (operation `GetConfDetailData`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetConfDetailDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_conf_detail_data(
+        &self,
+        conference_id: &str,
+        request: &GetConfDetailDataRequest,
+    ) -> rt::Call<'a, GetConfDetailDataResponseBody, GetConfDetailDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetConfDetailData",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/details",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 获取音视频会议列表数据
+    ///
+    /// `GET /v1.0/conference/videoConferences/histories/dataLists` (operation `GetHistoryConfDataList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetHistoryConfDataListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_history_conf_data_list(
+        &self,
+        request: &GetHistoryConfDataListRequest,
+    ) -> rt::Call<'a, GetHistoryConfDataListResponseBody, GetHistoryConfDataListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetHistoryConfDataList",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/histories/dataLists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过conferenceId和unionId获取最新会议质量数据
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/lastMetricDatas/query` (operation `GetUserLastMetric`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserLastMetricError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_last_metric(
+        &self,
+        conference_id: &str,
+        request: &GetUserLastMetricRequest,
+    ) -> rt::Call<'a, GetUserLastMetricResponseBody, GetUserLastMetricError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserLastMetric",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/lastMetricDatas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 通过conferenceId和unionId获取指定音视频会议人员的会议质量数据
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/metricDatas` (operation `GetUserMetricData`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserMetricDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_metric_data(
+        &self,
+        conference_id: &str,
+        request: &GetUserMetricDataRequest,
+    ) -> rt::Call<'a, GetUserMetricDataResponseBody, GetUserMetricDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserMetricData",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/metricDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 邀请MCU入会
+    ///
+    /// `POST /v1.0/conference/videoConferences/mcus/invite` (operation `InviteMcu`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InviteMcuError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn invite_mcu(
+        &self,
+        request: &InviteMcuRequest,
+    ) -> rt::Call<'a, InviteMcuResponseBody, InviteMcuError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InviteMcu",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/mcus/invite",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 邀请其他人员
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/users/invite` (operation `InviteUsers`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InviteUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn invite_users(
+        &self,
+        conference_id: &str,
+        request: &InviteUsersRequest,
+    ) -> rt::Call<'a, InviteUsersResponseBody, InviteUsersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InviteUsers",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/users/invite",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 会议踢出成员
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/members/kick` (operation `KickMembers`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`KickMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn kick_members(
+        &self,
+        conference_id: &str,
+        request: &KickMembersRequest,
+    ) -> rt::Call<'a, KickMembersResponseBody, KickMembersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "KickMembers",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/members/kick",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 锁定会议
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/lock` (operation `LockConference`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`LockConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn lock_conference(
+        &self,
+        conference_id: &str,
+        request: &LockConferenceRequest,
+    ) -> rt::Call<'a, LockConferenceResponseBody, LockConferenceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "LockConference",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/lock",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 会议全员静音或解除静音
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/allMembers/mute` (operation `MuteAll`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MuteAllError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn mute_all(
+        &self,
+        conference_id: &str,
+        request: &MuteAllRequest,
+    ) -> rt::Call<'a, MuteAllResponseBody, MuteAllError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MuteAll",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/allMembers/mute",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 指定人员静音或取消静音
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/members/mute` (operation `MuteMembers`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MuteMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn mute_members(
+        &self,
+        conference_id: &str,
+        request: &MuteMembersRequest,
+    ) -> rt::Call<'a, MuteMembersResponseBody, MuteMembersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MuteMembers",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/members/mute",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 操作云/本地录制白名单企业设置
+    ///
+    /// `POST /v1.0/conference/videoConferences/enterpriseSetting/record/whiteAccount` (operation `OptRecordWhiteAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OptRecordWhiteAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn opt_record_white_account(
+        &self,
+        request: &OptRecordWhiteAccountRequest,
+    ) -> rt::Call<'a, OptRecordWhiteAccountResponseBody, OptRecordWhiteAccountError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OptRecordWhiteAccount",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/enterpriseSetting/record/whiteAccount",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询云录制文本信息
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/cloudRecords/getTexts` (operation `QueryCloudRecordText`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCloudRecordTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_cloud_record_text(
+        &self,
+        conference_id: &str,
+        request: &QueryCloudRecordTextRequest,
+    ) -> rt::Call<'a, QueryCloudRecordTextResponseBody, QueryCloudRecordTextError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCloudRecordText",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/getTexts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询云录制视频
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/cloudRecords/getVideos` (operation `QueryCloudRecordVideo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCloudRecordVideoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_cloud_record_video(
+        &self,
+        conference_id: &str,
+        request: &QueryCloudRecordVideoRequest,
+    ) -> rt::Call<'a, QueryCloudRecordVideoResponseBody, QueryCloudRecordVideoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCloudRecordVideo",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/getVideos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询云录制视频播放信息
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/cloudRecords/videos/getPlayInfos` (operation `QueryCloudRecordVideoPlayInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCloudRecordVideoPlayInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_cloud_record_video_play_info(
+        &self,
+        conference_id: &str,
+        request: &QueryCloudRecordVideoPlayInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCloudRecordVideoPlayInfoResponseBody,
+        QueryCloudRecordVideoPlayInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCloudRecordVideoPlayInfo",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/videos/getPlayInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询视频会议信息
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}` (operation `QueryConferenceInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryConferenceInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_conference_info(
+        &self,
+        conference_id: &str,
+    ) -> rt::Call<'a, QueryConferenceInfoResponseBody, QueryConferenceInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryConferenceInfo",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], &())
+    }
+    /// 批量查询视频会议信息
+    ///
+    /// `POST /v1.0/conference/videoConferences/query` (operation `QueryConferenceInfoBatch`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryConferenceInfoBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_conference_info_batch(
+        &self,
+        request: &QueryConferenceInfoBatchRequest,
+    ) -> rt::Call<
+        'a,
+        QueryConferenceInfoBatchResponseBody,
+        QueryConferenceInfoBatchError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryConferenceInfoBatch",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据会议号查询会议信息
+    ///
+    /// `GET /v1.0/conference/roomCodes/{room_code}/infos` (operation `QueryConferenceInfoByRoomCode`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `room_code` (`room_code`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryConferenceInfoByRoomCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_conference_info_by_room_code(
+        &self,
+        room_code: &str,
+        request: &QueryConferenceInfoByRoomCodeRequest,
+    ) -> rt::Call<
+        'a,
+        QueryConferenceInfoByRoomCodeResponseBody,
+        QueryConferenceInfoByRoomCodeError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryConferenceInfoByRoomCode",
+            rt::Method::Get,
+            "/v1.0/conference/roomCodes/{room_code}/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[room_code], request)
+    }
+    /// 查询视频会议成员
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/members` (operation `QueryConferenceMembers`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryConferenceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_conference_members(
+        &self,
+        conference_id: &str,
+        request: &QueryConferenceMembersRequest,
+    ) -> rt::Call<'a, QueryConferenceMembersResponseBody, QueryConferenceMembersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryConferenceMembers",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询云录制摘要请求
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/flashMinutes/summaries` (operation `QueryFlashMinutesSummary`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryFlashMinutesSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_flash_minutes_summary(
+        &self,
+        conference_id: &str,
+        request: &QueryFlashMinutesSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        QueryFlashMinutesSummaryResponseBody,
+        QueryFlashMinutesSummaryError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryFlashMinutesSummary",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/flashMinutes/summaries",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询会议闪记的音频信息
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/minutes/audioInfos` (operation `QueryMinutesAudio`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesAudioError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_audio(
+        &self,
+        conference_id: &str,
+        request: &QueryMinutesAudioRequest,
+    ) -> rt::Call<'a, QueryMinutesAudioResponseBody, QueryMinutesAudioError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesAudio",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/minutes/audioInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询闪记会后结果
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/minutes/meetingResult` (operation `QueryMinutesMeetingResult`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesMeetingResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_meeting_result(
+        &self,
+        conference_id: &str,
+        request: &QueryMinutesMeetingResultRequest,
+    ) -> rt::Call<
+        'a,
+        QueryMinutesMeetingResultResponseBody,
+        QueryMinutesMeetingResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesMeetingResult",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/minutes/meetingResult",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询会议闪记智能纪要
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/minutes/summaries/query` (operation `QueryMinutesSummary`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_summary(
+        &self,
+        conference_id: &str,
+        request: &QueryMinutesSummaryRequest,
+    ) -> rt::Call<'a, QueryMinutesSummaryResponseBody, QueryMinutesSummaryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesSummary",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/minutes/summaries/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询会议闪记文本信息
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/minutes/textInfos` (operation `QueryMinutesText`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_text(
+        &self,
+        conference_id: &str,
+        request: &QueryMinutesTextRequest,
+    ) -> rt::Call<'a, QueryMinutesTextResponseBody, QueryMinutesTextError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesText",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/minutes/textInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询企业进行中会议列表
+    ///
+    /// `GET /v1.0/conference/orgConferences` (operation `QueryOrgConferenceList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOrgConferenceListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_org_conference_list(
+        &self,
+        request: &QueryOrgConferenceListRequest,
+    ) -> rt::Call<'a, QueryOrgConferenceListResponseBody, QueryOrgConferenceListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOrgConferenceList",
+            rt::Method::Get,
+            "/v1.0/conference/orgConferences",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询闪记链接
+    ///
+    /// `GET /v1.0/conference/videoConferences/{conference_id}/flashMinutes/recordUrls` (operation `QueryRecordMinutesUrl`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryRecordMinutesUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_record_minutes_url(
+        &self,
+        conference_id: &str,
+        request: &QueryRecordMinutesUrlRequest,
+    ) -> rt::Call<'a, QueryRecordMinutesUrlResponseBody, QueryRecordMinutesUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryRecordMinutesUrl",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/{conference_id}/flashMinutes/recordUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 查询预约会议设置
+    ///
+    /// `GET /v1.0/conference/scheduleConferences/settings` (operation `QueryScheduleConfSettings`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryScheduleConfSettingsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_schedule_conf_settings(
+        &self,
+        request: &QueryScheduleConfSettingsRequest,
+    ) -> rt::Call<
+        'a,
+        QueryScheduleConfSettingsResponseBody,
+        QueryScheduleConfSettingsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryScheduleConfSettings",
+            rt::Method::Get,
+            "/v1.0/conference/scheduleConferences/settings",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询预约会议信息
+    ///
+    /// `GET /v1.0/conference/scheduleConferences/{schedule_conference_id}/infos` (operation `QueryScheduleConference`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `schedule_conference_id` (`schedule_conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryScheduleConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_schedule_conference(
+        &self,
+        schedule_conference_id: &str,
+        request: &QueryScheduleConferenceRequest,
+    ) -> rt::Call<
+        'a,
+        QueryScheduleConferenceResponseBody,
+        QueryScheduleConferenceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryScheduleConference",
+            rt::Method::Get,
+            "/v1.0/conference/scheduleConferences/{schedule_conference_id}/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[schedule_conference_id], request)
+    }
+    /// 分页获取预约会议历史会议信息，当前仅返回最后一次的会议信息
+    ///
+    /// `GET /v1.0/conference/videoConferences/scheduleConferences/{schedule_conference_id}` (operation `QueryScheduleConferenceInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `schedule_conference_id` (`schedule_conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryScheduleConferenceInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_schedule_conference_info(
+        &self,
+        schedule_conference_id: &str,
+        request: &QueryScheduleConferenceInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryScheduleConferenceInfoResponseBody,
+        QueryScheduleConferenceInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryScheduleConferenceInfo",
+            rt::Method::Get,
+            "/v1.0/conference/videoConferences/scheduleConferences/{schedule_conference_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[schedule_conference_id], request)
+    }
+    /// 查询用户进行中会议
+    ///
+    /// `GET /v1.0/conference/users/lists` (operation `QueryUserOnGoingConference`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserOnGoingConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_on_going_conference(
+        &self,
+        request: &QueryUserOnGoingConferenceRequest,
+    ) -> rt::Call<
+        'a,
+        QueryUserOnGoingConferenceResponseBody,
+        QueryUserOnGoingConferenceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserOnGoingConference",
+            rt::Method::Get,
+            "/v1.0/conference/users/lists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 设置会议字幕事件订阅
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/subtitleEvents` (operation `SetSubtitleEvent`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SetSubtitleEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn set_subtitle_event(
+        &self,
+        conference_id: &str,
+        request: &SetSubtitleEventRequest,
+    ) -> rt::Call<'a, SetSubtitleEventResponseBody, SetSubtitleEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SetSubtitleEvent",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/subtitleEvents",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 开启云录制
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/cloudRecords/start` (operation `StartCloudRecord`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`StartCloudRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn start_cloud_record(
+        &self,
+        conference_id: &str,
+        request: &StartCloudRecordRequest,
+    ) -> rt::Call<'a, StartCloudRecordResponseBody, StartCloudRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "StartCloudRecord",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/start",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 开启会议闪记
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/minutes/start` (operation `StartMinutes`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`StartMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn start_minutes(
+        &self,
+        conference_id: &str,
+        request: &StartMinutesRequest,
+    ) -> rt::Call<'a, StartMinutesResponseBody, StartMinutesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "StartMinutes",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/minutes/start",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 会议开始直播推流
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/streamOuts/start` (operation `StartStreamOut`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`StartStreamOutError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn start_stream_out(
+        &self,
+        conference_id: &str,
+        request: &StartStreamOutRequest,
+    ) -> rt::Call<'a, StartStreamOutResponseBody, StartStreamOutError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "StartStreamOut",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/streamOuts/start",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 关闭云录制
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/cloudRecords/stop` (operation `StopCloudRecord`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`StopCloudRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn stop_cloud_record(
+        &self,
+        conference_id: &str,
+        request: &StopCloudRecordRequest,
+    ) -> rt::Call<'a, StopCloudRecordResponseBody, StopCloudRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "StopCloudRecord",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/stop",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 暂停会议闪记
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/minutes/pause` (operation `StopMinutes`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`StopMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn stop_minutes(
+        &self,
+        conference_id: &str,
+        request: &StopMinutesRequest,
+    ) -> rt::Call<'a, StopMinutesResponseBody, StopMinutesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "StopMinutes",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/minutes/pause",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 会议停止直播推流
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/streamOuts/stop` (operation `StopStreamOut`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`StopStreamOutError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn stop_stream_out(
+        &self,
+        conference_id: &str,
+        request: &StopStreamOutRequest,
+    ) -> rt::Call<'a, StopStreamOutResponseBody, StopStreamOutError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "StopStreamOut",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/streamOuts/stop",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 更新参会人昵称
+    ///
+    /// `POST /v1.0/conference/videoConferences/{conference_id}/members/updateNick` (operation `UpdateMemberNick`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateMemberNickError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_member_nick(
+        &self,
+        conference_id: &str,
+        request: &UpdateMemberNickRequest,
+    ) -> rt::Call<'a, UpdateMemberNickResponseBody, UpdateMemberNickError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateMemberNick",
+            rt::Method::Post,
+            "/v1.0/conference/videoConferences/{conference_id}/members/updateNick",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+    /// 更新预约会议设置
+    ///
+    /// `PUT /v1.0/conference/scheduleConferences/settings` (operation `UpdateScheduleConfSettings`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateScheduleConfSettingsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_schedule_conf_settings(
+        &self,
+        request: &UpdateScheduleConfSettingsRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateScheduleConfSettingsResponseBody,
+        UpdateScheduleConfSettingsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateScheduleConfSettings",
+            rt::Method::Put,
+            "/v1.0/conference/scheduleConferences/settings",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新预约会议
+    ///
+    /// `PUT /v1.0/conference/scheduleConferences` (operation `UpdateScheduleConference`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateScheduleConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_schedule_conference(
+        &self,
+        request: &UpdateScheduleConferenceRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateScheduleConferenceResponseBody,
+        UpdateScheduleConferenceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateScheduleConference",
+            rt::Method::Put,
+            "/v1.0/conference/scheduleConferences",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新会议额外信息
+    ///
+    /// `PUT /v1.0/conference/videoConferences/{conference_id}/extInfo` (operation `UpdateVideoConferenceExtInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateVideoConferenceExtInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_video_conference_ext_info(
+        &self,
+        conference_id: &str,
+    ) -> rt::Call<
+        'a,
+        UpdateVideoConferenceExtInfoResponseBody,
+        UpdateVideoConferenceExtInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateVideoConferenceExtInfo",
+            rt::Method::Put,
+            "/v1.0/conference/videoConferences/{conference_id}/extInfo",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], &())
+    }
+    /// 设置会议中的会议属性
+    ///
+    /// `PUT /v1.0/conference/videoConferences/{conference_id}` (operation `UpdateVideoConferenceSetting`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateVideoConferenceSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_video_conference_setting(
+        &self,
+        conference_id: &str,
+        request: &UpdateVideoConferenceSettingRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateVideoConferenceSettingResponseBody,
+        UpdateVideoConferenceSettingError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateVideoConferenceSetting",
+            rt::Method::Put,
+            "/v1.0/conference/videoConferences/{conference_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[conference_id], request)
+    }
+}
+/// `AddRecordPermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddRecordPermissionResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddRecordPermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddRecordPermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CancelScheduleConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelScheduleConferenceResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CancelScheduleConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CancelScheduleConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CloseVideoConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CloseVideoConferenceResponseBody {
+    /// `cause`.
+    pub cause: Option<String>,
+    /// `code`.
+    pub code: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CloseVideoConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CloseVideoConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cause" => self.cause = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CohostsRequestUserList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CohostsRequestUserList {
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CohostsRequestUserList {
+    /// A `CohostsRequestUserList` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::serde::Serialize for CohostsRequestUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+/// `CohostsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CohostsResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CohostsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CohostsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateAutoLoginUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateAutoLoginUrlResponseBody {
+    /// `loginInfo`.
+    pub login_info: Option<CreateAutoLoginUrlResponseBodyLoginInfo>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateAutoLoginUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateAutoLoginUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "loginInfo" => self.login_info = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateCustomShortLinkResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateCustomShortLinkResponseBody {
+    /// `result`.
+    pub result: Option<CreateCustomShortLinkResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomShortLinkResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateCustomShortLinkResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateScheduleConferenceRequestScheduleConfSettingModel`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateScheduleConferenceRequestScheduleConfSettingModel {
+    /// `aiAgentSummarySetting`.
+    pub ai_agent_summary_setting: Option<
+        CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting,
+    >,
+    /// `cohostUnionIds`.
+    pub cohost_union_ids: Option<Vec<String>>,
+    /// `confAllowedCorpId`.
+    pub conf_allowed_corp_id: Option<String>,
+    /// `hostUnionId`.
+    pub host_union_id: Option<String>,
+    /// `lockRoom`.
+    pub lock_room: Option<i64>,
+    /// `moziConfOpenRecordSetting`.
+    pub mozi_conf_open_record_setting: Option<
+        CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting,
+    >,
+    /// `moziConfVirtualExtraSetting`.
+    pub mozi_conf_virtual_extra_setting: Option<
+        CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting,
+    >,
+    /// `muteOnJoin`.
+    pub mute_on_join: Option<i64>,
+    /// `screenShareForbidden`.
+    pub screen_share_forbidden: Option<i64>,
+}
+impl CreateScheduleConferenceRequestScheduleConfSettingModel {
+    /// An empty `CreateScheduleConferenceRequestScheduleConfSettingModel`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `aiAgentSummarySetting`.
+    pub fn ai_agent_summary_setting(
+        mut self,
+        value: impl Into<
+            CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting,
+        >,
+    ) -> Self {
+        self.ai_agent_summary_setting = Some(value.into());
+        self
+    }
+    /// Sets `cohostUnionIds`.
+    pub fn cohost_union_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.cohost_union_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `confAllowedCorpId`.
+    pub fn conf_allowed_corp_id(mut self, value: impl Into<String>) -> Self {
+        self.conf_allowed_corp_id = Some(value.into());
+        self
+    }
+    /// Sets `hostUnionId`.
+    pub fn host_union_id(mut self, value: impl Into<String>) -> Self {
+        self.host_union_id = Some(value.into());
+        self
+    }
+    /// Sets `lockRoom`.
+    pub fn lock_room(mut self, value: impl Into<i64>) -> Self {
+        self.lock_room = Some(value.into());
+        self
+    }
+    /// Sets `moziConfOpenRecordSetting`.
+    pub fn mozi_conf_open_record_setting(
+        mut self,
+        value: impl Into<
+            CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting,
+        >,
+    ) -> Self {
+        self.mozi_conf_open_record_setting = Some(value.into());
+        self
+    }
+    /// Sets `moziConfVirtualExtraSetting`.
+    pub fn mozi_conf_virtual_extra_setting(
+        mut self,
+        value: impl Into<
+            CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting,
+        >,
+    ) -> Self {
+        self.mozi_conf_virtual_extra_setting = Some(value.into());
+        self
+    }
+    /// Sets `muteOnJoin`.
+    pub fn mute_on_join(mut self, value: impl Into<i64>) -> Self {
+        self.mute_on_join = Some(value.into());
+        self
+    }
+    /// Sets `screenShareForbidden`.
+    pub fn screen_share_forbidden(mut self, value: impl Into<i64>) -> Self {
+        self.screen_share_forbidden = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateScheduleConferenceRequestScheduleConfSettingModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiAgentSummarySetting", &self.ai_agent_summary_setting)?;
+        object.optional("cohostUnionIds", &self.cohost_union_ids)?;
+        object.optional("confAllowedCorpId", &self.conf_allowed_corp_id)?;
+        object.optional("hostUnionId", &self.host_union_id)?;
+        object.optional("lockRoom", &self.lock_room)?;
+        object
+            .optional("moziConfOpenRecordSetting", &self.mozi_conf_open_record_setting)?;
+        object
+            .optional(
+                "moziConfVirtualExtraSetting",
+                &self.mozi_conf_virtual_extra_setting,
+            )?;
+        object.optional("muteOnJoin", &self.mute_on_join)?;
+        object.optional("screenShareForbidden", &self.screen_share_forbidden)?;
+        object.end()
+    }
+}
+/// `CreateScheduleConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateScheduleConferenceResponseBody {
+    /// `phones`.
+    pub phones: Option<Vec<String>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `roomCode`.
+    pub room_code: Option<String>,
+    /// `scheduleConferenceId`.
+    pub schedule_conference_id: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateScheduleConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateScheduleConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "phones" => self.phones = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "roomCode" => self.room_code = map.next_value()?,
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateVideoConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateVideoConferenceResponseBody {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `conferencePassword`.
+    pub conference_password: Option<String>,
+    /// `externalLinkUrl`.
+    pub external_link_url: Option<String>,
+    /// `hostPassword`.
+    pub host_password: Option<String>,
+    /// `phoneNumbers`.
+    pub phone_numbers: Option<Vec<String>>,
+    /// `roomCode`.
+    pub room_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateVideoConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateVideoConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "conferencePassword" => self.conference_password = map.next_value()?,
+            "externalLinkUrl" => self.external_link_url = map.next_value()?,
+            "hostPassword" => self.host_password = map.next_value()?,
+            "phoneNumbers" => self.phone_numbers = map.next_value()?,
+            "roomCode" => self.room_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `FocusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FocusResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for FocusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for FocusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GenerateFlashMinutesDocumentUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GenerateFlashMinutesDocumentUrlResponseBody {
+    /// `minutesDocUrl`.
+    pub minutes_doc_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GenerateFlashMinutesDocumentUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GenerateFlashMinutesDocumentUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minutesDocUrl" => self.minutes_doc_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetConfDataByConferenceIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetConfDataByConferenceIdResponseBody {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `freeType`.
+    pub free_type: Option<String>,
+    /// `scene`.
+    pub scene: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `timeLength`.
+    pub time_length: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userCount`.
+    pub user_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetConfDataByConferenceIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetConfDataByConferenceIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "freeType" => self.free_type = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "timeLength" => self.time_length = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userCount" => self.user_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetConfDetailDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetConfDetailDataResponseBody {
+    /// `list`.
+    pub list: Option<Vec<GetConfDetailDataResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetConfDetailDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetConfDetailDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetHistoryConfDataListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetHistoryConfDataListResponseBody {
+    /// `list`.
+    pub list: Option<Vec<GetHistoryConfDataListResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetHistoryConfDataListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetHistoryConfDataListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserLastMetricResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserLastMetricResponseBody {
+    /// `metricMap`.
+    pub metric_map: Option<rt::BTreeMap<String, MetricMapValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserLastMetricResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserLastMetricResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "metricMap" => self.metric_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserMetricDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserMetricDataResponseBody {
+    /// `metricDataList`.
+    pub metric_data_list: Option<Vec<GetUserMetricDataResponseBodyMetricDataList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserMetricDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserMetricDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "metricDataList" => self.metric_data_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InviteMcuResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InviteMcuResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InviteMcuResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InviteMcuResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InviteUsersRequestInviteeList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InviteUsersRequestInviteeList {
+    /// `nick`.
+    pub nick: String,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl InviteUsersRequestInviteeList {
+    /// A `InviteUsersRequestInviteeList` with its required fields (`nick`); set the others with the methods named after them.
+    pub fn new(nick: impl Into<String>) -> Self {
+        Self {
+            nick: nick.into(),
+            union_id: None,
+        }
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InviteUsersRequestInviteeList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("nick", &self.nick)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+/// `InviteUsersRequestPhoneInviteeList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InviteUsersRequestPhoneInviteeList {
+    /// `inviteClient`.
+    pub invite_client: Option<bool>,
+    /// `nick`.
+    pub nick: Option<String>,
+    /// `phoneNumber`.
+    pub phone_number: Option<String>,
+    /// `statusCode`.
+    pub status_code: Option<String>,
+}
+impl InviteUsersRequestPhoneInviteeList {
+    /// An empty `InviteUsersRequestPhoneInviteeList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `inviteClient`.
+    pub fn invite_client(mut self, value: impl Into<bool>) -> Self {
+        self.invite_client = Some(value.into());
+        self
+    }
+    /// Sets `nick`.
+    pub fn nick(mut self, value: impl Into<String>) -> Self {
+        self.nick = Some(value.into());
+        self
+    }
+    /// Sets `phoneNumber`.
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+    /// Sets `statusCode`.
+    pub fn status_code(mut self, value: impl Into<String>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InviteUsersRequestPhoneInviteeList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inviteClient", &self.invite_client)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("phoneNumber", &self.phone_number)?;
+        object.optional("statusCode", &self.status_code)?;
+        object.end()
+    }
+}
+/// `InviteUsersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InviteUsersResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InviteUsersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InviteUsersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `KickMembersRequestUserList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct KickMembersRequestUserList {
+    /// `participantId`.
+    pub participant_id: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl KickMembersRequestUserList {
+    /// A `KickMembersRequestUserList` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            participant_id: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `participantId`.
+    pub fn participant_id(mut self, value: impl Into<String>) -> Self {
+        self.participant_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for KickMembersRequestUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("participantId", &self.participant_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+/// `KickMembersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct KickMembersResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for KickMembersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for KickMembersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LockConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LockConferenceResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LockConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LockConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MuteAllResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MuteAllResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MuteAllResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MuteAllResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MuteMembersRequestUserList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MuteMembersRequestUserList {
+    /// `participantId`.
+    pub participant_id: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl MuteMembersRequestUserList {
+    /// A `MuteMembersRequestUserList` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            participant_id: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `participantId`.
+    pub fn participant_id(mut self, value: impl Into<String>) -> Self {
+        self.participant_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MuteMembersRequestUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("participantId", &self.participant_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+/// `MuteMembersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MuteMembersResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MuteMembersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MuteMembersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OptRecordWhiteAccountRequestRequestBody`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OptRecordWhiteAccountRequestRequestBody {
+    /// `bizType`.
+    pub biz_type: String,
+    /// `operation`.
+    pub operation: i64,
+    /// `settingRangeList`.
+    pub setting_range_list: Option<
+        Vec<OptRecordWhiteAccountRequestRequestBodySettingRangeList>,
+    >,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl OptRecordWhiteAccountRequestRequestBody {
+    /// A `OptRecordWhiteAccountRequestRequestBody` with its required fields (`bizType`, `operation`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<String>,
+        operation: impl Into<i64>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            operation: operation.into(),
+            setting_range_list: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `settingRangeList`.
+    pub fn setting_range_list(
+        mut self,
+        value: impl IntoIterator<
+            Item = OptRecordWhiteAccountRequestRequestBodySettingRangeList,
+        >,
+    ) -> Self {
+        self.setting_range_list = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizType", &self.biz_type)?;
+        object.field("operation", &self.operation)?;
+        object.optional("settingRangeList", &self.setting_range_list)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+/// `OptRecordWhiteAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OptRecordWhiteAccountResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OptRecordWhiteAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OptRecordWhiteAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCloudRecordTextResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCloudRecordTextResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `paragraphList`.
+    pub paragraph_list: Option<Vec<QueryCloudRecordTextResponseBodyParagraphList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordTextResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCloudRecordTextResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "paragraphList" => self.paragraph_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCloudRecordVideoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCloudRecordVideoResponseBody {
+    /// `videoList`.
+    pub video_list: Option<Vec<QueryCloudRecordVideoResponseBodyVideoList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCloudRecordVideoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "videoList" => self.video_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCloudRecordVideoPlayInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCloudRecordVideoPlayInfoResponseBody {
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `mp4FileUrl`.
+    pub mp4_file_url: Option<String>,
+    /// `playUrl`.
+    pub play_url: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoPlayInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCloudRecordVideoPlayInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "mp4FileUrl" => self.mp4_file_url = map.next_value()?,
+            "playUrl" => self.play_url = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoResponseBody {
+    /// `confInfo`.
+    pub conf_info: Option<QueryConferenceInfoResponseBodyConfInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "confInfo" => self.conf_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceInfoBatchResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoBatchResponseBody {
+    /// `infos`.
+    pub infos: Option<Vec<QueryConferenceInfoBatchResponseBodyInfos>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoBatchResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceInfoBatchResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "infos" => self.infos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceInfoByRoomCodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoByRoomCodeResponseBody {
+    /// `conferenceList`.
+    pub conference_list: Option<
+        Vec<QueryConferenceInfoByRoomCodeResponseBodyConferenceList>,
+    >,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoByRoomCodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceList" => self.conference_list = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceMembersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceMembersResponseBody {
+    /// `memberModels`.
+    pub member_models: Option<Vec<QueryConferenceMembersResponseBodyMemberModels>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceMembersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceMembersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberModels" => self.member_models = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryFlashMinutesSummaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryFlashMinutesSummaryResponseBody {
+    /// `flashMinutesSummary`.
+    pub flash_minutes_summary: Option<
+        QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryFlashMinutesSummaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryFlashMinutesSummaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "flashMinutesSummary" => self.flash_minutes_summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesAudioResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesAudioResponseBody {
+    /// `audioList`.
+    pub audio_list: Option<Vec<QueryMinutesAudioResponseBodyAudioList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesAudioResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesAudioResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "audioList" => self.audio_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesMeetingResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesMeetingResultResponseBody {
+    /// `action`.
+    pub action: Option<Vec<String>>,
+    /// `fullSummary`.
+    pub full_summary: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesMeetingResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesMeetingResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "fullSummary" => self.full_summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesSummaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesSummaryResponseBody {
+    /// `summary`.
+    pub summary: Option<QueryMinutesSummaryResponseBodySummary>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesSummaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "summary" => self.summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTextResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTextResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `paragraphList`.
+    pub paragraph_list: Option<Vec<QueryMinutesTextResponseBodyParagraphList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTextResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "paragraphList" => self.paragraph_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgConferenceListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgConferenceListResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `onGoingConfList`.
+    pub on_going_conf_list: Option<
+        Vec<QueryOrgConferenceListResponseBodyOnGoingConfList>,
+    >,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgConferenceListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgConferenceListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "onGoingConfList" => self.on_going_conf_list = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryRecordMinutesUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryRecordMinutesUrlResponseBody {
+    /// `recordMinutesUrls`.
+    pub record_minutes_urls: Option<
+        Vec<QueryRecordMinutesUrlResponseBodyRecordMinutesUrls>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryRecordMinutesUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryRecordMinutesUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordMinutesUrls" => self.record_minutes_urls = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScheduleConfSettingsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConfSettingsResponseBody {
+    /// `scheduleConfSettingModel`.
+    pub schedule_conf_setting_model: Option<
+        QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfSettingsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScheduleConfSettingsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scheduleConfSettingModel" => {
+                self.schedule_conf_setting_model = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScheduleConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConferenceResponseBody {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `phones`.
+    pub phones: Option<Vec<String>>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `roomCode`.
+    pub room_code: Option<String>,
+    /// `scheduleConferenceId`.
+    pub schedule_conference_id: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScheduleConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "phones" => self.phones = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "roomCode" => self.room_code = map.next_value()?,
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScheduleConferenceInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConferenceInfoResponseBody {
+    /// `conferenceList`.
+    pub conference_list: Option<
+        Vec<QueryScheduleConferenceInfoResponseBodyConferenceList>,
+    >,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScheduleConferenceInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceList" => self.conference_list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserOnGoingConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserOnGoingConferenceResponseBody {
+    /// `memberModelMap`.
+    pub member_model_map: Option<rt::BTreeMap<String, MemberModelMapValue>>,
+    /// `onGoingConfIdList`.
+    pub on_going_conf_id_list: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserOnGoingConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserOnGoingConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberModelMap" => self.member_model_map = map.next_value()?,
+            "onGoingConfIdList" => self.on_going_conf_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SetSubtitleEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SetSubtitleEventResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SetSubtitleEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SetSubtitleEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `StartCloudRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StartCloudRecordResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for StartCloudRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for StartCloudRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `StartMinutesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StartMinutesResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for StartMinutesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for StartMinutesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `StartStreamOutResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StartStreamOutResponseBody {
+    /// `failStreamMap`.
+    pub fail_stream_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `successStreamMap`.
+    pub success_stream_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for StartStreamOutResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for StartStreamOutResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failStreamMap" => self.fail_stream_map = map.next_value()?,
+            "successStreamMap" => self.success_stream_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `StopCloudRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StopCloudRecordResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for StopCloudRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for StopCloudRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `StopMinutesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StopMinutesResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for StopMinutesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for StopMinutesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `StopStreamOutResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StopStreamOutResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for StopStreamOutResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for StopStreamOutResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateMemberNickResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMemberNickResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateMemberNickResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateMemberNickResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModel`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
+    /// `aiAgentSummarySetting`.
+    pub ai_agent_summary_setting: Option<
+        UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting,
+    >,
+    /// `cohostUnionIds`.
+    pub cohost_union_ids: Option<Vec<String>>,
+    /// `confAllowedCorpId`.
+    pub conf_allowed_corp_id: Option<String>,
+    /// `hostUnionId`.
+    pub host_union_id: Option<String>,
+    /// `lockRoom`.
+    pub lock_room: Option<i64>,
+    /// `moziConfOpenRecordSetting`.
+    pub mozi_conf_open_record_setting: Option<
+        UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting,
+    >,
+    /// `moziConfVirtualExtraSetting`.
+    pub mozi_conf_virtual_extra_setting: Option<
+        UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting,
+    >,
+    /// `muteOnJoin`.
+    pub mute_on_join: Option<i64>,
+    /// `screenShareForbidden`.
+    pub screen_share_forbidden: Option<i64>,
+}
+impl UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
+    /// An empty `UpdateScheduleConfSettingsRequestScheduleConfSettingModel`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `aiAgentSummarySetting`.
+    pub fn ai_agent_summary_setting(
+        mut self,
+        value: impl Into<
+            UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting,
+        >,
+    ) -> Self {
+        self.ai_agent_summary_setting = Some(value.into());
+        self
+    }
+    /// Sets `cohostUnionIds`.
+    pub fn cohost_union_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.cohost_union_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `confAllowedCorpId`.
+    pub fn conf_allowed_corp_id(mut self, value: impl Into<String>) -> Self {
+        self.conf_allowed_corp_id = Some(value.into());
+        self
+    }
+    /// Sets `hostUnionId`.
+    pub fn host_union_id(mut self, value: impl Into<String>) -> Self {
+        self.host_union_id = Some(value.into());
+        self
+    }
+    /// Sets `lockRoom`.
+    pub fn lock_room(mut self, value: impl Into<i64>) -> Self {
+        self.lock_room = Some(value.into());
+        self
+    }
+    /// Sets `moziConfOpenRecordSetting`.
+    pub fn mozi_conf_open_record_setting(
+        mut self,
+        value: impl Into<
+            UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting,
+        >,
+    ) -> Self {
+        self.mozi_conf_open_record_setting = Some(value.into());
+        self
+    }
+    /// Sets `moziConfVirtualExtraSetting`.
+    pub fn mozi_conf_virtual_extra_setting(
+        mut self,
+        value: impl Into<
+            UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting,
+        >,
+    ) -> Self {
+        self.mozi_conf_virtual_extra_setting = Some(value.into());
+        self
+    }
+    /// Sets `muteOnJoin`.
+    pub fn mute_on_join(mut self, value: impl Into<i64>) -> Self {
+        self.mute_on_join = Some(value.into());
+        self
+    }
+    /// Sets `screenShareForbidden`.
+    pub fn screen_share_forbidden(mut self, value: impl Into<i64>) -> Self {
+        self.screen_share_forbidden = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiAgentSummarySetting", &self.ai_agent_summary_setting)?;
+        object.optional("cohostUnionIds", &self.cohost_union_ids)?;
+        object.optional("confAllowedCorpId", &self.conf_allowed_corp_id)?;
+        object.optional("hostUnionId", &self.host_union_id)?;
+        object.optional("lockRoom", &self.lock_room)?;
+        object
+            .optional("moziConfOpenRecordSetting", &self.mozi_conf_open_record_setting)?;
+        object
+            .optional(
+                "moziConfVirtualExtraSetting",
+                &self.mozi_conf_virtual_extra_setting,
+            )?;
+        object.optional("muteOnJoin", &self.mute_on_join)?;
+        object.optional("screenShareForbidden", &self.screen_share_forbidden)?;
+        object.end()
+    }
+}
+/// `UpdateScheduleConfSettingsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateScheduleConfSettingsResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConfSettingsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateScheduleConfSettingsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateScheduleConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateScheduleConferenceResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateScheduleConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateVideoConferenceExtInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateVideoConferenceExtInfoResponseBody {
+    /// `case`.
+    pub case: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateVideoConferenceExtInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateVideoConferenceExtInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "case" => self.case = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateVideoConferenceSettingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateVideoConferenceSettingResponseBody {
+    /// `case`.
+    pub case: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateVideoConferenceSettingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateVideoConferenceSettingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "case" => self.case = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateAutoLoginUrlResponseBodyLoginInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateAutoLoginUrlResponseBodyLoginInfo {
+    /// `loginUrl`.
+    pub login_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateAutoLoginUrlResponseBodyLoginInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateAutoLoginUrlResponseBodyLoginInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "loginUrl" => self.login_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateCustomShortLinkResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateCustomShortLinkResponseBodyResult {
+    /// `customShortLink`.
+    pub custom_short_link: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomShortLinkResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateCustomShortLinkResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customShortLink" => self.custom_short_link = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
+    /// `allowAllParticipantsStart`.
+    pub allow_all_participants_start: Option<i64>,
+    /// `allowParticipantShowAiAgentRecord`.
+    pub allow_participant_show_ai_agent_record: Option<bool>,
+    /// `enableAiAgentStatus`.
+    pub enable_ai_agent_status: Option<bool>,
+    /// `receiverType`.
+    pub receiver_type: Option<i64>,
+    /// `restrictShareMinutesSummaryOnly`.
+    pub restrict_share_minutes_summary_only: Option<i64>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
+    /// An empty `CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `allowAllParticipantsStart`.
+    pub fn allow_all_participants_start(mut self, value: impl Into<i64>) -> Self {
+        self.allow_all_participants_start = Some(value.into());
+        self
+    }
+    /// Sets `allowParticipantShowAiAgentRecord`.
+    pub fn allow_participant_show_ai_agent_record(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.allow_participant_show_ai_agent_record = Some(value.into());
+        self
+    }
+    /// Sets `enableAiAgentStatus`.
+    pub fn enable_ai_agent_status(mut self, value: impl Into<bool>) -> Self {
+        self.enable_ai_agent_status = Some(value.into());
+        self
+    }
+    /// Sets `receiverType`.
+    pub fn receiver_type(mut self, value: impl Into<i64>) -> Self {
+        self.receiver_type = Some(value.into());
+        self
+    }
+    /// Sets `restrictShareMinutesSummaryOnly`.
+    pub fn restrict_share_minutes_summary_only(mut self, value: impl Into<i64>) -> Self {
+        self.restrict_share_minutes_summary_only = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("allowAllParticipantsStart", &self.allow_all_participants_start)?;
+        object
+            .optional(
+                "allowParticipantShowAiAgentRecord",
+                &self.allow_participant_show_ai_agent_record,
+            )?;
+        object.optional("enableAiAgentStatus", &self.enable_ai_agent_status)?;
+        object.optional("receiverType", &self.receiver_type)?;
+        object
+            .optional(
+                "restrictShareMinutesSummaryOnly",
+                &self.restrict_share_minutes_summary_only,
+            )?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    /// `isFollowHost`.
+    pub is_follow_host: Option<bool>,
+    /// `mode`.
+    pub mode: Option<String>,
+    /// `recordAutoStart`.
+    pub record_auto_start: Option<i64>,
+    /// `recordAutoStartType`.
+    pub record_auto_start_type: Option<i64>,
+    /// `restrictShareMinutesSummaryOnly`.
+    pub restrict_share_minutes_summary_only: Option<i64>,
+}
+impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    /// An empty `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `isFollowHost`.
+    pub fn is_follow_host(mut self, value: impl Into<bool>) -> Self {
+        self.is_follow_host = Some(value.into());
+        self
+    }
+    /// Sets `mode`.
+    pub fn mode(mut self, value: impl Into<String>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// Sets `recordAutoStart`.
+    pub fn record_auto_start(mut self, value: impl Into<i64>) -> Self {
+        self.record_auto_start = Some(value.into());
+        self
+    }
+    /// Sets `recordAutoStartType`.
+    pub fn record_auto_start_type(mut self, value: impl Into<i64>) -> Self {
+        self.record_auto_start_type = Some(value.into());
+        self
+    }
+    /// Sets `restrictShareMinutesSummaryOnly`.
+    pub fn restrict_share_minutes_summary_only(mut self, value: impl Into<i64>) -> Self {
+        self.restrict_share_minutes_summary_only = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isFollowHost", &self.is_follow_host)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("recordAutoStart", &self.record_auto_start)?;
+        object.optional("recordAutoStartType", &self.record_auto_start_type)?;
+        object
+            .optional(
+                "restrictShareMinutesSummaryOnly",
+                &self.restrict_share_minutes_summary_only,
+            )?;
+        object.end()
+    }
+}
+/// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    /// `cloudRecordOwnerUnionId`.
+    pub cloud_record_owner_union_id: Option<String>,
+    /// `enableChat`.
+    pub enable_chat: Option<i64>,
+    /// `enableWebAnonymousJoin`.
+    pub enable_web_anonymous_join: Option<bool>,
+    /// `hiddenOwnerNick`.
+    pub hidden_owner_nick: Option<bool>,
+    /// `joinBeforeHost`.
+    pub join_before_host: Option<i64>,
+    /// `lockMediaStatusMicMute`.
+    pub lock_media_status_mic_mute: Option<i64>,
+    /// `lockNick`.
+    pub lock_nick: Option<i64>,
+    /// `minutesOwnerUnionId`.
+    pub minutes_owner_union_id: Option<String>,
+    /// `minutesSummaryDiyTemplateVersion`.
+    pub minutes_summary_diy_template_version: Option<String>,
+    /// `minutesSummaryTemplateId`.
+    pub minutes_summary_template_id: Option<String>,
+    /// `minutesSummaryTemplateType`.
+    pub minutes_summary_template_type: Option<String>,
+    /// `moziConfExtensionAppSettings`.
+    pub mozi_conf_extension_app_settings: Option<
+        Vec<
+            CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings,
+        >,
+    >,
+    /// `pushAllMeetingRecords`.
+    pub push_all_meeting_records: Option<bool>,
+    /// `pushCloudRecordCard`.
+    pub push_cloud_record_card: Option<bool>,
+    /// `pushMinutesCard`.
+    pub push_minutes_card: Option<bool>,
+    /// `waitingRoom`.
+    pub waiting_room: Option<i64>,
+}
+impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    /// An empty `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cloudRecordOwnerUnionId`.
+    pub fn cloud_record_owner_union_id(mut self, value: impl Into<String>) -> Self {
+        self.cloud_record_owner_union_id = Some(value.into());
+        self
+    }
+    /// Sets `enableChat`.
+    pub fn enable_chat(mut self, value: impl Into<i64>) -> Self {
+        self.enable_chat = Some(value.into());
+        self
+    }
+    /// Sets `enableWebAnonymousJoin`.
+    pub fn enable_web_anonymous_join(mut self, value: impl Into<bool>) -> Self {
+        self.enable_web_anonymous_join = Some(value.into());
+        self
+    }
+    /// Sets `hiddenOwnerNick`.
+    pub fn hidden_owner_nick(mut self, value: impl Into<bool>) -> Self {
+        self.hidden_owner_nick = Some(value.into());
+        self
+    }
+    /// Sets `joinBeforeHost`.
+    pub fn join_before_host(mut self, value: impl Into<i64>) -> Self {
+        self.join_before_host = Some(value.into());
+        self
+    }
+    /// Sets `lockMediaStatusMicMute`.
+    pub fn lock_media_status_mic_mute(mut self, value: impl Into<i64>) -> Self {
+        self.lock_media_status_mic_mute = Some(value.into());
+        self
+    }
+    /// Sets `lockNick`.
+    pub fn lock_nick(mut self, value: impl Into<i64>) -> Self {
+        self.lock_nick = Some(value.into());
+        self
+    }
+    /// Sets `minutesOwnerUnionId`.
+    pub fn minutes_owner_union_id(mut self, value: impl Into<String>) -> Self {
+        self.minutes_owner_union_id = Some(value.into());
+        self
+    }
+    /// Sets `minutesSummaryDiyTemplateVersion`.
+    pub fn minutes_summary_diy_template_version(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.minutes_summary_diy_template_version = Some(value.into());
+        self
+    }
+    /// Sets `minutesSummaryTemplateId`.
+    pub fn minutes_summary_template_id(mut self, value: impl Into<String>) -> Self {
+        self.minutes_summary_template_id = Some(value.into());
+        self
+    }
+    /// Sets `minutesSummaryTemplateType`.
+    pub fn minutes_summary_template_type(mut self, value: impl Into<String>) -> Self {
+        self.minutes_summary_template_type = Some(value.into());
+        self
+    }
+    /// Sets `moziConfExtensionAppSettings`.
+    pub fn mozi_conf_extension_app_settings(
+        mut self,
+        value: impl IntoIterator<
+            Item = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings,
+        >,
+    ) -> Self {
+        self.mozi_conf_extension_app_settings = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `pushAllMeetingRecords`.
+    pub fn push_all_meeting_records(mut self, value: impl Into<bool>) -> Self {
+        self.push_all_meeting_records = Some(value.into());
+        self
+    }
+    /// Sets `pushCloudRecordCard`.
+    pub fn push_cloud_record_card(mut self, value: impl Into<bool>) -> Self {
+        self.push_cloud_record_card = Some(value.into());
+        self
+    }
+    /// Sets `pushMinutesCard`.
+    pub fn push_minutes_card(mut self, value: impl Into<bool>) -> Self {
+        self.push_minutes_card = Some(value.into());
+        self
+    }
+    /// Sets `waitingRoom`.
+    pub fn waiting_room(mut self, value: impl Into<i64>) -> Self {
+        self.waiting_room = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cloudRecordOwnerUnionId", &self.cloud_record_owner_union_id)?;
+        object.optional("enableChat", &self.enable_chat)?;
+        object.optional("enableWebAnonymousJoin", &self.enable_web_anonymous_join)?;
+        object.optional("hiddenOwnerNick", &self.hidden_owner_nick)?;
+        object.optional("joinBeforeHost", &self.join_before_host)?;
+        object.optional("lockMediaStatusMicMute", &self.lock_media_status_mic_mute)?;
+        object.optional("lockNick", &self.lock_nick)?;
+        object.optional("minutesOwnerUnionId", &self.minutes_owner_union_id)?;
+        object
+            .optional(
+                "minutesSummaryDiyTemplateVersion",
+                &self.minutes_summary_diy_template_version,
+            )?;
+        object.optional("minutesSummaryTemplateId", &self.minutes_summary_template_id)?;
+        object
+            .optional(
+                "minutesSummaryTemplateType",
+                &self.minutes_summary_template_type,
+            )?;
+        object
+            .optional(
+                "moziConfExtensionAppSettings",
+                &self.mozi_conf_extension_app_settings,
+            )?;
+        object.optional("pushAllMeetingRecords", &self.push_all_meeting_records)?;
+        object.optional("pushCloudRecordCard", &self.push_cloud_record_card)?;
+        object.optional("pushMinutesCard", &self.push_minutes_card)?;
+        object.optional("waitingRoom", &self.waiting_room)?;
+        object.end()
+    }
+}
+/// `GetConfDetailDataResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetConfDetailDataResponseBodyList {
+    /// `belongOrg`.
+    pub belong_org: Option<String>,
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `deviceType`.
+    pub device_type: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `joinTime`.
+    pub join_time: Option<i64>,
+    /// `leaveTime`.
+    pub leave_time: Option<i64>,
+    /// `networkQuality`.
+    pub network_quality: Option<String>,
+    /// `nick`.
+    pub nick: Option<String>,
+    /// `role`.
+    pub role: Option<String>,
+    /// `sessionId`.
+    pub session_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `version`.
+    pub version: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetConfDetailDataResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetConfDetailDataResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongOrg" => self.belong_org = map.next_value()?,
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "deviceType" => self.device_type = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "joinTime" => self.join_time = map.next_value()?,
+            "leaveTime" => self.leave_time = map.next_value()?,
+            "networkQuality" => self.network_quality = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "sessionId" => self.session_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetHistoryConfDataListResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetHistoryConfDataListResponseBodyList {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `freeType`.
+    pub free_type: Option<String>,
+    /// `scene`.
+    pub scene: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `timeLength`.
+    pub time_length: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userCount`.
+    pub user_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetHistoryConfDataListResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetHistoryConfDataListResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "freeType" => self.free_type = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "timeLength" => self.time_length = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userCount" => self.user_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MetricMapValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MetricMapValue {
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `sendBitRate`.
+    pub send_bit_rate: Option<String>,
+    /// `recvBitRate`.
+    pub recv_bit_rate: Option<String>,
+    /// `lostRate`.
+    pub lost_rate: Option<String>,
+    /// `roundTripTime`.
+    pub round_trip_time: Option<String>,
+    /// `audioSendBitRate`.
+    pub audio_send_bit_rate: Option<String>,
+    /// `audioRecvBitRate`.
+    pub audio_recv_bit_rate: Option<String>,
+    /// `audioRecLevel`.
+    pub audio_rec_level: Option<String>,
+    /// `audioPlayLevel`.
+    pub audio_play_level: Option<String>,
+    /// `cameraSendBitRate`.
+    pub camera_send_bit_rate: Option<String>,
+    /// `cameraRecvBitRate`.
+    pub camera_recv_bit_rate: Option<String>,
+    /// `cameraSendResolutionActual`.
+    pub camera_send_resolution_actual: Option<String>,
+    /// `cameraRecvResolutionActual`.
+    pub camera_recv_resolution_actual: Option<String>,
+    /// `cameraSendFrame`.
+    pub camera_send_frame: Option<String>,
+    /// `screenSendBitRate`.
+    pub screen_send_bit_rate: Option<String>,
+    /// `cameraRecvFrame`.
+    pub camera_recv_frame: Option<String>,
+    /// `screenRecvBitRate`.
+    pub screen_recv_bit_rate: Option<String>,
+    /// `screenSendResolutionActual`.
+    pub screen_send_resolution_actual: Option<String>,
+    /// `screenRecvResolutionActual`.
+    pub screen_recv_resolution_actual: Option<String>,
+    /// `screenSendFrame`.
+    pub screen_send_frame: Option<String>,
+    /// `screenRecvFrame`.
+    pub screen_recv_frame: Option<String>,
+    /// `audioJitterMax`.
+    pub audio_jitter_max: Option<String>,
+    /// `audioJitterAvg`.
+    pub audio_jitter_avg: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MetricMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MetricMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "timestamp" => self.timestamp = map.next_value()?,
+            "sendBitRate" => self.send_bit_rate = map.next_value()?,
+            "recvBitRate" => self.recv_bit_rate = map.next_value()?,
+            "lostRate" => self.lost_rate = map.next_value()?,
+            "roundTripTime" => self.round_trip_time = map.next_value()?,
+            "audioSendBitRate" => self.audio_send_bit_rate = map.next_value()?,
+            "audioRecvBitRate" => self.audio_recv_bit_rate = map.next_value()?,
+            "audioRecLevel" => self.audio_rec_level = map.next_value()?,
+            "audioPlayLevel" => self.audio_play_level = map.next_value()?,
+            "cameraSendBitRate" => self.camera_send_bit_rate = map.next_value()?,
+            "cameraRecvBitRate" => self.camera_recv_bit_rate = map.next_value()?,
+            "cameraSendResolutionActual" => {
+                self.camera_send_resolution_actual = map.next_value()?;
+            }
+            "cameraRecvResolutionActual" => {
+                self.camera_recv_resolution_actual = map.next_value()?;
+            }
+            "cameraSendFrame" => self.camera_send_frame = map.next_value()?,
+            "screenSendBitRate" => self.screen_send_bit_rate = map.next_value()?,
+            "cameraRecvFrame" => self.camera_recv_frame = map.next_value()?,
+            "screenRecvBitRate" => self.screen_recv_bit_rate = map.next_value()?,
+            "screenSendResolutionActual" => {
+                self.screen_send_resolution_actual = map.next_value()?;
+            }
+            "screenRecvResolutionActual" => {
+                self.screen_recv_resolution_actual = map.next_value()?;
+            }
+            "screenSendFrame" => self.screen_send_frame = map.next_value()?,
+            "screenRecvFrame" => self.screen_recv_frame = map.next_value()?,
+            "audioJitterMax" => self.audio_jitter_max = map.next_value()?,
+            "audioJitterAvg" => self.audio_jitter_avg = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserMetricDataResponseBodyMetricDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserMetricDataResponseBodyMetricDataList {
+    /// `audioPlayLevel`.
+    pub audio_play_level: Option<String>,
+    /// `audioRecLevel`.
+    pub audio_rec_level: Option<String>,
+    /// `audioRecvBitRate`.
+    pub audio_recv_bit_rate: Option<String>,
+    /// `audioSendBitRate`.
+    pub audio_send_bit_rate: Option<String>,
+    /// `cameraRecvBitRate`.
+    pub camera_recv_bit_rate: Option<String>,
+    /// `cameraRecvFrame`.
+    pub camera_recv_frame: Option<String>,
+    /// `cameraRecvResolutionActual`.
+    pub camera_recv_resolution_actual: Option<String>,
+    /// `cameraSendBitRate`.
+    pub camera_send_bit_rate: Option<String>,
+    /// `cameraSendFrame`.
+    pub camera_send_frame: Option<String>,
+    /// `cameraSendResolutionActual`.
+    pub camera_send_resolution_actual: Option<String>,
+    /// `lostRate`.
+    pub lost_rate: Option<String>,
+    /// `recvBitRate`.
+    pub recv_bit_rate: Option<String>,
+    /// `roundTripTime`.
+    pub round_trip_time: Option<String>,
+    /// `screenRecvBitRate`.
+    pub screen_recv_bit_rate: Option<String>,
+    /// `screenRecvFrame`.
+    pub screen_recv_frame: Option<String>,
+    /// `screenRecvResolutionActual`.
+    pub screen_recv_resolution_actual: Option<String>,
+    /// `screenSendBitRate`.
+    pub screen_send_bit_rate: Option<String>,
+    /// `screenSendFrame`.
+    pub screen_send_frame: Option<String>,
+    /// `screenSendResolutionActual`.
+    pub screen_send_resolution_actual: Option<String>,
+    /// `sendBitRate`.
+    pub send_bit_rate: Option<String>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserMetricDataResponseBodyMetricDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserMetricDataResponseBodyMetricDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "audioPlayLevel" => self.audio_play_level = map.next_value()?,
+            "audioRecLevel" => self.audio_rec_level = map.next_value()?,
+            "audioRecvBitRate" => self.audio_recv_bit_rate = map.next_value()?,
+            "audioSendBitRate" => self.audio_send_bit_rate = map.next_value()?,
+            "cameraRecvBitRate" => self.camera_recv_bit_rate = map.next_value()?,
+            "cameraRecvFrame" => self.camera_recv_frame = map.next_value()?,
+            "cameraRecvResolutionActual" => {
+                self.camera_recv_resolution_actual = map.next_value()?;
+            }
+            "cameraSendBitRate" => self.camera_send_bit_rate = map.next_value()?,
+            "cameraSendFrame" => self.camera_send_frame = map.next_value()?,
+            "cameraSendResolutionActual" => {
+                self.camera_send_resolution_actual = map.next_value()?;
+            }
+            "lostRate" => self.lost_rate = map.next_value()?,
+            "recvBitRate" => self.recv_bit_rate = map.next_value()?,
+            "roundTripTime" => self.round_trip_time = map.next_value()?,
+            "screenRecvBitRate" => self.screen_recv_bit_rate = map.next_value()?,
+            "screenRecvFrame" => self.screen_recv_frame = map.next_value()?,
+            "screenRecvResolutionActual" => {
+                self.screen_recv_resolution_actual = map.next_value()?;
+            }
+            "screenSendBitRate" => self.screen_send_bit_rate = map.next_value()?,
+            "screenSendFrame" => self.screen_send_frame = map.next_value()?,
+            "screenSendResolutionActual" => {
+                self.screen_send_resolution_actual = map.next_value()?;
+            }
+            "sendBitRate" => self.send_bit_rate = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OptRecordWhiteAccountRequestRequestBodySettingRangeList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OptRecordWhiteAccountRequestRequestBodySettingRangeList {
+    /// `settingRangeId`.
+    pub setting_range_id: String,
+    /// `settingRangeType`.
+    pub setting_range_type: i64,
+}
+impl OptRecordWhiteAccountRequestRequestBodySettingRangeList {
+    /// A `OptRecordWhiteAccountRequestRequestBodySettingRangeList` with its required fields (`settingRangeId`, `settingRangeType`); set the others with the methods named after them.
+    pub fn new(
+        setting_range_id: impl Into<String>,
+        setting_range_type: impl Into<i64>,
+    ) -> Self {
+        Self {
+            setting_range_id: setting_range_id.into(),
+            setting_range_type: setting_range_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("settingRangeId", &self.setting_range_id)?;
+        object.field("settingRangeType", &self.setting_range_type)?;
+        object.end()
+    }
+}
+/// `QueryCloudRecordTextResponseBodyParagraphList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCloudRecordTextResponseBodyParagraphList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `nextTtoken`.
+    pub next_ttoken: Option<i64>,
+    /// `nickName`.
+    pub nick_name: Option<String>,
+    /// `paragraph`.
+    pub paragraph: Option<String>,
+    /// `recordId`.
+    pub record_id: Option<i64>,
+    /// `sentenceList`.
+    pub sentence_list: Option<
+        Vec<QueryCloudRecordTextResponseBodyParagraphListSentenceList>,
+    >,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordTextResponseBodyParagraphList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "nextTtoken" => self.next_ttoken = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "paragraph" => self.paragraph = map.next_value()?,
+            "recordId" => self.record_id = map.next_value()?,
+            "sentenceList" => self.sentence_list = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCloudRecordVideoResponseBodyVideoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCloudRecordVideoResponseBodyVideoList {
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `recordId`.
+    pub record_id: Option<String>,
+    /// `recordType`.
+    pub record_type: Option<i64>,
+    /// `regionId`.
+    pub region_id: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoResponseBodyVideoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCloudRecordVideoResponseBodyVideoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "recordId" => self.record_id = map.next_value()?,
+            "recordType" => self.record_type = map.next_value()?,
+            "regionId" => self.region_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceInfoResponseBodyConfInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoResponseBodyConfInfo {
+    /// `activeNum`.
+    pub active_num: Option<i64>,
+    /// `attendNum`.
+    pub attend_num: Option<i64>,
+    /// `bizType`.
+    pub biz_type: Option<String>,
+    /// `cloudRecordOwnerUnionId`.
+    pub cloud_record_owner_union_id: Option<String>,
+    /// `cloudRecordStatus`.
+    pub cloud_record_status: Option<i64>,
+    /// `confDuration`.
+    pub conf_duration: Option<i64>,
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `extensionAppSettings`.
+    pub extension_app_settings: Option<
+        Vec<QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings>,
+    >,
+    /// `externalLinkUrl`.
+    pub external_link_url: Option<String>,
+    /// `invitedNum`.
+    pub invited_num: Option<i64>,
+    /// `minutesOwnerUnionId`.
+    pub minutes_owner_union_id: Option<String>,
+    /// `minutesStatus`.
+    pub minutes_status: Option<i64>,
+    /// `roomCode`.
+    pub room_code: Option<String>,
+    /// `scheduleConferenceId`.
+    pub schedule_conference_id: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoResponseBodyConfInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceInfoResponseBodyConfInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activeNum" => self.active_num = map.next_value()?,
+            "attendNum" => self.attend_num = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "cloudRecordOwnerUnionId" => {
+                self.cloud_record_owner_union_id = map.next_value()?;
+            }
+            "cloudRecordStatus" => self.cloud_record_status = map.next_value()?,
+            "confDuration" => self.conf_duration = map.next_value()?,
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "extensionAppSettings" => self.extension_app_settings = map.next_value()?,
+            "externalLinkUrl" => self.external_link_url = map.next_value()?,
+            "invitedNum" => self.invited_num = map.next_value()?,
+            "minutesOwnerUnionId" => self.minutes_owner_union_id = map.next_value()?,
+            "minutesStatus" => self.minutes_status = map.next_value()?,
+            "roomCode" => self.room_code = map.next_value()?,
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceInfoBatchResponseBodyInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoBatchResponseBodyInfos {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `mediaStatus`.
+    pub media_status: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userList`.
+    pub user_list: Option<Vec<QueryConferenceInfoBatchResponseBodyInfosUserList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoBatchResponseBodyInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "mediaStatus" => self.media_status = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceInfoByRoomCodeResponseBodyConferenceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
+    /// `bizType`.
+    pub biz_type: Option<String>,
+    /// `confDuration`.
+    pub conf_duration: Option<i64>,
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `externalLinkUrl`.
+    pub external_link_url: Option<String>,
+    /// `roomCode`.
+    pub room_code: Option<String>,
+    /// `scheduleConferenceId`.
+    pub schedule_conference_id: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "confDuration" => self.conf_duration = map.next_value()?,
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "externalLinkUrl" => self.external_link_url = map.next_value()?,
+            "roomCode" => self.room_code = map.next_value()?,
+            "scheduleConferenceId" => self.schedule_conference_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceMembersResponseBodyMemberModels`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceMembersResponseBodyMemberModels {
+    /// `attendStatus`.
+    pub attend_status: Option<i64>,
+    /// `coHost`.
+    pub co_host: Option<bool>,
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `host`.
+    pub host: Option<bool>,
+    /// `jobNumber`.
+    pub job_number: Option<String>,
+    /// `joinTime`.
+    pub join_time: Option<i64>,
+    /// `leaveTime`.
+    pub leave_time: Option<i64>,
+    /// `outerOrgMember`.
+    pub outer_org_member: Option<bool>,
+    /// `pstnJoin`.
+    pub pstn_join: Option<bool>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userNick`.
+    pub user_nick: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryConferenceMembersResponseBodyMemberModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceMembersResponseBodyMemberModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendStatus" => self.attend_status = map.next_value()?,
+            "coHost" => self.co_host = map.next_value()?,
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "host" => self.host = map.next_value()?,
+            "jobNumber" => self.job_number = map.next_value()?,
+            "joinTime" => self.join_time = map.next_value()?,
+            "leaveTime" => self.leave_time = map.next_value()?,
+            "outerOrgMember" => self.outer_org_member = map.next_value()?,
+            "pstnJoin" => self.pstn_join = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userNick" => self.user_nick = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
+    /// `status`.
+    pub status: Option<i64>,
+    /// `summary`.
+    pub summary: Option<
+        Vec<QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesAudioResponseBodyAudioList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesAudioResponseBodyAudioList {
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `playUrl`.
+    pub play_url: Option<String>,
+    /// `recordId`.
+    pub record_id: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesAudioResponseBodyAudioList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesAudioResponseBodyAudioList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "playUrl" => self.play_url = map.next_value()?,
+            "recordId" => self.record_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesSummaryResponseBodySummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesSummaryResponseBodySummary {
+    /// `actions`.
+    pub actions: Option<Vec<QueryMinutesSummaryResponseBodySummaryActions>>,
+    /// `autoChapters`.
+    pub auto_chapters: Option<Vec<QueryMinutesSummaryResponseBodySummaryAutoChapters>>,
+    /// `conversationalSummary`.
+    pub conversational_summary: Option<
+        Vec<QueryMinutesSummaryResponseBodySummaryConversationalSummary>,
+    >,
+    /// `keySentences`.
+    pub key_sentences: Option<Vec<QueryMinutesSummaryResponseBodySummaryKeySentences>>,
+    /// `keywords`.
+    pub keywords: Option<Vec<String>>,
+    /// `paragraphSummary`.
+    pub paragraph_summary: Option<String>,
+    /// `questionsAnsweringSummary`.
+    pub questions_answering_summary: Option<
+        Vec<QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryResponseBodySummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesSummaryResponseBodySummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => self.actions = map.next_value()?,
+            "autoChapters" => self.auto_chapters = map.next_value()?,
+            "conversationalSummary" => self.conversational_summary = map.next_value()?,
+            "keySentences" => self.key_sentences = map.next_value()?,
+            "keywords" => self.keywords = map.next_value()?,
+            "paragraphSummary" => self.paragraph_summary = map.next_value()?,
+            "questionsAnsweringSummary" => {
+                self.questions_answering_summary = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTextResponseBodyParagraphList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTextResponseBodyParagraphList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `nickName`.
+    pub nick_name: Option<String>,
+    /// `paragraph`.
+    pub paragraph: Option<String>,
+    /// `paragraphId`.
+    pub paragraph_id: Option<i64>,
+    /// `recordId`.
+    pub record_id: Option<i64>,
+    /// `sentenceList`.
+    pub sentence_list: Option<
+        Vec<QueryMinutesTextResponseBodyParagraphListSentenceList>,
+    >,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextResponseBodyParagraphList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "paragraph" => self.paragraph = map.next_value()?,
+            "paragraphId" => self.paragraph_id = map.next_value()?,
+            "recordId" => self.record_id = map.next_value()?,
+            "sentenceList" => self.sentence_list = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgConferenceListResponseBodyOnGoingConfList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgConferenceListResponseBodyOnGoingConfList {
+    /// `bizType`.
+    pub biz_type: Option<String>,
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `roomCode`.
+    pub room_code: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryOrgConferenceListResponseBodyOnGoingConfList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgConferenceListResponseBodyOnGoingConfList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "roomCode" => self.room_code = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryRecordMinutesUrlResponseBodyRecordMinutesUrls`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
+    /// `recordMinutesUrl`.
+    pub record_minutes_url: Option<String>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordMinutesUrl" => self.record_minutes_url = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
+    /// `cohostUnionIds`.
+    pub cohost_union_ids: Option<Vec<String>>,
+    /// `confAllowedCorpId`.
+    pub conf_allowed_corp_id: Option<String>,
+    /// `hostUnionId`.
+    pub host_union_id: Option<String>,
+    /// `lockRoom`.
+    pub lock_room: Option<i64>,
+    /// `moziConfVirtualExtraSetting`.
+    pub mozi_conf_virtual_extra_setting: Option<
+        QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting,
+    >,
+    /// `muteOnJoin`.
+    pub mute_on_join: Option<i64>,
+    /// `screenShareForbidden`.
+    pub screen_share_forbidden: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cohostUnionIds" => self.cohost_union_ids = map.next_value()?,
+            "confAllowedCorpId" => self.conf_allowed_corp_id = map.next_value()?,
+            "hostUnionId" => self.host_union_id = map.next_value()?,
+            "lockRoom" => self.lock_room = map.next_value()?,
+            "moziConfVirtualExtraSetting" => {
+                self.mozi_conf_virtual_extra_setting = map.next_value()?;
+            }
+            "muteOnJoin" => self.mute_on_join = map.next_value()?,
+            "screenShareForbidden" => self.screen_share_forbidden = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScheduleConferenceInfoResponseBodyConferenceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConferenceInfoResponseBodyConferenceList {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `roomCode`.
+    pub room_code: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryScheduleConferenceInfoResponseBodyConferenceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScheduleConferenceInfoResponseBodyConferenceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "roomCode" => self.room_code = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MemberModelMapValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MemberModelMapValue {
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `userNick`.
+    pub user_nick: Option<String>,
+    /// `joinTime`.
+    pub join_time: Option<i64>,
+    /// `leaveTime`.
+    pub leave_time: Option<i64>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `attendStatus`.
+    pub attend_status: Option<i64>,
+    /// `host`.
+    pub host: Option<bool>,
+    /// `coHost`.
+    pub co_host: Option<bool>,
+    /// `outerOrgMember`.
+    pub outer_org_member: Option<bool>,
+    /// `pstnJoin`.
+    pub pstn_join: Option<bool>,
+    /// `deviceType`.
+    pub device_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MemberModelMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MemberModelMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "conferenceId" => self.conference_id = map.next_value()?,
+            "userNick" => self.user_nick = map.next_value()?,
+            "joinTime" => self.join_time = map.next_value()?,
+            "leaveTime" => self.leave_time = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "attendStatus" => self.attend_status = map.next_value()?,
+            "host" => self.host = map.next_value()?,
+            "coHost" => self.co_host = map.next_value()?,
+            "outerOrgMember" => self.outer_org_member = map.next_value()?,
+            "pstnJoin" => self.pstn_join = map.next_value()?,
+            "deviceType" => self.device_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
+    /// `allowAllParticipantsStart`.
+    pub allow_all_participants_start: Option<i64>,
+    /// `enableAiAgentStatus`.
+    pub enable_ai_agent_status: Option<bool>,
+    /// `receiverType`.
+    pub receiver_type: Option<i64>,
+    /// `restrictShareMinutesSummaryOnly`.
+    pub restrict_share_minutes_summary_only: Option<i64>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
+    /// An empty `UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `allowAllParticipantsStart`.
+    pub fn allow_all_participants_start(mut self, value: impl Into<i64>) -> Self {
+        self.allow_all_participants_start = Some(value.into());
+        self
+    }
+    /// Sets `enableAiAgentStatus`.
+    pub fn enable_ai_agent_status(mut self, value: impl Into<bool>) -> Self {
+        self.enable_ai_agent_status = Some(value.into());
+        self
+    }
+    /// Sets `receiverType`.
+    pub fn receiver_type(mut self, value: impl Into<i64>) -> Self {
+        self.receiver_type = Some(value.into());
+        self
+    }
+    /// Sets `restrictShareMinutesSummaryOnly`.
+    pub fn restrict_share_minutes_summary_only(mut self, value: impl Into<i64>) -> Self {
+        self.restrict_share_minutes_summary_only = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("allowAllParticipantsStart", &self.allow_all_participants_start)?;
+        object.optional("enableAiAgentStatus", &self.enable_ai_agent_status)?;
+        object.optional("receiverType", &self.receiver_type)?;
+        object
+            .optional(
+                "restrictShareMinutesSummaryOnly",
+                &self.restrict_share_minutes_summary_only,
+            )?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    /// `isFollowHost`.
+    pub is_follow_host: Option<bool>,
+    /// `mode`.
+    pub mode: Option<String>,
+    /// `recordAutoStart`.
+    pub record_auto_start: Option<i64>,
+    /// `recordAutoStartType`.
+    pub record_auto_start_type: Option<i64>,
+    /// `restrictShareMinutesSummaryOnly`.
+    pub restrict_share_minutes_summary_only: Option<i64>,
+}
+impl UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    /// An empty `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `isFollowHost`.
+    pub fn is_follow_host(mut self, value: impl Into<bool>) -> Self {
+        self.is_follow_host = Some(value.into());
+        self
+    }
+    /// Sets `mode`.
+    pub fn mode(mut self, value: impl Into<String>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// Sets `recordAutoStart`.
+    pub fn record_auto_start(mut self, value: impl Into<i64>) -> Self {
+        self.record_auto_start = Some(value.into());
+        self
+    }
+    /// Sets `recordAutoStartType`.
+    pub fn record_auto_start_type(mut self, value: impl Into<i64>) -> Self {
+        self.record_auto_start_type = Some(value.into());
+        self
+    }
+    /// Sets `restrictShareMinutesSummaryOnly`.
+    pub fn restrict_share_minutes_summary_only(mut self, value: impl Into<i64>) -> Self {
+        self.restrict_share_minutes_summary_only = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isFollowHost", &self.is_follow_host)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("recordAutoStart", &self.record_auto_start)?;
+        object.optional("recordAutoStartType", &self.record_auto_start_type)?;
+        object
+            .optional(
+                "restrictShareMinutesSummaryOnly",
+                &self.restrict_share_minutes_summary_only,
+            )?;
+        object.end()
+    }
+}
+/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    /// `cloudRecordOwnerUnionId`.
+    pub cloud_record_owner_union_id: Option<String>,
+    /// `enableChat`.
+    pub enable_chat: Option<i64>,
+    /// `enableWebAnonymousJoin`.
+    pub enable_web_anonymous_join: Option<bool>,
+    /// `hiddenOwnerNick`.
+    pub hidden_owner_nick: Option<bool>,
+    /// `joinBeforeHost`.
+    pub join_before_host: Option<i64>,
+    /// `lockMediaStatusMicMute`.
+    pub lock_media_status_mic_mute: Option<i64>,
+    /// `lockNick`.
+    pub lock_nick: Option<i64>,
+    /// `minutesOwnerUnionId`.
+    pub minutes_owner_union_id: Option<String>,
+    /// `minutesSummaryDiyTemplateVersion`.
+    pub minutes_summary_diy_template_version: Option<String>,
+    /// `minutesSummaryTemplateId`.
+    pub minutes_summary_template_id: Option<String>,
+    /// `minutesSummaryTemplateType`.
+    pub minutes_summary_template_type: Option<String>,
+    /// `moziConfExtensionAppSettings`.
+    pub mozi_conf_extension_app_settings: Option<
+        Vec<
+            UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings,
+        >,
+    >,
+    /// `pushAllMeetingRecords`.
+    pub push_all_meeting_records: Option<bool>,
+    /// `pushCloudRecordCard`.
+    pub push_cloud_record_card: Option<bool>,
+    /// `pushMinutesCard`.
+    pub push_minutes_card: Option<bool>,
+    /// `waitingRoom`.
+    pub waiting_room: Option<i64>,
+}
+impl UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    /// An empty `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cloudRecordOwnerUnionId`.
+    pub fn cloud_record_owner_union_id(mut self, value: impl Into<String>) -> Self {
+        self.cloud_record_owner_union_id = Some(value.into());
+        self
+    }
+    /// Sets `enableChat`.
+    pub fn enable_chat(mut self, value: impl Into<i64>) -> Self {
+        self.enable_chat = Some(value.into());
+        self
+    }
+    /// Sets `enableWebAnonymousJoin`.
+    pub fn enable_web_anonymous_join(mut self, value: impl Into<bool>) -> Self {
+        self.enable_web_anonymous_join = Some(value.into());
+        self
+    }
+    /// Sets `hiddenOwnerNick`.
+    pub fn hidden_owner_nick(mut self, value: impl Into<bool>) -> Self {
+        self.hidden_owner_nick = Some(value.into());
+        self
+    }
+    /// Sets `joinBeforeHost`.
+    pub fn join_before_host(mut self, value: impl Into<i64>) -> Self {
+        self.join_before_host = Some(value.into());
+        self
+    }
+    /// Sets `lockMediaStatusMicMute`.
+    pub fn lock_media_status_mic_mute(mut self, value: impl Into<i64>) -> Self {
+        self.lock_media_status_mic_mute = Some(value.into());
+        self
+    }
+    /// Sets `lockNick`.
+    pub fn lock_nick(mut self, value: impl Into<i64>) -> Self {
+        self.lock_nick = Some(value.into());
+        self
+    }
+    /// Sets `minutesOwnerUnionId`.
+    pub fn minutes_owner_union_id(mut self, value: impl Into<String>) -> Self {
+        self.minutes_owner_union_id = Some(value.into());
+        self
+    }
+    /// Sets `minutesSummaryDiyTemplateVersion`.
+    pub fn minutes_summary_diy_template_version(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.minutes_summary_diy_template_version = Some(value.into());
+        self
+    }
+    /// Sets `minutesSummaryTemplateId`.
+    pub fn minutes_summary_template_id(mut self, value: impl Into<String>) -> Self {
+        self.minutes_summary_template_id = Some(value.into());
+        self
+    }
+    /// Sets `minutesSummaryTemplateType`.
+    pub fn minutes_summary_template_type(mut self, value: impl Into<String>) -> Self {
+        self.minutes_summary_template_type = Some(value.into());
+        self
+    }
+    /// Sets `moziConfExtensionAppSettings`.
+    pub fn mozi_conf_extension_app_settings(
+        mut self,
+        value: impl IntoIterator<
+            Item = UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings,
+        >,
+    ) -> Self {
+        self.mozi_conf_extension_app_settings = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `pushAllMeetingRecords`.
+    pub fn push_all_meeting_records(mut self, value: impl Into<bool>) -> Self {
+        self.push_all_meeting_records = Some(value.into());
+        self
+    }
+    /// Sets `pushCloudRecordCard`.
+    pub fn push_cloud_record_card(mut self, value: impl Into<bool>) -> Self {
+        self.push_cloud_record_card = Some(value.into());
+        self
+    }
+    /// Sets `pushMinutesCard`.
+    pub fn push_minutes_card(mut self, value: impl Into<bool>) -> Self {
+        self.push_minutes_card = Some(value.into());
+        self
+    }
+    /// Sets `waitingRoom`.
+    pub fn waiting_room(mut self, value: impl Into<i64>) -> Self {
+        self.waiting_room = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cloudRecordOwnerUnionId", &self.cloud_record_owner_union_id)?;
+        object.optional("enableChat", &self.enable_chat)?;
+        object.optional("enableWebAnonymousJoin", &self.enable_web_anonymous_join)?;
+        object.optional("hiddenOwnerNick", &self.hidden_owner_nick)?;
+        object.optional("joinBeforeHost", &self.join_before_host)?;
+        object.optional("lockMediaStatusMicMute", &self.lock_media_status_mic_mute)?;
+        object.optional("lockNick", &self.lock_nick)?;
+        object.optional("minutesOwnerUnionId", &self.minutes_owner_union_id)?;
+        object
+            .optional(
+                "minutesSummaryDiyTemplateVersion",
+                &self.minutes_summary_diy_template_version,
+            )?;
+        object.optional("minutesSummaryTemplateId", &self.minutes_summary_template_id)?;
+        object
+            .optional(
+                "minutesSummaryTemplateType",
+                &self.minutes_summary_template_type,
+            )?;
+        object
+            .optional(
+                "moziConfExtensionAppSettings",
+                &self.mozi_conf_extension_app_settings,
+            )?;
+        object.optional("pushAllMeetingRecords", &self.push_all_meeting_records)?;
+        object.optional("pushCloudRecordCard", &self.push_cloud_record_card)?;
+        object.optional("pushMinutesCard", &self.push_minutes_card)?;
+        object.optional("waitingRoom", &self.waiting_room)?;
+        object.end()
+    }
+}
+/// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    /// `autoOpenMode`.
+    pub auto_open_mode: Option<i64>,
+    /// `coolAppCode`.
+    pub cool_app_code: Option<String>,
+    /// `extensionAppBizData`.
+    pub extension_app_biz_data: Option<String>,
+}
+impl CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    /// An empty `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `autoOpenMode`.
+    pub fn auto_open_mode(mut self, value: impl Into<i64>) -> Self {
+        self.auto_open_mode = Some(value.into());
+        self
+    }
+    /// Sets `coolAppCode`.
+    pub fn cool_app_code(mut self, value: impl Into<String>) -> Self {
+        self.cool_app_code = Some(value.into());
+        self
+    }
+    /// Sets `extensionAppBizData`.
+    pub fn extension_app_biz_data(mut self, value: impl Into<String>) -> Self {
+        self.extension_app_biz_data = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoOpenMode", &self.auto_open_mode)?;
+        object.optional("coolAppCode", &self.cool_app_code)?;
+        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
+        object.end()
+    }
+}
+/// `QueryCloudRecordTextResponseBodyParagraphListSentenceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCloudRecordTextResponseBodyParagraphListSentenceList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `sentence`.
+    pub sentence: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `wordList`.
+    pub word_list: Option<
+        Vec<QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "sentence" => self.sentence = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "wordList" => self.word_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `appId`.
+    pub app_id: Option<String>,
+    /// `autoOpenMode`.
+    pub auto_open_mode: Option<i64>,
+    /// `extensionAppBizData`.
+    pub extension_app_biz_data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            "autoOpenMode" => self.auto_open_mode = map.next_value()?,
+            "extensionAppBizData" => self.extension_app_biz_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConferenceInfoBatchResponseBodyInfosUserList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoBatchResponseBodyInfosUserList {
+    /// `attendStatus`.
+    pub attend_status: Option<i64>,
+    /// `cameraStatus`.
+    pub camera_status: Option<i64>,
+    /// `micStatus`.
+    pub mic_status: Option<i64>,
+    /// `nick`.
+    pub nick: Option<String>,
+    /// `rejectDescription`.
+    pub reject_description: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryConferenceInfoBatchResponseBodyInfosUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfosUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendStatus" => self.attend_status = map.next_value()?,
+            "cameraStatus" => self.camera_status = map.next_value()?,
+            "micStatus" => self.mic_status = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            "rejectDescription" => self.reject_description = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
+    /// `end`.
+    pub end: Option<i64>,
+    /// `headline`.
+    pub headline: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `start`.
+    pub start: Option<i64>,
+    /// `summary`.
+    pub summary: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "headline" => self.headline = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesSummaryResponseBodySummaryActions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesSummaryResponseBodySummaryActions {
+    /// `end`.
+    pub end: Option<i64>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `sentenceId`.
+    pub sentence_id: Option<i64>,
+    /// `start`.
+    pub start: Option<i64>,
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryResponseBodySummaryActions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesSummaryResponseBodySummaryActions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "sentenceId" => self.sentence_id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesSummaryResponseBodySummaryAutoChapters`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesSummaryResponseBodySummaryAutoChapters {
+    /// `end`.
+    pub end: Option<i64>,
+    /// `headline`.
+    pub headline: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `start`.
+    pub start: Option<i64>,
+    /// `summary`.
+    pub summary: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesSummaryResponseBodySummaryAutoChapters {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesSummaryResponseBodySummaryAutoChapters {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "headline" => self.headline = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesSummaryResponseBodySummaryConversationalSummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesSummaryResponseBodySummaryConversationalSummary {
+    /// `speakerId`.
+    pub speaker_id: Option<String>,
+    /// `speakerName`.
+    pub speaker_name: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesSummaryResponseBodySummaryConversationalSummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesSummaryResponseBodySummaryConversationalSummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "speakerId" => self.speaker_id = map.next_value()?,
+            "speakerName" => self.speaker_name = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesSummaryResponseBodySummaryKeySentences`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesSummaryResponseBodySummaryKeySentences {
+    /// `end`.
+    pub end: Option<i64>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `sentenceId`.
+    pub sentence_id: Option<i64>,
+    /// `start`.
+    pub start: Option<i64>,
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesSummaryResponseBodySummaryKeySentences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesSummaryResponseBodySummaryKeySentences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => self.end = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "sentenceId" => self.sentence_id = map.next_value()?,
+            "start" => self.start = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
+    /// `answer`.
+    pub answer: Option<String>,
+    /// `question`.
+    pub question: Option<String>,
+    /// `sentenceIdsOfAnswer`.
+    pub sentence_ids_of_answer: Option<Vec<i64>>,
+    /// `sentenceIdsOfQuestion`.
+    pub sentence_ids_of_question: Option<Vec<i64>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answer" => self.answer = map.next_value()?,
+            "question" => self.question = map.next_value()?,
+            "sentenceIdsOfAnswer" => self.sentence_ids_of_answer = map.next_value()?,
+            "sentenceIdsOfQuestion" => self.sentence_ids_of_question = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTextResponseBodyParagraphListSentenceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTextResponseBodyParagraphListSentenceList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `sentence`.
+    pub sentence: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `wordList`.
+    pub word_list: Option<
+        Vec<QueryMinutesTextResponseBodyParagraphListSentenceListWordList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesTextResponseBodyParagraphListSentenceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "sentence" => self.sentence = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "wordList" => self.word_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    /// `enableChat`.
+    pub enable_chat: Option<i64>,
+    /// `enableWebAnonymousJoin`.
+    pub enable_web_anonymous_join: Option<bool>,
+    /// `joinBeforeHost`.
+    pub join_before_host: Option<i64>,
+    /// `lockMediaStatusMicMute`.
+    pub lock_media_status_mic_mute: Option<i64>,
+    /// `lockNick`.
+    pub lock_nick: Option<i64>,
+    /// `moziConfExtensionAppSettings`.
+    pub mozi_conf_extension_app_settings: Option<
+        Vec<
+            QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings,
+        >,
+    >,
+    /// `waitingRoom`.
+    pub waiting_room: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableChat" => self.enable_chat = map.next_value()?,
+            "enableWebAnonymousJoin" => {
+                self.enable_web_anonymous_join = map.next_value()?;
+            }
+            "joinBeforeHost" => self.join_before_host = map.next_value()?,
+            "lockMediaStatusMicMute" => {
+                self.lock_media_status_mic_mute = map.next_value()?;
+            }
+            "lockNick" => self.lock_nick = map.next_value()?,
+            "moziConfExtensionAppSettings" => {
+                self.mozi_conf_extension_app_settings = map.next_value()?;
+            }
+            "waitingRoom" => self.waiting_room = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    /// `autoOpenMode`.
+    pub auto_open_mode: Option<i64>,
+    /// `coolAppCode`.
+    pub cool_app_code: Option<String>,
+    /// `extensionAppBizData`.
+    pub extension_app_biz_data: Option<String>,
+}
+impl UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    /// An empty `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `autoOpenMode`.
+    pub fn auto_open_mode(mut self, value: impl Into<i64>) -> Self {
+        self.auto_open_mode = Some(value.into());
+        self
+    }
+    /// Sets `coolAppCode`.
+    pub fn cool_app_code(mut self, value: impl Into<String>) -> Self {
+        self.cool_app_code = Some(value.into());
+        self
+    }
+    /// Sets `extensionAppBizData`.
+    pub fn extension_app_biz_data(mut self, value: impl Into<String>) -> Self {
+        self.extension_app_biz_data = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoOpenMode", &self.auto_open_mode)?;
+        object.optional("coolAppCode", &self.cool_app_code)?;
+        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
+        object.end()
+    }
+}
+/// `QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `word`.
+    pub word: Option<String>,
+    /// `wordId`.
+    pub word_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "word" => self.word = map.next_value()?,
+            "wordId" => self.word_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `word`.
+    pub word: Option<String>,
+    /// `wordId`.
+    pub word_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "word" => self.word = map.next_value()?,
+            "wordId" => self.word_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    /// `autoOpenMode`.
+    pub auto_open_mode: Option<String>,
+    /// `clientId`.
+    pub client_id: Option<String>,
+    /// `coolAppCode`.
+    pub cool_app_code: Option<String>,
+    /// `extensionAppBizData`.
+    pub extension_app_biz_data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoOpenMode" => self.auto_open_mode = map.next_value()?,
+            "clientId" => self.client_id = map.next_value()?,
+            "coolAppCode" => self.cool_app_code = map.next_value()?,
+            "extensionAppBizData" => self.extension_app_biz_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_record_permission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddRecordPermissionRequest {
+    /// `bizType`.
+    pub biz_type: String,
+    /// `ownerUnionId`.
+    pub owner_union_id: String,
+    /// `roleSubResourceIds`.
+    pub role_sub_resource_ids: Option<Vec<String>>,
+    /// `shareScope`.
+    pub share_scope: Option<i64>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl AddRecordPermissionRequest {
+    /// A `AddRecordPermissionRequest` with its required fields (`bizType`, `ownerUnionId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<String>,
+        owner_union_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            owner_union_id: owner_union_id.into(),
+            role_sub_resource_ids: None,
+            share_scope: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `roleSubResourceIds`.
+    pub fn role_sub_resource_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.role_sub_resource_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `shareScope`.
+    pub fn share_scope(mut self, value: impl Into<i64>) -> Self {
+        self.share_scope = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddRecordPermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizType", &self.biz_type)?;
+        object.field("ownerUnionId", &self.owner_union_id)?;
+        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
+        object.optional("shareScope", &self.share_scope)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddRecordPermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::cancel_schedule_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CancelScheduleConferenceRequest {
+    /// `creatorUnionId`.
+    pub creator_union_id: String,
+    /// `scheduleConferenceId`.
+    pub schedule_conference_id: String,
+}
+impl CancelScheduleConferenceRequest {
+    /// A `CancelScheduleConferenceRequest` with its required fields (`creatorUnionId`, `scheduleConferenceId`); set the others with the methods named after them.
+    pub fn new(
+        creator_union_id: impl Into<String>,
+        schedule_conference_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            creator_union_id: creator_union_id.into(),
+            schedule_conference_id: schedule_conference_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CancelScheduleConferenceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("creatorUnionId", &self.creator_union_id)?;
+        object.field("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CancelScheduleConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::close_video_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CloseVideoConferenceRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl CloseVideoConferenceRequest {
+    /// A `CloseVideoConferenceRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for CloseVideoConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::cohosts`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CohostsRequest {
+    /// `action`.
+    pub action: String,
+    /// `userList`.
+    pub user_list: Vec<CohostsRequestUserList>,
+}
+impl CohostsRequest {
+    /// A `CohostsRequest` with its required fields (`action`, `userList`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        user_list: impl IntoIterator<Item = CohostsRequestUserList>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            user_list: user_list.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for CohostsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("userList", &self.user_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CohostsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_auto_login_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateAutoLoginUrlRequest {
+    /// `meetingUrl`.
+    pub meeting_url: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateAutoLoginUrlRequest {
+    /// A `CreateAutoLoginUrlRequest` with its required fields (`meetingUrl`, `unionId`); set the others with the methods named after them.
+    pub fn new(meeting_url: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            meeting_url: meeting_url.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateAutoLoginUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("meetingUrl", &self.meeting_url)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateAutoLoginUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_custom_short_link`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateCustomShortLinkRequest {
+    /// `coolAppCode`.
+    pub cool_app_code: String,
+    /// `creatorUnionId`.
+    pub creator_union_id: String,
+    /// `extensionAppBizData`.
+    pub extension_app_biz_data: Option<String>,
+    /// `scheduleConferenceId`.
+    pub schedule_conference_id: String,
+    /// `useExtensionApp`.
+    pub use_extension_app: Option<bool>,
+}
+impl CreateCustomShortLinkRequest {
+    /// A `CreateCustomShortLinkRequest` with its required fields (`coolAppCode`, `creatorUnionId`, `scheduleConferenceId`); set the others with the methods named after them.
+    pub fn new(
+        cool_app_code: impl Into<String>,
+        creator_union_id: impl Into<String>,
+        schedule_conference_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            cool_app_code: cool_app_code.into(),
+            creator_union_id: creator_union_id.into(),
+            extension_app_biz_data: None,
+            schedule_conference_id: schedule_conference_id.into(),
+            use_extension_app: None,
+        }
+    }
+    /// Sets `extensionAppBizData`.
+    pub fn extension_app_biz_data(mut self, value: impl Into<String>) -> Self {
+        self.extension_app_biz_data = Some(value.into());
+        self
+    }
+    /// Sets `useExtensionApp`.
+    pub fn use_extension_app(mut self, value: impl Into<bool>) -> Self {
+        self.use_extension_app = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateCustomShortLinkRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("coolAppCode", &self.cool_app_code)?;
+        object.field("creatorUnionId", &self.creator_union_id)?;
+        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
+        object.field("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.optional("useExtensionApp", &self.use_extension_app)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateCustomShortLinkRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_schedule_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateScheduleConferenceRequest {
+    /// `creatorUnionId`.
+    pub creator_union_id: String,
+    /// `endTime`.
+    pub end_time: i64,
+    /// `scheduleConfSettingModel`.
+    pub schedule_conf_setting_model: Option<
+        CreateScheduleConferenceRequestScheduleConfSettingModel,
+    >,
+    /// `startTime`.
+    pub start_time: i64,
+    /// `title`.
+    pub title: String,
+}
+impl CreateScheduleConferenceRequest {
+    /// A `CreateScheduleConferenceRequest` with its required fields (`creatorUnionId`, `endTime`, `startTime`, `title`); set the others with the methods named after them.
+    pub fn new(
+        creator_union_id: impl Into<String>,
+        end_time: impl Into<i64>,
+        start_time: impl Into<i64>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            creator_union_id: creator_union_id.into(),
+            end_time: end_time.into(),
+            schedule_conf_setting_model: None,
+            start_time: start_time.into(),
+            title: title.into(),
+        }
+    }
+    /// Sets `scheduleConfSettingModel`.
+    pub fn schedule_conf_setting_model(
+        mut self,
+        value: impl Into<CreateScheduleConferenceRequestScheduleConfSettingModel>,
+    ) -> Self {
+        self.schedule_conf_setting_model = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateScheduleConferenceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("creatorUnionId", &self.creator_union_id)?;
+        object.field("endTime", &self.end_time)?;
+        object.optional("scheduleConfSettingModel", &self.schedule_conf_setting_model)?;
+        object.field("startTime", &self.start_time)?;
+        object.field("title", &self.title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateScheduleConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_video_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateVideoConferenceRequest {
+    /// `confTitle`.
+    pub conf_title: String,
+    /// `inviteCaller`.
+    pub invite_caller: Option<bool>,
+    /// `inviteUserIds`.
+    pub invite_user_ids: Option<Vec<String>>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CreateVideoConferenceRequest {
+    /// A `CreateVideoConferenceRequest` with its required fields (`confTitle`, `userId`); set the others with the methods named after them.
+    pub fn new(conf_title: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            conf_title: conf_title.into(),
+            invite_caller: None,
+            invite_user_ids: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `inviteCaller`.
+    pub fn invite_caller(mut self, value: impl Into<bool>) -> Self {
+        self.invite_caller = Some(value.into());
+        self
+    }
+    /// Sets `inviteUserIds`.
+    pub fn invite_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.invite_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateVideoConferenceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("confTitle", &self.conf_title)?;
+        object.optional("inviteCaller", &self.invite_caller)?;
+        object.optional("inviteUserIds", &self.invite_user_ids)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateVideoConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::focus`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct FocusRequest {
+    /// `action`.
+    pub action: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl FocusRequest {
+    /// A `FocusRequest` with its required fields (`action`, `unionId`); set the others with the methods named after them.
+    pub fn new(action: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            action: action.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for FocusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for FocusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::generate_flash_minutes_document_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GenerateFlashMinutesDocumentUrlRequest {
+    /// `bizType`: a query parameter.
+    pub biz_type: String,
+    /// `expireTime`: a query parameter.
+    pub expire_time: Option<i64>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GenerateFlashMinutesDocumentUrlRequest {
+    /// A `GenerateFlashMinutesDocumentUrlRequest` with its required fields (`bizType`, `unionId`); set the others with the methods named after them.
+    pub fn new(biz_type: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            expire_time: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `expireTime`.
+    pub fn expire_time(mut self, value: impl Into<i64>) -> Self {
+        self.expire_time = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GenerateFlashMinutesDocumentUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizType", &self.biz_type);
+        writer.query("expireTime", &self.expire_time);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_conf_data_by_conference_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetConfDataByConferenceIdRequest {
+    /// `realData`: a query parameter.
+    pub real_data: bool,
+}
+impl GetConfDataByConferenceIdRequest {
+    /// A `GetConfDataByConferenceIdRequest` with its required fields (`realData`); set the others with the methods named after them.
+    pub fn new(real_data: impl Into<bool>) -> Self {
+        Self {
+            real_data: real_data.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetConfDataByConferenceIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("realData", &self.real_data);
+    }
+}
+/// The request of [`Api::get_conf_detail_data`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetConfDetailDataRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `nick`: a query parameter.
+    pub nick: Option<String>,
+}
+impl GetConfDetailDataRequest {
+    /// An empty `GetConfDetailDataRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `nick`.
+    pub fn nick(mut self, value: impl Into<String>) -> Self {
+        self.nick = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetConfDetailDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("nick", &self.nick);
+    }
+}
+/// The request of [`Api::get_history_conf_data_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetHistoryConfDataListRequest {
+    /// `creatorNike`: a query parameter.
+    pub creator_nike: Option<String>,
+    /// `endTime`: a query parameter.
+    pub end_time: i64,
+    /// `freeType`: a query parameter.
+    pub free_type: Option<String>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `realData`: a query parameter.
+    pub real_data: bool,
+    /// `scene`: a query parameter.
+    pub scene: Option<String>,
+    /// `startTime`: a query parameter.
+    pub start_time: i64,
+    /// `title`: a query parameter.
+    pub title: Option<String>,
+}
+impl GetHistoryConfDataListRequest {
+    /// A `GetHistoryConfDataListRequest` with its required fields (`endTime`, `realData`, `startTime`); set the others with the methods named after them.
+    pub fn new(
+        end_time: impl Into<i64>,
+        real_data: impl Into<bool>,
+        start_time: impl Into<i64>,
+    ) -> Self {
+        Self {
+            creator_nike: None,
+            end_time: end_time.into(),
+            free_type: None,
+            max_results: None,
+            next_token: None,
+            real_data: real_data.into(),
+            scene: None,
+            start_time: start_time.into(),
+            title: None,
+        }
+    }
+    /// Sets `creatorNike`.
+    pub fn creator_nike(mut self, value: impl Into<String>) -> Self {
+        self.creator_nike = Some(value.into());
+        self
+    }
+    /// Sets `freeType`.
+    pub fn free_type(mut self, value: impl Into<String>) -> Self {
+        self.free_type = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `scene`.
+    pub fn scene(mut self, value: impl Into<String>) -> Self {
+        self.scene = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetHistoryConfDataListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("creatorNike", &self.creator_nike);
+        writer.query("endTime", &self.end_time);
+        writer.query("freeType", &self.free_type);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("realData", &self.real_data);
+        writer.query("scene", &self.scene);
+        writer.query("startTime", &self.start_time);
+        writer.query("title", &self.title);
+    }
+}
+/// The request of [`Api::get_user_last_metric`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUserLastMetricRequest {
+    /// `unionIdList`.
+    pub union_id_list: Vec<String>,
+}
+impl GetUserLastMetricRequest {
+    /// A `GetUserLastMetricRequest` with its required fields (`unionIdList`); set the others with the methods named after them.
+    pub fn new(union_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            union_id_list: union_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetUserLastMetricRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("unionIdList", &self.union_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetUserLastMetricRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_user_metric_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUserMetricDataRequest {
+    /// `beginTime`: a query parameter.
+    pub begin_time: i64,
+    /// `endTime`: a query parameter.
+    pub end_time: i64,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetUserMetricDataRequest {
+    /// A `GetUserMetricDataRequest` with its required fields (`beginTime`, `endTime`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        begin_time: impl Into<i64>,
+        end_time: impl Into<i64>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            begin_time: begin_time.into(),
+            end_time: end_time.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetUserMetricDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("beginTime", &self.begin_time);
+        writer.query("endTime", &self.end_time);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::invite_mcu`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InviteMcuRequest {
+    /// `mcuRoomCode`.
+    pub mcu_room_code: String,
+    /// `roomCode`.
+    pub room_code: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl InviteMcuRequest {
+    /// A `InviteMcuRequest` with its required fields (`mcuRoomCode`, `roomCode`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        mcu_room_code: impl Into<String>,
+        room_code: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            mcu_room_code: mcu_room_code.into(),
+            room_code: room_code.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for InviteMcuRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("mcuRoomCode", &self.mcu_room_code)?;
+        object.field("roomCode", &self.room_code)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InviteMcuRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::invite_users`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InviteUsersRequest {
+    /// `inviteeList`.
+    pub invitee_list: Option<Vec<InviteUsersRequestInviteeList>>,
+    /// `phoneInviteeList`.
+    pub phone_invitee_list: Option<Vec<InviteUsersRequestPhoneInviteeList>>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl InviteUsersRequest {
+    /// An empty `InviteUsersRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `inviteeList`.
+    pub fn invitee_list(
+        mut self,
+        value: impl IntoIterator<Item = InviteUsersRequestInviteeList>,
+    ) -> Self {
+        self.invitee_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `phoneInviteeList`.
+    pub fn phone_invitee_list(
+        mut self,
+        value: impl IntoIterator<Item = InviteUsersRequestPhoneInviteeList>,
+    ) -> Self {
+        self.phone_invitee_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InviteUsersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inviteeList", &self.invitee_list)?;
+        object.optional("phoneInviteeList", &self.phone_invitee_list)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InviteUsersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::kick_members`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct KickMembersRequest {
+    /// `forbiddenRejoin`.
+    pub forbidden_rejoin: Option<bool>,
+    /// `userList`.
+    pub user_list: Vec<KickMembersRequestUserList>,
+}
+impl KickMembersRequest {
+    /// A `KickMembersRequest` with its required fields (`userList`); set the others with the methods named after them.
+    pub fn new(user_list: impl IntoIterator<Item = KickMembersRequestUserList>) -> Self {
+        Self {
+            forbidden_rejoin: None,
+            user_list: user_list.into_iter().collect(),
+        }
+    }
+    /// Sets `forbiddenRejoin`.
+    pub fn forbidden_rejoin(mut self, value: impl Into<bool>) -> Self {
+        self.forbidden_rejoin = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for KickMembersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("forbiddenRejoin", &self.forbidden_rejoin)?;
+        object.field("userList", &self.user_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for KickMembersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::lock_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct LockConferenceRequest {
+    /// `action`.
+    pub action: String,
+}
+impl LockConferenceRequest {
+    /// A `LockConferenceRequest` with its required fields (`action`); set the others with the methods named after them.
+    pub fn new(action: impl Into<String>) -> Self {
+        Self { action: action.into() }
+    }
+}
+impl rt::serde::Serialize for LockConferenceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for LockConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::mute_all`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MuteAllRequest {
+    /// `action`.
+    pub action: String,
+    /// `forceMute`.
+    pub force_mute: Option<bool>,
+}
+impl MuteAllRequest {
+    /// A `MuteAllRequest` with its required fields (`action`); set the others with the methods named after them.
+    pub fn new(action: impl Into<String>) -> Self {
+        Self {
+            action: action.into(),
+            force_mute: None,
+        }
+    }
+    /// Sets `forceMute`.
+    pub fn force_mute(mut self, value: impl Into<bool>) -> Self {
+        self.force_mute = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MuteAllRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.optional("forceMute", &self.force_mute)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MuteAllRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::mute_members`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MuteMembersRequest {
+    /// `action`.
+    pub action: String,
+    /// `userList`.
+    pub user_list: Vec<MuteMembersRequestUserList>,
+}
+impl MuteMembersRequest {
+    /// A `MuteMembersRequest` with its required fields (`action`, `userList`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        user_list: impl IntoIterator<Item = MuteMembersRequestUserList>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            user_list: user_list.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for MuteMembersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("userList", &self.user_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MuteMembersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::opt_record_white_account`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OptRecordWhiteAccountRequest {
+    /// `requestBody`: a query parameter, JSON-encoded.
+    pub request_body: Option<OptRecordWhiteAccountRequestRequestBody>,
+}
+impl OptRecordWhiteAccountRequest {
+    /// An empty `OptRecordWhiteAccountRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `requestBody`.
+    pub fn request_body(
+        mut self,
+        value: impl Into<OptRecordWhiteAccountRequestRequestBody>,
+    ) -> Self {
+        self.request_body = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for OptRecordWhiteAccountRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("requestBody", &self.request_body);
+    }
+}
+/// The request of [`Api::query_cloud_record_text`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCloudRecordTextRequest {
+    /// `direction`: a query parameter.
+    pub direction: Option<String>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<i64>,
+    /// `startTime`: a query parameter.
+    pub start_time: Option<i64>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+}
+impl QueryCloudRecordTextRequest {
+    /// An empty `QueryCloudRecordTextRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `direction`.
+    pub fn direction(mut self, value: impl Into<String>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryCloudRecordTextRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("direction", &self.direction);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("startTime", &self.start_time);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_cloud_record_video`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCloudRecordVideoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryCloudRecordVideoRequest {
+    /// A `QueryCloudRecordVideoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryCloudRecordVideoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_cloud_record_video_play_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCloudRecordVideoPlayInfoRequest {
+    /// `mediaId`: a query parameter.
+    pub media_id: String,
+    /// `regionId`: a query parameter.
+    pub region_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryCloudRecordVideoPlayInfoRequest {
+    /// A `QueryCloudRecordVideoPlayInfoRequest` with its required fields (`mediaId`, `regionId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        media_id: impl Into<String>,
+        region_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            media_id: media_id.into(),
+            region_id: region_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryCloudRecordVideoPlayInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("mediaId", &self.media_id);
+        writer.query("regionId", &self.region_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_conference_info_batch`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoBatchRequest {
+    /// `conferenceIdList`.
+    pub conference_id_list: Vec<String>,
+}
+impl QueryConferenceInfoBatchRequest {
+    /// A `QueryConferenceInfoBatchRequest` with its required fields (`conferenceIdList`); set the others with the methods named after them.
+    pub fn new(conference_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            conference_id_list: conference_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryConferenceInfoBatchRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("conferenceIdList", &self.conference_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryConferenceInfoBatchRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_conference_info_by_room_code`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceInfoByRoomCodeRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl QueryConferenceInfoByRoomCodeRequest {
+    /// An empty `QueryConferenceInfoByRoomCodeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryConferenceInfoByRoomCodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_conference_members`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConferenceMembersRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl QueryConferenceMembersRequest {
+    /// An empty `QueryConferenceMembersRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryConferenceMembersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_flash_minutes_summary`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryFlashMinutesSummaryRequest {
+    /// `bizType`: a query parameter.
+    pub biz_type: String,
+    /// `recorderUnionId`: a query parameter.
+    pub recorder_union_id: String,
+}
+impl QueryFlashMinutesSummaryRequest {
+    /// A `QueryFlashMinutesSummaryRequest` with its required fields (`bizType`, `recorderUnionId`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<String>,
+        recorder_union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            recorder_union_id: recorder_union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryFlashMinutesSummaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizType", &self.biz_type);
+        writer.query("recorderUnionId", &self.recorder_union_id);
+    }
+}
+/// The request of [`Api::query_minutes_audio`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesAudioRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesAudioRequest {
+    /// A `QueryMinutesAudioRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMinutesAudioRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_meeting_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesMeetingResultRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesMeetingResultRequest {
+    /// A `QueryMinutesMeetingResultRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMinutesMeetingResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_summary`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesSummaryRequest {
+    /// `summaryTypeList`.
+    pub summary_type_list: Option<Vec<String>>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl QueryMinutesSummaryRequest {
+    /// A `QueryMinutesSummaryRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            summary_type_list: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `summaryTypeList`.
+    pub fn summary_type_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.summary_type_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryMinutesSummaryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("summaryTypeList", &self.summary_type_list)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryMinutesSummaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_minutes_text`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesTextRequest {
+    /// `direction`: a query parameter.
+    pub direction: String,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+}
+impl QueryMinutesTextRequest {
+    /// A `QueryMinutesTextRequest` with its required fields (`direction`); set the others with the methods named after them.
+    pub fn new(direction: impl Into<String>) -> Self {
+        Self {
+            direction: direction.into(),
+            max_results: None,
+            next_token: None,
+            union_id: None,
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryMinutesTextRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("direction", &self.direction);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_org_conference_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgConferenceListRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl QueryOrgConferenceListRequest {
+    /// An empty `QueryOrgConferenceListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryOrgConferenceListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_record_minutes_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryRecordMinutesUrlRequest {
+    /// `bizType`: a query parameter.
+    pub biz_type: String,
+    /// `recorderUnionId`: a query parameter.
+    pub recorder_union_id: String,
+}
+impl QueryRecordMinutesUrlRequest {
+    /// A `QueryRecordMinutesUrlRequest` with its required fields (`bizType`, `recorderUnionId`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<String>,
+        recorder_union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            recorder_union_id: recorder_union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryRecordMinutesUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizType", &self.biz_type);
+        writer.query("recorderUnionId", &self.recorder_union_id);
+    }
+}
+/// The request of [`Api::query_schedule_conf_settings`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryScheduleConfSettingsRequest {
+    /// `scheduleConferenceId`: a query parameter.
+    pub schedule_conference_id: String,
+}
+impl QueryScheduleConfSettingsRequest {
+    /// A `QueryScheduleConfSettingsRequest` with its required fields (`scheduleConferenceId`); set the others with the methods named after them.
+    pub fn new(schedule_conference_id: impl Into<String>) -> Self {
+        Self {
+            schedule_conference_id: schedule_conference_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryScheduleConfSettingsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("scheduleConferenceId", &self.schedule_conference_id);
+    }
+}
+/// The request of [`Api::query_schedule_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryScheduleConferenceRequest {
+    /// `requestUnionId`: a query parameter.
+    pub request_union_id: String,
+}
+impl QueryScheduleConferenceRequest {
+    /// A `QueryScheduleConferenceRequest` with its required fields (`requestUnionId`); set the others with the methods named after them.
+    pub fn new(request_union_id: impl Into<String>) -> Self {
+        Self {
+            request_union_id: request_union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryScheduleConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("requestUnionId", &self.request_union_id);
+    }
+}
+/// The request of [`Api::query_schedule_conference_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConferenceInfoRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl QueryScheduleConferenceInfoRequest {
+    /// An empty `QueryScheduleConferenceInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryScheduleConferenceInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_user_on_going_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUserOnGoingConferenceRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryUserOnGoingConferenceRequest {
+    /// A `QueryUserOnGoingConferenceRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryUserOnGoingConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::set_subtitle_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetSubtitleEventRequest {
+    /// `enable`.
+    pub enable: bool,
+}
+impl SetSubtitleEventRequest {
+    /// A `SetSubtitleEventRequest` with its required fields (`enable`); set the others with the methods named after them.
+    pub fn new(enable: impl Into<bool>) -> Self {
+        Self { enable: enable.into() }
+    }
+}
+impl rt::serde::Serialize for SetSubtitleEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("enable", &self.enable)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SetSubtitleEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::start_cloud_record`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct StartCloudRecordRequest {
+    /// `mode`.
+    pub mode: Option<String>,
+    /// `smallWindowPosition`.
+    pub small_window_position: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl StartCloudRecordRequest {
+    /// A `StartCloudRecordRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            mode: None,
+            small_window_position: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `mode`.
+    pub fn mode(mut self, value: impl Into<String>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// Sets `smallWindowPosition`.
+    pub fn small_window_position(mut self, value: impl Into<String>) -> Self {
+        self.small_window_position = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for StartCloudRecordRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("smallWindowPosition", &self.small_window_position)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for StartCloudRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::start_minutes`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StartMinutesRequest {
+    /// `ownerUnionId`.
+    pub owner_union_id: Option<String>,
+    /// `recordAudio`.
+    pub record_audio: Option<bool>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl StartMinutesRequest {
+    /// An empty `StartMinutesRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `ownerUnionId`.
+    pub fn owner_union_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_union_id = Some(value.into());
+        self
+    }
+    /// Sets `recordAudio`.
+    pub fn record_audio(mut self, value: impl Into<bool>) -> Self {
+        self.record_audio = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for StartMinutesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ownerUnionId", &self.owner_union_id)?;
+        object.optional("recordAudio", &self.record_audio)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for StartMinutesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::start_stream_out`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct StartStreamOutRequest {
+    /// `mode`.
+    pub mode: String,
+    /// `needHostJoin`.
+    pub need_host_join: bool,
+    /// `smallWindowPosition`.
+    pub small_window_position: String,
+    /// `streamName`.
+    pub stream_name: String,
+    /// `streamUrlList`.
+    pub stream_url_list: Vec<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl StartStreamOutRequest {
+    /// A `StartStreamOutRequest` with its required fields (`mode`, `needHostJoin`, `smallWindowPosition`, `streamName`, `streamUrlList`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        mode: impl Into<String>,
+        need_host_join: impl Into<bool>,
+        small_window_position: impl Into<String>,
+        stream_name: impl Into<String>,
+        stream_url_list: impl IntoIterator<Item = impl Into<String>>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            mode: mode.into(),
+            need_host_join: need_host_join.into(),
+            small_window_position: small_window_position.into(),
+            stream_name: stream_name.into(),
+            stream_url_list: stream_url_list.into_iter().map(Into::into).collect(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for StartStreamOutRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("mode", &self.mode)?;
+        object.field("needHostJoin", &self.need_host_join)?;
+        object.field("smallWindowPosition", &self.small_window_position)?;
+        object.field("streamName", &self.stream_name)?;
+        object.field("streamUrlList", &self.stream_url_list)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for StartStreamOutRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::stop_cloud_record`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct StopCloudRecordRequest {
+    /// `unionId`.
+    pub union_id: String,
+}
+impl StopCloudRecordRequest {
+    /// A `StopCloudRecordRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::serde::Serialize for StopCloudRecordRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for StopCloudRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::stop_minutes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct StopMinutesRequest {
+    /// `unionId`.
+    pub union_id: String,
+}
+impl StopMinutesRequest {
+    /// A `StopMinutesRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::serde::Serialize for StopMinutesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for StopMinutesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::stop_stream_out`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct StopStreamOutRequest {
+    /// `stopAllStream`.
+    pub stop_all_stream: bool,
+    /// `streamId`.
+    pub stream_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl StopStreamOutRequest {
+    /// A `StopStreamOutRequest` with its required fields (`stopAllStream`, `streamId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        stop_all_stream: impl Into<bool>,
+        stream_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            stop_all_stream: stop_all_stream.into(),
+            stream_id: stream_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for StopStreamOutRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("stopAllStream", &self.stop_all_stream)?;
+        object.field("streamId", &self.stream_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for StopStreamOutRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_member_nick`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateMemberNickRequest {
+    /// `nick`.
+    pub nick: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl UpdateMemberNickRequest {
+    /// A `UpdateMemberNickRequest` with its required fields (`nick`, `unionId`); set the others with the methods named after them.
+    pub fn new(nick: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            nick: nick.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateMemberNickRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("nick", &self.nick)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateMemberNickRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_schedule_conf_settings`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateScheduleConfSettingsRequest {
+    /// `creatorUnionId`.
+    pub creator_union_id: String,
+    /// `scheduleConfSettingModel`.
+    pub schedule_conf_setting_model: Option<
+        UpdateScheduleConfSettingsRequestScheduleConfSettingModel,
+    >,
+    /// `scheduleConferenceId`.
+    pub schedule_conference_id: String,
+}
+impl UpdateScheduleConfSettingsRequest {
+    /// A `UpdateScheduleConfSettingsRequest` with its required fields (`creatorUnionId`, `scheduleConferenceId`); set the others with the methods named after them.
+    pub fn new(
+        creator_union_id: impl Into<String>,
+        schedule_conference_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            creator_union_id: creator_union_id.into(),
+            schedule_conf_setting_model: None,
+            schedule_conference_id: schedule_conference_id.into(),
+        }
+    }
+    /// Sets `scheduleConfSettingModel`.
+    pub fn schedule_conf_setting_model(
+        mut self,
+        value: impl Into<UpdateScheduleConfSettingsRequestScheduleConfSettingModel>,
+    ) -> Self {
+        self.schedule_conf_setting_model = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateScheduleConfSettingsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("creatorUnionId", &self.creator_union_id)?;
+        object.optional("scheduleConfSettingModel", &self.schedule_conf_setting_model)?;
+        object.field("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateScheduleConfSettingsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_schedule_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateScheduleConferenceRequest {
+    /// `creatorUnionId`.
+    pub creator_union_id: String,
+    /// `endTime`.
+    pub end_time: i64,
+    /// `scheduleConferenceId`.
+    pub schedule_conference_id: String,
+    /// `startTime`.
+    pub start_time: i64,
+    /// `title`.
+    pub title: String,
+}
+impl UpdateScheduleConferenceRequest {
+    /// A `UpdateScheduleConferenceRequest` with its required fields (`creatorUnionId`, `endTime`, `scheduleConferenceId`, `startTime`, `title`); set the others with the methods named after them.
+    pub fn new(
+        creator_union_id: impl Into<String>,
+        end_time: impl Into<i64>,
+        schedule_conference_id: impl Into<String>,
+        start_time: impl Into<i64>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            creator_union_id: creator_union_id.into(),
+            end_time: end_time.into(),
+            schedule_conference_id: schedule_conference_id.into(),
+            start_time: start_time.into(),
+            title: title.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateScheduleConferenceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("creatorUnionId", &self.creator_union_id)?;
+        object.field("endTime", &self.end_time)?;
+        object.field("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.field("startTime", &self.start_time)?;
+        object.field("title", &self.title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateScheduleConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_video_conference_setting`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateVideoConferenceSettingRequest {
+    /// `allowUnmuteSelf`.
+    pub allow_unmute_self: Option<bool>,
+    /// `autoTransferHost`.
+    pub auto_transfer_host: Option<bool>,
+    /// `forbiddenShareScreen`.
+    pub forbidden_share_screen: Option<bool>,
+    /// `lockConference`.
+    pub lock_conference: Option<bool>,
+    /// `muteAll`.
+    pub mute_all: Option<bool>,
+    /// `onlyInternalEmployeesJoin`.
+    pub only_internal_employees_join: Option<bool>,
+}
+impl UpdateVideoConferenceSettingRequest {
+    /// An empty `UpdateVideoConferenceSettingRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `allowUnmuteSelf`.
+    pub fn allow_unmute_self(mut self, value: impl Into<bool>) -> Self {
+        self.allow_unmute_self = Some(value.into());
+        self
+    }
+    /// Sets `autoTransferHost`.
+    pub fn auto_transfer_host(mut self, value: impl Into<bool>) -> Self {
+        self.auto_transfer_host = Some(value.into());
+        self
+    }
+    /// Sets `forbiddenShareScreen`.
+    pub fn forbidden_share_screen(mut self, value: impl Into<bool>) -> Self {
+        self.forbidden_share_screen = Some(value.into());
+        self
+    }
+    /// Sets `lockConference`.
+    pub fn lock_conference(mut self, value: impl Into<bool>) -> Self {
+        self.lock_conference = Some(value.into());
+        self
+    }
+    /// Sets `muteAll`.
+    pub fn mute_all(mut self, value: impl Into<bool>) -> Self {
+        self.mute_all = Some(value.into());
+        self
+    }
+    /// Sets `onlyInternalEmployeesJoin`.
+    pub fn only_internal_employees_join(mut self, value: impl Into<bool>) -> Self {
+        self.only_internal_employees_join = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateVideoConferenceSettingRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allowUnmuteSelf", &self.allow_unmute_self)?;
+        object.optional("autoTransferHost", &self.auto_transfer_host)?;
+        object.optional("forbiddenShareScreen", &self.forbidden_share_screen)?;
+        object.optional("lockConference", &self.lock_conference)?;
+        object.optional("muteAll", &self.mute_all)?;
+        object
+            .optional("onlyInternalEmployeesJoin", &self.only_internal_employees_join)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateVideoConferenceSettingRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_record_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddRecordPermissionError = rt::ServiceError;
+/// An error reply of [`Api::cancel_schedule_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CancelScheduleConferenceError = rt::ServiceError;
+/// An error reply of [`Api::close_video_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CloseVideoConferenceError = rt::ServiceError;
+/// An error reply of [`Api::cohosts`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CohostsError = rt::ServiceError;
+/// An error reply of [`Api::create_auto_login_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateAutoLoginUrlError = rt::ServiceError;
+/// An error reply of [`Api::create_custom_short_link`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateCustomShortLinkError = rt::ServiceError;
+/// An error reply of [`Api::create_schedule_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateScheduleConferenceError = rt::ServiceError;
+/// An error reply of [`Api::create_video_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateVideoConferenceError = rt::ServiceError;
+/// An error reply of [`Api::focus`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type FocusError = rt::ServiceError;
+/// An error reply of [`Api::generate_flash_minutes_document_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GenerateFlashMinutesDocumentUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_conf_data_by_conference_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetConfDataByConferenceIdError = rt::ServiceError;
+/// An error reply of [`Api::get_conf_detail_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetConfDetailDataError = rt::ServiceError;
+/// An error reply of [`Api::get_history_conf_data_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetHistoryConfDataListError = rt::ServiceError;
+/// An error reply of [`Api::get_user_last_metric`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserLastMetricError = rt::ServiceError;
+/// An error reply of [`Api::get_user_metric_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserMetricDataError = rt::ServiceError;
+/// An error reply of [`Api::invite_mcu`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InviteMcuError = rt::ServiceError;
+/// An error reply of [`Api::invite_users`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InviteUsersError = rt::ServiceError;
+/// An error reply of [`Api::kick_members`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type KickMembersError = rt::ServiceError;
+/// An error reply of [`Api::lock_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type LockConferenceError = rt::ServiceError;
+/// An error reply of [`Api::mute_all`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MuteAllError = rt::ServiceError;
+/// An error reply of [`Api::mute_members`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MuteMembersError = rt::ServiceError;
+/// An error reply of [`Api::opt_record_white_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OptRecordWhiteAccountError = rt::ServiceError;
+/// An error reply of [`Api::query_cloud_record_text`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCloudRecordTextError = rt::ServiceError;
+/// An error reply of [`Api::query_cloud_record_video`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCloudRecordVideoError = rt::ServiceError;
+/// An error reply of [`Api::query_cloud_record_video_play_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCloudRecordVideoPlayInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_conference_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryConferenceInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_conference_info_batch`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryConferenceInfoBatchError = rt::ServiceError;
+/// An error reply of [`Api::query_conference_info_by_room_code`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryConferenceInfoByRoomCodeError = rt::ServiceError;
+/// An error reply of [`Api::query_conference_members`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryConferenceMembersError = rt::ServiceError;
+/// An error reply of [`Api::query_flash_minutes_summary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryFlashMinutesSummaryError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_audio`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesAudioError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_meeting_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesMeetingResultError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_summary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesSummaryError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_text`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesTextError = rt::ServiceError;
+/// An error reply of [`Api::query_org_conference_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOrgConferenceListError = rt::ServiceError;
+/// An error reply of [`Api::query_record_minutes_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryRecordMinutesUrlError = rt::ServiceError;
+/// An error reply of [`Api::query_schedule_conf_settings`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryScheduleConfSettingsError = rt::ServiceError;
+/// An error reply of [`Api::query_schedule_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryScheduleConferenceError = rt::ServiceError;
+/// An error reply of [`Api::query_schedule_conference_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryScheduleConferenceInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_user_on_going_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserOnGoingConferenceError = rt::ServiceError;
+/// An error reply of [`Api::set_subtitle_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SetSubtitleEventError = rt::ServiceError;
+/// An error reply of [`Api::start_cloud_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type StartCloudRecordError = rt::ServiceError;
+/// An error reply of [`Api::start_minutes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type StartMinutesError = rt::ServiceError;
+/// An error reply of [`Api::start_stream_out`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type StartStreamOutError = rt::ServiceError;
+/// An error reply of [`Api::stop_cloud_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type StopCloudRecordError = rt::ServiceError;
+/// An error reply of [`Api::stop_minutes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type StopMinutesError = rt::ServiceError;
+/// An error reply of [`Api::stop_stream_out`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type StopStreamOutError = rt::ServiceError;
+/// An error reply of [`Api::update_member_nick`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateMemberNickError = rt::ServiceError;
+/// An error reply of [`Api::update_schedule_conf_settings`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateScheduleConfSettingsError = rt::ServiceError;
+/// An error reply of [`Api::update_schedule_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateScheduleConferenceError = rt::ServiceError;
+/// An error reply of [`Api::update_video_conference_ext_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateVideoConferenceExtInfoError = rt::ServiceError;
+/// An error reply of [`Api::update_video_conference_setting`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateVideoConferenceSettingError = rt::ServiceError;

@@ -1,0 +1,2820 @@
+// @generated from api-spec/connector_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.connector_1_0()`. Generated from `api-spec/connector_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `connector_1_0`. Get it with `client.connector_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建执行动作
+    ///
+    /// `POST /v1.0/connector/actions` (operation `CreateAction`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateActionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_action(
+        &self,
+        request: &CreateActionRequest,
+    ) -> rt::Call<'a, CreateActionResponseBody, CreateActionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateAction",
+            rt::Method::Post,
+            "/v1.0/connector/actions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建连接器
+    ///
+    /// `POST /v1.0/connector/connectors` (operation `CreateConnector`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateConnectorError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_connector(
+        &self,
+        request: &CreateConnectorRequest,
+    ) -> rt::Call<'a, CreateConnectorResponseBody, CreateConnectorError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateConnector",
+            rt::Method::Post,
+            "/v1.0/connector/connectors",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建一个用于运行执行动作/集成流的可调用实例
+    ///
+    /// `POST /v1.0/connector/instances` (operation `CreateInvocableInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateInvocableInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_invocable_instance(
+        &self,
+        request: &CreateInvocableInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateInvocableInstanceResponseBody,
+        CreateInvocableInstanceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateInvocableInstance",
+            rt::Method::Post,
+            "/v1.0/connector/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建触发器
+    ///
+    /// `POST /v1.0/connector/triggers` (operation `CreateTrigger`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateTriggerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_trigger(
+        &self,
+        request: &CreateTriggerRequest,
+    ) -> rt::Call<'a, CreateTriggerResponseBody, CreateTriggerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateTrigger",
+            rt::Method::Post,
+            "/v1.0/connector/triggers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取执行动作详情
+    ///
+    /// `POST /v1.0/connector/assets/actions/details/query` (operation `GetActionDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetActionDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_action_detail(
+        &self,
+        request: &GetActionDetailRequest,
+    ) -> rt::Call<'a, GetActionDetailResponseBody, GetActionDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetActionDetail",
+            rt::Method::Post,
+            "/v1.0/connector/assets/actions/details/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 调用执行实例
+    ///
+    /// `POST /v1.0/connector/instances/invoke` (operation `InvokeInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InvokeInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn invoke_instance(
+        &self,
+        request: &InvokeInstanceRequest,
+    ) -> rt::Call<'a, InvokeInstanceResponseBody, InvokeInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InvokeInstance",
+            rt::Method::Post,
+            "/v1.0/connector/instances/invoke",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页拉取连接器主数据
+    ///
+    /// `GET /v1.0/connector/data` (operation `PullDataByPage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PullDataByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn pull_data_by_page(
+        &self,
+        request: &PullDataByPageRequest,
+    ) -> rt::Call<'a, PullDataByPageResponseBody, PullDataByPageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PullDataByPage",
+            rt::Method::Get,
+            "/v1.0/connector/data",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过业务主键拉取单条连接器主数据
+    ///
+    /// `GET /v1.0/connector/data/{data_model_id}` (operation `PullDataByPk`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `data_model_id` (`data_model_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PullDataByPkError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn pull_data_by_pk(
+        &self,
+        data_model_id: &str,
+        request: &PullDataByPkRequest,
+    ) -> rt::Call<'a, PullDataByPkResponseBody, PullDataByPkError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PullDataByPk",
+            rt::Method::Get,
+            "/v1.0/connector/data/{data_model_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[data_model_id], request)
+    }
+    /// 搜索执行动作
+    ///
+    /// `POST /v1.0/connector/assets/actions/search` (operation `SearchActions`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchActionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_actions(
+        &self,
+        request: &SearchActionsRequest,
+    ) -> rt::Call<'a, SearchActionsResponseBody, SearchActionsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchActions",
+            rt::Method::Post,
+            "/v1.0/connector/assets/actions/search",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 搜索连接器
+    ///
+    /// `GET /v1.0/connector/assets/connectors` (operation `SearchConnectors`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchConnectorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_connectors(
+        &self,
+        request: &SearchConnectorsRequest,
+    ) -> rt::Call<'a, SearchConnectorsResponseBody, SearchConnectorsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchConnectors",
+            rt::Method::Get,
+            "/v1.0/connector/assets/connectors",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 同步连接器数据
+    ///
+    /// `POST /v1.0/connector/triggers/data/sync` (operation `SyncData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SyncDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sync_data(
+        &self,
+        request: &SyncDataRequest,
+    ) -> rt::Call<'a, SyncDataResponseBody, SyncDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SyncData",
+            rt::Method::Post,
+            "/v1.0/connector/triggers/data/sync",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新执行动作信息
+    ///
+    /// `PUT /v1.0/connector/actions` (operation `UpdateAction`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateActionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_action(
+        &self,
+        request: &UpdateActionRequest,
+    ) -> rt::Call<'a, UpdateActionResponseBody, UpdateActionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateAction",
+            rt::Method::Put,
+            "/v1.0/connector/actions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新连接器信息
+    ///
+    /// `PUT /v1.0/connector/connectors` (operation `UpdateConnector`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateConnectorError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_connector(
+        &self,
+        request: &UpdateConnectorRequest,
+    ) -> rt::Call<'a, UpdateConnectorResponseBody, UpdateConnectorError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateConnector",
+            rt::Method::Put,
+            "/v1.0/connector/connectors",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新触发事件信息
+    ///
+    /// `PUT /v1.0/connector/triggers` (operation `UpdateTrigger`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateTriggerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_trigger(
+        &self,
+        request: &UpdateTriggerRequest,
+    ) -> rt::Call<'a, UpdateTriggerResponseBody, UpdateTriggerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateTrigger",
+            rt::Method::Put,
+            "/v1.0/connector/triggers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreateActionRequestActionInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateActionRequestActionInfo {
+    /// `apiPath`.
+    pub api_path: Option<String>,
+    /// `description`.
+    pub description: String,
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `inputMappingConfig`.
+    pub input_mapping_config: Option<CreateActionRequestActionInfoInputMappingConfig>,
+    /// `inputSchema`.
+    pub input_schema: Option<String>,
+    /// `integratorActionId`.
+    pub integrator_action_id: String,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: Option<String>,
+    /// `name`.
+    pub name: String,
+    /// `outputDataRules`.
+    pub output_data_rules: Option<Vec<CreateActionRequestActionInfoOutputDataRules>>,
+    /// `outputMappingConfig`.
+    pub output_mapping_config: Option<CreateActionRequestActionInfoOutputMappingConfig>,
+    /// `outputSchema`.
+    pub output_schema: Option<String>,
+}
+impl CreateActionRequestActionInfo {
+    /// A `CreateActionRequestActionInfo` with its required fields (`description`, `integratorActionId`, `name`); set the others with the methods named after them.
+    pub fn new(
+        description: impl Into<String>,
+        integrator_action_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            api_path: None,
+            description: description.into(),
+            ding_connector_id: None,
+            input_mapping_config: None,
+            input_schema: None,
+            integrator_action_id: integrator_action_id.into(),
+            integrator_connector_id: None,
+            name: name.into(),
+            output_data_rules: None,
+            output_mapping_config: None,
+            output_schema: None,
+        }
+    }
+    /// Sets `apiPath`.
+    pub fn api_path(mut self, value: impl Into<String>) -> Self {
+        self.api_path = Some(value.into());
+        self
+    }
+    /// Sets `dingConnectorId`.
+    pub fn ding_connector_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_connector_id = Some(value.into());
+        self
+    }
+    /// Sets `inputMappingConfig`.
+    pub fn input_mapping_config(
+        mut self,
+        value: impl Into<CreateActionRequestActionInfoInputMappingConfig>,
+    ) -> Self {
+        self.input_mapping_config = Some(value.into());
+        self
+    }
+    /// Sets `inputSchema`.
+    pub fn input_schema(mut self, value: impl Into<String>) -> Self {
+        self.input_schema = Some(value.into());
+        self
+    }
+    /// Sets `integratorConnectorId`.
+    pub fn integrator_connector_id(mut self, value: impl Into<String>) -> Self {
+        self.integrator_connector_id = Some(value.into());
+        self
+    }
+    /// Sets `outputDataRules`.
+    pub fn output_data_rules(
+        mut self,
+        value: impl IntoIterator<Item = CreateActionRequestActionInfoOutputDataRules>,
+    ) -> Self {
+        self.output_data_rules = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `outputMappingConfig`.
+    pub fn output_mapping_config(
+        mut self,
+        value: impl Into<CreateActionRequestActionInfoOutputMappingConfig>,
+    ) -> Self {
+        self.output_mapping_config = Some(value.into());
+        self
+    }
+    /// Sets `outputSchema`.
+    pub fn output_schema(mut self, value: impl Into<String>) -> Self {
+        self.output_schema = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateActionRequestActionInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiPath", &self.api_path)?;
+        object.field("description", &self.description)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("inputMappingConfig", &self.input_mapping_config)?;
+        object.optional("inputSchema", &self.input_schema)?;
+        object.field("integratorActionId", &self.integrator_action_id)?;
+        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
+        object.field("name", &self.name)?;
+        object.optional("outputDataRules", &self.output_data_rules)?;
+        object.optional("outputMappingConfig", &self.output_mapping_config)?;
+        object.optional("outputSchema", &self.output_schema)?;
+        object.end()
+    }
+}
+/// `CreateActionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateActionResponseBody {
+    /// `item`.
+    pub item: Option<Vec<CreateActionResponseBodyItem>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateActionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateActionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "item" => self.item = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateConnectorRequestConnectorInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateConnectorRequestConnectorInfo {
+    /// `apiDomain`.
+    pub api_domain: Option<String>,
+    /// `apiSecret`.
+    pub api_secret: Option<String>,
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `authValueEnv`.
+    pub auth_value_env: Option<bool>,
+    /// `description`.
+    pub description: String,
+    /// `domainEnv`.
+    pub domain_env: Option<bool>,
+    /// `iconMediaId`.
+    pub icon_media_id: Option<String>,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: String,
+    /// `name`.
+    pub name: String,
+}
+impl CreateConnectorRequestConnectorInfo {
+    /// A `CreateConnectorRequestConnectorInfo` with its required fields (`description`, `integratorConnectorId`, `name`); set the others with the methods named after them.
+    pub fn new(
+        description: impl Into<String>,
+        integrator_connector_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            api_domain: None,
+            api_secret: None,
+            app_id: None,
+            auth_value_env: None,
+            description: description.into(),
+            domain_env: None,
+            icon_media_id: None,
+            integrator_connector_id: integrator_connector_id.into(),
+            name: name.into(),
+        }
+    }
+    /// Sets `apiDomain`.
+    pub fn api_domain(mut self, value: impl Into<String>) -> Self {
+        self.api_domain = Some(value.into());
+        self
+    }
+    /// Sets `apiSecret`.
+    pub fn api_secret(mut self, value: impl Into<String>) -> Self {
+        self.api_secret = Some(value.into());
+        self
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `authValueEnv`.
+    pub fn auth_value_env(mut self, value: impl Into<bool>) -> Self {
+        self.auth_value_env = Some(value.into());
+        self
+    }
+    /// Sets `domainEnv`.
+    pub fn domain_env(mut self, value: impl Into<bool>) -> Self {
+        self.domain_env = Some(value.into());
+        self
+    }
+    /// Sets `iconMediaId`.
+    pub fn icon_media_id(mut self, value: impl Into<String>) -> Self {
+        self.icon_media_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateConnectorRequestConnectorInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiDomain", &self.api_domain)?;
+        object.optional("apiSecret", &self.api_secret)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("authValueEnv", &self.auth_value_env)?;
+        object.field("description", &self.description)?;
+        object.optional("domainEnv", &self.domain_env)?;
+        object.optional("iconMediaId", &self.icon_media_id)?;
+        object.field("integratorConnectorId", &self.integrator_connector_id)?;
+        object.field("name", &self.name)?;
+        object.end()
+    }
+}
+/// `CreateConnectorResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateConnectorResponseBody {
+    /// `item`.
+    pub item: Option<Vec<CreateConnectorResponseBodyItem>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateConnectorResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateConnectorResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "item" => self.item = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateInvocableInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateInvocableInstanceResponseBody {
+    /// `connectAssetUri`.
+    pub connect_asset_uri: Option<String>,
+    /// `versionId`.
+    pub version_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateInvocableInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateInvocableInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectAssetUri" => self.connect_asset_uri = map.next_value()?,
+            "versionId" => self.version_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTriggerRequestTriggerInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateTriggerRequestTriggerInfo {
+    /// `description`.
+    pub description: String,
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `inputSchema`.
+    pub input_schema: String,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: Option<String>,
+    /// `integratorTriggerId`.
+    pub integrator_trigger_id: String,
+    /// `name`.
+    pub name: String,
+}
+impl CreateTriggerRequestTriggerInfo {
+    /// A `CreateTriggerRequestTriggerInfo` with its required fields (`description`, `inputSchema`, `integratorTriggerId`, `name`); set the others with the methods named after them.
+    pub fn new(
+        description: impl Into<String>,
+        input_schema: impl Into<String>,
+        integrator_trigger_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            description: description.into(),
+            ding_connector_id: None,
+            input_schema: input_schema.into(),
+            integrator_connector_id: None,
+            integrator_trigger_id: integrator_trigger_id.into(),
+            name: name.into(),
+        }
+    }
+    /// Sets `dingConnectorId`.
+    pub fn ding_connector_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_connector_id = Some(value.into());
+        self
+    }
+    /// Sets `integratorConnectorId`.
+    pub fn integrator_connector_id(mut self, value: impl Into<String>) -> Self {
+        self.integrator_connector_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTriggerRequestTriggerInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("description", &self.description)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.field("inputSchema", &self.input_schema)?;
+        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
+        object.field("integratorTriggerId", &self.integrator_trigger_id)?;
+        object.field("name", &self.name)?;
+        object.end()
+    }
+}
+/// `CreateTriggerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTriggerResponseBody {
+    /// `item`.
+    pub item: Option<Vec<CreateTriggerResponseBodyItem>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTriggerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTriggerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "item" => self.item = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetActionDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActionDetailResponseBody {
+    /// `connectAssetUri`.
+    pub connect_asset_uri: Option<String>,
+    /// `inputSchema`.
+    pub input_schema: Option<String>,
+    /// `integrationConfig`.
+    pub integration_config: Option<GetActionDetailResponseBodyIntegrationConfig>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `outputSchema`.
+    pub output_schema: Option<String>,
+    /// `refId`.
+    pub ref_id: Option<String>,
+    /// `refProviderCorpId`.
+    pub ref_provider_corp_id: Option<String>,
+    /// `refType`.
+    pub ref_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetActionDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetActionDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectAssetUri" => self.connect_asset_uri = map.next_value()?,
+            "inputSchema" => self.input_schema = map.next_value()?,
+            "integrationConfig" => self.integration_config = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outputSchema" => self.output_schema = map.next_value()?,
+            "refId" => self.ref_id = map.next_value()?,
+            "refProviderCorpId" => self.ref_provider_corp_id = map.next_value()?,
+            "refType" => self.ref_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InvokeInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InvokeInstanceResponseBody {
+    /// `cost`.
+    pub cost: Option<i64>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMessage`.
+    pub error_message: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `outputJson`.
+    pub output_json: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InvokeInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InvokeInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cost" => self.cost = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMessage" => self.error_message = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "outputJson" => self.output_json = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PullDataByPageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PullDataByPageResponseBody {
+    /// `list`.
+    pub list: Option<Vec<PullDataByPageResponseBodyList>>,
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PullDataByPageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PullDataByPageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "list" => self.list = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PullDataByPkResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PullDataByPkResponseBody {
+    /// `dataCreateAppId`.
+    pub data_create_app_id: Option<String>,
+    /// `dataCreateAppType`.
+    pub data_create_app_type: Option<String>,
+    /// `dataGmtCreate`.
+    pub data_gmt_create: Option<i64>,
+    /// `dataGmtModified`.
+    pub data_gmt_modified: Option<i64>,
+    /// `dataModifiedAppId`.
+    pub data_modified_app_id: Option<String>,
+    /// `dataModifiedAppType`.
+    pub data_modified_app_type: Option<String>,
+    /// `jsonData`.
+    pub json_data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PullDataByPkResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PullDataByPkResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataCreateAppId" => self.data_create_app_id = map.next_value()?,
+            "dataCreateAppType" => self.data_create_app_type = map.next_value()?,
+            "dataGmtCreate" => self.data_gmt_create = map.next_value()?,
+            "dataGmtModified" => self.data_gmt_modified = map.next_value()?,
+            "dataModifiedAppId" => self.data_modified_app_id = map.next_value()?,
+            "dataModifiedAppType" => self.data_modified_app_type = map.next_value()?,
+            "jsonData" => self.json_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchActionsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchActionsResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<SearchActionsResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchActionsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchActionsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchConnectorsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchConnectorsResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<SearchConnectorsResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `totalCount`.
+    pub total_count: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchConnectorsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchConnectorsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SyncDataRequestTriggerDataList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SyncDataRequestTriggerDataList {
+    /// `action`.
+    pub action: String,
+    /// `customTriggerId`.
+    pub custom_trigger_id: Option<String>,
+    /// `dataGmtCreate`.
+    pub data_gmt_create: i64,
+    /// `dataGmtModified`.
+    pub data_gmt_modified: i64,
+    /// `integrationObject`.
+    pub integration_object: Option<String>,
+    /// `jsonData`.
+    pub json_data: String,
+    /// `triggerCondition`.
+    pub trigger_condition: Option<String>,
+    /// `triggerId`.
+    pub trigger_id: String,
+}
+impl SyncDataRequestTriggerDataList {
+    /// A `SyncDataRequestTriggerDataList` with its required fields (`action`, `dataGmtCreate`, `dataGmtModified`, `jsonData`, `triggerId`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        data_gmt_create: impl Into<i64>,
+        data_gmt_modified: impl Into<i64>,
+        json_data: impl Into<String>,
+        trigger_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            custom_trigger_id: None,
+            data_gmt_create: data_gmt_create.into(),
+            data_gmt_modified: data_gmt_modified.into(),
+            integration_object: None,
+            json_data: json_data.into(),
+            trigger_condition: None,
+            trigger_id: trigger_id.into(),
+        }
+    }
+    /// Sets `customTriggerId`.
+    pub fn custom_trigger_id(mut self, value: impl Into<String>) -> Self {
+        self.custom_trigger_id = Some(value.into());
+        self
+    }
+    /// Sets `integrationObject`.
+    pub fn integration_object(mut self, value: impl Into<String>) -> Self {
+        self.integration_object = Some(value.into());
+        self
+    }
+    /// Sets `triggerCondition`.
+    pub fn trigger_condition(mut self, value: impl Into<String>) -> Self {
+        self.trigger_condition = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SyncDataRequestTriggerDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.optional("customTriggerId", &self.custom_trigger_id)?;
+        object.field("dataGmtCreate", &self.data_gmt_create)?;
+        object.field("dataGmtModified", &self.data_gmt_modified)?;
+        object.optional("integrationObject", &self.integration_object)?;
+        object.field("jsonData", &self.json_data)?;
+        object.optional("triggerCondition", &self.trigger_condition)?;
+        object.field("triggerId", &self.trigger_id)?;
+        object.end()
+    }
+}
+/// `SyncDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncDataResponseBody {
+    /// `list`.
+    pub list: Option<Vec<SyncDataResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SyncDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SyncDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateActionRequestActionInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateActionRequestActionInfo {
+    /// `apiPath`.
+    pub api_path: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `dingActionId`.
+    pub ding_action_id: Option<String>,
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `inputMappingConfig`.
+    pub input_mapping_config: Option<UpdateActionRequestActionInfoInputMappingConfig>,
+    /// `inputSchema`.
+    pub input_schema: Option<String>,
+    /// `integratorActionId`.
+    pub integrator_action_id: String,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: String,
+    /// `name`.
+    pub name: Option<String>,
+    /// `outputDataRules`.
+    pub output_data_rules: Option<Vec<UpdateActionRequestActionInfoOutputDataRules>>,
+    /// `outputMappingConfig`.
+    pub output_mapping_config: Option<UpdateActionRequestActionInfoOutputMappingConfig>,
+    /// `outputSchema`.
+    pub output_schema: Option<String>,
+}
+impl UpdateActionRequestActionInfo {
+    /// A `UpdateActionRequestActionInfo` with its required fields (`integratorActionId`, `integratorConnectorId`); set the others with the methods named after them.
+    pub fn new(
+        integrator_action_id: impl Into<String>,
+        integrator_connector_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            api_path: None,
+            description: None,
+            ding_action_id: None,
+            ding_connector_id: None,
+            input_mapping_config: None,
+            input_schema: None,
+            integrator_action_id: integrator_action_id.into(),
+            integrator_connector_id: integrator_connector_id.into(),
+            name: None,
+            output_data_rules: None,
+            output_mapping_config: None,
+            output_schema: None,
+        }
+    }
+    /// Sets `apiPath`.
+    pub fn api_path(mut self, value: impl Into<String>) -> Self {
+        self.api_path = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `dingActionId`.
+    pub fn ding_action_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_action_id = Some(value.into());
+        self
+    }
+    /// Sets `dingConnectorId`.
+    pub fn ding_connector_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_connector_id = Some(value.into());
+        self
+    }
+    /// Sets `inputMappingConfig`.
+    pub fn input_mapping_config(
+        mut self,
+        value: impl Into<UpdateActionRequestActionInfoInputMappingConfig>,
+    ) -> Self {
+        self.input_mapping_config = Some(value.into());
+        self
+    }
+    /// Sets `inputSchema`.
+    pub fn input_schema(mut self, value: impl Into<String>) -> Self {
+        self.input_schema = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `outputDataRules`.
+    pub fn output_data_rules(
+        mut self,
+        value: impl IntoIterator<Item = UpdateActionRequestActionInfoOutputDataRules>,
+    ) -> Self {
+        self.output_data_rules = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `outputMappingConfig`.
+    pub fn output_mapping_config(
+        mut self,
+        value: impl Into<UpdateActionRequestActionInfoOutputMappingConfig>,
+    ) -> Self {
+        self.output_mapping_config = Some(value.into());
+        self
+    }
+    /// Sets `outputSchema`.
+    pub fn output_schema(mut self, value: impl Into<String>) -> Self {
+        self.output_schema = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateActionRequestActionInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiPath", &self.api_path)?;
+        object.optional("description", &self.description)?;
+        object.optional("dingActionId", &self.ding_action_id)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("inputMappingConfig", &self.input_mapping_config)?;
+        object.optional("inputSchema", &self.input_schema)?;
+        object.field("integratorActionId", &self.integrator_action_id)?;
+        object.field("integratorConnectorId", &self.integrator_connector_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("outputDataRules", &self.output_data_rules)?;
+        object.optional("outputMappingConfig", &self.output_mapping_config)?;
+        object.optional("outputSchema", &self.output_schema)?;
+        object.end()
+    }
+}
+/// `UpdateActionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateActionResponseBody {
+    /// `item`.
+    pub item: Option<Vec<UpdateActionResponseBodyItem>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateActionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateActionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "item" => self.item = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateConnectorRequestConnectorInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateConnectorRequestConnectorInfo {
+    /// `apiDomain`.
+    pub api_domain: Option<String>,
+    /// `apiSecret`.
+    pub api_secret: Option<String>,
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `authValueEnv`.
+    pub auth_value_env: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `domainEnv`.
+    pub domain_env: Option<bool>,
+    /// `iconMediaId`.
+    pub icon_media_id: Option<String>,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: String,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl UpdateConnectorRequestConnectorInfo {
+    /// A `UpdateConnectorRequestConnectorInfo` with its required fields (`integratorConnectorId`); set the others with the methods named after them.
+    pub fn new(integrator_connector_id: impl Into<String>) -> Self {
+        Self {
+            api_domain: None,
+            api_secret: None,
+            app_id: None,
+            auth_value_env: None,
+            description: None,
+            ding_connector_id: None,
+            domain_env: None,
+            icon_media_id: None,
+            integrator_connector_id: integrator_connector_id.into(),
+            name: None,
+        }
+    }
+    /// Sets `apiDomain`.
+    pub fn api_domain(mut self, value: impl Into<String>) -> Self {
+        self.api_domain = Some(value.into());
+        self
+    }
+    /// Sets `apiSecret`.
+    pub fn api_secret(mut self, value: impl Into<String>) -> Self {
+        self.api_secret = Some(value.into());
+        self
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `authValueEnv`.
+    pub fn auth_value_env(mut self, value: impl Into<bool>) -> Self {
+        self.auth_value_env = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `dingConnectorId`.
+    pub fn ding_connector_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_connector_id = Some(value.into());
+        self
+    }
+    /// Sets `domainEnv`.
+    pub fn domain_env(mut self, value: impl Into<bool>) -> Self {
+        self.domain_env = Some(value.into());
+        self
+    }
+    /// Sets `iconMediaId`.
+    pub fn icon_media_id(mut self, value: impl Into<String>) -> Self {
+        self.icon_media_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateConnectorRequestConnectorInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiDomain", &self.api_domain)?;
+        object.optional("apiSecret", &self.api_secret)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("authValueEnv", &self.auth_value_env)?;
+        object.optional("description", &self.description)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("domainEnv", &self.domain_env)?;
+        object.optional("iconMediaId", &self.icon_media_id)?;
+        object.field("integratorConnectorId", &self.integrator_connector_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+/// `UpdateConnectorResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateConnectorResponseBody {
+    /// `item`.
+    pub item: Option<Vec<UpdateConnectorResponseBodyItem>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateConnectorResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "item" => self.item = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateTriggerRequestTriggerInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateTriggerRequestTriggerInfo {
+    /// `description`.
+    pub description: Option<String>,
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `dingTriggerId`.
+    pub ding_trigger_id: Option<String>,
+    /// `inputSchema`.
+    pub input_schema: Option<String>,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: String,
+    /// `integratorTriggerId`.
+    pub integrator_trigger_id: String,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl UpdateTriggerRequestTriggerInfo {
+    /// A `UpdateTriggerRequestTriggerInfo` with its required fields (`integratorConnectorId`, `integratorTriggerId`); set the others with the methods named after them.
+    pub fn new(
+        integrator_connector_id: impl Into<String>,
+        integrator_trigger_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            description: None,
+            ding_connector_id: None,
+            ding_trigger_id: None,
+            input_schema: None,
+            integrator_connector_id: integrator_connector_id.into(),
+            integrator_trigger_id: integrator_trigger_id.into(),
+            name: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `dingConnectorId`.
+    pub fn ding_connector_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_connector_id = Some(value.into());
+        self
+    }
+    /// Sets `dingTriggerId`.
+    pub fn ding_trigger_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_trigger_id = Some(value.into());
+        self
+    }
+    /// Sets `inputSchema`.
+    pub fn input_schema(mut self, value: impl Into<String>) -> Self {
+        self.input_schema = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateTriggerRequestTriggerInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("dingTriggerId", &self.ding_trigger_id)?;
+        object.optional("inputSchema", &self.input_schema)?;
+        object.field("integratorConnectorId", &self.integrator_connector_id)?;
+        object.field("integratorTriggerId", &self.integrator_trigger_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+/// `UpdateTriggerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateTriggerResponseBody {
+    /// `item`.
+    pub item: Option<Vec<UpdateTriggerResponseBodyItem>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateTriggerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "item" => self.item = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateActionRequestActionInfoInputMappingConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateActionRequestActionInfoInputMappingConfig {
+    /// `customSchemaMapping`.
+    pub custom_schema_mapping: Option<String>,
+    /// `rules`.
+    pub rules: Option<String>,
+}
+impl CreateActionRequestActionInfoInputMappingConfig {
+    /// An empty `CreateActionRequestActionInfoInputMappingConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `customSchemaMapping`.
+    pub fn custom_schema_mapping(mut self, value: impl Into<String>) -> Self {
+        self.custom_schema_mapping = Some(value.into());
+        self
+    }
+    /// Sets `rules`.
+    pub fn rules(mut self, value: impl Into<String>) -> Self {
+        self.rules = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateActionRequestActionInfoInputMappingConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
+        object.optional("rules", &self.rules)?;
+        object.end()
+    }
+}
+/// `CreateActionRequestActionInfoOutputDataRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateActionRequestActionInfoOutputDataRules {
+    /// `expectValue`.
+    pub expect_value: Option<String>,
+    /// `operate`.
+    pub operate: Option<String>,
+    /// `propertyPath`.
+    pub property_path: Option<String>,
+}
+impl CreateActionRequestActionInfoOutputDataRules {
+    /// An empty `CreateActionRequestActionInfoOutputDataRules`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `expectValue`.
+    pub fn expect_value(mut self, value: impl Into<String>) -> Self {
+        self.expect_value = Some(value.into());
+        self
+    }
+    /// Sets `operate`.
+    pub fn operate(mut self, value: impl Into<String>) -> Self {
+        self.operate = Some(value.into());
+        self
+    }
+    /// Sets `propertyPath`.
+    pub fn property_path(mut self, value: impl Into<String>) -> Self {
+        self.property_path = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateActionRequestActionInfoOutputDataRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expectValue", &self.expect_value)?;
+        object.optional("operate", &self.operate)?;
+        object.optional("propertyPath", &self.property_path)?;
+        object.end()
+    }
+}
+/// `CreateActionRequestActionInfoOutputMappingConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateActionRequestActionInfoOutputMappingConfig {
+    /// `customSchemaMapping`.
+    pub custom_schema_mapping: Option<String>,
+    /// `rules`.
+    pub rules: Option<String>,
+}
+impl CreateActionRequestActionInfoOutputMappingConfig {
+    /// An empty `CreateActionRequestActionInfoOutputMappingConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `customSchemaMapping`.
+    pub fn custom_schema_mapping(mut self, value: impl Into<String>) -> Self {
+        self.custom_schema_mapping = Some(value.into());
+        self
+    }
+    /// Sets `rules`.
+    pub fn rules(mut self, value: impl Into<String>) -> Self {
+        self.rules = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateActionRequestActionInfoOutputMappingConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
+        object.optional("rules", &self.rules)?;
+        object.end()
+    }
+}
+/// `CreateActionResponseBodyItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateActionResponseBodyItem {
+    /// `dingActionId`.
+    pub ding_action_id: Option<String>,
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `integratorActionId`.
+    pub integrator_action_id: Option<String>,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: Option<String>,
+    /// `subErrCode`.
+    pub sub_err_code: Option<String>,
+    /// `subErrMsg`.
+    pub sub_err_msg: Option<String>,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateActionResponseBodyItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateActionResponseBodyItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingActionId" => self.ding_action_id = map.next_value()?,
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "integratorActionId" => self.integrator_action_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "subErrCode" => self.sub_err_code = map.next_value()?,
+            "subErrMsg" => self.sub_err_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateConnectorResponseBodyItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateConnectorResponseBodyItem {
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: Option<String>,
+    /// `subErrCode`.
+    pub sub_err_code: Option<String>,
+    /// `subErrMsg`.
+    pub sub_err_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateConnectorResponseBodyItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateConnectorResponseBodyItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "subErrCode" => self.sub_err_code = map.next_value()?,
+            "subErrMsg" => self.sub_err_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTriggerResponseBodyItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTriggerResponseBodyItem {
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `dingTriggerId`.
+    pub ding_trigger_id: Option<String>,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: Option<String>,
+    /// `integratorTriggerId`.
+    pub integrator_trigger_id: Option<String>,
+    /// `subErrCode`.
+    pub sub_err_code: Option<String>,
+    /// `subErrMsg`.
+    pub sub_err_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTriggerResponseBodyItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTriggerResponseBodyItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "dingTriggerId" => self.ding_trigger_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "integratorTriggerId" => self.integrator_trigger_id = map.next_value()?,
+            "subErrCode" => self.sub_err_code = map.next_value()?,
+            "subErrMsg" => self.sub_err_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetActionDetailResponseBodyIntegrationConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActionDetailResponseBodyIntegrationConfig {
+    /// `categoryNames`.
+    pub category_names: Option<
+        Vec<GetActionDetailResponseBodyIntegrationConfigCategoryNames>,
+    >,
+    /// `entityName`.
+    pub entity_name: Option<String>,
+    /// `props`.
+    pub props: Option<Vec<GetActionDetailResponseBodyIntegrationConfigProps>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetActionDetailResponseBodyIntegrationConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetActionDetailResponseBodyIntegrationConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryNames" => self.category_names = map.next_value()?,
+            "entityName" => self.entity_name = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PullDataByPageResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PullDataByPageResponseBodyList {
+    /// `dataCreateAppId`.
+    pub data_create_app_id: Option<String>,
+    /// `dataCreateAppType`.
+    pub data_create_app_type: Option<String>,
+    /// `dataGmtCreate`.
+    pub data_gmt_create: Option<i64>,
+    /// `dataGmtModified`.
+    pub data_gmt_modified: Option<i64>,
+    /// `dataModifiedAppId`.
+    pub data_modified_app_id: Option<String>,
+    /// `dataModifiedAppType`.
+    pub data_modified_app_type: Option<String>,
+    /// `jsonData`.
+    pub json_data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PullDataByPageResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PullDataByPageResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataCreateAppId" => self.data_create_app_id = map.next_value()?,
+            "dataCreateAppType" => self.data_create_app_type = map.next_value()?,
+            "dataGmtCreate" => self.data_gmt_create = map.next_value()?,
+            "dataGmtModified" => self.data_gmt_modified = map.next_value()?,
+            "dataModifiedAppId" => self.data_modified_app_id = map.next_value()?,
+            "dataModifiedAppType" => self.data_modified_app_type = map.next_value()?,
+            "jsonData" => self.json_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchActionsResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchActionsResponseBodyList {
+    /// `authorityUrl`.
+    pub authority_url: Option<String>,
+    /// `authorized`.
+    pub authorized: Option<bool>,
+    /// `connectAssetUri`.
+    pub connect_asset_uri: Option<String>,
+    /// `connectorId`.
+    pub connector_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `integrationType`.
+    pub integration_type: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `providerCorpId`.
+    pub provider_corp_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchActionsResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchActionsResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorityUrl" => self.authority_url = map.next_value()?,
+            "authorized" => self.authorized = map.next_value()?,
+            "connectAssetUri" => self.connect_asset_uri = map.next_value()?,
+            "connectorId" => self.connector_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "integrationType" => self.integration_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "providerCorpId" => self.provider_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchConnectorsResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchConnectorsResponseBodyList {
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `providerCorpId`.
+    pub provider_corp_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchConnectorsResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchConnectorsResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "providerCorpId" => self.provider_corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SyncDataResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncDataResponseBodyList {
+    /// `bizPrimaryKey`.
+    pub biz_primary_key: Option<String>,
+    /// `subErrCode`.
+    pub sub_err_code: Option<String>,
+    /// `subErrMsg`.
+    pub sub_err_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `triggerId`.
+    pub trigger_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SyncDataResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SyncDataResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizPrimaryKey" => self.biz_primary_key = map.next_value()?,
+            "subErrCode" => self.sub_err_code = map.next_value()?,
+            "subErrMsg" => self.sub_err_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "triggerId" => self.trigger_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateActionRequestActionInfoInputMappingConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateActionRequestActionInfoInputMappingConfig {
+    /// `customSchemaMapping`.
+    pub custom_schema_mapping: Option<String>,
+    /// `rules`.
+    pub rules: Option<String>,
+}
+impl UpdateActionRequestActionInfoInputMappingConfig {
+    /// An empty `UpdateActionRequestActionInfoInputMappingConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `customSchemaMapping`.
+    pub fn custom_schema_mapping(mut self, value: impl Into<String>) -> Self {
+        self.custom_schema_mapping = Some(value.into());
+        self
+    }
+    /// Sets `rules`.
+    pub fn rules(mut self, value: impl Into<String>) -> Self {
+        self.rules = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateActionRequestActionInfoInputMappingConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
+        object.optional("rules", &self.rules)?;
+        object.end()
+    }
+}
+/// `UpdateActionRequestActionInfoOutputDataRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateActionRequestActionInfoOutputDataRules {
+    /// `expectValue`.
+    pub expect_value: Option<String>,
+    /// `operate`.
+    pub operate: Option<String>,
+    /// `propertyPath`.
+    pub property_path: Option<String>,
+}
+impl UpdateActionRequestActionInfoOutputDataRules {
+    /// An empty `UpdateActionRequestActionInfoOutputDataRules`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `expectValue`.
+    pub fn expect_value(mut self, value: impl Into<String>) -> Self {
+        self.expect_value = Some(value.into());
+        self
+    }
+    /// Sets `operate`.
+    pub fn operate(mut self, value: impl Into<String>) -> Self {
+        self.operate = Some(value.into());
+        self
+    }
+    /// Sets `propertyPath`.
+    pub fn property_path(mut self, value: impl Into<String>) -> Self {
+        self.property_path = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateActionRequestActionInfoOutputDataRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expectValue", &self.expect_value)?;
+        object.optional("operate", &self.operate)?;
+        object.optional("propertyPath", &self.property_path)?;
+        object.end()
+    }
+}
+/// `UpdateActionRequestActionInfoOutputMappingConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateActionRequestActionInfoOutputMappingConfig {
+    /// `customSchemaMapping`.
+    pub custom_schema_mapping: Option<String>,
+    /// `rules`.
+    pub rules: Option<String>,
+}
+impl UpdateActionRequestActionInfoOutputMappingConfig {
+    /// An empty `UpdateActionRequestActionInfoOutputMappingConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `customSchemaMapping`.
+    pub fn custom_schema_mapping(mut self, value: impl Into<String>) -> Self {
+        self.custom_schema_mapping = Some(value.into());
+        self
+    }
+    /// Sets `rules`.
+    pub fn rules(mut self, value: impl Into<String>) -> Self {
+        self.rules = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateActionRequestActionInfoOutputMappingConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
+        object.optional("rules", &self.rules)?;
+        object.end()
+    }
+}
+/// `UpdateActionResponseBodyItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateActionResponseBodyItem {
+    /// `dingActionId`.
+    pub ding_action_id: Option<String>,
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `integratorActionId`.
+    pub integrator_action_id: Option<String>,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: Option<String>,
+    /// `subErrCode`.
+    pub sub_err_code: Option<String>,
+    /// `subErrMsg`.
+    pub sub_err_msg: Option<String>,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateActionResponseBodyItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateActionResponseBodyItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingActionId" => self.ding_action_id = map.next_value()?,
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "integratorActionId" => self.integrator_action_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "subErrCode" => self.sub_err_code = map.next_value()?,
+            "subErrMsg" => self.sub_err_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateConnectorResponseBodyItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateConnectorResponseBodyItem {
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: Option<String>,
+    /// `subErrCode`.
+    pub sub_err_code: Option<String>,
+    /// `subErrMsg`.
+    pub sub_err_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorResponseBodyItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateConnectorResponseBodyItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "subErrCode" => self.sub_err_code = map.next_value()?,
+            "subErrMsg" => self.sub_err_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateTriggerResponseBodyItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateTriggerResponseBodyItem {
+    /// `dingConnectorId`.
+    pub ding_connector_id: Option<String>,
+    /// `dingTriggerId`.
+    pub ding_trigger_id: Option<String>,
+    /// `integratorConnectorId`.
+    pub integrator_connector_id: Option<String>,
+    /// `integratorTriggerId`.
+    pub integrator_trigger_id: Option<String>,
+    /// `subErrCode`.
+    pub sub_err_code: Option<String>,
+    /// `subErrMsg`.
+    pub sub_err_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerResponseBodyItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateTriggerResponseBodyItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingConnectorId" => self.ding_connector_id = map.next_value()?,
+            "dingTriggerId" => self.ding_trigger_id = map.next_value()?,
+            "integratorConnectorId" => self.integrator_connector_id = map.next_value()?,
+            "integratorTriggerId" => self.integrator_trigger_id = map.next_value()?,
+            "subErrCode" => self.sub_err_code = map.next_value()?,
+            "subErrMsg" => self.sub_err_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetActionDetailResponseBodyIntegrationConfigCategoryNames`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActionDetailResponseBodyIntegrationConfigCategoryNames {
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetActionDetailResponseBodyIntegrationConfigProps`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActionDetailResponseBodyIntegrationConfigProps {
+    /// `key`.
+    pub key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetActionDetailResponseBodyIntegrationConfigProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::create_action`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateActionRequest {
+    /// `actionInfo`.
+    pub action_info: Vec<CreateActionRequestActionInfo>,
+    /// `integratorFlag`.
+    pub integrator_flag: Option<String>,
+}
+impl CreateActionRequest {
+    /// A `CreateActionRequest` with its required fields (`actionInfo`); set the others with the methods named after them.
+    pub fn new(
+        action_info: impl IntoIterator<Item = CreateActionRequestActionInfo>,
+    ) -> Self {
+        Self {
+            action_info: action_info.into_iter().collect(),
+            integrator_flag: None,
+        }
+    }
+    /// Sets `integratorFlag`.
+    pub fn integrator_flag(mut self, value: impl Into<String>) -> Self {
+        self.integrator_flag = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateActionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("actionInfo", &self.action_info)?;
+        object.optional("integratorFlag", &self.integrator_flag)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateActionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_connector`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateConnectorRequest {
+    /// `connectorInfo`.
+    pub connector_info: Vec<CreateConnectorRequestConnectorInfo>,
+    /// `integratorFlag`.
+    pub integrator_flag: Option<String>,
+}
+impl CreateConnectorRequest {
+    /// A `CreateConnectorRequest` with its required fields (`connectorInfo`); set the others with the methods named after them.
+    pub fn new(
+        connector_info: impl IntoIterator<Item = CreateConnectorRequestConnectorInfo>,
+    ) -> Self {
+        Self {
+            connector_info: connector_info.into_iter().collect(),
+            integrator_flag: None,
+        }
+    }
+    /// Sets `integratorFlag`.
+    pub fn integrator_flag(mut self, value: impl Into<String>) -> Self {
+        self.integrator_flag = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateConnectorRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("connectorInfo", &self.connector_info)?;
+        object.optional("integratorFlag", &self.integrator_flag)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateConnectorRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_invocable_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateInvocableInstanceRequest {
+    /// `connectAssetUri`.
+    pub connect_asset_uri: String,
+    /// `instanceKey`.
+    pub instance_key: String,
+}
+impl CreateInvocableInstanceRequest {
+    /// A `CreateInvocableInstanceRequest` with its required fields (`connectAssetUri`, `instanceKey`); set the others with the methods named after them.
+    pub fn new(
+        connect_asset_uri: impl Into<String>,
+        instance_key: impl Into<String>,
+    ) -> Self {
+        Self {
+            connect_asset_uri: connect_asset_uri.into(),
+            instance_key: instance_key.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateInvocableInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("connectAssetUri", &self.connect_asset_uri)?;
+        object.field("instanceKey", &self.instance_key)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateInvocableInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_trigger`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateTriggerRequest {
+    /// `integratorFlag`.
+    pub integrator_flag: Option<String>,
+    /// `triggerInfo`.
+    pub trigger_info: Vec<CreateTriggerRequestTriggerInfo>,
+}
+impl CreateTriggerRequest {
+    /// A `CreateTriggerRequest` with its required fields (`triggerInfo`); set the others with the methods named after them.
+    pub fn new(
+        trigger_info: impl IntoIterator<Item = CreateTriggerRequestTriggerInfo>,
+    ) -> Self {
+        Self {
+            integrator_flag: None,
+            trigger_info: trigger_info.into_iter().collect(),
+        }
+    }
+    /// Sets `integratorFlag`.
+    pub fn integrator_flag(mut self, value: impl Into<String>) -> Self {
+        self.integrator_flag = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTriggerRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("integratorFlag", &self.integrator_flag)?;
+        object.field("triggerInfo", &self.trigger_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateTriggerRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_action_detail`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetActionDetailRequest {
+    /// `connectAssetUri`.
+    pub connect_asset_uri: String,
+}
+impl GetActionDetailRequest {
+    /// A `GetActionDetailRequest` with its required fields (`connectAssetUri`); set the others with the methods named after them.
+    pub fn new(connect_asset_uri: impl Into<String>) -> Self {
+        Self {
+            connect_asset_uri: connect_asset_uri.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetActionDetailRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("connectAssetUri", &self.connect_asset_uri)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetActionDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::invoke_instance`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InvokeInstanceRequest {
+    /// `connectAssetUri`.
+    pub connect_asset_uri: Option<String>,
+    /// `inputJsonString`.
+    pub input_json_string: Option<String>,
+    /// `instanceKey`.
+    pub instance_key: Option<String>,
+}
+impl InvokeInstanceRequest {
+    /// An empty `InvokeInstanceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `connectAssetUri`.
+    pub fn connect_asset_uri(mut self, value: impl Into<String>) -> Self {
+        self.connect_asset_uri = Some(value.into());
+        self
+    }
+    /// Sets `inputJsonString`.
+    pub fn input_json_string(mut self, value: impl Into<String>) -> Self {
+        self.input_json_string = Some(value.into());
+        self
+    }
+    /// Sets `instanceKey`.
+    pub fn instance_key(mut self, value: impl Into<String>) -> Self {
+        self.instance_key = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InvokeInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("connectAssetUri", &self.connect_asset_uri)?;
+        object.optional("inputJsonString", &self.input_json_string)?;
+        object.optional("instanceKey", &self.instance_key)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InvokeInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::pull_data_by_page`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PullDataByPageRequest {
+    /// `appId`: a query parameter.
+    pub app_id: Option<String>,
+    /// `dataModelId`: a query parameter.
+    pub data_model_id: String,
+    /// `datetimeFilterField`: a query parameter.
+    pub datetime_filter_field: Option<String>,
+    /// `maxDatetime`: a query parameter.
+    pub max_datetime: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `minDatetime`: a query parameter.
+    pub min_datetime: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl PullDataByPageRequest {
+    /// A `PullDataByPageRequest` with its required fields (`dataModelId`); set the others with the methods named after them.
+    pub fn new(data_model_id: impl Into<String>) -> Self {
+        Self {
+            app_id: None,
+            data_model_id: data_model_id.into(),
+            datetime_filter_field: None,
+            max_datetime: None,
+            max_results: None,
+            min_datetime: None,
+            next_token: None,
+        }
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `datetimeFilterField`.
+    pub fn datetime_filter_field(mut self, value: impl Into<String>) -> Self {
+        self.datetime_filter_field = Some(value.into());
+        self
+    }
+    /// Sets `maxDatetime`.
+    pub fn max_datetime(mut self, value: impl Into<i64>) -> Self {
+        self.max_datetime = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `minDatetime`.
+    pub fn min_datetime(mut self, value: impl Into<i64>) -> Self {
+        self.min_datetime = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for PullDataByPageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appId", &self.app_id);
+        writer.query("dataModelId", &self.data_model_id);
+        writer.query("datetimeFilterField", &self.datetime_filter_field);
+        writer.query("maxDatetime", &self.max_datetime);
+        writer.query("maxResults", &self.max_results);
+        writer.query("minDatetime", &self.min_datetime);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::pull_data_by_pk`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PullDataByPkRequest {
+    /// `appId`: a query parameter.
+    pub app_id: Option<String>,
+    /// `primaryKey`: a query parameter.
+    pub primary_key: String,
+}
+impl PullDataByPkRequest {
+    /// A `PullDataByPkRequest` with its required fields (`primaryKey`); set the others with the methods named after them.
+    pub fn new(primary_key: impl Into<String>) -> Self {
+        Self {
+            app_id: None,
+            primary_key: primary_key.into(),
+        }
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for PullDataByPkRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appId", &self.app_id);
+        writer.query("primaryKey", &self.primary_key);
+    }
+}
+/// The request of [`Api::search_actions`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchActionsRequest {
+    /// `connectorId`.
+    pub connector_id: String,
+    /// `connectorProviderCorpId`.
+    pub connector_provider_corp_id: String,
+    /// `integrationTypes`.
+    pub integration_types: Option<Vec<String>>,
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl SearchActionsRequest {
+    /// A `SearchActionsRequest` with its required fields (`connectorId`, `connectorProviderCorpId`); set the others with the methods named after them.
+    pub fn new(
+        connector_id: impl Into<String>,
+        connector_provider_corp_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            connector_id: connector_id.into(),
+            connector_provider_corp_id: connector_provider_corp_id.into(),
+            integration_types: None,
+            max_results: None,
+            next_token: None,
+        }
+    }
+    /// Sets `integrationTypes`.
+    pub fn integration_types(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.integration_types = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SearchActionsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("connectorId", &self.connector_id)?;
+        object.field("connectorProviderCorpId", &self.connector_provider_corp_id)?;
+        object.optional("integrationTypes", &self.integration_types)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SearchActionsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::search_connectors`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchConnectorsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `type`: a query parameter.
+    pub r#type: String,
+}
+impl SearchConnectorsRequest {
+    /// A `SearchConnectorsRequest` with its required fields (`type`); set the others with the methods named after them.
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SearchConnectorsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("type", &self.r#type);
+    }
+}
+/// The request of [`Api::sync_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SyncDataRequest {
+    /// `appId`.
+    pub app_id: Option<String>,
+    /// `triggerDataList`.
+    pub trigger_data_list: Vec<SyncDataRequestTriggerDataList>,
+}
+impl SyncDataRequest {
+    /// A `SyncDataRequest` with its required fields (`triggerDataList`); set the others with the methods named after them.
+    pub fn new(
+        trigger_data_list: impl IntoIterator<Item = SyncDataRequestTriggerDataList>,
+    ) -> Self {
+        Self {
+            app_id: None,
+            trigger_data_list: trigger_data_list.into_iter().collect(),
+        }
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SyncDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.field("triggerDataList", &self.trigger_data_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SyncDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_action`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateActionRequest {
+    /// `actionInfo`.
+    pub action_info: Vec<UpdateActionRequestActionInfo>,
+    /// `integratorFlag`.
+    pub integrator_flag: String,
+}
+impl UpdateActionRequest {
+    /// A `UpdateActionRequest` with its required fields (`actionInfo`, `integratorFlag`); set the others with the methods named after them.
+    pub fn new(
+        action_info: impl IntoIterator<Item = UpdateActionRequestActionInfo>,
+        integrator_flag: impl Into<String>,
+    ) -> Self {
+        Self {
+            action_info: action_info.into_iter().collect(),
+            integrator_flag: integrator_flag.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateActionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("actionInfo", &self.action_info)?;
+        object.field("integratorFlag", &self.integrator_flag)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateActionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_connector`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateConnectorRequest {
+    /// `connectorInfo`.
+    pub connector_info: Vec<UpdateConnectorRequestConnectorInfo>,
+    /// `integratorFlag`.
+    pub integrator_flag: String,
+}
+impl UpdateConnectorRequest {
+    /// A `UpdateConnectorRequest` with its required fields (`connectorInfo`, `integratorFlag`); set the others with the methods named after them.
+    pub fn new(
+        connector_info: impl IntoIterator<Item = UpdateConnectorRequestConnectorInfo>,
+        integrator_flag: impl Into<String>,
+    ) -> Self {
+        Self {
+            connector_info: connector_info.into_iter().collect(),
+            integrator_flag: integrator_flag.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateConnectorRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("connectorInfo", &self.connector_info)?;
+        object.field("integratorFlag", &self.integrator_flag)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateConnectorRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_trigger`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateTriggerRequest {
+    /// `integratorFlag`.
+    pub integrator_flag: String,
+    /// `triggerInfo`.
+    pub trigger_info: Vec<UpdateTriggerRequestTriggerInfo>,
+}
+impl UpdateTriggerRequest {
+    /// A `UpdateTriggerRequest` with its required fields (`integratorFlag`, `triggerInfo`); set the others with the methods named after them.
+    pub fn new(
+        integrator_flag: impl Into<String>,
+        trigger_info: impl IntoIterator<Item = UpdateTriggerRequestTriggerInfo>,
+    ) -> Self {
+        Self {
+            integrator_flag: integrator_flag.into(),
+            trigger_info: trigger_info.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateTriggerRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("integratorFlag", &self.integrator_flag)?;
+        object.field("triggerInfo", &self.trigger_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateTriggerRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_action`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateActionError = rt::ServiceError;
+/// An error reply of [`Api::create_connector`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateConnectorError = rt::ServiceError;
+/// An error reply of [`Api::create_invocable_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateInvocableInstanceError = rt::ServiceError;
+/// An error reply of [`Api::create_trigger`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateTriggerError = rt::ServiceError;
+/// An error reply of [`Api::get_action_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetActionDetailError = rt::ServiceError;
+/// An error reply of [`Api::invoke_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InvokeInstanceError = rt::ServiceError;
+/// An error reply of [`Api::pull_data_by_page`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PullDataByPageError = rt::ServiceError;
+/// An error reply of [`Api::pull_data_by_pk`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PullDataByPkError = rt::ServiceError;
+/// An error reply of [`Api::search_actions`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchActionsError = rt::ServiceError;
+/// An error reply of [`Api::search_connectors`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchConnectorsError = rt::ServiceError;
+/// An error reply of [`Api::sync_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SyncDataError = rt::ServiceError;
+/// An error reply of [`Api::update_action`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateActionError = rt::ServiceError;
+/// An error reply of [`Api::update_connector`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateConnectorError = rt::ServiceError;
+/// An error reply of [`Api::update_trigger`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateTriggerError = rt::ServiceError;

@@ -1,0 +1,1328 @@
+// @generated from api-spec/content_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.content_1_0()`. Generated from `api-spec/content_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `content_1_0`. Get it with `client.content_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建内容
+    ///
+    /// `POST /v1.0/content/feeds` (operation `CreateFeed`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_feed(
+        &self,
+        request: &CreateFeedRequest,
+    ) -> rt::Call<'a, CreateFeedResponseBody, CreateFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateFeed",
+            rt::Method::Post,
+            "/v1.0/content/feeds",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 点众下架视频接口
+    ///
+    /// `POST /v1.0/content/dian/videos/remove` (operation `DeleteVideos`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteVideosError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_videos(
+        &self,
+        request: &DeleteVideosRequest,
+    ) -> rt::Call<'a, DeleteVideosResponseBody, DeleteVideosError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteVideos",
+            rt::Method::Post,
+            "/v1.0/content/dian/videos/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取feed的详细信息，包括子课程的信息
+    ///
+    /// `GET /v1.0/content/feeds/{feed_id}` (operation `GetFeed`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `feed_id` (`feed_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_feed(
+        &self,
+        feed_id: &str,
+        request: &GetFeedRequest,
+    ) -> rt::Call<'a, GetFeedResponseBody, GetFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFeed",
+            rt::Method::Get,
+            "/v1.0/content/feeds/{feed_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+    }
+    /// 获取oss上传凭证
+    ///
+    /// `GET /v1.0/content/media/cerficates` (operation `GetMediaCerficate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMediaCerficateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_media_cerficate(
+        &self,
+        request: &GetMediaCerficateRequest,
+    ) -> rt::Call<'a, GetMediaCerficateResponseBody, GetMediaCerficateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMediaCerficate",
+            rt::Method::Get,
+            "/v1.0/content/media/cerficates",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 展示机构内观看内容的统计信息
+    ///
+    /// `POST /v1.0/content/feeds/items/{item_id}/userStatistics/query` (operation `ListItemUserData`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `item_id` (`item_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListItemUserDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_item_user_data(
+        &self,
+        item_id: &str,
+        request: &ListItemUserDataRequest,
+    ) -> rt::Call<'a, ListItemUserDataResponseBody, ListItemUserDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListItemUserData",
+            rt::Method::Post,
+            "/v1.0/content/feeds/items/{item_id}/userStatistics/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[item_id], request)
+    }
+    /// 获取机构下课程列表
+    ///
+    /// `POST /v1.0/content/feeds/query` (operation `PageFeed`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PageFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn page_feed(
+        &self,
+        request: &PageFeedRequest,
+    ) -> rt::Call<'a, PageFeedResponseBody, PageFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PageFeed",
+            rt::Method::Post,
+            "/v1.0/content/feeds/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 点众上传视频信息
+    ///
+    /// `POST /v1.0/content/dian/videos/upload` (operation `UploadVideos`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UploadVideosError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upload_videos(
+        &self,
+        request: &UploadVideosRequest,
+    ) -> rt::Call<'a, UploadVideosResponseBody, UploadVideosError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UploadVideos",
+            rt::Method::Post,
+            "/v1.0/content/dian/videos/upload",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreateFeedRequestCourseInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFeedRequestCourseInfo {
+    /// `lectorUserInfo`.
+    pub lector_user_info: CreateFeedRequestCourseInfoLectorUserInfo,
+    /// `payInfo`.
+    pub pay_info: Option<CreateFeedRequestCourseInfoPayInfo>,
+    /// `studyGroupName`.
+    pub study_group_name: Option<String>,
+}
+impl CreateFeedRequestCourseInfo {
+    /// A `CreateFeedRequestCourseInfo` with its required fields (`lectorUserInfo`); set the others with the methods named after them.
+    pub fn new(
+        lector_user_info: impl Into<CreateFeedRequestCourseInfoLectorUserInfo>,
+    ) -> Self {
+        Self {
+            lector_user_info: lector_user_info.into(),
+            pay_info: None,
+            study_group_name: None,
+        }
+    }
+    /// Sets `payInfo`.
+    pub fn pay_info(
+        mut self,
+        value: impl Into<CreateFeedRequestCourseInfoPayInfo>,
+    ) -> Self {
+        self.pay_info = Some(value.into());
+        self
+    }
+    /// Sets `studyGroupName`.
+    pub fn study_group_name(mut self, value: impl Into<String>) -> Self {
+        self.study_group_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateFeedRequestCourseInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("lectorUserInfo", &self.lector_user_info)?;
+        object.optional("payInfo", &self.pay_info)?;
+        object.optional("studyGroupName", &self.study_group_name)?;
+        object.end()
+    }
+}
+/// `CreateFeedRequestFeedInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFeedRequestFeedInfo {
+    /// `actionType`.
+    pub action_type: i64,
+    /// `belongsTo`.
+    pub belongs_to: i64,
+    /// `feedCategory`.
+    pub feed_category: i64,
+    /// `feedId`.
+    pub feed_id: Option<String>,
+    /// `feedTag`.
+    pub feed_tag: Option<String>,
+    /// `feedType`.
+    pub feed_type: i64,
+    /// `industryId`.
+    pub industry_id: Option<i64>,
+    /// `introduction`.
+    pub introduction: String,
+    /// `introductionPicUrl`.
+    pub introduction_pic_url: Option<String>,
+    /// `mcnId`.
+    pub mcn_id: String,
+    /// `mediaContents`.
+    pub media_contents: Vec<CreateFeedRequestFeedInfoMediaContents>,
+    /// `recommends`.
+    pub recommends: Option<Vec<CreateFeedRequestFeedInfoRecommends>>,
+    /// `thumbUrl`.
+    pub thumb_url: String,
+    /// `title`.
+    pub title: String,
+}
+impl CreateFeedRequestFeedInfo {
+    /// A `CreateFeedRequestFeedInfo` with its required fields (`actionType`, `belongsTo`, `feedCategory`, `feedType`, `introduction`, `mcnId`, `mediaContents`, `thumbUrl`, `title`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        action_type: impl Into<i64>,
+        belongs_to: impl Into<i64>,
+        feed_category: impl Into<i64>,
+        feed_type: impl Into<i64>,
+        introduction: impl Into<String>,
+        mcn_id: impl Into<String>,
+        media_contents: impl IntoIterator<Item = CreateFeedRequestFeedInfoMediaContents>,
+        thumb_url: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            action_type: action_type.into(),
+            belongs_to: belongs_to.into(),
+            feed_category: feed_category.into(),
+            feed_id: None,
+            feed_tag: None,
+            feed_type: feed_type.into(),
+            industry_id: None,
+            introduction: introduction.into(),
+            introduction_pic_url: None,
+            mcn_id: mcn_id.into(),
+            media_contents: media_contents.into_iter().collect(),
+            recommends: None,
+            thumb_url: thumb_url.into(),
+            title: title.into(),
+        }
+    }
+    /// Sets `feedId`.
+    pub fn feed_id(mut self, value: impl Into<String>) -> Self {
+        self.feed_id = Some(value.into());
+        self
+    }
+    /// Sets `feedTag`.
+    pub fn feed_tag(mut self, value: impl Into<String>) -> Self {
+        self.feed_tag = Some(value.into());
+        self
+    }
+    /// Sets `industryId`.
+    pub fn industry_id(mut self, value: impl Into<i64>) -> Self {
+        self.industry_id = Some(value.into());
+        self
+    }
+    /// Sets `introductionPicUrl`.
+    pub fn introduction_pic_url(mut self, value: impl Into<String>) -> Self {
+        self.introduction_pic_url = Some(value.into());
+        self
+    }
+    /// Sets `recommends`.
+    pub fn recommends(
+        mut self,
+        value: impl IntoIterator<Item = CreateFeedRequestFeedInfoRecommends>,
+    ) -> Self {
+        self.recommends = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateFeedRequestFeedInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("actionType", &self.action_type)?;
+        object.field("belongsTo", &self.belongs_to)?;
+        object.field("feedCategory", &self.feed_category)?;
+        object.optional("feedId", &self.feed_id)?;
+        object.optional("feedTag", &self.feed_tag)?;
+        object.field("feedType", &self.feed_type)?;
+        object.optional("industryId", &self.industry_id)?;
+        object.field("introduction", &self.introduction)?;
+        object.optional("introductionPicUrl", &self.introduction_pic_url)?;
+        object.field("mcnId", &self.mcn_id)?;
+        object.field("mediaContents", &self.media_contents)?;
+        object.optional("recommends", &self.recommends)?;
+        object.field("thumbUrl", &self.thumb_url)?;
+        object.field("title", &self.title)?;
+        object.end()
+    }
+}
+/// `CreateFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateFeedResponseBody {
+    /// `feedId`.
+    pub feed_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "feedId" => self.feed_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteVideosResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteVideosResponseBody {
+    /// `result`.
+    pub result: Option<DeleteVideosResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteVideosResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteVideosResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFeedResponseBody {
+    /// `feedId`.
+    pub feed_id: Option<String>,
+    /// `feedItem`.
+    pub feed_item: Option<Vec<GetFeedResponseBodyFeedItem>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "feedId" => self.feed_id = map.next_value()?,
+            "feedItem" => self.feed_item = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMediaCerficateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMediaCerficateResponseBody {
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `ossAccessKeyId`.
+    pub oss_access_key_id: Option<String>,
+    /// `ossAccessKeySecret`.
+    pub oss_access_key_secret: Option<String>,
+    /// `ossBucketName`.
+    pub oss_bucket_name: Option<String>,
+    /// `ossEndpoint`.
+    pub oss_endpoint: Option<String>,
+    /// `ossExpiration`.
+    pub oss_expiration: Option<String>,
+    /// `ossFileName`.
+    pub oss_file_name: Option<String>,
+    /// `ossSecurityToken`.
+    pub oss_security_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMediaCerficateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMediaCerficateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "ossAccessKeyId" => self.oss_access_key_id = map.next_value()?,
+            "ossAccessKeySecret" => self.oss_access_key_secret = map.next_value()?,
+            "ossBucketName" => self.oss_bucket_name = map.next_value()?,
+            "ossEndpoint" => self.oss_endpoint = map.next_value()?,
+            "ossExpiration" => self.oss_expiration = map.next_value()?,
+            "ossFileName" => self.oss_file_name = map.next_value()?,
+            "ossSecurityToken" => self.oss_security_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListItemUserDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListItemUserDataResponseBody {
+    /// `studyInfos`.
+    pub study_infos: Option<Vec<ListItemUserDataResponseBodyStudyInfos>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListItemUserDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListItemUserDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "studyInfos" => self.study_infos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageFeedResponseBody {
+    /// `feedList`.
+    pub feed_list: Option<Vec<PageFeedResponseBodyFeedList>>,
+    /// `hasNext`.
+    pub has_next: Option<bool>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "feedList" => self.feed_list = map.next_value()?,
+            "hasNext" => self.has_next = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadVideosRequestBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadVideosRequestBody {
+    /// `authorIconUrl`.
+    pub author_icon_url: Option<String>,
+    /// `authorId`.
+    pub author_id: Option<String>,
+    /// `authorName`.
+    pub author_name: Option<String>,
+    /// `coverUrl`.
+    pub cover_url: Option<String>,
+    /// `jumpIconUrl`.
+    pub jump_icon_url: Option<String>,
+    /// `jumpTitle`.
+    pub jump_title: Option<String>,
+    /// `jumpUrl`.
+    pub jump_url: Option<String>,
+    /// `videoDuration`.
+    pub video_duration: Option<String>,
+    /// `videoHeight`.
+    pub video_height: Option<String>,
+    /// `videoId`.
+    pub video_id: Option<String>,
+    /// `videoTitle`.
+    pub video_title: Option<String>,
+    /// `videoWidth`.
+    pub video_width: Option<String>,
+    /// `webpUrl`.
+    pub webp_url: Option<String>,
+}
+impl UploadVideosRequestBody {
+    /// An empty `UploadVideosRequestBody`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `authorIconUrl`.
+    pub fn author_icon_url(mut self, value: impl Into<String>) -> Self {
+        self.author_icon_url = Some(value.into());
+        self
+    }
+    /// Sets `authorId`.
+    pub fn author_id(mut self, value: impl Into<String>) -> Self {
+        self.author_id = Some(value.into());
+        self
+    }
+    /// Sets `authorName`.
+    pub fn author_name(mut self, value: impl Into<String>) -> Self {
+        self.author_name = Some(value.into());
+        self
+    }
+    /// Sets `coverUrl`.
+    pub fn cover_url(mut self, value: impl Into<String>) -> Self {
+        self.cover_url = Some(value.into());
+        self
+    }
+    /// Sets `jumpIconUrl`.
+    pub fn jump_icon_url(mut self, value: impl Into<String>) -> Self {
+        self.jump_icon_url = Some(value.into());
+        self
+    }
+    /// Sets `jumpTitle`.
+    pub fn jump_title(mut self, value: impl Into<String>) -> Self {
+        self.jump_title = Some(value.into());
+        self
+    }
+    /// Sets `jumpUrl`.
+    pub fn jump_url(mut self, value: impl Into<String>) -> Self {
+        self.jump_url = Some(value.into());
+        self
+    }
+    /// Sets `videoDuration`.
+    pub fn video_duration(mut self, value: impl Into<String>) -> Self {
+        self.video_duration = Some(value.into());
+        self
+    }
+    /// Sets `videoHeight`.
+    pub fn video_height(mut self, value: impl Into<String>) -> Self {
+        self.video_height = Some(value.into());
+        self
+    }
+    /// Sets `videoId`.
+    pub fn video_id(mut self, value: impl Into<String>) -> Self {
+        self.video_id = Some(value.into());
+        self
+    }
+    /// Sets `videoTitle`.
+    pub fn video_title(mut self, value: impl Into<String>) -> Self {
+        self.video_title = Some(value.into());
+        self
+    }
+    /// Sets `videoWidth`.
+    pub fn video_width(mut self, value: impl Into<String>) -> Self {
+        self.video_width = Some(value.into());
+        self
+    }
+    /// Sets `webpUrl`.
+    pub fn webp_url(mut self, value: impl Into<String>) -> Self {
+        self.webp_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadVideosRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorIconUrl", &self.author_icon_url)?;
+        object.optional("authorId", &self.author_id)?;
+        object.optional("authorName", &self.author_name)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("jumpIconUrl", &self.jump_icon_url)?;
+        object.optional("jumpTitle", &self.jump_title)?;
+        object.optional("jumpUrl", &self.jump_url)?;
+        object.optional("videoDuration", &self.video_duration)?;
+        object.optional("videoHeight", &self.video_height)?;
+        object.optional("videoId", &self.video_id)?;
+        object.optional("videoTitle", &self.video_title)?;
+        object.optional("videoWidth", &self.video_width)?;
+        object.optional("webpUrl", &self.webp_url)?;
+        object.end()
+    }
+}
+/// `UploadVideosResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadVideosResponseBody {
+    /// `result`.
+    pub result: Option<UploadVideosResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadVideosResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadVideosResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateFeedRequestCourseInfoLectorUserInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFeedRequestCourseInfoLectorUserInfo {
+    /// `avatar`.
+    pub avatar: Option<String>,
+    /// `name`.
+    pub name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CreateFeedRequestCourseInfoLectorUserInfo {
+    /// A `CreateFeedRequestCourseInfoLectorUserInfo` with its required fields (`name`, `userId`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            avatar: None,
+            name: name.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `avatar`.
+    pub fn avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateFeedRequestCourseInfoLectorUserInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.field("name", &self.name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreateFeedRequestCourseInfoPayInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFeedRequestCourseInfoPayInfo {
+    /// `csUserInfo`.
+    pub cs_user_info: CreateFeedRequestCourseInfoPayInfoCsUserInfo,
+    /// `discountInfo`.
+    pub discount_info: Option<CreateFeedRequestCourseInfoPayInfoDiscountInfo>,
+    /// `price`.
+    pub price: i64,
+}
+impl CreateFeedRequestCourseInfoPayInfo {
+    /// A `CreateFeedRequestCourseInfoPayInfo` with its required fields (`csUserInfo`, `price`); set the others with the methods named after them.
+    pub fn new(
+        cs_user_info: impl Into<CreateFeedRequestCourseInfoPayInfoCsUserInfo>,
+        price: impl Into<i64>,
+    ) -> Self {
+        Self {
+            cs_user_info: cs_user_info.into(),
+            discount_info: None,
+            price: price.into(),
+        }
+    }
+    /// Sets `discountInfo`.
+    pub fn discount_info(
+        mut self,
+        value: impl Into<CreateFeedRequestCourseInfoPayInfoDiscountInfo>,
+    ) -> Self {
+        self.discount_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("csUserInfo", &self.cs_user_info)?;
+        object.optional("discountInfo", &self.discount_info)?;
+        object.field("price", &self.price)?;
+        object.end()
+    }
+}
+/// `CreateFeedRequestFeedInfoMediaContents`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFeedRequestFeedInfoMediaContents {
+    /// `mediaId`.
+    pub media_id: String,
+    /// `title`.
+    pub title: String,
+    /// `type`.
+    pub r#type: i64,
+}
+impl CreateFeedRequestFeedInfoMediaContents {
+    /// A `CreateFeedRequestFeedInfoMediaContents` with its required fields (`mediaId`, `title`, `type`); set the others with the methods named after them.
+    pub fn new(
+        media_id: impl Into<String>,
+        title: impl Into<String>,
+        r#type: impl Into<i64>,
+    ) -> Self {
+        Self {
+            media_id: media_id.into(),
+            title: title.into(),
+            r#type: r#type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateFeedRequestFeedInfoMediaContents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("mediaId", &self.media_id)?;
+        object.field("title", &self.title)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `CreateFeedRequestFeedInfoRecommends`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFeedRequestFeedInfoRecommends {
+    /// `objectId`.
+    pub object_id: String,
+    /// `type`.
+    pub r#type: i64,
+}
+impl CreateFeedRequestFeedInfoRecommends {
+    /// A `CreateFeedRequestFeedInfoRecommends` with its required fields (`objectId`, `type`); set the others with the methods named after them.
+    pub fn new(object_id: impl Into<String>, r#type: impl Into<i64>) -> Self {
+        Self {
+            object_id: object_id.into(),
+            r#type: r#type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateFeedRequestFeedInfoRecommends {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("objectId", &self.object_id)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `DeleteVideosResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteVideosResponseBodyResult {
+    /// `failed`.
+    pub failed: Option<Vec<String>>,
+    /// `success`.
+    pub success: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteVideosResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteVideosResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failed" => self.failed = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFeedResponseBodyFeedItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFeedResponseBodyFeedItem {
+    /// `durationMillis`.
+    pub duration_millis: Option<i64>,
+    /// `feedContentType`.
+    pub feed_content_type: Option<i64>,
+    /// `itemId`.
+    pub item_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFeedResponseBodyFeedItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFeedResponseBodyFeedItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "durationMillis" => self.duration_millis = map.next_value()?,
+            "feedContentType" => self.feed_content_type = map.next_value()?,
+            "itemId" => self.item_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListItemUserDataResponseBodyStudyInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListItemUserDataResponseBodyStudyInfos {
+    /// `durationMillis`.
+    pub duration_millis: Option<i64>,
+    /// `uid`.
+    pub uid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListItemUserDataResponseBodyStudyInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListItemUserDataResponseBodyStudyInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "durationMillis" => self.duration_millis = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageFeedResponseBodyFeedList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageFeedResponseBodyFeedList {
+    /// `feedCategory`.
+    pub feed_category: Option<String>,
+    /// `feedId`.
+    pub feed_id: Option<String>,
+    /// `feedType`.
+    pub feed_type: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `thumbUrl`.
+    pub thumb_url: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageFeedResponseBodyFeedList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageFeedResponseBodyFeedList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "feedCategory" => self.feed_category = map.next_value()?,
+            "feedId" => self.feed_id = map.next_value()?,
+            "feedType" => self.feed_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "thumbUrl" => self.thumb_url = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadVideosResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadVideosResponseBodyResult {
+    /// `failed`.
+    pub failed: Option<Vec<String>>,
+    /// `hasUploaded`.
+    pub has_uploaded: Option<i64>,
+    /// `success`.
+    pub success: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadVideosResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadVideosResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failed" => self.failed = map.next_value()?,
+            "hasUploaded" => self.has_uploaded = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateFeedRequestCourseInfoPayInfoCsUserInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFeedRequestCourseInfoPayInfoCsUserInfo {
+    /// `avatar`.
+    pub avatar: Option<String>,
+    /// `name`.
+    pub name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CreateFeedRequestCourseInfoPayInfoCsUserInfo {
+    /// A `CreateFeedRequestCourseInfoPayInfoCsUserInfo` with its required fields (`name`, `userId`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            avatar: None,
+            name: name.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `avatar`.
+    pub fn avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfoCsUserInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.field("name", &self.name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreateFeedRequestCourseInfoPayInfoDiscountInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFeedRequestCourseInfoPayInfoDiscountInfo {
+    /// `endTimeMillis`.
+    pub end_time_millis: i64,
+    /// `price`.
+    pub price: i64,
+    /// `startTimeMillis`.
+    pub start_time_millis: i64,
+}
+impl CreateFeedRequestCourseInfoPayInfoDiscountInfo {
+    /// A `CreateFeedRequestCourseInfoPayInfoDiscountInfo` with its required fields (`endTimeMillis`, `price`, `startTimeMillis`); set the others with the methods named after them.
+    pub fn new(
+        end_time_millis: impl Into<i64>,
+        price: impl Into<i64>,
+        start_time_millis: impl Into<i64>,
+    ) -> Self {
+        Self {
+            end_time_millis: end_time_millis.into(),
+            price: price.into(),
+            start_time_millis: start_time_millis.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("endTimeMillis", &self.end_time_millis)?;
+        object.field("price", &self.price)?;
+        object.field("startTimeMillis", &self.start_time_millis)?;
+        object.end()
+    }
+}
+/// The request of [`Api::create_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFeedRequest {
+    /// `courseInfo`.
+    pub course_info: Option<CreateFeedRequestCourseInfo>,
+    /// `createUserId`.
+    pub create_user_id: String,
+    /// `feedInfo`.
+    pub feed_info: CreateFeedRequestFeedInfo,
+}
+impl CreateFeedRequest {
+    /// A `CreateFeedRequest` with its required fields (`createUserId`, `feedInfo`); set the others with the methods named after them.
+    pub fn new(
+        create_user_id: impl Into<String>,
+        feed_info: impl Into<CreateFeedRequestFeedInfo>,
+    ) -> Self {
+        Self {
+            course_info: None,
+            create_user_id: create_user_id.into(),
+            feed_info: feed_info.into(),
+        }
+    }
+    /// Sets `courseInfo`.
+    pub fn course_info(mut self, value: impl Into<CreateFeedRequestCourseInfo>) -> Self {
+        self.course_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateFeedRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseInfo", &self.course_info)?;
+        object.field("createUserId", &self.create_user_id)?;
+        object.field("feedInfo", &self.feed_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_videos`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteVideosRequest {
+    /// `body`.
+    pub body: Vec<String>,
+}
+impl DeleteVideosRequest {
+    /// A `DeleteVideosRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            body: body.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::WriteRequest for DeleteVideosRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::get_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFeedRequest {
+    /// `mcnId`: a query parameter.
+    pub mcn_id: String,
+}
+impl GetFeedRequest {
+    /// A `GetFeedRequest` with its required fields (`mcnId`); set the others with the methods named after them.
+    pub fn new(mcn_id: impl Into<String>) -> Self {
+        Self { mcn_id: mcn_id.into() }
+    }
+}
+impl rt::WriteRequest for GetFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("mcnId", &self.mcn_id);
+    }
+}
+/// The request of [`Api::get_media_cerficate`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetMediaCerficateRequest {
+    /// `fileName`: a query parameter.
+    pub file_name: String,
+    /// `mcnId`: a query parameter.
+    pub mcn_id: String,
+    /// `mediaId`: a query parameter.
+    pub media_id: Option<String>,
+    /// `mediaIntroduction`: a query parameter.
+    pub media_introduction: Option<String>,
+    /// `mediaTitle`: a query parameter.
+    pub media_title: String,
+    /// `thumbUrl`: a query parameter.
+    pub thumb_url: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetMediaCerficateRequest {
+    /// A `GetMediaCerficateRequest` with its required fields (`fileName`, `mcnId`, `mediaTitle`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        file_name: impl Into<String>,
+        mcn_id: impl Into<String>,
+        media_title: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            file_name: file_name.into(),
+            mcn_id: mcn_id.into(),
+            media_id: None,
+            media_introduction: None,
+            media_title: media_title.into(),
+            thumb_url: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `mediaId`.
+    pub fn media_id(mut self, value: impl Into<String>) -> Self {
+        self.media_id = Some(value.into());
+        self
+    }
+    /// Sets `mediaIntroduction`.
+    pub fn media_introduction(mut self, value: impl Into<String>) -> Self {
+        self.media_introduction = Some(value.into());
+        self
+    }
+    /// Sets `thumbUrl`.
+    pub fn thumb_url(mut self, value: impl Into<String>) -> Self {
+        self.thumb_url = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetMediaCerficateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("fileName", &self.file_name);
+        writer.query("mcnId", &self.mcn_id);
+        writer.query("mediaId", &self.media_id);
+        writer.query("mediaIntroduction", &self.media_introduction);
+        writer.query("mediaTitle", &self.media_title);
+        writer.query("thumbUrl", &self.thumb_url);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_item_user_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListItemUserDataRequest {
+    /// `body`.
+    pub body: Vec<String>,
+}
+impl ListItemUserDataRequest {
+    /// A `ListItemUserDataRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            body: body.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::WriteRequest for ListItemUserDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::page_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PageFeedRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `mcnId`: a query parameter.
+    pub mcn_id: String,
+    /// `nextToken`: a query parameter.
+    pub next_token: i64,
+    /// `body`.
+    pub body: Vec<String>,
+}
+impl PageFeedRequest {
+    /// A `PageFeedRequest` with its required fields (`maxResults`, `mcnId`, `nextToken`, `body`); set the others with the methods named after them.
+    pub fn new(
+        max_results: impl Into<i64>,
+        mcn_id: impl Into<String>,
+        next_token: impl Into<i64>,
+        body: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            max_results: max_results.into(),
+            mcn_id: mcn_id.into(),
+            next_token: next_token.into(),
+            body: body.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::WriteRequest for PageFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("mcnId", &self.mcn_id);
+        writer.query("nextToken", &self.next_token);
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::upload_videos`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadVideosRequest {
+    /// `body`.
+    pub body: Vec<UploadVideosRequestBody>,
+}
+impl UploadVideosRequest {
+    /// A `UploadVideosRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(body: impl IntoIterator<Item = UploadVideosRequestBody>) -> Self {
+        Self {
+            body: body.into_iter().collect(),
+        }
+    }
+}
+impl rt::WriteRequest for UploadVideosRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(&self.body);
+    }
+}
+/// An error reply of [`Api::create_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateFeedError = rt::ServiceError;
+/// An error reply of [`Api::delete_videos`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteVideosError = rt::ServiceError;
+/// An error reply of [`Api::get_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFeedError = rt::ServiceError;
+/// An error reply of [`Api::get_media_cerficate`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMediaCerficateError = rt::ServiceError;
+/// An error reply of [`Api::list_item_user_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListItemUserDataError = rt::ServiceError;
+/// An error reply of [`Api::page_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PageFeedError = rt::ServiceError;
+/// An error reply of [`Api::upload_videos`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UploadVideosError = rt::ServiceError;

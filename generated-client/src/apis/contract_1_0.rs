@@ -1,0 +1,15458 @@
+// @generated from api-spec/contract_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.contract_1_0()`. Generated from `api-spec/contract_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `contract_1_0`. Get it with `client.contract_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 相对方交易风险分析
+    ///
+    /// `POST /v1.0/contract/subjects/transaction-risks/analyze` (operation `AnalyzeSubjectTransactionRisk`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AnalyzeSubjectTransactionRiskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn analyze_subject_transaction_risk(
+        &self,
+        request: &AnalyzeSubjectTransactionRiskRequest,
+    ) -> rt::Call<
+        'a,
+        AnalyzeSubjectTransactionRiskResponseBody,
+        AnalyzeSubjectTransactionRiskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AnalyzeSubjectTransactionRisk",
+            rt::Method::Post,
+            "/v1.0/contract/subjects/transaction-risks/analyze",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 异步发起合同解析
+    ///
+    /// `POST /v1.0/contract/review/asyncCreateContractAnalysis` (operation `AsyncCreateContractAnalysis`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AsyncCreateContractAnalysisError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn async_create_contract_analysis(
+        &self,
+        request: &AsyncCreateContractAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        AsyncCreateContractAnalysisResponseBody,
+        AsyncCreateContractAnalysisError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AsyncCreateContractAnalysis",
+            rt::Method::Post,
+            "/v1.0/contract/review/asyncCreateContractAnalysis",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能法务取消合同审查
+    ///
+    /// `POST /v1.0/contract/review/cancel` (operation `CancelContractReview`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CancelContractReviewError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn cancel_contract_review(
+        &self,
+        request: &CancelContractReviewRequest,
+    ) -> rt::Call<'a, CancelContractReviewResponseBody, CancelContractReviewError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CancelContractReview",
+            rt::Method::Post,
+            "/v1.0/contract/review/cancel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 取消审查工单接口
+    ///
+    /// `POST /v1.0/contract/reviews/cancel` (operation `CancelReviewOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CancelReviewOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn cancel_review_order(
+        &self,
+        request: &CancelReviewOrderRequest,
+    ) -> rt::Call<'a, CancelReviewOrderResponseBody, CancelReviewOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CancelReviewOrder",
+            rt::Method::Post,
+            "/v1.0/contract/reviews/cancel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询esign文件是否正常
+    ///
+    /// `POST /v1.0/contract/esignFiles/check` (operation `CheckEsignFile`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CheckEsignFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn check_esign_file(
+        &self,
+        request: &CheckEsignFileRequest,
+    ) -> rt::Call<'a, CheckEsignFileResponseBody, CheckEsignFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CheckEsignFile",
+            rt::Method::Post,
+            "/v1.0/contract/esignFiles/check",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 确认发起合同审查
+    ///
+    /// `POST /v1.0/contract/api/review/confirm` (operation `ConfirmContractReview`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ConfirmContractReviewError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn confirm_contract_review(
+        &self,
+        request: &ConfirmContractReviewRequest,
+    ) -> rt::Call<'a, ConfirmContractReviewResponseBody, ConfirmContractReviewError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ConfirmContractReview",
+            rt::Method::Post,
+            "/v1.0/contract/api/review/confirm",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// ai合同审查结果回调
+    ///
+    /// `POST /v1.0/contract/aiReviews/results/notify` (operation `ContractAiReviewResultNotify`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ContractAiReviewResultNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn contract_ai_review_result_notify(
+        &self,
+        request: &ContractAiReviewResultNotifyRequest,
+    ) -> rt::Call<
+        'a,
+        ContractAiReviewResultNotifyResponseBody,
+        ContractAiReviewResultNotifyError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ContractAiReviewResultNotify",
+            rt::Method::Post,
+            "/v1.0/contract/aiReviews/results/notify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 合同权益核销
+    ///
+    /// `POST /v1.0/contract/benefits/consume` (operation `ContractBenefitConsume`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ContractBenefitConsumeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn contract_benefit_consume(
+        &self,
+        request: &ContractBenefitConsumeRequest,
+    ) -> rt::Call<'a, ContractBenefitConsumeResponseBody, ContractBenefitConsumeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ContractBenefitConsume",
+            rt::Method::Post,
+            "/v1.0/contract/benefits/consume",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 在审查清单里创建自定义规则
+    ///
+    /// `POST /v1.0/contract/api/review-rules/checklists/{checklist_id}/rules` (operation `CreateChecklistRule`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `checklist_id` (`checklist_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateChecklistRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_checklist_rule(
+        &self,
+        checklist_id: &str,
+        request: &CreateChecklistRuleRequest,
+    ) -> rt::Call<'a, CreateChecklistRuleResponseBody, CreateChecklistRuleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateChecklistRule",
+            rt::Method::Post,
+            "/v1.0/contract/api/review-rules/checklists/{checklist_id}/rules",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[checklist_id], request)
+    }
+    /// 创建合同比对任务
+    ///
+    /// `POST /v1.0/contract/apps/comparisonTasks` (operation `CreateContractAppsCompareTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateContractAppsCompareTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_contract_apps_compare_task(
+        &self,
+        request: &CreateContractAppsCompareTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateContractAppsCompareTaskResponseBody,
+        CreateContractAppsCompareTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateContractAppsCompareTask",
+            rt::Method::Post,
+            "/v1.0/contract/apps/comparisonTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建合同提取任务
+    ///
+    /// `POST /v1.0/contract/apps/extractTasks` (operation `CreateContractAppsExtractTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateContractAppsExtractTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_contract_apps_extract_task(
+        &self,
+        request: &CreateContractAppsExtractTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateContractAppsExtractTaskResponseBody,
+        CreateContractAppsExtractTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateContractAppsExtractTask",
+            rt::Method::Post,
+            "/v1.0/contract/apps/extractTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建合同审查任务
+    ///
+    /// `POST /v1.0/contract/apps/reviewTasks` (operation `CreateContractAppsReviewTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateContractAppsReviewTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_contract_apps_review_task(
+        &self,
+        request: &CreateContractAppsReviewTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateContractAppsReviewTaskResponseBody,
+        CreateContractAppsReviewTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateContractAppsReviewTask",
+            rt::Method::Post,
+            "/v1.0/contract/apps/reviewTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建合同条款抽取任务
+    ///
+    /// `POST /v1.0/contract/apps/termsExtractTasks` (operation `CreateContractAppsTermsExtractEask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateContractAppsTermsExtractEaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_contract_apps_terms_extract_eask(
+        &self,
+        request: &CreateContractAppsTermsExtractEaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateContractAppsTermsExtractEaskResponseBody,
+        CreateContractAppsTermsExtractEaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateContractAppsTermsExtractEask",
+            rt::Method::Post,
+            "/v1.0/contract/apps/termsExtractTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建合同比对任务
+    ///
+    /// `POST /v1.0/contract/comparisonTasks` (operation `CreateContractCompareTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateContractCompareTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_contract_compare_task(
+        &self,
+        request: &CreateContractCompareTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateContractCompareTaskResponseBody,
+        CreateContractCompareTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateContractCompareTask",
+            rt::Method::Post,
+            "/v1.0/contract/comparisonTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建合同提取任务
+    ///
+    /// `POST /v1.0/contract/extractTasks` (operation `CreateContractExtractTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateContractExtractTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_contract_extract_task(
+        &self,
+        request: &CreateContractExtractTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateContractExtractTaskResponseBody,
+        CreateContractExtractTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateContractExtractTask",
+            rt::Method::Post,
+            "/v1.0/contract/extractTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能法务发起合同审查
+    ///
+    /// `POST /v1.0/contract/review/create` (operation `CreateContractReview`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateContractReviewError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_contract_review(
+        &self,
+        request: &CreateContractReviewRequest,
+    ) -> rt::Call<'a, CreateContractReviewResponseBody, CreateContractReviewError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateContractReview",
+            rt::Method::Post,
+            "/v1.0/contract/review/create",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建合同审查任务
+    ///
+    /// `POST /v1.0/contract/reviewTasks` (operation `CreateContractReviewTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateContractReviewTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_contract_review_task(
+        &self,
+        request: &CreateContractReviewTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateContractReviewTaskResponseBody,
+        CreateContractReviewTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateContractReviewTask",
+            rt::Method::Post,
+            "/v1.0/contract/reviewTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建自定义审查清单
+    ///
+    /// `POST /v1.0/contract/api/review-rules/checklists` (operation `CreateReviewChecklist`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateReviewChecklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_review_checklist(
+        &self,
+        request: &CreateReviewChecklistRequest,
+    ) -> rt::Call<'a, CreateReviewChecklistResponseBody, CreateReviewChecklistError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateReviewChecklist",
+            rt::Method::Post,
+            "/v1.0/contract/api/review-rules/checklists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建签署流程
+    ///
+    /// `POST /v1.0/contract/dingEsign/signFlow` (operation `CreateSignFlow`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateSignFlowError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_sign_flow(
+        &self,
+        request: &CreateSignFlowRequest,
+    ) -> rt::Call<'a, CreateSignFlowResponseBody, CreateSignFlowError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateSignFlow",
+            rt::Method::Post,
+            "/v1.0/contract/dingEsign/signFlow",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 模版合成文件任务创建接口
+    ///
+    /// `POST /v1.0/contract/template/file/createTask` (operation `CreateTemplateProcessTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateTemplateProcessTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_template_process_task(
+        &self,
+        request: &CreateTemplateProcessTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateTemplateProcessTaskResponseBody,
+        CreateTemplateProcessTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateTemplateProcessTask",
+            rt::Method::Post,
+            "/v1.0/contract/template/file/createTask",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除审查清单里的自定义规则
+    ///
+    /// `DELETE /v1.0/contract/api/review-rules/checklists/{checklist_id}/rules/{rule_id}` (operation `DeleteChecklistRule`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `checklist_id` (`checklist_id`)
+    /// - `rule_id` (`rule_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteChecklistRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_checklist_rule(
+        &self,
+        checklist_id: &str,
+        rule_id: &str,
+    ) -> rt::Call<'a, DeleteChecklistRuleResponseBody, DeleteChecklistRuleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteChecklistRule",
+            rt::Method::Delete,
+            "/v1.0/contract/api/review-rules/checklists/{checklist_id}/rules/{rule_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[checklist_id, rule_id], &())
+    }
+    /// 删除自定义审查清单
+    ///
+    /// `DELETE /v1.0/contract/api/review-rules/checklists/{checklist_id}` (operation `DeleteReviewChecklist`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `checklist_id` (`checklist_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteReviewChecklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_review_checklist(
+        &self,
+        checklist_id: &str,
+    ) -> rt::Call<'a, DeleteReviewChecklistResponseBody, DeleteReviewChecklistError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteReviewChecklist",
+            rt::Method::Delete,
+            "/v1.0/contract/api/review-rules/checklists/{checklist_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[checklist_id], &())
+    }
+    /// 天谷侧查询审批单
+    ///
+    /// `POST /v1.0/contract/esign/approvalInfos/query` (operation `EsignQueryApprovalInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EsignQueryApprovalInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn esign_query_approval_info(
+        &self,
+        request: &EsignQueryApprovalInfoRequest,
+    ) -> rt::Call<'a, EsignQueryApprovalInfoResponseBody, EsignQueryApprovalInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EsignQueryApprovalInfo",
+            rt::Method::Post,
+            "/v1.0/contract/esign/approvalInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 天谷侧查询授权信息接口
+    ///
+    /// `POST /v1.0/contract/esign/anthInfos/query` (operation `EsignQueryGrantInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EsignQueryGrantInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn esign_query_grant_info(
+        &self,
+        request: &EsignQueryGrantInfoRequest,
+    ) -> rt::Call<'a, EsignQueryGrantInfoResponseBody, EsignQueryGrantInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EsignQueryGrantInfo",
+            rt::Method::Post,
+            "/v1.0/contract/esign/anthInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 天谷侧查询获取免登信息
+    ///
+    /// `POST /v1.0/contract/esign/tickets/identities/query` (operation `EsignQueryIdentityByTicket`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EsignQueryIdentityByTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn esign_query_identity_by_ticket(
+        &self,
+        request: &EsignQueryIdentityByTicketRequest,
+    ) -> rt::Call<
+        'a,
+        EsignQueryIdentityByTicketResponseBody,
+        EsignQueryIdentityByTicketError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EsignQueryIdentityByTicket",
+            rt::Method::Post,
+            "/v1.0/contract/esign/tickets/identities/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// e签宝电子签事件同步回传接口
+    ///
+    /// `POST /v1.0/contract/esign/events/sync` (operation `EsignSyncEvent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EsignSyncEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn esign_sync_event(
+        &self,
+        request: &EsignSyncEventRequest,
+    ) -> rt::Call<'a, EsignSyncEventResponseBody, EsignSyncEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EsignSyncEvent",
+            rt::Method::Post,
+            "/v1.0/contract/esign/events/sync",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 校验钉钉用户能否访问e签宝页面接口
+    ///
+    /// `POST /v1.0/contract/esign/user/verify` (operation `EsignUserVerify`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EsignUserVerifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn esign_user_verify(
+        &self,
+        request: &EsignUserVerifyRequest,
+    ) -> rt::Call<'a, EsignUserVerifyResponseBody, EsignUserVerifyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EsignUserVerify",
+            rt::Method::Post,
+            "/v1.0/contract/esign/user/verify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 完成工单审查接口
+    ///
+    /// `POST /v1.0/contract/reviews/finish` (operation `FinishReviewOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`FinishReviewOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn finish_review_order(
+        &self,
+        request: &FinishReviewOrderRequest,
+    ) -> rt::Call<'a, FinishReviewOrderResponseBody, FinishReviewOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "FinishReviewOrder",
+            rt::Method::Post,
+            "/v1.0/contract/reviews/finish",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 异步发起合同解析结果
+    ///
+    /// `POST /v1.0/contract/review/getAsyncContractAnalysisResult` (operation `GetAsyncCreateContractAnalysis`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAsyncCreateContractAnalysisError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_async_create_contract_analysis(
+        &self,
+        request: &GetAsyncCreateContractAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        GetAsyncCreateContractAnalysisResponseBody,
+        GetAsyncCreateContractAnalysisError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAsyncCreateContractAnalysis",
+            rt::Method::Post,
+            "/v1.0/contract/review/getAsyncContractAnalysisResult",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取合同解析结果
+    ///
+    /// `POST /v1.0/contract/review/getContractAnalysisResult` (operation `GetContractAnalysisResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetContractAnalysisResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_contract_analysis_result(
+        &self,
+        request: &GetContractAnalysisResultRequest,
+    ) -> rt::Call<
+        'a,
+        GetContractAnalysisResultResponseBody,
+        GetContractAnalysisResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetContractAnalysisResult",
+            rt::Method::Post,
+            "/v1.0/contract/review/getContractAnalysisResult",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能法务查询合同审查权益
+    ///
+    /// `POST /v1.0/contract/review/getBenefit` (operation `GetContractReviewBenefit`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetContractReviewBenefitError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_contract_review_benefit(
+        &self,
+        request: &GetContractReviewBenefitRequest,
+    ) -> rt::Call<
+        'a,
+        GetContractReviewBenefitResponseBody,
+        GetContractReviewBenefitError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetContractReviewBenefit",
+            rt::Method::Post,
+            "/v1.0/contract/review/getBenefit",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能法务查询合同审查结果
+    ///
+    /// `POST /v1.0/contract/review/getResult` (operation `GetContractReviewResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetContractReviewResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_contract_review_result(
+        &self,
+        request: &GetContractReviewResultRequest,
+    ) -> rt::Call<
+        'a,
+        GetContractReviewResultResponseBody,
+        GetContractReviewResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetContractReviewResult",
+            rt::Method::Post,
+            "/v1.0/contract/review/getResult",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取合同的审查结果
+    ///
+    /// `GET /v1.0/contract/api/review/result` (operation `GetContractReviewResults`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetContractReviewResultsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_contract_review_results(
+        &self,
+        request: &GetContractReviewResultsRequest,
+    ) -> rt::Call<
+        'a,
+        GetContractReviewResultsResponseBody,
+        GetContractReviewResultsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetContractReviewResults",
+            rt::Method::Get,
+            "/v1.0/contract/api/review/result",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取合同的审查状态
+    ///
+    /// `GET /v1.0/contract/api/review/status` (operation `GetContractReviewStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetContractReviewStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_contract_review_status(
+        &self,
+        request: &GetContractReviewStatusRequest,
+    ) -> rt::Call<
+        'a,
+        GetContractReviewStatusResponseBody,
+        GetContractReviewStatusError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetContractReviewStatus",
+            rt::Method::Get,
+            "/v1.0/contract/api/review/status",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取合同主体风险结果
+    ///
+    /// `POST /v1.0/contract/review/getSubjectRiskResult` (operation `GetContractSubjectRiskResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetContractSubjectRiskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_contract_subject_risk_result(
+        &self,
+        request: &GetContractSubjectRiskResultRequest,
+    ) -> rt::Call<
+        'a,
+        GetContractSubjectRiskResultResponseBody,
+        GetContractSubjectRiskResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetContractSubjectRiskResult",
+            rt::Method::Post,
+            "/v1.0/contract/review/getSubjectRiskResult",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取流程文件下载地址
+    ///
+    /// `POST /v1.0/contract/dingEsign/signFlow/files/downloadUrls` (operation `GetFileDownloadUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFileDownloadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_file_download_url(
+        &self,
+        request: &GetFileDownloadUrlRequest,
+    ) -> rt::Call<'a, GetFileDownloadUrlResponseBody, GetFileDownloadUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFileDownloadUrl",
+            rt::Method::Post,
+            "/v1.0/contract/dingEsign/signFlow/files/downloadUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取自定义审查清单
+    ///
+    /// `GET /v1.0/contract/api/review-rules/checklists/{checklist_id}` (operation `GetReviewChecklist`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `checklist_id` (`checklist_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetReviewChecklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_review_checklist(
+        &self,
+        checklist_id: &str,
+    ) -> rt::Call<'a, GetReviewChecklistResponseBody, GetReviewChecklistError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetReviewChecklist",
+            rt::Method::Get,
+            "/v1.0/contract/api/review-rules/checklists/{checklist_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[checklist_id], &())
+    }
+    /// 列出企业审查清单
+    ///
+    /// `GET /v1.0/contract/api/review-rules/checklists` (operation `ListReviewChecklists`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListReviewChecklistsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_review_checklists(
+        &self,
+    ) -> rt::Call<'a, ListReviewChecklistsResponseBody, ListReviewChecklistsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListReviewChecklists",
+            rt::Method::Get,
+            "/v1.0/contract/api/review-rules/checklists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 开通电子签免费试用
+    ///
+    /// `POST /v1.0/contract/openEsignFreeTrail` (operation `OpenEsignFreeTrail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OpenEsignFreeTrailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn open_esign_free_trail(
+        &self,
+        request: &OpenEsignFreeTrailRequest,
+    ) -> rt::Call<'a, OpenEsignFreeTrailResponseBody, OpenEsignFreeTrailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OpenEsignFreeTrail",
+            rt::Method::Post,
+            "/v1.0/contract/openEsignFreeTrail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// e签宝查询智能合同版本接口
+    ///
+    /// `POST /v1.0/contract/versions/query` (operation `QueryAdvancedContractVersion`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAdvancedContractVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_advanced_contract_version(
+        &self,
+        request: &QueryAdvancedContractVersionRequest,
+    ) -> rt::Call<
+        'a,
+        QueryAdvancedContractVersionResponseBody,
+        QueryAdvancedContractVersionError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAdvancedContractVersion",
+            rt::Method::Post,
+            "/v1.0/contract/versions/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询合同比对结果
+    ///
+    /// `POST /v1.0/contract/apps/comparisonResults/query` (operation `QueryContractAppsCompareResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryContractAppsCompareResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_contract_apps_compare_result(
+        &self,
+        request: &QueryContractAppsCompareResultRequest,
+    ) -> rt::Call<
+        'a,
+        QueryContractAppsCompareResultResponseBody,
+        QueryContractAppsCompareResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryContractAppsCompareResult",
+            rt::Method::Post,
+            "/v1.0/contract/apps/comparisonResults/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询合同提取结果
+    ///
+    /// `POST /v1.0/contract/apps/extractResults/query` (operation `QueryContractAppsExtractResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryContractAppsExtractResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_contract_apps_extract_result(
+        &self,
+        request: &QueryContractAppsExtractResultRequest,
+    ) -> rt::Call<
+        'a,
+        QueryContractAppsExtractResultResponseBody,
+        QueryContractAppsExtractResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryContractAppsExtractResult",
+            rt::Method::Post,
+            "/v1.0/contract/apps/extractResults/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询合同审查结果
+    ///
+    /// `POST /v1.0/contract/apps/reviewResults/query` (operation `QueryContractAppsReviewResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryContractAppsReviewResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_contract_apps_review_result(
+        &self,
+        request: &QueryContractAppsReviewResultRequest,
+    ) -> rt::Call<
+        'a,
+        QueryContractAppsReviewResultResponseBody,
+        QueryContractAppsReviewResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryContractAppsReviewResult",
+            rt::Method::Post,
+            "/v1.0/contract/apps/reviewResults/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询合同条款抽取结果
+    ///
+    /// `POST /v1.0/contract/apps/termsExtractResults/query` (operation `QueryContractAppsTermsExtractResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryContractAppsTermsExtractResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_contract_apps_terms_extract_result(
+        &self,
+        request: &QueryContractAppsTermsExtractResultRequest,
+    ) -> rt::Call<
+        'a,
+        QueryContractAppsTermsExtractResultResponseBody,
+        QueryContractAppsTermsExtractResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryContractAppsTermsExtractResult",
+            rt::Method::Post,
+            "/v1.0/contract/apps/termsExtractResults/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询合同比对任务列表
+    ///
+    /// `POST /v1.0/contract/comparisonResults/queryList` (operation `QueryContractCompareList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryContractCompareListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_contract_compare_list(
+        &self,
+        request: &QueryContractCompareListRequest,
+    ) -> rt::Call<
+        'a,
+        QueryContractCompareListResponseBody,
+        QueryContractCompareListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryContractCompareList",
+            rt::Method::Post,
+            "/v1.0/contract/comparisonResults/queryList",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询合同比对结果
+    ///
+    /// `POST /v1.0/contract/comparisonResults/query` (operation `QueryContractCompareResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryContractCompareResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_contract_compare_result(
+        &self,
+        request: &QueryContractCompareResultRequest,
+    ) -> rt::Call<
+        'a,
+        QueryContractCompareResultResponseBody,
+        QueryContractCompareResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryContractCompareResult",
+            rt::Method::Post,
+            "/v1.0/contract/comparisonResults/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询合同提取结果
+    ///
+    /// `POST /v1.0/contract/extractResults/query` (operation `QueryContractExtractResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryContractExtractResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_contract_extract_result(
+        &self,
+        request: &QueryContractExtractResultRequest,
+    ) -> rt::Call<
+        'a,
+        QueryContractExtractResultResponseBody,
+        QueryContractExtractResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryContractExtractResult",
+            rt::Method::Post,
+            "/v1.0/contract/extractResults/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询合同审查结果
+    ///
+    /// `POST /v1.0/contract/reviewResults/query` (operation `QueryContractReviewResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryContractReviewResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_contract_review_result(
+        &self,
+        request: &QueryContractReviewResultRequest,
+    ) -> rt::Call<
+        'a,
+        QueryContractReviewResultResponseBody,
+        QueryContractReviewResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryContractReviewResult",
+            rt::Method::Post,
+            "/v1.0/contract/reviewResults/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询合同电子签相关信息
+    ///
+    /// `POST /v1.0/contract/queryContractSignInfo` (operation `QueryContractSignInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryContractSignInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_contract_sign_info(
+        &self,
+        request: &QueryContractSignInfoRequest,
+    ) -> rt::Call<'a, QueryContractSignInfoResponseBody, QueryContractSignInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryContractSignInfo",
+            rt::Method::Post,
+            "/v1.0/contract/queryContractSignInfo",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询文件合成结果
+    ///
+    /// `POST /v1.0/contract/template/file/queryResult` (operation `QueryFileProcessResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryFileProcessResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_file_process_result(
+        &self,
+        request: &QueryFileProcessResultRequest,
+    ) -> rt::Call<'a, QueryFileProcessResultResponseBody, QueryFileProcessResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryFileProcessResult",
+            rt::Method::Post,
+            "/v1.0/contract/template/file/queryResult",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询签署流程详情
+    ///
+    /// `POST /v1.0/contract/dingEsign/signFlow/detail` (operation `QuerySignFlowDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySignFlowDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_sign_flow_detail(
+        &self,
+        request: &QuerySignFlowDetailRequest,
+    ) -> rt::Call<'a, QuerySignFlowDetailResponseBody, QuerySignFlowDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySignFlowDetail",
+            rt::Method::Post,
+            "/v1.0/contract/dingEsign/signFlow/detail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询签署任务
+    ///
+    /// `POST /v1.0/contract/dingEsign/signTask/detail` (operation `QuerySignTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySignTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_sign_task(
+        &self,
+        request: &QuerySignTaskRequest,
+    ) -> rt::Call<'a, QuerySignTaskResponseBody, QuerySignTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySignTask",
+            rt::Method::Post,
+            "/v1.0/contract/dingEsign/signTask/detail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 相对方企业风险查询
+    ///
+    /// `POST /v1.0/contract/subjects/risks/query` (operation `QuerySubjectPublicRisk`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySubjectPublicRiskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_subject_public_risk(
+        &self,
+        request: &QuerySubjectPublicRiskRequest,
+    ) -> rt::Call<'a, QuerySubjectPublicRiskResponseBody, QuerySubjectPublicRiskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySubjectPublicRisk",
+            rt::Method::Post,
+            "/v1.0/contract/subjects/risks/query",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询文件关键字位置
+    ///
+    /// `POST /v1.0/contract/dingEsign/files/keywordPositions` (operation `SearchFileKeywordPositions`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchFileKeywordPositionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_file_keyword_positions(
+        &self,
+        request: &SearchFileKeywordPositionsRequest,
+    ) -> rt::Call<
+        'a,
+        SearchFileKeywordPositionsResponseBody,
+        SearchFileKeywordPositionsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchFileKeywordPositions",
+            rt::Method::Post,
+            "/v1.0/contract/dingEsign/files/keywordPositions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送合同相关卡片
+    ///
+    /// `POST /v1.0/contract/cards/send` (operation `SendContractCard`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendContractCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_contract_card(
+        &self,
+        request: &SendContractCardRequest,
+    ) -> rt::Call<'a, SendContractCardResponseBody, SendContractCardError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendContractCard",
+            rt::Method::Post,
+            "/v1.0/contract/cards/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 同步签署事件
+    ///
+    /// `POST /v1.0/contract/syncSignEvent` (operation `SyncSignEvent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SyncSignEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sync_sign_event(
+        &self,
+        request: &SyncSignEventRequest,
+    ) -> rt::Call<'a, SyncSignEventResponseBody, SyncSignEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SyncSignEvent",
+            rt::Method::Post,
+            "/v1.0/contract/syncSignEvent",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改更新审查清单里的自定义规则
+    ///
+    /// `PUT /v1.0/contract/api/review-rules/checklists/{checklist_id}/rules/{rule_id}` (operation `UpdateChecklistRule`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `checklist_id` (`checklist_id`)
+    /// - `rule_id` (`rule_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateChecklistRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_checklist_rule(
+        &self,
+        checklist_id: &str,
+        rule_id: &str,
+        request: &UpdateChecklistRuleRequest,
+    ) -> rt::Call<'a, UpdateChecklistRuleResponseBody, UpdateChecklistRuleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateChecklistRule",
+            rt::Method::Put,
+            "/v1.0/contract/api/review-rules/checklists/{checklist_id}/rules/{rule_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[checklist_id, rule_id], request)
+    }
+    /// 更新修改自定义审查清单
+    ///
+    /// `PUT /v1.0/contract/api/review-rules/checklists/{checklist_id}` (operation `UpdateReviewChecklist`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `checklist_id` (`checklist_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateReviewChecklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_review_checklist(
+        &self,
+        checklist_id: &str,
+        request: &UpdateReviewChecklistRequest,
+    ) -> rt::Call<'a, UpdateReviewChecklistResponseBody, UpdateReviewChecklistError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateReviewChecklist",
+            rt::Method::Put,
+            "/v1.0/contract/api/review-rules/checklists/{checklist_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[checklist_id], request)
+    }
+    /// 用户上传合同文件，发起解析
+    ///
+    /// `POST /v1.0/contract/api/review/upload-by-url` (operation `UploadContractReviewByUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UploadContractReviewByUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upload_contract_review_by_url(
+        &self,
+        request: &UploadContractReviewByUrlRequest,
+    ) -> rt::Call<
+        'a,
+        UploadContractReviewByUrlResponseBody,
+        UploadContractReviewByUrlError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UploadContractReviewByUrl",
+            rt::Method::Post,
+            "/v1.0/contract/api/review/upload-by-url",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBody {
+    /// `result`.
+    pub result: Option<AnalyzeSubjectTransactionRiskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AnalyzeSubjectTransactionRiskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AsyncCreateContractAnalysisRequestFileInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AsyncCreateContractAnalysisRequestFileInfo {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl AsyncCreateContractAnalysisRequestFileInfo {
+    /// An empty `AsyncCreateContractAnalysisRequestFileInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AsyncCreateContractAnalysisRequestFileInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `AsyncCreateContractAnalysisResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AsyncCreateContractAnalysisResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AsyncCreateContractAnalysisResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AsyncCreateContractAnalysisResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CancelContractReviewResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelContractReviewResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CancelContractReviewResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CancelContractReviewResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CancelReviewOrderRequestEndFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelReviewOrderRequestEndFiles {
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `fileVersion`.
+    pub file_version: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl CancelReviewOrderRequestEndFiles {
+    /// An empty `CancelReviewOrderRequestEndFiles`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<String>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `fileVersion`.
+    pub fn file_version(mut self, value: impl Into<i64>) -> Self {
+        self.file_version = Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CancelReviewOrderRequestEndFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("fileVersion", &self.file_version)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
+/// `CancelReviewOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelReviewOrderResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CancelReviewOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CancelReviewOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CheckEsignFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckEsignFileResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CheckEsignFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CheckEsignFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConfirmContractReviewRequestCustomRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConfirmContractReviewRequestCustomRules {
+    /// `contract_type`.
+    pub contract_type: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `items`.
+    pub items: Option<Vec<ConfirmContractReviewRequestCustomRulesItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl ConfirmContractReviewRequestCustomRules {
+    /// An empty `ConfirmContractReviewRequestCustomRules`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `contract_type`.
+    pub fn contract_type(mut self, value: impl Into<String>) -> Self {
+        self.contract_type = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `items`.
+    pub fn items(
+        mut self,
+        value: impl IntoIterator<Item = ConfirmContractReviewRequestCustomRulesItems>,
+    ) -> Self {
+        self.items = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `risk_level`.
+    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
+        self.risk_level = Some(value.into());
+        self
+    }
+    /// Sets `standpoint`.
+    pub fn standpoint(mut self, value: impl Into<String>) -> Self {
+        self.standpoint = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConfirmContractReviewRequestCustomRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contract_type", &self.contract_type)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("risk_level", &self.risk_level)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
+/// `ConfirmContractReviewResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConfirmContractReviewResponseBody {
+    /// `data`.
+    pub data: Option<ConfirmContractReviewResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConfirmContractReviewResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ContractAiReviewResultNotifyRequestAnnotations`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ContractAiReviewResultNotifyRequestAnnotations {
+    /// `commentTexts`.
+    pub comment_texts: Option<
+        Vec<ContractAiReviewResultNotifyRequestAnnotationsCommentTexts>,
+    >,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `originalText`.
+    pub original_text: Option<String>,
+    /// `paragraph`.
+    pub paragraph: Option<String>,
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+}
+impl ContractAiReviewResultNotifyRequestAnnotations {
+    /// An empty `ContractAiReviewResultNotifyRequestAnnotations`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `commentTexts`.
+    pub fn comment_texts(
+        mut self,
+        value: impl IntoIterator<
+            Item = ContractAiReviewResultNotifyRequestAnnotationsCommentTexts,
+        >,
+    ) -> Self {
+        self.comment_texts = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `originalText`.
+    pub fn original_text(mut self, value: impl Into<String>) -> Self {
+        self.original_text = Some(value.into());
+        self
+    }
+    /// Sets `paragraph`.
+    pub fn paragraph(mut self, value: impl Into<String>) -> Self {
+        self.paragraph = Some(value.into());
+        self
+    }
+    /// Sets `riskLevel`.
+    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
+        self.risk_level = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ContractAiReviewResultNotifyRequestAnnotations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentTexts", &self.comment_texts)?;
+        object.optional("id", &self.id)?;
+        object.optional("originalText", &self.original_text)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.end()
+    }
+}
+/// `ContractAiReviewResultNotifyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ContractAiReviewResultNotifyResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ContractAiReviewResultNotifyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ContractAiReviewResultNotifyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ContractBenefitConsumeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ContractBenefitConsumeResponseBody {
+    /// `result`.
+    pub result: Option<ContractBenefitConsumeResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ContractBenefitConsumeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ContractBenefitConsumeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateChecklistRuleRequestItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateChecklistRuleRequestItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl CreateChecklistRuleRequestItems {
+    /// An empty `CreateChecklistRuleRequestItems`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `criteria`.
+    pub fn criteria(mut self, value: impl Into<String>) -> Self {
+        self.criteria = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `severity`.
+    pub fn severity(mut self, value: impl Into<String>) -> Self {
+        self.severity = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateChecklistRuleRequestItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("severity", &self.severity)?;
+        object.end()
+    }
+}
+/// `CreateChecklistRuleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateChecklistRuleResponseBody {
+    /// `data`.
+    pub data: Option<CreateChecklistRuleResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateChecklistRuleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsCompareTaskRequestComparativeFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsCompareTaskRequestComparativeFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl CreateContractAppsCompareTaskRequestComparativeFile {
+    /// An empty `CreateContractAppsCompareTaskRequestComparativeFile`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsCompareTaskRequestComparativeFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractAppsCompareTaskRequestStandardFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsCompareTaskRequestStandardFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl CreateContractAppsCompareTaskRequestStandardFile {
+    /// An empty `CreateContractAppsCompareTaskRequestStandardFile`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsCompareTaskRequestStandardFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractAppsCompareTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsCompareTaskResponseBody {
+    /// `result`.
+    pub result: Option<CreateContractAppsCompareTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsCompareTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsCompareTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsExtractTaskRequestContractFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsExtractTaskRequestContractFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl CreateContractAppsExtractTaskRequestContractFile {
+    /// An empty `CreateContractAppsExtractTaskRequestContractFile`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsExtractTaskRequestContractFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractAppsExtractTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsExtractTaskResponseBody {
+    /// `result`.
+    pub result: Option<CreateContractAppsExtractTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsExtractTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsExtractTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsReviewTaskRequestContractFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsReviewTaskRequestContractFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl CreateContractAppsReviewTaskRequestContractFile {
+    /// An empty `CreateContractAppsReviewTaskRequestContractFile`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsReviewTaskRequestContractFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractAppsReviewTaskRequestReviewCustomRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsReviewTaskRequestReviewCustomRules {
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+    /// `ruleDesc`.
+    pub rule_desc: Option<String>,
+    /// `ruleSequence`.
+    pub rule_sequence: Option<String>,
+    /// `ruleTag`.
+    pub rule_tag: Option<String>,
+    /// `ruleTitle`.
+    pub rule_title: Option<String>,
+}
+impl CreateContractAppsReviewTaskRequestReviewCustomRules {
+    /// An empty `CreateContractAppsReviewTaskRequestReviewCustomRules`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `riskLevel`.
+    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
+        self.risk_level = Some(value.into());
+        self
+    }
+    /// Sets `ruleDesc`.
+    pub fn rule_desc(mut self, value: impl Into<String>) -> Self {
+        self.rule_desc = Some(value.into());
+        self
+    }
+    /// Sets `ruleSequence`.
+    pub fn rule_sequence(mut self, value: impl Into<String>) -> Self {
+        self.rule_sequence = Some(value.into());
+        self
+    }
+    /// Sets `ruleTag`.
+    pub fn rule_tag(mut self, value: impl Into<String>) -> Self {
+        self.rule_tag = Some(value.into());
+        self
+    }
+    /// Sets `ruleTitle`.
+    pub fn rule_title(mut self, value: impl Into<String>) -> Self {
+        self.rule_title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsReviewTaskRequestReviewCustomRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("ruleDesc", &self.rule_desc)?;
+        object.optional("ruleSequence", &self.rule_sequence)?;
+        object.optional("ruleTag", &self.rule_tag)?;
+        object.optional("ruleTitle", &self.rule_title)?;
+        object.end()
+    }
+}
+/// `CreateContractAppsReviewTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsReviewTaskResponseBody {
+    /// `result`.
+    pub result: Option<CreateContractAppsReviewTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsReviewTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsReviewTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsTermsExtractEaskRequestContractFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsTermsExtractEaskRequestContractFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl CreateContractAppsTermsExtractEaskRequestContractFile {
+    /// An empty `CreateContractAppsTermsExtractEaskRequestContractFile`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequestContractFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractAppsTermsExtractEaskRequestExtractRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsTermsExtractEaskRequestExtractRules {
+    /// `ruleCategory`.
+    pub rule_category: Option<String>,
+    /// `termRules`.
+    pub term_rules: Option<
+        Vec<CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules>,
+    >,
+}
+impl CreateContractAppsTermsExtractEaskRequestExtractRules {
+    /// An empty `CreateContractAppsTermsExtractEaskRequestExtractRules`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `ruleCategory`.
+    pub fn rule_category(mut self, value: impl Into<String>) -> Self {
+        self.rule_category = Some(value.into());
+        self
+    }
+    /// Sets `termRules`.
+    pub fn term_rules(
+        mut self,
+        value: impl IntoIterator<
+            Item = CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules,
+        >,
+    ) -> Self {
+        self.term_rules = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequestExtractRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ruleCategory", &self.rule_category)?;
+        object.optional("termRules", &self.term_rules)?;
+        object.end()
+    }
+}
+/// `CreateContractAppsTermsExtractEaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsTermsExtractEaskResponseBody {
+    /// `result`.
+    pub result: Option<CreateContractAppsTermsExtractEaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsTermsExtractEaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsTermsExtractEaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractCompareTaskRequestComparativeFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractCompareTaskRequestComparativeFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl CreateContractCompareTaskRequestComparativeFile {
+    /// An empty `CreateContractCompareTaskRequestComparativeFile`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractCompareTaskRequestComparativeFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractCompareTaskRequestStandardFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractCompareTaskRequestStandardFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl CreateContractCompareTaskRequestStandardFile {
+    /// An empty `CreateContractCompareTaskRequestStandardFile`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractCompareTaskRequestStandardFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractCompareTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractCompareTaskResponseBody {
+    /// `result`.
+    pub result: Option<CreateContractCompareTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractCompareTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractCompareTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractExtractTaskRequestContractFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractExtractTaskRequestContractFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl CreateContractExtractTaskRequestContractFile {
+    /// An empty `CreateContractExtractTaskRequestContractFile`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractExtractTaskRequestContractFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractExtractTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractExtractTaskResponseBody {
+    /// `result`.
+    pub result: Option<CreateContractExtractTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractExtractTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractExtractTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractReviewRequestFileInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateContractReviewRequestFileInfo {
+    /// `fileId`.
+    pub file_id: String,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: String,
+}
+impl CreateContractReviewRequestFileInfo {
+    /// A `CreateContractReviewRequestFileInfo` with its required fields (`fileId`, `spaceId`); set the others with the methods named after them.
+    pub fn new(file_id: impl Into<String>, space_id: impl Into<String>) -> Self {
+        Self {
+            file_id: file_id.into(),
+            file_name: None,
+            file_size: None,
+            file_type: None,
+            space_id: space_id.into(),
+        }
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<String>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractReviewRequestFileInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.field("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractReviewResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractReviewResponseBody {
+    /// `result`.
+    pub result: Option<CreateContractReviewResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractReviewResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractReviewTaskRequestContractFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractReviewTaskRequestContractFile {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl CreateContractReviewTaskRequestContractFile {
+    /// An empty `CreateContractReviewTaskRequestContractFile`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractReviewTaskRequestContractFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateContractReviewTaskRequestReviewCustomRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractReviewTaskRequestReviewCustomRules {
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+    /// `ruleDesc`.
+    pub rule_desc: Option<String>,
+    /// `ruleSequence`.
+    pub rule_sequence: Option<String>,
+    /// `ruleTag`.
+    pub rule_tag: Option<String>,
+    /// `ruleTitle`.
+    pub rule_title: Option<String>,
+}
+impl CreateContractReviewTaskRequestReviewCustomRules {
+    /// An empty `CreateContractReviewTaskRequestReviewCustomRules`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `riskLevel`.
+    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
+        self.risk_level = Some(value.into());
+        self
+    }
+    /// Sets `ruleDesc`.
+    pub fn rule_desc(mut self, value: impl Into<String>) -> Self {
+        self.rule_desc = Some(value.into());
+        self
+    }
+    /// Sets `ruleSequence`.
+    pub fn rule_sequence(mut self, value: impl Into<String>) -> Self {
+        self.rule_sequence = Some(value.into());
+        self
+    }
+    /// Sets `ruleTag`.
+    pub fn rule_tag(mut self, value: impl Into<String>) -> Self {
+        self.rule_tag = Some(value.into());
+        self
+    }
+    /// Sets `ruleTitle`.
+    pub fn rule_title(mut self, value: impl Into<String>) -> Self {
+        self.rule_title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractReviewTaskRequestReviewCustomRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("ruleDesc", &self.rule_desc)?;
+        object.optional("ruleSequence", &self.rule_sequence)?;
+        object.optional("ruleTag", &self.rule_tag)?;
+        object.optional("ruleTitle", &self.rule_title)?;
+        object.end()
+    }
+}
+/// `CreateContractReviewTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractReviewTaskResponseBody {
+    /// `result`.
+    pub result: Option<CreateContractReviewTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractReviewTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateReviewChecklistRequestRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateReviewChecklistRequestRules {
+    /// `custom`.
+    pub custom: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `items`.
+    pub items: Option<Vec<CreateReviewChecklistRequestRulesItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl CreateReviewChecklistRequestRules {
+    /// An empty `CreateReviewChecklistRequestRules`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `custom`.
+    pub fn custom(mut self, value: impl Into<bool>) -> Self {
+        self.custom = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `items`.
+    pub fn items(
+        mut self,
+        value: impl IntoIterator<Item = CreateReviewChecklistRequestRulesItems>,
+    ) -> Self {
+        self.items = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `risk_level`.
+    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
+        self.risk_level = Some(value.into());
+        self
+    }
+    /// Sets `standpoint`.
+    pub fn standpoint(mut self, value: impl Into<String>) -> Self {
+        self.standpoint = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateReviewChecklistRequestRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("custom", &self.custom)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("risk_level", &self.risk_level)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
+/// `CreateReviewChecklistResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateReviewChecklistResponseBody {
+    /// `data`.
+    pub data: Option<CreateReviewChecklistResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateReviewChecklistResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateSignFlowRequestSignDocs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignDocs {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<i64>,
+}
+impl CreateSignFlowRequestSignDocs {
+    /// An empty `CreateSignFlowRequestSignDocs`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<i64>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSignFlowRequestSignDocs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowRequestSignFlowConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignFlowConfig {
+    /// `autoStart`.
+    pub auto_start: Option<bool>,
+    /// `isOrderedSign`.
+    pub is_ordered_sign: Option<bool>,
+    /// `signFlowName`.
+    pub sign_flow_name: Option<String>,
+}
+impl CreateSignFlowRequestSignFlowConfig {
+    /// An empty `CreateSignFlowRequestSignFlowConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `autoStart`.
+    pub fn auto_start(mut self, value: impl Into<bool>) -> Self {
+        self.auto_start = Some(value.into());
+        self
+    }
+    /// Sets `isOrderedSign`.
+    pub fn is_ordered_sign(mut self, value: impl Into<bool>) -> Self {
+        self.is_ordered_sign = Some(value.into());
+        self
+    }
+    /// Sets `signFlowName`.
+    pub fn sign_flow_name(mut self, value: impl Into<String>) -> Self {
+        self.sign_flow_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSignFlowRequestSignFlowConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoStart", &self.auto_start)?;
+        object.optional("isOrderedSign", &self.is_ordered_sign)?;
+        object.optional("signFlowName", &self.sign_flow_name)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowRequestSignFlowInitiator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignFlowInitiator {
+    /// `companyId`.
+    pub company_id: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreateSignFlowRequestSignFlowInitiator {
+    /// An empty `CreateSignFlowRequestSignFlowInitiator`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `companyId`.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSignFlowRequestSignFlowInitiator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowRequestSigners`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSigners {
+    /// `bizTaskId`.
+    pub biz_task_id: Option<String>,
+    /// `orgInfo`.
+    pub org_info: Option<CreateSignFlowRequestSignersOrgInfo>,
+    /// `signComponentConfig`.
+    pub sign_component_config: Option<
+        Vec<CreateSignFlowRequestSignersSignComponentConfig>,
+    >,
+    /// `signConfig`.
+    pub sign_config: Option<CreateSignFlowRequestSignersSignConfig>,
+    /// `signerInfo`.
+    pub signer_info: Option<CreateSignFlowRequestSignersSignerInfo>,
+    /// `signerType`.
+    pub signer_type: Option<String>,
+}
+impl CreateSignFlowRequestSigners {
+    /// An empty `CreateSignFlowRequestSigners`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizTaskId`.
+    pub fn biz_task_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_task_id = Some(value.into());
+        self
+    }
+    /// Sets `orgInfo`.
+    pub fn org_info(
+        mut self,
+        value: impl Into<CreateSignFlowRequestSignersOrgInfo>,
+    ) -> Self {
+        self.org_info = Some(value.into());
+        self
+    }
+    /// Sets `signComponentConfig`.
+    pub fn sign_component_config(
+        mut self,
+        value: impl IntoIterator<Item = CreateSignFlowRequestSignersSignComponentConfig>,
+    ) -> Self {
+        self.sign_component_config = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `signConfig`.
+    pub fn sign_config(
+        mut self,
+        value: impl Into<CreateSignFlowRequestSignersSignConfig>,
+    ) -> Self {
+        self.sign_config = Some(value.into());
+        self
+    }
+    /// Sets `signerInfo`.
+    pub fn signer_info(
+        mut self,
+        value: impl Into<CreateSignFlowRequestSignersSignerInfo>,
+    ) -> Self {
+        self.signer_info = Some(value.into());
+        self
+    }
+    /// Sets `signerType`.
+    pub fn signer_type(mut self, value: impl Into<String>) -> Self {
+        self.signer_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSignFlowRequestSigners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTaskId", &self.biz_task_id)?;
+        object.optional("orgInfo", &self.org_info)?;
+        object.optional("signComponentConfig", &self.sign_component_config)?;
+        object.optional("signConfig", &self.sign_config)?;
+        object.optional("signerInfo", &self.signer_info)?;
+        object.optional("signerType", &self.signer_type)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowResponseBody {
+    /// `result`.
+    pub result: Option<CreateSignFlowResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateSignFlowResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTemplateProcessTaskRequestFillData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTemplateProcessTaskRequestFillData {
+    /// `structKey`.
+    pub struct_key: Option<String>,
+    /// `structValue`.
+    pub struct_value: Option<String>,
+}
+impl CreateTemplateProcessTaskRequestFillData {
+    /// An empty `CreateTemplateProcessTaskRequestFillData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `structKey`.
+    pub fn struct_key(mut self, value: impl Into<String>) -> Self {
+        self.struct_key = Some(value.into());
+        self
+    }
+    /// Sets `structValue`.
+    pub fn struct_value(mut self, value: impl Into<String>) -> Self {
+        self.struct_value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTemplateProcessTaskRequestFillData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("structKey", &self.struct_key)?;
+        object.optional("structValue", &self.struct_value)?;
+        object.end()
+    }
+}
+/// `CreateTemplateProcessTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTemplateProcessTaskResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<CreateTemplateProcessTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTemplateProcessTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteChecklistRuleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteChecklistRuleResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteChecklistRuleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteChecklistRuleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteReviewChecklistResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteReviewChecklistResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteReviewChecklistResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteReviewChecklistResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignQueryApprovalInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignQueryApprovalInfoResponseBody {
+    /// `result`.
+    pub result: Option<EsignQueryApprovalInfoResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryApprovalInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignQueryApprovalInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignQueryGrantInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignQueryGrantInfoResponseBody {
+    /// `result`.
+    pub result: Option<EsignQueryGrantInfoResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryGrantInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignQueryGrantInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignQueryIdentityByTicketResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignQueryIdentityByTicketResponseBody {
+    /// `result`.
+    pub result: Option<EsignQueryIdentityByTicketResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryIdentityByTicketResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignQueryIdentityByTicketResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignSyncEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignSyncEventResponseBody {
+    /// `result`.
+    pub result: Option<EsignSyncEventResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignSyncEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignSyncEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignUserVerifyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignUserVerifyResponseBody {
+    /// `result`.
+    pub result: Option<EsignUserVerifyResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignUserVerifyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignUserVerifyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `FinishReviewOrderRequestEndFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FinishReviewOrderRequestEndFiles {
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `fileVersion`.
+    pub file_version: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl FinishReviewOrderRequestEndFiles {
+    /// An empty `FinishReviewOrderRequestEndFiles`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<String>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `fileVersion`.
+    pub fn file_version(mut self, value: impl Into<i64>) -> Self {
+        self.file_version = Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for FinishReviewOrderRequestEndFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("fileVersion", &self.file_version)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
+/// `FinishReviewOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FinishReviewOrderResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for FinishReviewOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for FinishReviewOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAsyncCreateContractAnalysisRequestFileInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAsyncCreateContractAnalysisRequestFileInfo {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl GetAsyncCreateContractAnalysisRequestFileInfo {
+    /// An empty `GetAsyncCreateContractAnalysisRequestFileInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetAsyncCreateContractAnalysisRequestFileInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `GetAsyncCreateContractAnalysisResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAsyncCreateContractAnalysisResponseBody {
+    /// `analysisStatus`.
+    pub analysis_status: Option<String>,
+    /// `companyList`.
+    pub company_list: Option<Vec<String>>,
+    /// `reviewPositions`.
+    pub review_positions: Option<Vec<String>>,
+    /// `reviewType`.
+    pub review_type: Option<String>,
+    /// `wordCount`.
+    pub word_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAsyncCreateContractAnalysisResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAsyncCreateContractAnalysisResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "analysisStatus" => self.analysis_status = map.next_value()?,
+            "companyList" => self.company_list = map.next_value()?,
+            "reviewPositions" => self.review_positions = map.next_value()?,
+            "reviewType" => self.review_type = map.next_value()?,
+            "wordCount" => self.word_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractAnalysisResultRequestFileInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractAnalysisResultRequestFileInfo {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl GetContractAnalysisResultRequestFileInfo {
+    /// An empty `GetContractAnalysisResultRequestFileInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetContractAnalysisResultRequestFileInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `GetContractAnalysisResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractAnalysisResultResponseBody {
+    /// `companyList`.
+    pub company_list: Option<Vec<String>>,
+    /// `reviewPositions`.
+    pub review_positions: Option<Vec<String>>,
+    /// `reviewType`.
+    pub review_type: Option<String>,
+    /// `wordCount`.
+    pub word_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractAnalysisResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractAnalysisResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyList" => self.company_list = map.next_value()?,
+            "reviewPositions" => self.review_positions = map.next_value()?,
+            "reviewType" => self.review_type = map.next_value()?,
+            "wordCount" => self.word_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewBenefitResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewBenefitResponseBody {
+    /// `result`.
+    pub result: Option<GetContractReviewBenefitResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewBenefitResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewBenefitResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultRequestBody`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetContractReviewResultRequestBody {
+    /// `reviewType`.
+    pub review_type: String,
+    /// `taskId`.
+    pub task_id: String,
+}
+impl GetContractReviewResultRequestBody {
+    /// A `GetContractReviewResultRequestBody` with its required fields (`reviewType`, `taskId`); set the others with the methods named after them.
+    pub fn new(review_type: impl Into<String>, task_id: impl Into<String>) -> Self {
+        Self {
+            review_type: review_type.into(),
+            task_id: task_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetContractReviewResultRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("reviewType", &self.review_type)?;
+        object.field("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+/// `GetContractReviewResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultResponseBody {
+    /// `result`.
+    pub result: Option<GetContractReviewResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultsResponseBody {
+    /// `data`.
+    pub data: Option<GetContractReviewResultsResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewStatusResponseBody {
+    /// `data`.
+    pub data: Option<GetContractReviewStatusResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractSubjectRiskResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractSubjectRiskResultResponseBody {
+    /// `subjectRiskResponses`.
+    pub subject_risk_responses: Option<
+        Vec<GetContractSubjectRiskResultResponseBodySubjectRiskResponses>,
+    >,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractSubjectRiskResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractSubjectRiskResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subjectRiskResponses" => self.subject_risk_responses = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileDownloadUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileDownloadUrlResponseBody {
+    /// `result`.
+    pub result: Option<GetFileDownloadUrlResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileDownloadUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetReviewChecklistResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetReviewChecklistResponseBody {
+    /// `data`.
+    pub data: Option<GetReviewChecklistResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetReviewChecklistResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetReviewChecklistResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListReviewChecklistsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListReviewChecklistsResponseBody {
+    /// `data`.
+    pub data: Option<ListReviewChecklistsResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListReviewChecklistsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListReviewChecklistsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenEsignFreeTrailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenEsignFreeTrailResponseBody {
+    /// `result`.
+    pub result: Option<OpenEsignFreeTrailResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenEsignFreeTrailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenEsignFreeTrailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAdvancedContractVersionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAdvancedContractVersionResponseBody {
+    /// `result`.
+    pub result: Option<QueryAdvancedContractVersionResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAdvancedContractVersionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAdvancedContractVersionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsCompareResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsCompareResultResponseBody {
+    /// `result`.
+    pub result: Option<QueryContractAppsCompareResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsCompareResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsCompareResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsExtractResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsExtractResultResponseBody {
+    /// `result`.
+    pub result: Option<QueryContractAppsExtractResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsExtractResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsExtractResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsReviewResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsReviewResultResponseBody {
+    /// `result`.
+    pub result: Option<QueryContractAppsReviewResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsReviewResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsReviewResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsTermsExtractResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsTermsExtractResultResponseBody {
+    /// `result`.
+    pub result: Option<QueryContractAppsTermsExtractResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsTermsExtractResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsTermsExtractResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractCompareListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareListResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<QueryContractCompareListResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractCompareListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractCompareResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareResultResponseBody {
+    /// `result`.
+    pub result: Option<QueryContractCompareResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractCompareResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractExtractResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractExtractResultResponseBody {
+    /// `result`.
+    pub result: Option<QueryContractExtractResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractExtractResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractExtractResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractReviewResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractReviewResultResponseBody {
+    /// `result`.
+    pub result: Option<QueryContractReviewResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractReviewResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractReviewResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractSignInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractSignInfoResponseBody {
+    /// `result`.
+    pub result: Option<QueryContractSignInfoResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractSignInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractSignInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryFileProcessResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryFileProcessResultResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<QueryFileProcessResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryFileProcessResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryFileProcessResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBody {
+    /// `result`.
+    pub result: Option<QuerySignFlowDetailResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySignFlowDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignTaskResponseBody {
+    /// `result`.
+    pub result: Option<QuerySignTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBody {
+    /// `result`.
+    pub result: Option<QuerySubjectPublicRiskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubjectPublicRiskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFileKeywordPositionsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFileKeywordPositionsResponseBody {
+    /// `result`.
+    pub result: Option<SearchFileKeywordPositionsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchFileKeywordPositionsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFileKeywordPositionsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendContractCardRequestContractInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendContractCardRequestContractInfo {
+    /// `contractCode`.
+    pub contract_code: Option<String>,
+    /// `contractName`.
+    pub contract_name: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `signUserName`.
+    pub sign_user_name: Option<String>,
+}
+impl SendContractCardRequestContractInfo {
+    /// An empty `SendContractCardRequestContractInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `contractCode`.
+    pub fn contract_code(mut self, value: impl Into<String>) -> Self {
+        self.contract_code = Some(value.into());
+        self
+    }
+    /// Sets `contractName`.
+    pub fn contract_name(mut self, value: impl Into<String>) -> Self {
+        self.contract_name = Some(value.into());
+        self
+    }
+    /// Sets `createTime`.
+    pub fn create_time(mut self, value: impl Into<i64>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `signUserName`.
+    pub fn sign_user_name(mut self, value: impl Into<String>) -> Self {
+        self.sign_user_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendContractCardRequestContractInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contractCode", &self.contract_code)?;
+        object.optional("contractName", &self.contract_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("signUserName", &self.sign_user_name)?;
+        object.end()
+    }
+}
+/// `SendContractCardRequestReceivers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendContractCardRequestReceivers {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userType`.
+    pub user_type: Option<String>,
+}
+impl SendContractCardRequestReceivers {
+    /// An empty `SendContractCardRequestReceivers`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `userType`.
+    pub fn user_type(mut self, value: impl Into<String>) -> Self {
+        self.user_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendContractCardRequestReceivers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userType", &self.user_type)?;
+        object.end()
+    }
+}
+/// `SendContractCardRequestSender`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendContractCardRequestSender {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userType`.
+    pub user_type: Option<String>,
+}
+impl SendContractCardRequestSender {
+    /// An empty `SendContractCardRequestSender`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `userType`.
+    pub fn user_type(mut self, value: impl Into<String>) -> Self {
+        self.user_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendContractCardRequestSender {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userType", &self.user_type)?;
+        object.end()
+    }
+}
+/// `SendContractCardResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendContractCardResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendContractCardResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendContractCardResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SyncSignEventRequestSignFileList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncSignEventRequestSignFileList {
+    /// `fileDownloadUrl`.
+    pub file_download_url: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl SyncSignEventRequestSignFileList {
+    /// An empty `SyncSignEventRequestSignFileList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileDownloadUrl`.
+    pub fn file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.file_download_url = Some(value.into());
+        self
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SyncSignEventRequestSignFileList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileDownloadUrl", &self.file_download_url)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+/// `SyncSignEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncSignEventResponseBody {
+    /// `result`.
+    pub result: Option<SyncSignEventResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SyncSignEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SyncSignEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateChecklistRuleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateChecklistRuleResponseBody {
+    /// `data`.
+    pub data: Option<UpdateChecklistRuleResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateChecklistRuleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateReviewChecklistRequestRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateReviewChecklistRequestRules {
+    /// `custom`.
+    pub custom: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `items`.
+    pub items: Option<Vec<UpdateReviewChecklistRequestRulesItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl UpdateReviewChecklistRequestRules {
+    /// An empty `UpdateReviewChecklistRequestRules`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `custom`.
+    pub fn custom(mut self, value: impl Into<bool>) -> Self {
+        self.custom = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `items`.
+    pub fn items(
+        mut self,
+        value: impl IntoIterator<Item = UpdateReviewChecklistRequestRulesItems>,
+    ) -> Self {
+        self.items = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `risk_level`.
+    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
+        self.risk_level = Some(value.into());
+        self
+    }
+    /// Sets `standpoint`.
+    pub fn standpoint(mut self, value: impl Into<String>) -> Self {
+        self.standpoint = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateReviewChecklistRequestRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("custom", &self.custom)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("risk_level", &self.risk_level)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
+/// `UpdateReviewChecklistResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateReviewChecklistResponseBody {
+    /// `data`.
+    pub data: Option<UpdateReviewChecklistResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateReviewChecklistResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateReviewChecklistResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadContractReviewByUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadContractReviewByUrlResponseBody {
+    /// `data`.
+    pub data: Option<UploadContractReviewByUrlResponseBodyData>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadContractReviewByUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadContractReviewByUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBodyResult {
+    /// `aiAnalysis`.
+    pub ai_analysis: Option<AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis>,
+    /// `currentContract`.
+    pub current_contract: Option<
+        AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract,
+    >,
+    /// `dataStatus`.
+    pub data_status: Option<String>,
+    /// `historyCooperation`.
+    pub history_cooperation: Option<
+        AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation,
+    >,
+    /// `subjectInfo`.
+    pub subject_info: Option<AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalyzeSubjectTransactionRiskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiAnalysis" => self.ai_analysis = map.next_value()?,
+            "currentContract" => self.current_contract = map.next_value()?,
+            "dataStatus" => self.data_status = map.next_value()?,
+            "historyCooperation" => self.history_cooperation = map.next_value()?,
+            "subjectInfo" => self.subject_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConfirmContractReviewRequestCustomRulesItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConfirmContractReviewRequestCustomRulesItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl ConfirmContractReviewRequestCustomRulesItems {
+    /// An empty `ConfirmContractReviewRequestCustomRulesItems`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `criteria`.
+    pub fn criteria(mut self, value: impl Into<String>) -> Self {
+        self.criteria = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `severity`.
+    pub fn severity(mut self, value: impl Into<String>) -> Self {
+        self.severity = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConfirmContractReviewRequestCustomRulesItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("severity", &self.severity)?;
+        object.end()
+    }
+}
+/// `ConfirmContractReviewResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConfirmContractReviewResponseBodyData {
+    /// `recommended`.
+    pub recommended: Option<ConfirmContractReviewResponseBodyDataRecommended>,
+    /// `review_id`.
+    pub review_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConfirmContractReviewResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recommended" => self.recommended = map.next_value()?,
+            "review_id" => self.review_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ContractAiReviewResultNotifyRequestAnnotationsCommentTexts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+    /// `text`.
+    pub text: Option<String>,
+}
+impl ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
+    /// An empty `ContractAiReviewResultNotifyRequestAnnotationsCommentTexts`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `riskLevel`.
+    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
+        self.risk_level = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
+/// `ContractBenefitConsumeResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ContractBenefitConsumeResponseBodyResult {
+    /// `consumeResult`.
+    pub consume_result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ContractBenefitConsumeResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ContractBenefitConsumeResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "consumeResult" => self.consume_result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateChecklistRuleResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateChecklistRuleResponseBodyData {
+    /// `rule`.
+    pub rule: Option<CreateChecklistRuleResponseBodyDataRule>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateChecklistRuleResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "rule" => self.rule = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsCompareTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsCompareTaskResponseBodyResult {
+    /// `data`.
+    pub data: Option<CreateContractAppsCompareTaskResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsCompareTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsExtractTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsExtractTaskResponseBodyResult {
+    /// `data`.
+    pub data: Option<CreateContractAppsExtractTaskResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsExtractTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsReviewTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsReviewTaskResponseBodyResult {
+    /// `data`.
+    pub data: Option<CreateContractAppsReviewTaskResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsReviewTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
+    /// `description`.
+    pub description: Option<String>,
+    /// `termCategory`.
+    pub term_category: Option<String>,
+}
+impl CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
+    /// An empty `CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `termCategory`.
+    pub fn term_category(mut self, value: impl Into<String>) -> Self {
+        self.term_category = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("termCategory", &self.term_category)?;
+        object.end()
+    }
+}
+/// `CreateContractAppsTermsExtractEaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsTermsExtractEaskResponseBodyResult {
+    /// `data`.
+    pub data: Option<CreateContractAppsTermsExtractEaskResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsTermsExtractEaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsTermsExtractEaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractCompareTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractCompareTaskResponseBodyResult {
+    /// `data`.
+    pub data: Option<CreateContractCompareTaskResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractCompareTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractCompareTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractExtractTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractExtractTaskResponseBodyResult {
+    /// `data`.
+    pub data: Option<CreateContractExtractTaskResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractExtractTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractExtractTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractReviewResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractReviewResponseBodyResult {
+    /// `planFinishTime`.
+    pub plan_finish_time: Option<i64>,
+    /// `reviewType`.
+    pub review_type: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractReviewResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "planFinishTime" => self.plan_finish_time = map.next_value()?,
+            "reviewType" => self.review_type = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractReviewTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractReviewTaskResponseBodyResult {
+    /// `data`.
+    pub data: Option<CreateContractReviewTaskResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractReviewTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateReviewChecklistRequestRulesItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateReviewChecklistRequestRulesItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl CreateReviewChecklistRequestRulesItems {
+    /// An empty `CreateReviewChecklistRequestRulesItems`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `criteria`.
+    pub fn criteria(mut self, value: impl Into<String>) -> Self {
+        self.criteria = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `severity`.
+    pub fn severity(mut self, value: impl Into<String>) -> Self {
+        self.severity = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateReviewChecklistRequestRulesItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("severity", &self.severity)?;
+        object.end()
+    }
+}
+/// `CreateReviewChecklistResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateReviewChecklistResponseBodyData {
+    /// `checklist`.
+    pub checklist: Option<CreateReviewChecklistResponseBodyDataChecklist>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateReviewChecklistResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checklist" => self.checklist = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateSignFlowRequestSignersOrgInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignersOrgInfo {
+    /// `companyId`.
+    pub company_id: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+}
+impl CreateSignFlowRequestSignersOrgInfo {
+    /// An empty `CreateSignFlowRequestSignersOrgInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `companyId`.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSignFlowRequestSignersOrgInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("orgName", &self.org_name)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowRequestSignersSignComponentConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignersSignComponentConfig {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `signFieldComponentConfig`.
+    pub sign_field_component_config: Option<
+        CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig,
+    >,
+}
+impl CreateSignFlowRequestSignersSignComponentConfig {
+    /// An empty `CreateSignFlowRequestSignersSignComponentConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `signFieldComponentConfig`.
+    pub fn sign_field_component_config(
+        mut self,
+        value: impl Into<
+            CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig,
+        >,
+    ) -> Self {
+        self.sign_field_component_config = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSignFlowRequestSignersSignComponentConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("signFieldComponentConfig", &self.sign_field_component_config)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowRequestSignersSignConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignersSignConfig {
+    /// `signOrder`.
+    pub sign_order: Option<i64>,
+}
+impl CreateSignFlowRequestSignersSignConfig {
+    /// An empty `CreateSignFlowRequestSignersSignConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `signOrder`.
+    pub fn sign_order(mut self, value: impl Into<i64>) -> Self {
+        self.sign_order = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSignFlowRequestSignersSignConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signOrder", &self.sign_order)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowRequestSignersSignerInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignersSignerInfo {
+    /// `psnMobile`.
+    pub psn_mobile: Option<String>,
+    /// `psnName`.
+    pub psn_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreateSignFlowRequestSignersSignerInfo {
+    /// An empty `CreateSignFlowRequestSignersSignerInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `psnMobile`.
+    pub fn psn_mobile(mut self, value: impl Into<String>) -> Self {
+        self.psn_mobile = Some(value.into());
+        self
+    }
+    /// Sets `psnName`.
+    pub fn psn_name(mut self, value: impl Into<String>) -> Self {
+        self.psn_name = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSignFlowRequestSignersSignerInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("psnMobile", &self.psn_mobile)?;
+        object.optional("psnName", &self.psn_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowResponseBodyResult {
+    /// `data`.
+    pub data: Option<CreateSignFlowResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateSignFlowResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTemplateProcessTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTemplateProcessTaskResponseBodyResult {
+    /// `downloadUrl`.
+    pub download_url: Option<String>,
+    /// `fillTaskId`.
+    pub fill_task_id: Option<String>,
+    /// `mode`.
+    pub mode: Option<String>,
+    /// `renderTaskId`.
+    pub render_task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTemplateProcessTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fillTaskId" => self.fill_task_id = map.next_value()?,
+            "mode" => self.mode = map.next_value()?,
+            "renderTaskId" => self.render_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignQueryApprovalInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignQueryApprovalInfoResponseBodyResult {
+    /// `bpmsProcessBusinessId`.
+    pub bpms_process_business_id: Option<String>,
+    /// `bpmsProcessInstanceId`.
+    pub bpms_process_instance_id: Option<String>,
+    /// `bpmsProcessInstanceUrl`.
+    pub bpms_process_instance_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryApprovalInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignQueryApprovalInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bpmsProcessBusinessId" => self.bpms_process_business_id = map.next_value()?,
+            "bpmsProcessInstanceId" => self.bpms_process_instance_id = map.next_value()?,
+            "bpmsProcessInstanceUrl" => {
+                self.bpms_process_instance_url = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignQueryGrantInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignQueryGrantInfoResponseBodyResult {
+    /// `legalPerson`.
+    pub legal_person: Option<String>,
+    /// `mobilePhoneNumber`.
+    pub mobile_phone_number: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `stateCode`.
+    pub state_code: Option<String>,
+    /// `unifiedSocialCredit`.
+    pub unified_social_credit: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryGrantInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignQueryGrantInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "legalPerson" => self.legal_person = map.next_value()?,
+            "mobilePhoneNumber" => self.mobile_phone_number = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "stateCode" => self.state_code = map.next_value()?,
+            "unifiedSocialCredit" => self.unified_social_credit = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignQueryIdentityByTicketResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignQueryIdentityByTicketResponseBodyResult {
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryIdentityByTicketResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignQueryIdentityByTicketResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignSyncEventResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignSyncEventResponseBodyResult {
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignSyncEventResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignSyncEventResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignUserVerifyResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignUserVerifyResponseBodyResult {
+    /// `canAccess`.
+    pub can_access: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignUserVerifyResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignUserVerifyResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canAccess" => self.can_access = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewBenefitResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewBenefitResponseBodyResult {
+    /// `benefitResponses`.
+    pub benefit_responses: Option<
+        Vec<GetContractReviewBenefitResponseBodyResultBenefitResponses>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewBenefitResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewBenefitResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitResponses" => self.benefit_responses = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultResponseBodyResult {
+    /// `annotations`.
+    pub annotations: Option<Vec<GetContractReviewResultResponseBodyResultAnnotations>>,
+    /// `clearWordPath`.
+    pub clear_word_path: Option<String>,
+    /// `reviewType`.
+    pub review_type: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `summary`.
+    pub summary: Option<GetContractReviewResultResponseBodyResultSummary>,
+    /// `wordPath`.
+    pub word_path: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "annotations" => self.annotations = map.next_value()?,
+            "clearWordPath" => self.clear_word_path = map.next_value()?,
+            "reviewType" => self.review_type = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "wordPath" => self.word_path = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultsResponseBodyData {
+    /// `annotated_export_url`.
+    pub annotated_export_url: Option<String>,
+    /// `message`.
+    pub message: Option<String>,
+    /// `report`.
+    pub report: Option<GetContractReviewResultsResponseBodyDataReport>,
+    /// `report_export_url`.
+    pub report_export_url: Option<String>,
+    /// `review_id`.
+    pub review_id: Option<String>,
+    /// `risk_counts`.
+    pub risk_counts: Option<GetContractReviewResultsResponseBodyDataRiskCounts>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `total_risks`.
+    pub total_risks: Option<i64>,
+    /// `weboffice_url`.
+    pub weboffice_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "annotated_export_url" => self.annotated_export_url = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "report" => self.report = map.next_value()?,
+            "report_export_url" => self.report_export_url = map.next_value()?,
+            "review_id" => self.review_id = map.next_value()?,
+            "risk_counts" => self.risk_counts = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "total_risks" => self.total_risks = map.next_value()?,
+            "weboffice_url" => self.weboffice_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewStatusResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewStatusResponseBodyData {
+    /// `message`.
+    pub message: Option<String>,
+    /// `progress_pct`.
+    pub progress_pct: Option<i64>,
+    /// `review_id`.
+    pub review_id: Option<String>,
+    /// `risk_counts`.
+    pub risk_counts: Option<GetContractReviewStatusResponseBodyDataRiskCounts>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `top_risks`.
+    pub top_risks: Option<Vec<GetContractReviewStatusResponseBodyDataTopRisks>>,
+    /// `weboffice_url`.
+    pub weboffice_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewStatusResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewStatusResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "progress_pct" => self.progress_pct = map.next_value()?,
+            "review_id" => self.review_id = map.next_value()?,
+            "risk_counts" => self.risk_counts = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "top_risks" => self.top_risks = map.next_value()?,
+            "weboffice_url" => self.weboffice_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractSubjectRiskResultResponseBodySubjectRiskResponses`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
+    /// `subjectBaseInfoResponse`.
+    pub subject_base_info_response: Option<
+        GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse,
+    >,
+    /// `subjectName`.
+    pub subject_name: Option<String>,
+    /// `subjectRiskListResponse`.
+    pub subject_risk_list_response: Option<
+        GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subjectBaseInfoResponse" => {
+                self.subject_base_info_response = map.next_value()?;
+            }
+            "subjectName" => self.subject_name = map.next_value()?,
+            "subjectRiskListResponse" => {
+                self.subject_risk_list_response = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileDownloadUrlResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileDownloadUrlResponseBodyResult {
+    /// `data`.
+    pub data: Option<GetFileDownloadUrlResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadUrlResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileDownloadUrlResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetReviewChecklistResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetReviewChecklistResponseBodyData {
+    /// `checklist`.
+    pub checklist: Option<GetReviewChecklistResponseBodyDataChecklist>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetReviewChecklistResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetReviewChecklistResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checklist" => self.checklist = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListReviewChecklistsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListReviewChecklistsResponseBodyData {
+    /// `checklists`.
+    pub checklists: Option<Vec<ListReviewChecklistsResponseBodyDataChecklists>>,
+    /// `corp_id`.
+    pub corp_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListReviewChecklistsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListReviewChecklistsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checklists" => self.checklists = map.next_value()?,
+            "corp_id" => self.corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenEsignFreeTrailResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenEsignFreeTrailResponseBodyResult {
+    /// `message`.
+    pub message: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenEsignFreeTrailResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenEsignFreeTrailResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAdvancedContractVersionResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAdvancedContractVersionResponseBodyResult {
+    /// `enableEsignAttachmentSign`.
+    pub enable_esign_attachment_sign: Option<bool>,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+    /// `version`.
+    pub version: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAdvancedContractVersionResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAdvancedContractVersionResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableEsignAttachmentSign" => {
+                self.enable_esign_attachment_sign = map.next_value()?;
+            }
+            "extension" => self.extension = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsCompareResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsCompareResultResponseBodyResult {
+    /// `data`.
+    pub data: Option<QueryContractAppsCompareResultResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsCompareResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsCompareResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsExtractResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsExtractResultResponseBodyResult {
+    /// `data`.
+    pub data: Option<QueryContractAppsExtractResultResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsExtractResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsExtractResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsReviewResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsReviewResultResponseBodyResult {
+    /// `data`.
+    pub data: Option<QueryContractAppsReviewResultResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsReviewResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsReviewResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsTermsExtractResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsTermsExtractResultResponseBodyResult {
+    /// `data`.
+    pub data: Option<QueryContractAppsTermsExtractResultResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsTermsExtractResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractCompareListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareListResponseBodyResult {
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `data`.
+    pub data: Option<Vec<QueryContractCompareListResponseBodyResultData>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractCompareListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentPage" => self.current_page = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractCompareResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareResultResponseBodyResult {
+    /// `data`.
+    pub data: Option<QueryContractCompareResultResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractCompareResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractExtractResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractExtractResultResponseBodyResult {
+    /// `data`.
+    pub data: Option<QueryContractExtractResultResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractExtractResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractExtractResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractReviewResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractReviewResultResponseBodyResult {
+    /// `data`.
+    pub data: Option<QueryContractReviewResultResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractReviewResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractReviewResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractSignInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractSignInfoResponseBodyResult {
+    /// `actualOriginator`.
+    pub actual_originator: Option<
+        QueryContractSignInfoResponseBodyResultActualOriginator,
+    >,
+    /// `amountType`.
+    pub amount_type: Option<String>,
+    /// `applicantDate`.
+    pub applicant_date: Option<i64>,
+    /// `approveTime`.
+    pub approve_time: Option<i64>,
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `contractAmount`.
+    pub contract_amount: Option<String>,
+    /// `contractAmountMethod`.
+    pub contract_amount_method: Option<String>,
+    /// `contractAttachmentFiles`.
+    pub contract_attachment_files: Option<
+        Vec<QueryContractSignInfoResponseBodyResultContractAttachmentFiles>,
+    >,
+    /// `contractContentFiles`.
+    pub contract_content_files: Option<
+        Vec<QueryContractSignInfoResponseBodyResultContractContentFiles>,
+    >,
+    /// `contractEndDate`.
+    pub contract_end_date: Option<i64>,
+    /// `contractId`.
+    pub contract_id: Option<i64>,
+    /// `contractName`.
+    pub contract_name: Option<String>,
+    /// `contractNo`.
+    pub contract_no: Option<String>,
+    /// `contractRemark`.
+    pub contract_remark: Option<String>,
+    /// `contractStartDate`.
+    pub contract_start_date: Option<i64>,
+    /// `contractStatus`.
+    pub contract_status: Option<String>,
+    /// `contractTermType`.
+    pub contract_term_type: Option<String>,
+    /// `currencyCode`.
+    pub currency_code: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `directoryName`.
+    pub directory_name: Option<String>,
+    /// `effectiveStatus`.
+    pub effective_status: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `oppositeParties`.
+    pub opposite_parties: Option<
+        Vec<QueryContractSignInfoResponseBodyResultOppositeParties>,
+    >,
+    /// `ourParties`.
+    pub our_parties: Option<Vec<QueryContractSignInfoResponseBodyResultOurParties>>,
+    /// `ownerName`.
+    pub owner_name: Option<String>,
+    /// `ownerStaffId`.
+    pub owner_staff_id: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `signers`.
+    pub signers: Option<Vec<QueryContractSignInfoResponseBodyResultSigners>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryContractSignInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractSignInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualOriginator" => self.actual_originator = map.next_value()?,
+            "amountType" => self.amount_type = map.next_value()?,
+            "applicantDate" => self.applicant_date = map.next_value()?,
+            "approveTime" => self.approve_time = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "contractAmount" => self.contract_amount = map.next_value()?,
+            "contractAmountMethod" => self.contract_amount_method = map.next_value()?,
+            "contractAttachmentFiles" => {
+                self.contract_attachment_files = map.next_value()?;
+            }
+            "contractContentFiles" => self.contract_content_files = map.next_value()?,
+            "contractEndDate" => self.contract_end_date = map.next_value()?,
+            "contractId" => self.contract_id = map.next_value()?,
+            "contractName" => self.contract_name = map.next_value()?,
+            "contractNo" => self.contract_no = map.next_value()?,
+            "contractRemark" => self.contract_remark = map.next_value()?,
+            "contractStartDate" => self.contract_start_date = map.next_value()?,
+            "contractStatus" => self.contract_status = map.next_value()?,
+            "contractTermType" => self.contract_term_type = map.next_value()?,
+            "currencyCode" => self.currency_code = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "directoryName" => self.directory_name = map.next_value()?,
+            "effectiveStatus" => self.effective_status = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "oppositeParties" => self.opposite_parties = map.next_value()?,
+            "ourParties" => self.our_parties = map.next_value()?,
+            "ownerName" => self.owner_name = map.next_value()?,
+            "ownerStaffId" => self.owner_staff_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "signers" => self.signers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryFileProcessResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryFileProcessResultResponseBodyResult {
+    /// `downloadUrl`.
+    pub download_url: Option<String>,
+    /// `pdfStatus`.
+    pub pdf_status: Option<String>,
+    /// `renderTaskId`.
+    pub render_task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryFileProcessResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryFileProcessResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "pdfStatus" => self.pdf_status = map.next_value()?,
+            "renderTaskId" => self.render_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResult {
+    /// `data`.
+    pub data: Option<QuerySignFlowDetailResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySignFlowDetailResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignTaskResponseBodyResult {
+    /// `data`.
+    pub data: Option<QuerySignTaskResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResult {
+    /// `aiRiskSummary`.
+    pub ai_risk_summary: Option<String>,
+    /// `aiSampleRiskCount`.
+    pub ai_sample_risk_count: Option<i64>,
+    /// `aiSummaryStatus`.
+    pub ai_summary_status: Option<String>,
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `companyInfo`.
+    pub company_info: Option<QuerySubjectPublicRiskResponseBodyResultCompanyInfo>,
+    /// `dataStatus`.
+    pub data_status: Option<String>,
+    /// `dataUpdatedAt`.
+    pub data_updated_at: Option<i64>,
+    /// `freeBenefitRestEnough`.
+    pub free_benefit_rest_enough: Option<bool>,
+    /// `riskTypes`.
+    pub risk_types: Option<Vec<String>>,
+    /// `risks`.
+    pub risks: Option<QuerySubjectPublicRiskResponseBodyResultRisks>,
+    /// `subjectExist`.
+    pub subject_exist: Option<bool>,
+    /// `totalRiskNumber`.
+    pub total_risk_number: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubjectPublicRiskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiRiskSummary" => self.ai_risk_summary = map.next_value()?,
+            "aiSampleRiskCount" => self.ai_sample_risk_count = map.next_value()?,
+            "aiSummaryStatus" => self.ai_summary_status = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "companyInfo" => self.company_info = map.next_value()?,
+            "dataStatus" => self.data_status = map.next_value()?,
+            "dataUpdatedAt" => self.data_updated_at = map.next_value()?,
+            "freeBenefitRestEnough" => self.free_benefit_rest_enough = map.next_value()?,
+            "riskTypes" => self.risk_types = map.next_value()?,
+            "risks" => self.risks = map.next_value()?,
+            "subjectExist" => self.subject_exist = map.next_value()?,
+            "totalRiskNumber" => self.total_risk_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFileKeywordPositionsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFileKeywordPositionsResponseBodyResult {
+    /// `data`.
+    pub data: Option<SearchFileKeywordPositionsResponseBodyResultData>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchFileKeywordPositionsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFileKeywordPositionsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SyncSignEventResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncSignEventResponseBodyResult {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SyncSignEventResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SyncSignEventResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateChecklistRuleResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateChecklistRuleResponseBodyData {
+    /// `rule`.
+    pub rule: Option<UpdateChecklistRuleResponseBodyDataRule>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateChecklistRuleResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "rule" => self.rule = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateReviewChecklistRequestRulesItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateReviewChecklistRequestRulesItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl UpdateReviewChecklistRequestRulesItems {
+    /// An empty `UpdateReviewChecklistRequestRulesItems`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `criteria`.
+    pub fn criteria(mut self, value: impl Into<String>) -> Self {
+        self.criteria = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `severity`.
+    pub fn severity(mut self, value: impl Into<String>) -> Self {
+        self.severity = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateReviewChecklistRequestRulesItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("severity", &self.severity)?;
+        object.end()
+    }
+}
+/// `UpdateReviewChecklistResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateReviewChecklistResponseBodyData {
+    /// `checklist`.
+    pub checklist: Option<UpdateReviewChecklistResponseBodyDataChecklist>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateReviewChecklistResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateReviewChecklistResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checklist" => self.checklist = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadContractReviewByUrlResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadContractReviewByUrlResponseBodyData {
+    /// `overview_summary`.
+    pub overview_summary: Option<String>,
+    /// `recommendation_fallback`.
+    pub recommendation_fallback: Option<bool>,
+    /// `recommended`.
+    pub recommended: Option<UploadContractReviewByUrlResponseBodyDataRecommended>,
+    /// `review_id`.
+    pub review_id: Option<String>,
+    /// `weboffice`.
+    pub weboffice: Option<UploadContractReviewByUrlResponseBodyDataWeboffice>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadContractReviewByUrlResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadContractReviewByUrlResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "overview_summary" => self.overview_summary = map.next_value()?,
+            "recommendation_fallback" => self.recommendation_fallback = map.next_value()?,
+            "recommended" => self.recommended = map.next_value()?,
+            "review_id" => self.review_id = map.next_value()?,
+            "weboffice" => self.weboffice = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
+    /// `keyRisks`.
+    pub key_risks: Option<
+        Vec<AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks>,
+    >,
+    /// `limitations`.
+    pub limitations: Option<Vec<String>>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyRisks" => self.key_risks = map.next_value()?,
+            "limitations" => self.limitations = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
+    /// `acceptanceTerms`.
+    pub acceptance_terms: Option<String>,
+    /// `breachLiability`.
+    pub breach_liability: Option<String>,
+    /// `contractAmount`.
+    pub contract_amount: Option<String>,
+    /// `contractId`.
+    pub contract_id: Option<i64>,
+    /// `contractName`.
+    pub contract_name: Option<String>,
+    /// `contractSubject`.
+    pub contract_subject: Option<String>,
+    /// `contractType`.
+    pub contract_type: Option<String>,
+    /// `contractVersion`.
+    pub contract_version: Option<i64>,
+    /// `currency`.
+    pub currency: Option<String>,
+    /// `dataStatus`.
+    pub data_status: Option<String>,
+    /// `deliveryTerms`.
+    pub delivery_terms: Option<String>,
+    /// `disputeResolution`.
+    pub dispute_resolution: Option<String>,
+    /// `guaranteeTerms`.
+    pub guarantee_terms: Option<String>,
+    /// `missingFields`.
+    pub missing_fields: Option<Vec<String>>,
+    /// `paymentTerms`.
+    pub payment_terms: Option<String>,
+    /// `performancePeriod`.
+    pub performance_period: Option<String>,
+    /// `terminationTerms`.
+    pub termination_terms: Option<String>,
+    /// `transactionDirection`.
+    pub transaction_direction: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "acceptanceTerms" => self.acceptance_terms = map.next_value()?,
+            "breachLiability" => self.breach_liability = map.next_value()?,
+            "contractAmount" => self.contract_amount = map.next_value()?,
+            "contractId" => self.contract_id = map.next_value()?,
+            "contractName" => self.contract_name = map.next_value()?,
+            "contractSubject" => self.contract_subject = map.next_value()?,
+            "contractType" => self.contract_type = map.next_value()?,
+            "contractVersion" => self.contract_version = map.next_value()?,
+            "currency" => self.currency = map.next_value()?,
+            "dataStatus" => self.data_status = map.next_value()?,
+            "deliveryTerms" => self.delivery_terms = map.next_value()?,
+            "disputeResolution" => self.dispute_resolution = map.next_value()?,
+            "guaranteeTerms" => self.guarantee_terms = map.next_value()?,
+            "missingFields" => self.missing_fields = map.next_value()?,
+            "paymentTerms" => self.payment_terms = map.next_value()?,
+            "performancePeriod" => self.performance_period = map.next_value()?,
+            "terminationTerms" => self.termination_terms = map.next_value()?,
+            "transactionDirection" => self.transaction_direction = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
+    /// `expenseAmounts`.
+    pub expense_amounts: Option<
+        AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts,
+    >,
+    /// `historyDataStatus`.
+    pub history_data_status: Option<String>,
+    /// `historyEndTime`.
+    pub history_end_time: Option<i64>,
+    /// `historyStartTime`.
+    pub history_start_time: Option<i64>,
+    /// `incomeAmounts`.
+    pub income_amounts: Option<
+        AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts,
+    >,
+    /// `performanceAnomalies`.
+    pub performance_anomalies: Option<Vec<String>>,
+    /// `performanceDataStatus`.
+    pub performance_data_status: Option<String>,
+    /// `periodContractCount`.
+    pub period_contract_count: Option<i64>,
+    /// `relatedContracts`.
+    pub related_contracts: Option<
+        Vec<
+            AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts,
+        >,
+    >,
+    /// `totalRelatedContractCount`.
+    pub total_related_contract_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expenseAmounts" => self.expense_amounts = map.next_value()?,
+            "historyDataStatus" => self.history_data_status = map.next_value()?,
+            "historyEndTime" => self.history_end_time = map.next_value()?,
+            "historyStartTime" => self.history_start_time = map.next_value()?,
+            "incomeAmounts" => self.income_amounts = map.next_value()?,
+            "performanceAnomalies" => self.performance_anomalies = map.next_value()?,
+            "performanceDataStatus" => self.performance_data_status = map.next_value()?,
+            "periodContractCount" => self.period_contract_count = map.next_value()?,
+            "relatedContracts" => self.related_contracts = map.next_value()?,
+            "totalRelatedContractCount" => {
+                self.total_related_contract_count = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
+    /// `creditCode`.
+    pub credit_code: Option<String>,
+    /// `relatedOwnSubjects`.
+    pub related_own_subjects: Option<Vec<String>>,
+    /// `subjectName`.
+    pub subject_name: Option<String>,
+    /// `subjectTags`.
+    pub subject_tags: Option<Vec<String>>,
+    /// `uniqueCode`.
+    pub unique_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creditCode" => self.credit_code = map.next_value()?,
+            "relatedOwnSubjects" => self.related_own_subjects = map.next_value()?,
+            "subjectName" => self.subject_name = map.next_value()?,
+            "subjectTags" => self.subject_tags = map.next_value()?,
+            "uniqueCode" => self.unique_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConfirmContractReviewResponseBodyDataRecommended`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConfirmContractReviewResponseBodyDataRecommended {
+    /// `contract_type`.
+    pub contract_type: Option<String>,
+    /// `scale`.
+    pub scale: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ConfirmContractReviewResponseBodyDataRecommended {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConfirmContractReviewResponseBodyDataRecommended {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contract_type" => self.contract_type = map.next_value()?,
+            "scale" => self.scale = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateChecklistRuleResponseBodyDataRule`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateChecklistRuleResponseBodyDataRule {
+    /// `custom`.
+    pub custom: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `items`.
+    pub items: Option<Vec<CreateChecklistRuleResponseBodyDataRuleItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleResponseBodyDataRule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateChecklistRuleResponseBodyDataRule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "custom" => self.custom = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsCompareTaskResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsCompareTaskResponseBodyResultData {
+    /// `compareTaskId`.
+    pub compare_task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsCompareTaskResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareTaskId" => self.compare_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsExtractTaskResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsExtractTaskResponseBodyResultData {
+    /// `extractTaskId`.
+    pub extract_task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsExtractTaskResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractTaskId" => self.extract_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsReviewTaskResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsReviewTaskResponseBodyResultData {
+    /// `reviewTaskId`.
+    pub review_task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsReviewTaskResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewTaskId" => self.review_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractAppsTermsExtractEaskResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractAppsTermsExtractEaskResponseBodyResultData {
+    /// `extractTaskId`.
+    pub extract_task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsTermsExtractEaskResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractAppsTermsExtractEaskResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractTaskId" => self.extract_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractCompareTaskResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractCompareTaskResponseBodyResultData {
+    /// `compareTaskId`.
+    pub compare_task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractCompareTaskResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractCompareTaskResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareTaskId" => self.compare_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractExtractTaskResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractExtractTaskResponseBodyResultData {
+    /// `extractTaskId`.
+    pub extract_task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractExtractTaskResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractExtractTaskResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractTaskId" => self.extract_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateContractReviewTaskResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractReviewTaskResponseBodyResultData {
+    /// `reviewTaskId`.
+    pub review_task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractReviewTaskResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateContractReviewTaskResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewTaskId" => self.review_task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateReviewChecklistResponseBodyDataChecklist`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateReviewChecklistResponseBodyDataChecklist {
+    /// `created_at`.
+    pub created_at: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `rules`.
+    pub rules: Option<Vec<CreateReviewChecklistResponseBodyDataChecklistRules>>,
+    /// `updated_at`.
+    pub updated_at: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateReviewChecklistResponseBodyDataChecklist {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateReviewChecklistResponseBodyDataChecklist {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "created_at" => self.created_at = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "rules" => self.rules = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
+    /// `availableOrgSealTypes`.
+    pub available_org_seal_types: Option<Vec<String>>,
+    /// `availablePsnSealTypes`.
+    pub available_psn_seal_types: Option<Vec<String>>,
+    /// `crossPageType`.
+    pub cross_page_type: Option<String>,
+    /// `signDateConfig`.
+    pub sign_date_config: Option<
+        CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig,
+    >,
+    /// `signPositionConfig`.
+    pub sign_position_config: Option<
+        CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig,
+    >,
+}
+impl CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
+    /// An empty `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `availableOrgSealTypes`.
+    pub fn available_org_seal_types(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.available_org_seal_types = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `availablePsnSealTypes`.
+    pub fn available_psn_seal_types(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.available_psn_seal_types = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `crossPageType`.
+    pub fn cross_page_type(mut self, value: impl Into<String>) -> Self {
+        self.cross_page_type = Some(value.into());
+        self
+    }
+    /// Sets `signDateConfig`.
+    pub fn sign_date_config(
+        mut self,
+        value: impl Into<
+            CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig,
+        >,
+    ) -> Self {
+        self.sign_date_config = Some(value.into());
+        self
+    }
+    /// Sets `signPositionConfig`.
+    pub fn sign_position_config(
+        mut self,
+        value: impl Into<
+            CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig,
+        >,
+    ) -> Self {
+        self.sign_position_config = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("availableOrgSealTypes", &self.available_org_seal_types)?;
+        object.optional("availablePsnSealTypes", &self.available_psn_seal_types)?;
+        object.optional("crossPageType", &self.cross_page_type)?;
+        object.optional("signDateConfig", &self.sign_date_config)?;
+        object.optional("signPositionConfig", &self.sign_position_config)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowResponseBodyResultData {
+    /// `autoStartErrorMsg`.
+    pub auto_start_error_msg: Option<String>,
+    /// `bizFlowId`.
+    pub biz_flow_id: Option<String>,
+    /// `initiateUrl`.
+    pub initiate_url: Option<String>,
+    /// `signFlowId`.
+    pub sign_flow_id: Option<String>,
+    /// `signFlowStatus`.
+    pub sign_flow_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateSignFlowResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoStartErrorMsg" => self.auto_start_error_msg = map.next_value()?,
+            "bizFlowId" => self.biz_flow_id = map.next_value()?,
+            "initiateUrl" => self.initiate_url = map.next_value()?,
+            "signFlowId" => self.sign_flow_id = map.next_value()?,
+            "signFlowStatus" => self.sign_flow_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewBenefitResponseBodyResultBenefitResponses`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewBenefitResponseBodyResultBenefitResponses {
+    /// `code`.
+    pub code: Option<String>,
+    /// `restBenefit`.
+    pub rest_benefit: Option<i64>,
+    /// `usedBenefit`.
+    pub used_benefit: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewBenefitResponseBodyResultBenefitResponses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewBenefitResponseBodyResultBenefitResponses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "restBenefit" => self.rest_benefit = map.next_value()?,
+            "usedBenefit" => self.used_benefit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultResponseBodyResultAnnotations`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultResponseBodyResultAnnotations {
+    /// `commentTexts`.
+    pub comment_texts: Option<
+        Vec<GetContractReviewResultResponseBodyResultAnnotationsCommentTexts>,
+    >,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `originalText`.
+    pub original_text: Option<String>,
+    /// `paragraph`.
+    pub paragraph: Option<String>,
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+    /// `status`.
+    pub status: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewResultResponseBodyResultAnnotations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commentTexts" => self.comment_texts = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "originalText" => self.original_text = map.next_value()?,
+            "paragraph" => self.paragraph = map.next_value()?,
+            "riskLevel" => self.risk_level = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultResponseBodyResultSummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultResponseBodyResultSummary {
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewResultResponseBodyResultSummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultResponseBodyResultSummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "riskLevel" => self.risk_level = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultsResponseBodyDataReport`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultsResponseBodyDataReport {
+    /// `all_issues`.
+    pub all_issues: Option<Vec<GetContractReviewResultsResponseBodyDataReportAllIssues>>,
+    /// `conclusion`.
+    pub conclusion: Option<String>,
+    /// `cross_clause_findings`.
+    pub cross_clause_findings: Option<Vec<String>>,
+    /// `deterministic_findings`.
+    pub deterministic_findings: Option<Vec<String>>,
+    /// `file_name`.
+    pub file_name: Option<String>,
+    /// `generated_at`.
+    pub generated_at: Option<String>,
+    /// `missing_clauses`.
+    pub missing_clauses: Option<Vec<String>>,
+    /// `review_id`.
+    pub review_id: Option<String>,
+    /// `risk_issues`.
+    pub risk_issues: Option<Vec<String>>,
+    /// `summary`.
+    pub summary: Option<GetContractReviewResultsResponseBodyDataReportSummary>,
+    /// `version`.
+    pub version: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewResultsResponseBodyDataReport {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultsResponseBodyDataReport {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "all_issues" => self.all_issues = map.next_value()?,
+            "conclusion" => self.conclusion = map.next_value()?,
+            "cross_clause_findings" => self.cross_clause_findings = map.next_value()?,
+            "deterministic_findings" => self.deterministic_findings = map.next_value()?,
+            "file_name" => self.file_name = map.next_value()?,
+            "generated_at" => self.generated_at = map.next_value()?,
+            "missing_clauses" => self.missing_clauses = map.next_value()?,
+            "review_id" => self.review_id = map.next_value()?,
+            "risk_issues" => self.risk_issues = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultsResponseBodyDataRiskCounts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultsResponseBodyDataRiskCounts {
+    /// `high`.
+    pub high: Option<i64>,
+    /// `low`.
+    pub low: Option<i64>,
+    /// `medium`.
+    pub medium: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewResultsResponseBodyDataRiskCounts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultsResponseBodyDataRiskCounts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "high" => self.high = map.next_value()?,
+            "low" => self.low = map.next_value()?,
+            "medium" => self.medium = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewStatusResponseBodyDataRiskCounts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewStatusResponseBodyDataRiskCounts {
+    /// `high`.
+    pub high: Option<i64>,
+    /// `low`.
+    pub low: Option<i64>,
+    /// `medium`.
+    pub medium: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewStatusResponseBodyDataRiskCounts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewStatusResponseBodyDataRiskCounts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "high" => self.high = map.next_value()?,
+            "low" => self.low = map.next_value()?,
+            "medium" => self.medium = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewStatusResponseBodyDataTopRisks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewStatusResponseBodyDataTopRisks {
+    /// `level`.
+    pub level: Option<String>,
+    /// `suggestion`.
+    pub suggestion: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewStatusResponseBodyDataTopRisks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewStatusResponseBodyDataTopRisks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "level" => self.level = map.next_value()?,
+            "suggestion" => self.suggestion = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
+    /// `aboveScale`.
+    pub above_scale: Option<String>,
+    /// `actualCapital`.
+    pub actual_capital: Option<String>,
+    /// `actualCapitalCurrency`.
+    pub actual_capital_currency: Option<String>,
+    /// `alias`.
+    pub alias: Option<String>,
+    /// `approvedTime`.
+    pub approved_time: Option<i64>,
+    /// `base`.
+    pub base: Option<String>,
+    /// `benNumber`.
+    pub ben_number: Option<String>,
+    /// `bondName`.
+    pub bond_name: Option<String>,
+    /// `bondNum`.
+    pub bond_num: Option<String>,
+    /// `bondType`.
+    pub bond_type: Option<String>,
+    /// `businessScope`.
+    pub business_scope: Option<String>,
+    /// `cancelDate`.
+    pub cancel_date: Option<i64>,
+    /// `cancelReason`.
+    pub cancel_reason: Option<String>,
+    /// `city`.
+    pub city: Option<String>,
+    /// `companyOrgType`.
+    pub company_org_type: Option<String>,
+    /// `creditCode`.
+    pub credit_code: Option<String>,
+    /// `district`.
+    pub district: Option<String>,
+    /// `districtCode`.
+    pub district_code: Option<String>,
+    /// `economicFunctionZone1`.
+    pub economic_function_zone1: Option<String>,
+    /// `economicFunctionZone2`.
+    pub economic_function_zone2: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `emailList`.
+    pub email_list: Option<String>,
+    /// `establishTime`.
+    pub establish_time: Option<i64>,
+    /// `fromTime`.
+    pub from_time: Option<i64>,
+    /// `historyNameList`.
+    pub history_name_list: Option<Vec<String>>,
+    /// `historyNames`.
+    pub history_names: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `industry`.
+    pub industry: Option<String>,
+    /// `industryAll`.
+    pub industry_all: Option<
+        GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll,
+    >,
+    /// `isMicroEnt`.
+    pub is_micro_ent: Option<i64>,
+    /// `legalPersonName`.
+    pub legal_person_name: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `numberSource`.
+    pub number_source: Option<String>,
+    /// `numberType`.
+    pub number_type: Option<String>,
+    /// `orgNumber`.
+    pub org_number: Option<String>,
+    /// `percentileScore`.
+    pub percentile_score: Option<i64>,
+    /// `phoneNumber`.
+    pub phone_number: Option<String>,
+    /// `property3`.
+    pub property3: Option<String>,
+    /// `regCapital`.
+    pub reg_capital: Option<String>,
+    /// `regCapitalCurrency`.
+    pub reg_capital_currency: Option<String>,
+    /// `regInstitute`.
+    pub reg_institute: Option<String>,
+    /// `regLocation`.
+    pub reg_location: Option<String>,
+    /// `regLocationHalfWidth`.
+    pub reg_location_half_width: Option<String>,
+    /// `regNumber`.
+    pub reg_number: Option<String>,
+    /// `regStatus`.
+    pub reg_status: Option<String>,
+    /// `revokeDate`.
+    pub revoke_date: Option<i64>,
+    /// `revokeReason`.
+    pub revoke_reason: Option<String>,
+    /// `socialStaffNum`.
+    pub social_staff_num: Option<i64>,
+    /// `staffNumRange`.
+    pub staff_num_range: Option<String>,
+    /// `tags`.
+    pub tags: Option<String>,
+    /// `taxNumber`.
+    pub tax_number: Option<String>,
+    /// `toTime`.
+    pub to_time: Option<i64>,
+    /// `type`.
+    pub r#type: Option<i64>,
+    /// `updateTimes`.
+    pub update_times: Option<i64>,
+    /// `usedBondName`.
+    pub used_bond_name: Option<String>,
+    /// `websiteList`.
+    pub website_list: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aboveScale" => self.above_scale = map.next_value()?,
+            "actualCapital" => self.actual_capital = map.next_value()?,
+            "actualCapitalCurrency" => self.actual_capital_currency = map.next_value()?,
+            "alias" => self.alias = map.next_value()?,
+            "approvedTime" => self.approved_time = map.next_value()?,
+            "base" => self.base = map.next_value()?,
+            "benNumber" => self.ben_number = map.next_value()?,
+            "bondName" => self.bond_name = map.next_value()?,
+            "bondNum" => self.bond_num = map.next_value()?,
+            "bondType" => self.bond_type = map.next_value()?,
+            "businessScope" => self.business_scope = map.next_value()?,
+            "cancelDate" => self.cancel_date = map.next_value()?,
+            "cancelReason" => self.cancel_reason = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            "companyOrgType" => self.company_org_type = map.next_value()?,
+            "creditCode" => self.credit_code = map.next_value()?,
+            "district" => self.district = map.next_value()?,
+            "districtCode" => self.district_code = map.next_value()?,
+            "economicFunctionZone1" => self.economic_function_zone1 = map.next_value()?,
+            "economicFunctionZone2" => self.economic_function_zone2 = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "emailList" => self.email_list = map.next_value()?,
+            "establishTime" => self.establish_time = map.next_value()?,
+            "fromTime" => self.from_time = map.next_value()?,
+            "historyNameList" => self.history_name_list = map.next_value()?,
+            "historyNames" => self.history_names = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "industry" => self.industry = map.next_value()?,
+            "industryAll" => self.industry_all = map.next_value()?,
+            "isMicroEnt" => self.is_micro_ent = map.next_value()?,
+            "legalPersonName" => self.legal_person_name = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "numberSource" => self.number_source = map.next_value()?,
+            "numberType" => self.number_type = map.next_value()?,
+            "orgNumber" => self.org_number = map.next_value()?,
+            "percentileScore" => self.percentile_score = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            "property3" => self.property3 = map.next_value()?,
+            "regCapital" => self.reg_capital = map.next_value()?,
+            "regCapitalCurrency" => self.reg_capital_currency = map.next_value()?,
+            "regInstitute" => self.reg_institute = map.next_value()?,
+            "regLocation" => self.reg_location = map.next_value()?,
+            "regLocationHalfWidth" => self.reg_location_half_width = map.next_value()?,
+            "regNumber" => self.reg_number = map.next_value()?,
+            "regStatus" => self.reg_status = map.next_value()?,
+            "revokeDate" => self.revoke_date = map.next_value()?,
+            "revokeReason" => self.revoke_reason = map.next_value()?,
+            "socialStaffNum" => self.social_staff_num = map.next_value()?,
+            "staffNumRange" => self.staff_num_range = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "taxNumber" => self.tax_number = map.next_value()?,
+            "toTime" => self.to_time = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "updateTimes" => self.update_times = map.next_value()?,
+            "usedBondName" => self.used_bond_name = map.next_value()?,
+            "websiteList" => self.website_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
+    /// `isSubjectExist`.
+    pub is_subject_exist: Option<bool>,
+    /// `riskTypes`.
+    pub risk_types: Option<Vec<String>>,
+    /// `risks`.
+    pub risks: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `totalRiskNumber`.
+    pub total_risk_number: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSubjectExist" => self.is_subject_exist = map.next_value()?,
+            "riskTypes" => self.risk_types = map.next_value()?,
+            "risks" => self.risks = map.next_value()?,
+            "totalRiskNumber" => self.total_risk_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileDownloadUrlResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileDownloadUrlResponseBodyResultData {
+    /// `attachment`.
+    pub attachment: Option<Vec<GetFileDownloadUrlResponseBodyResultDataAttachment>>,
+    /// `signDocs`.
+    pub sign_docs: Option<Vec<GetFileDownloadUrlResponseBodyResultDataSignDocs>>,
+    /// `signFlowId`.
+    pub sign_flow_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadUrlResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileDownloadUrlResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachment" => self.attachment = map.next_value()?,
+            "signDocs" => self.sign_docs = map.next_value()?,
+            "signFlowId" => self.sign_flow_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetReviewChecklistResponseBodyDataChecklist`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetReviewChecklistResponseBodyDataChecklist {
+    /// `created_at`.
+    pub created_at: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `rules`.
+    pub rules: Option<Vec<GetReviewChecklistResponseBodyDataChecklistRules>>,
+    /// `updated_at`.
+    pub updated_at: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetReviewChecklistResponseBodyDataChecklist {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetReviewChecklistResponseBodyDataChecklist {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "created_at" => self.created_at = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "rules" => self.rules = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListReviewChecklistsResponseBodyDataChecklists`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListReviewChecklistsResponseBodyDataChecklists {
+    /// `created_at`.
+    pub created_at: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `rules`.
+    pub rules: Option<Vec<ListReviewChecklistsResponseBodyDataChecklistsRules>>,
+    /// `updated_at`.
+    pub updated_at: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListReviewChecklistsResponseBodyDataChecklists {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListReviewChecklistsResponseBodyDataChecklists {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "created_at" => self.created_at = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "rules" => self.rules = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsCompareResultResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsCompareResultResponseBodyResultData {
+    /// `compareDetail`.
+    pub compare_detail: Option<
+        QueryContractAppsCompareResultResponseBodyResultDataCompareDetail,
+    >,
+    /// `compareDetailUrl`.
+    pub compare_detail_url: Option<String>,
+    /// `compareStatus`.
+    pub compare_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsCompareResultResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareDetail" => self.compare_detail = map.next_value()?,
+            "compareDetailUrl" => self.compare_detail_url = map.next_value()?,
+            "compareStatus" => self.compare_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsExtractResultResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsExtractResultResponseBodyResultData {
+    /// `extractEntities`.
+    pub extract_entities: Option<
+        Vec<QueryContractAppsExtractResultResponseBodyResultDataExtractEntities>,
+    >,
+    /// `extractStatus`.
+    pub extract_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsExtractResultResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractEntities" => self.extract_entities = map.next_value()?,
+            "extractStatus" => self.extract_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsReviewResultResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsReviewResultResponseBodyResultData {
+    /// `reviewDetailUrl`.
+    pub review_detail_url: Option<String>,
+    /// `reviewRiskDetail`.
+    pub review_risk_detail: Option<
+        Vec<QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail>,
+    >,
+    /// `reviewRiskOverview`.
+    pub review_risk_overview: Option<
+        QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview,
+    >,
+    /// `reviewStatus`.
+    pub review_status: Option<
+        QueryContractAppsReviewResultResponseBodyResultDataReviewStatus,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsReviewResultResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewDetailUrl" => self.review_detail_url = map.next_value()?,
+            "reviewRiskDetail" => self.review_risk_detail = map.next_value()?,
+            "reviewRiskOverview" => self.review_risk_overview = map.next_value()?,
+            "reviewStatus" => self.review_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsTermsExtractResultResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsTermsExtractResultResponseBodyResultData {
+    /// `extractedContents`.
+    pub extracted_contents: Option<
+        Vec<QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents>,
+    >,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsTermsExtractResultResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractedContents" => self.extracted_contents = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractCompareListResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareListResponseBodyResultData {
+    /// `comparativeFileName`.
+    pub comparative_file_name: Option<String>,
+    /// `compareStatus`.
+    pub compare_status: Option<String>,
+    /// `compareTaskId`.
+    pub compare_task_id: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `initiatorUid`.
+    pub initiator_uid: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<String>,
+    /// `standardFileName`.
+    pub standard_file_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractCompareListResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractCompareListResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comparativeFileName" => self.comparative_file_name = map.next_value()?,
+            "compareStatus" => self.compare_status = map.next_value()?,
+            "compareTaskId" => self.compare_task_id = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "initiatorUid" => self.initiator_uid = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "standardFileName" => self.standard_file_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractCompareResultResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareResultResponseBodyResultData {
+    /// `compareDetail`.
+    pub compare_detail: Option<
+        QueryContractCompareResultResponseBodyResultDataCompareDetail,
+    >,
+    /// `compareDetailUrl`.
+    pub compare_detail_url: Option<String>,
+    /// `compareStatus`.
+    pub compare_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractCompareResultResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractCompareResultResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareDetail" => self.compare_detail = map.next_value()?,
+            "compareDetailUrl" => self.compare_detail_url = map.next_value()?,
+            "compareStatus" => self.compare_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractExtractResultResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractExtractResultResponseBodyResultData {
+    /// `extractEntities`.
+    pub extract_entities: Option<
+        Vec<QueryContractExtractResultResponseBodyResultDataExtractEntities>,
+    >,
+    /// `extractStatus`.
+    pub extract_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractExtractResultResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractExtractResultResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractEntities" => self.extract_entities = map.next_value()?,
+            "extractStatus" => self.extract_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractReviewResultResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractReviewResultResponseBodyResultData {
+    /// `reviewRiskDetail`.
+    pub review_risk_detail: Option<
+        Vec<QueryContractReviewResultResponseBodyResultDataReviewRiskDetail>,
+    >,
+    /// `reviewRiskOverview`.
+    pub review_risk_overview: Option<
+        QueryContractReviewResultResponseBodyResultDataReviewRiskOverview,
+    >,
+    /// `reviewStatus`.
+    pub review_status: Option<
+        QueryContractReviewResultResponseBodyResultDataReviewStatus,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractReviewResultResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractReviewResultResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewRiskDetail" => self.review_risk_detail = map.next_value()?,
+            "reviewRiskOverview" => self.review_risk_overview = map.next_value()?,
+            "reviewStatus" => self.review_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractSignInfoResponseBodyResultActualOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractSignInfoResponseBodyResultActualOriginator {
+    /// `name`.
+    pub name: Option<String>,
+    /// `staffId`.
+    pub staff_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractSignInfoResponseBodyResultActualOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractSignInfoResponseBodyResultActualOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractSignInfoResponseBodyResultContractAttachmentFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
+    /// `fileDownloadUrl`.
+    pub file_download_url: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileDownloadUrl" => self.file_download_url = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractSignInfoResponseBodyResultContractContentFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractSignInfoResponseBodyResultContractContentFiles {
+    /// `fileDownloadUrl`.
+    pub file_download_url: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractSignInfoResponseBodyResultContractContentFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractSignInfoResponseBodyResultContractContentFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileDownloadUrl" => self.file_download_url = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractSignInfoResponseBodyResultOppositeParties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractSignInfoResponseBodyResultOppositeParties {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `owner`.
+    pub owner: Option<String>,
+    /// `phoneNumber`.
+    pub phone_number: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uniqueCode`.
+    pub unique_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractSignInfoResponseBodyResultOppositeParties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractSignInfoResponseBodyResultOppositeParties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uniqueCode" => self.unique_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractSignInfoResponseBodyResultOurParties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractSignInfoResponseBodyResultOurParties {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `owner`.
+    pub owner: Option<String>,
+    /// `phoneNumber`.
+    pub phone_number: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uniqueCode`.
+    pub unique_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractSignInfoResponseBodyResultOurParties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractSignInfoResponseBodyResultOurParties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uniqueCode" => self.unique_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractSignInfoResponseBodyResultSigners`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractSignInfoResponseBodyResultSigners {
+    /// `name`.
+    pub name: Option<String>,
+    /// `staffId`.
+    pub staff_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractSignInfoResponseBodyResultSigners {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractSignInfoResponseBodyResultSigners {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultData {
+    /// `bizFlowId`.
+    pub biz_flow_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `finishTime`.
+    pub finish_time: Option<i64>,
+    /// `initiateUrl`.
+    pub initiate_url: Option<String>,
+    /// `signDocs`.
+    pub sign_docs: Option<Vec<QuerySignFlowDetailResponseBodyResultDataSignDocs>>,
+    /// `signFlowConfig`.
+    pub sign_flow_config: Option<
+        QuerySignFlowDetailResponseBodyResultDataSignFlowConfig,
+    >,
+    /// `signFlowId`.
+    pub sign_flow_id: Option<String>,
+    /// `signFlowInitiator`.
+    pub sign_flow_initiator: Option<
+        QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator,
+    >,
+    /// `signFlowStatus`.
+    pub sign_flow_status: Option<String>,
+    /// `signTasks`.
+    pub sign_tasks: Option<Vec<QuerySignFlowDetailResponseBodyResultDataSignTasks>>,
+    /// `signers`.
+    pub signers: Option<Vec<QuerySignFlowDetailResponseBodyResultDataSigners>>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySignFlowDetailResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => self.biz_flow_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "finishTime" => self.finish_time = map.next_value()?,
+            "initiateUrl" => self.initiate_url = map.next_value()?,
+            "signDocs" => self.sign_docs = map.next_value()?,
+            "signFlowConfig" => self.sign_flow_config = map.next_value()?,
+            "signFlowId" => self.sign_flow_id = map.next_value()?,
+            "signFlowInitiator" => self.sign_flow_initiator = map.next_value()?,
+            "signFlowStatus" => self.sign_flow_status = map.next_value()?,
+            "signTasks" => self.sign_tasks = map.next_value()?,
+            "signers" => self.signers = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignTaskResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignTaskResponseBodyResultData {
+    /// `bizFlowId`.
+    pub biz_flow_id: Option<String>,
+    /// `signFlowId`.
+    pub sign_flow_id: Option<String>,
+    /// `signFlowStatus`.
+    pub sign_flow_status: Option<String>,
+    /// `signTasks`.
+    pub sign_tasks: Option<Vec<QuerySignTaskResponseBodyResultDataSignTasks>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignTaskResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => self.biz_flow_id = map.next_value()?,
+            "signFlowId" => self.sign_flow_id = map.next_value()?,
+            "signFlowStatus" => self.sign_flow_status = map.next_value()?,
+            "signTasks" => self.sign_tasks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultCompanyInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
+    /// `bankAccountName`.
+    pub bank_account_name: Option<String>,
+    /// `bankAccountNumber`.
+    pub bank_account_number: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `companyName`.
+    pub company_name: Option<String>,
+    /// `creditCode`.
+    pub credit_code: Option<String>,
+    /// `legalPersonName`.
+    pub legal_person_name: Option<String>,
+    /// `phoneNumber`.
+    pub phone_number: Option<String>,
+    /// `regLocation`.
+    pub reg_location: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `taxNumber`.
+    pub tax_number: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankAccountName" => self.bank_account_name = map.next_value()?,
+            "bankAccountNumber" => self.bank_account_number = map.next_value()?,
+            "bankName" => self.bank_name = map.next_value()?,
+            "companyName" => self.company_name = map.next_value()?,
+            "creditCode" => self.credit_code = map.next_value()?,
+            "legalPersonName" => self.legal_person_name = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            "regLocation" => self.reg_location = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "taxNumber" => self.tax_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisks {
+    /// `business_risk`.
+    pub business_risk: Option<QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk>,
+    /// `justice_risk`.
+    pub justice_risk: Option<QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskResponseBodyResultRisks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "business_risk" => self.business_risk = map.next_value()?,
+            "justice_risk" => self.justice_risk = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFileKeywordPositionsResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFileKeywordPositionsResponseBodyResultData {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `keyword`.
+    pub keyword: Option<String>,
+    /// `positions`.
+    pub positions: Option<
+        Vec<SearchFileKeywordPositionsResponseBodyResultDataPositions>,
+    >,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFileKeywordPositionsResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "keyword" => self.keyword = map.next_value()?,
+            "positions" => self.positions = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateChecklistRuleResponseBodyDataRule`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateChecklistRuleResponseBodyDataRule {
+    /// `custom`.
+    pub custom: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `items`.
+    pub items: Option<Vec<UpdateChecklistRuleResponseBodyDataRuleItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleResponseBodyDataRule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateChecklistRuleResponseBodyDataRule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "custom" => self.custom = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateReviewChecklistResponseBodyDataChecklist`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateReviewChecklistResponseBodyDataChecklist {
+    /// `created_at`.
+    pub created_at: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `rules`.
+    pub rules: Option<Vec<UpdateReviewChecklistResponseBodyDataChecklistRules>>,
+    /// `updated_at`.
+    pub updated_at: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateReviewChecklistResponseBodyDataChecklist {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateReviewChecklistResponseBodyDataChecklist {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "created_at" => self.created_at = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "rules" => self.rules = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadContractReviewByUrlResponseBodyDataRecommended`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadContractReviewByUrlResponseBodyDataRecommended {
+    /// `contract_type`.
+    pub contract_type: Option<String>,
+    /// `scale`.
+    pub scale: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UploadContractReviewByUrlResponseBodyDataRecommended {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadContractReviewByUrlResponseBodyDataRecommended {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contract_type" => self.contract_type = map.next_value()?,
+            "scale" => self.scale = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadContractReviewByUrlResponseBodyDataWeboffice`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadContractReviewByUrlResponseBodyDataWeboffice {
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UploadContractReviewByUrlResponseBodyDataWeboffice {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadContractReviewByUrlResponseBodyDataWeboffice {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
+    /// `evidence`.
+    pub evidence: Option<String>,
+    /// `impact`.
+    pub impact: Option<String>,
+    /// `riskName`.
+    pub risk_name: Option<String>,
+    /// `suggestion`.
+    pub suggestion: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "evidence" => self.evidence = map.next_value()?,
+            "impact" => self.impact = map.next_value()?,
+            "riskName" => self.risk_name = map.next_value()?,
+            "suggestion" => self.suggestion = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
+    /// `cNY`.
+    pub c_ny: Option<String>,
+    /// `uSD`.
+    pub u_sd: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cNY" => self.c_ny = map.next_value()?,
+            "uSD" => self.u_sd = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts {
+    /// `cNY`.
+    pub c_ny: Option<String>,
+    /// `uSD`.
+    pub u_sd: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cNY" => self.c_ny = map.next_value()?,
+            "uSD" => self.u_sd = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
+    /// `contractAmount`.
+    pub contract_amount: Option<String>,
+    /// `contractId`.
+    pub contract_id: Option<i64>,
+    /// `contractName`.
+    pub contract_name: Option<String>,
+    /// `contractType`.
+    pub contract_type: Option<String>,
+    /// `currency`.
+    pub currency: Option<String>,
+    /// `endDate`.
+    pub end_date: Option<i64>,
+    /// `startDate`.
+    pub start_date: Option<i64>,
+    /// `transactionDirection`.
+    pub transaction_direction: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractAmount" => self.contract_amount = map.next_value()?,
+            "contractId" => self.contract_id = map.next_value()?,
+            "contractName" => self.contract_name = map.next_value()?,
+            "contractType" => self.contract_type = map.next_value()?,
+            "currency" => self.currency = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "transactionDirection" => self.transaction_direction = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateChecklistRuleResponseBodyDataRuleItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateChecklistRuleResponseBodyDataRuleItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleResponseBodyDataRuleItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateChecklistRuleResponseBodyDataRuleItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "criteria" => self.criteria = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateReviewChecklistResponseBodyDataChecklistRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateReviewChecklistResponseBodyDataChecklistRules {
+    /// `custom`.
+    pub custom: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `items`.
+    pub items: Option<Vec<CreateReviewChecklistResponseBodyDataChecklistRulesItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateReviewChecklistResponseBodyDataChecklistRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateReviewChecklistResponseBodyDataChecklistRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "custom" => self.custom = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    /// `dateFormat`.
+    pub date_format: Option<String>,
+    /// `showSignDate`.
+    pub show_sign_date: Option<bool>,
+}
+impl CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    /// An empty `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dateFormat`.
+    pub fn date_format(mut self, value: impl Into<String>) -> Self {
+        self.date_format = Some(value.into());
+        self
+    }
+    /// Sets `showSignDate`.
+    pub fn show_sign_date(mut self, value: impl Into<bool>) -> Self {
+        self.show_sign_date = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dateFormat", &self.date_format)?;
+        object.optional("showSignDate", &self.show_sign_date)?;
+        object.end()
+    }
+}
+/// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    /// `positionPage`.
+    pub position_page: Option<i64>,
+    /// `positionX`.
+    pub position_x: Option<f64>,
+    /// `positionY`.
+    pub position_y: Option<f64>,
+}
+impl CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    /// An empty `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `positionPage`.
+    pub fn position_page(mut self, value: impl Into<i64>) -> Self {
+        self.position_page = Some(value.into());
+        self
+    }
+    /// Sets `positionX`.
+    pub fn position_x(mut self, value: impl Into<f64>) -> Self {
+        self.position_x = Some(value.into());
+        self
+    }
+    /// Sets `positionY`.
+    pub fn position_y(mut self, value: impl Into<f64>) -> Self {
+        self.position_y = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("positionPage", &self.position_page)?;
+        object.optional("positionX", &self.position_x)?;
+        object.optional("positionY", &self.position_y)?;
+        object.end()
+    }
+}
+/// `GetContractReviewResultResponseBodyResultAnnotationsCommentTexts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "remark" => self.remark = map.next_value()?,
+            "riskLevel" => self.risk_level = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultsResponseBodyDataReportAllIssues`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultsResponseBodyDataReportAllIssues {
+    /// `builtin`.
+    pub builtin: Option<bool>,
+    /// `check_type`.
+    pub check_type: Option<String>,
+    /// `clause_location`.
+    pub clause_location: Option<String>,
+    /// `clause_quote`.
+    pub clause_quote: Option<String>,
+    /// `custom`.
+    pub custom: Option<bool>,
+    /// `fallback`.
+    pub fallback: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `impact`.
+    pub impact: Option<String>,
+    /// `legal_basis`.
+    pub legal_basis: Option<String>,
+    /// `pack`.
+    pub pack: Option<String>,
+    /// `practice_reference`.
+    pub practice_reference: Option<String>,
+    /// `problem`.
+    pub problem: Option<String>,
+    /// `revision_text`.
+    pub revision_text: Option<String>,
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+    /// `rule_name`.
+    pub rule_name: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `suggestion`.
+    pub suggestion: Option<String>,
+    /// `tier`.
+    pub tier: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewResultsResponseBodyDataReportAllIssues {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultsResponseBodyDataReportAllIssues {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "builtin" => self.builtin = map.next_value()?,
+            "check_type" => self.check_type = map.next_value()?,
+            "clause_location" => self.clause_location = map.next_value()?,
+            "clause_quote" => self.clause_quote = map.next_value()?,
+            "custom" => self.custom = map.next_value()?,
+            "fallback" => self.fallback = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "impact" => self.impact = map.next_value()?,
+            "legal_basis" => self.legal_basis = map.next_value()?,
+            "pack" => self.pack = map.next_value()?,
+            "practice_reference" => self.practice_reference = map.next_value()?,
+            "problem" => self.problem = map.next_value()?,
+            "revision_text" => self.revision_text = map.next_value()?,
+            "riskLevel" => self.risk_level = map.next_value()?,
+            "rule_name" => self.rule_name = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "suggestion" => self.suggestion = map.next_value()?,
+            "tier" => self.tier = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractReviewResultsResponseBodyDataReportSummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultsResponseBodyDataReportSummary {
+    /// `contract_type`.
+    pub contract_type: Option<String>,
+    /// `cross_clause_count`.
+    pub cross_clause_count: Option<i64>,
+    /// `deterministic_count`.
+    pub deterministic_count: Option<i64>,
+    /// `formal_hint_count`.
+    pub formal_hint_count: Option<i64>,
+    /// `hard_issue_count`.
+    pub hard_issue_count: Option<i64>,
+    /// `high`.
+    pub high: Option<i64>,
+    /// `issue_count`.
+    pub issue_count: Option<i64>,
+    /// `low`.
+    pub low: Option<i64>,
+    /// `medium`.
+    pub medium: Option<i64>,
+    /// `missing_clause_count`.
+    pub missing_clause_count: Option<i64>,
+    /// `overall_risk_level`.
+    pub overall_risk_level: Option<String>,
+    /// `risk_issue_count`.
+    pub risk_issue_count: Option<i64>,
+    /// `scale`.
+    pub scale: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractReviewResultsResponseBodyDataReportSummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractReviewResultsResponseBodyDataReportSummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contract_type" => self.contract_type = map.next_value()?,
+            "cross_clause_count" => self.cross_clause_count = map.next_value()?,
+            "deterministic_count" => self.deterministic_count = map.next_value()?,
+            "formal_hint_count" => self.formal_hint_count = map.next_value()?,
+            "hard_issue_count" => self.hard_issue_count = map.next_value()?,
+            "high" => self.high = map.next_value()?,
+            "issue_count" => self.issue_count = map.next_value()?,
+            "low" => self.low = map.next_value()?,
+            "medium" => self.medium = map.next_value()?,
+            "missing_clause_count" => self.missing_clause_count = map.next_value()?,
+            "overall_risk_level" => self.overall_risk_level = map.next_value()?,
+            "risk_issue_count" => self.risk_issue_count = map.next_value()?,
+            "scale" => self.scale = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll {
+    /// `category`.
+    pub category: Option<String>,
+    /// `categoryBig`.
+    pub category_big: Option<String>,
+    /// `categoryCodeFirst`.
+    pub category_code_first: Option<String>,
+    /// `categoryCodeFourth`.
+    pub category_code_fourth: Option<String>,
+    /// `categoryCodeSecond`.
+    pub category_code_second: Option<String>,
+    /// `categoryCodeThird`.
+    pub category_code_third: Option<String>,
+    /// `categoryMiddle`.
+    pub category_middle: Option<String>,
+    /// `categorySmall`.
+    pub category_small: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "categoryBig" => self.category_big = map.next_value()?,
+            "categoryCodeFirst" => self.category_code_first = map.next_value()?,
+            "categoryCodeFourth" => self.category_code_fourth = map.next_value()?,
+            "categoryCodeSecond" => self.category_code_second = map.next_value()?,
+            "categoryCodeThird" => self.category_code_third = map.next_value()?,
+            "categoryMiddle" => self.category_middle = map.next_value()?,
+            "categorySmall" => self.category_small = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileDownloadUrlResponseBodyResultDataAttachment`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileDownloadUrlResponseBodyResultDataAttachment {
+    /// `downloadUrl`.
+    pub download_url: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileStatus`.
+    pub file_status: Option<String>,
+    /// `urlExpireTime`.
+    pub url_expire_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFileDownloadUrlResponseBodyResultDataAttachment {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileDownloadUrlResponseBodyResultDataAttachment {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileStatus" => self.file_status = map.next_value()?,
+            "urlExpireTime" => self.url_expire_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileDownloadUrlResponseBodyResultDataSignDocs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileDownloadUrlResponseBodyResultDataSignDocs {
+    /// `downloadUrl`.
+    pub download_url: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileStatus`.
+    pub file_status: Option<String>,
+    /// `urlExpireTime`.
+    pub url_expire_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFileDownloadUrlResponseBodyResultDataSignDocs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileDownloadUrlResponseBodyResultDataSignDocs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileStatus" => self.file_status = map.next_value()?,
+            "urlExpireTime" => self.url_expire_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetReviewChecklistResponseBodyDataChecklistRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetReviewChecklistResponseBodyDataChecklistRules {
+    /// `custom`.
+    pub custom: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `items`.
+    pub items: Option<Vec<GetReviewChecklistResponseBodyDataChecklistRulesItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetReviewChecklistResponseBodyDataChecklistRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetReviewChecklistResponseBodyDataChecklistRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "custom" => self.custom = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListReviewChecklistsResponseBodyDataChecklistsRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListReviewChecklistsResponseBodyDataChecklistsRules {
+    /// `custom`.
+    pub custom: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `items`.
+    pub items: Option<Vec<ListReviewChecklistsResponseBodyDataChecklistsRulesItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListReviewChecklistsResponseBodyDataChecklistsRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListReviewChecklistsResponseBodyDataChecklistsRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "custom" => self.custom = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
+    /// `details`.
+    pub details: Option<
+        Vec<QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails>,
+    >,
+    /// `differenceCount`.
+    pub difference_count: Option<
+        QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "details" => self.details = map.next_value()?,
+            "differenceCount" => self.difference_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsExtractResultResponseBodyResultDataExtractEntities`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
+    /// `key`.
+    pub key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
+    /// `examineBrief`.
+    pub examine_brief: Option<String>,
+    /// `examineResult`.
+    pub examine_result: Option<String>,
+    /// `examineStatus`.
+    pub examine_status: Option<String>,
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+    /// `ruleSequence`.
+    pub rule_sequence: Option<String>,
+    /// `ruleTag`.
+    pub rule_tag: Option<String>,
+    /// `ruleTitle`.
+    pub rule_title: Option<String>,
+    /// `subRisks`.
+    pub sub_risks: Option<
+        Vec<QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "examineBrief" => self.examine_brief = map.next_value()?,
+            "examineResult" => self.examine_result = map.next_value()?,
+            "examineStatus" => self.examine_status = map.next_value()?,
+            "riskLevel" => self.risk_level = map.next_value()?,
+            "ruleSequence" => self.rule_sequence = map.next_value()?,
+            "ruleTag" => self.rule_tag = map.next_value()?,
+            "ruleTitle" => self.rule_title = map.next_value()?,
+            "subRisks" => self.sub_risks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
+    /// `hasRisk`.
+    pub has_risk: Option<bool>,
+    /// `highRisk`.
+    pub high_risk: Option<i64>,
+    /// `lowRisk`.
+    pub low_risk: Option<i64>,
+    /// `mediumRisk`.
+    pub medium_risk: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasRisk" => self.has_risk = map.next_value()?,
+            "highRisk" => self.high_risk = map.next_value()?,
+            "lowRisk" => self.low_risk = map.next_value()?,
+            "mediumRisk" => self.medium_risk = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsReviewResultResponseBodyResultDataReviewStatus`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
+    /// `overview`.
+    pub overview: Option<String>,
+    /// `result`.
+    pub result: Option<String>,
+    /// `rule`.
+    pub rule: Option<String>,
+    /// `stage`.
+    pub stage: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "overview" => self.overview = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "rule" => self.rule = map.next_value()?,
+            "stage" => self.stage = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
+    /// `ruleCategory`.
+    pub rule_category: Option<String>,
+    /// `termContents`.
+    pub term_contents: Option<
+        Vec<
+            QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents,
+        >,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ruleCategory" => self.rule_category = map.next_value()?,
+            "termContents" => self.term_contents = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractCompareResultResponseBodyResultDataCompareDetail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareResultResponseBodyResultDataCompareDetail {
+    /// `details`.
+    pub details: Option<
+        Vec<QueryContractCompareResultResponseBodyResultDataCompareDetailDetails>,
+    >,
+    /// `differenceCount`.
+    pub difference_count: Option<
+        QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractCompareResultResponseBodyResultDataCompareDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractCompareResultResponseBodyResultDataCompareDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "details" => self.details = map.next_value()?,
+            "differenceCount" => self.difference_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractExtractResultResponseBodyResultDataExtractEntities`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractExtractResultResponseBodyResultDataExtractEntities {
+    /// `key`.
+    pub key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractExtractResultResponseBodyResultDataExtractEntities {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractExtractResultResponseBodyResultDataExtractEntities {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractReviewResultResponseBodyResultDataReviewRiskDetail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractReviewResultResponseBodyResultDataReviewRiskDetail {
+    /// `examineBrief`.
+    pub examine_brief: Option<String>,
+    /// `examineResult`.
+    pub examine_result: Option<String>,
+    /// `examineStatus`.
+    pub examine_status: Option<String>,
+    /// `riskLevel`.
+    pub risk_level: Option<String>,
+    /// `ruleSequence`.
+    pub rule_sequence: Option<String>,
+    /// `ruleTag`.
+    pub rule_tag: Option<String>,
+    /// `ruleTitle`.
+    pub rule_title: Option<String>,
+    /// `subRisks`.
+    pub sub_risks: Option<
+        Vec<QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractReviewResultResponseBodyResultDataReviewRiskDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractReviewResultResponseBodyResultDataReviewRiskDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "examineBrief" => self.examine_brief = map.next_value()?,
+            "examineResult" => self.examine_result = map.next_value()?,
+            "examineStatus" => self.examine_status = map.next_value()?,
+            "riskLevel" => self.risk_level = map.next_value()?,
+            "ruleSequence" => self.rule_sequence = map.next_value()?,
+            "ruleTag" => self.rule_tag = map.next_value()?,
+            "ruleTitle" => self.rule_title = map.next_value()?,
+            "subRisks" => self.sub_risks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractReviewResultResponseBodyResultDataReviewRiskOverview`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractReviewResultResponseBodyResultDataReviewRiskOverview {
+    /// `hasRisk`.
+    pub has_risk: Option<bool>,
+    /// `highRisk`.
+    pub high_risk: Option<i64>,
+    /// `lowRisk`.
+    pub low_risk: Option<i64>,
+    /// `mediumRisk`.
+    pub medium_risk: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractReviewResultResponseBodyResultDataReviewRiskOverview {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractReviewResultResponseBodyResultDataReviewRiskOverview {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasRisk" => self.has_risk = map.next_value()?,
+            "highRisk" => self.high_risk = map.next_value()?,
+            "lowRisk" => self.low_risk = map.next_value()?,
+            "mediumRisk" => self.medium_risk = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractReviewResultResponseBodyResultDataReviewStatus`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractReviewResultResponseBodyResultDataReviewStatus {
+    /// `overview`.
+    pub overview: Option<String>,
+    /// `result`.
+    pub result: Option<String>,
+    /// `rule`.
+    pub rule: Option<String>,
+    /// `stage`.
+    pub stage: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractReviewResultResponseBodyResultDataReviewStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryContractReviewResultResponseBodyResultDataReviewStatus {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "overview" => self.overview = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "rule" => self.rule = map.next_value()?,
+            "stage" => self.stage = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignDocs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignDocs {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignDocs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignDocs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignFlowConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
+    /// `autoStart`.
+    pub auto_start: Option<bool>,
+    /// `isOrderedSign`.
+    pub is_ordered_sign: Option<bool>,
+    /// `signFlowName`.
+    pub sign_flow_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoStart" => self.auto_start = map.next_value()?,
+            "isOrderedSign" => self.is_ordered_sign = map.next_value()?,
+            "signFlowName" => self.sign_flow_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
+    /// `companyId`.
+    pub company_id: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => self.company_id = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignTasks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignTasks {
+    /// `activateTime`.
+    pub activate_time: Option<i64>,
+    /// `actualOrgSealType`.
+    pub actual_org_seal_type: Option<String>,
+    /// `actualPsnSealType`.
+    pub actual_psn_seal_type: Option<String>,
+    /// `bizTaskId`.
+    pub biz_task_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `finishTime`.
+    pub finish_time: Option<i64>,
+    /// `orgInfo`.
+    pub org_info: Option<QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo>,
+    /// `signOrder`.
+    pub sign_order: Option<i64>,
+    /// `signTaskId`.
+    pub sign_task_id: Option<String>,
+    /// `signUrl`.
+    pub sign_url: Option<String>,
+    /// `signerInfo`.
+    pub signer_info: Option<
+        QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo,
+    >,
+    /// `signerType`.
+    pub signer_type: Option<String>,
+    /// `taskStatus`.
+    pub task_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activateTime" => self.activate_time = map.next_value()?,
+            "actualOrgSealType" => self.actual_org_seal_type = map.next_value()?,
+            "actualPsnSealType" => self.actual_psn_seal_type = map.next_value()?,
+            "bizTaskId" => self.biz_task_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "finishTime" => self.finish_time = map.next_value()?,
+            "orgInfo" => self.org_info = map.next_value()?,
+            "signOrder" => self.sign_order = map.next_value()?,
+            "signTaskId" => self.sign_task_id = map.next_value()?,
+            "signUrl" => self.sign_url = map.next_value()?,
+            "signerInfo" => self.signer_info = map.next_value()?,
+            "signerType" => self.signer_type = map.next_value()?,
+            "taskStatus" => self.task_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSigners`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSigners {
+    /// `bizTaskId`.
+    pub biz_task_id: Option<String>,
+    /// `orgInfo`.
+    pub org_info: Option<QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo>,
+    /// `signComponentConfig`.
+    pub sign_component_config: Option<
+        Vec<QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig>,
+    >,
+    /// `signConfig`.
+    pub sign_config: Option<QuerySignFlowDetailResponseBodyResultDataSignersSignConfig>,
+    /// `signerInfo`.
+    pub signer_info: Option<QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo>,
+    /// `signerType`.
+    pub signer_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSigners {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSigners {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTaskId" => self.biz_task_id = map.next_value()?,
+            "orgInfo" => self.org_info = map.next_value()?,
+            "signComponentConfig" => self.sign_component_config = map.next_value()?,
+            "signConfig" => self.sign_config = map.next_value()?,
+            "signerInfo" => self.signer_info = map.next_value()?,
+            "signerType" => self.signer_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignTaskResponseBodyResultDataSignTasks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignTaskResponseBodyResultDataSignTasks {
+    /// `activateTime`.
+    pub activate_time: Option<i64>,
+    /// `actualOrgSealType`.
+    pub actual_org_seal_type: Option<String>,
+    /// `actualPsnSealType`.
+    pub actual_psn_seal_type: Option<String>,
+    /// `bizTaskId`.
+    pub biz_task_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `finishTime`.
+    pub finish_time: Option<i64>,
+    /// `orgInfo`.
+    pub org_info: Option<QuerySignTaskResponseBodyResultDataSignTasksOrgInfo>,
+    /// `signOrder`.
+    pub sign_order: Option<i64>,
+    /// `signTaskId`.
+    pub sign_task_id: Option<String>,
+    /// `signUrl`.
+    pub sign_url: Option<String>,
+    /// `signerInfo`.
+    pub signer_info: Option<QuerySignTaskResponseBodyResultDataSignTasksSignerInfo>,
+    /// `signerType`.
+    pub signer_type: Option<String>,
+    /// `taskStatus`.
+    pub task_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskResponseBodyResultDataSignTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignTaskResponseBodyResultDataSignTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activateTime" => self.activate_time = map.next_value()?,
+            "actualOrgSealType" => self.actual_org_seal_type = map.next_value()?,
+            "actualPsnSealType" => self.actual_psn_seal_type = map.next_value()?,
+            "bizTaskId" => self.biz_task_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "finishTime" => self.finish_time = map.next_value()?,
+            "orgInfo" => self.org_info = map.next_value()?,
+            "signOrder" => self.sign_order = map.next_value()?,
+            "signTaskId" => self.sign_task_id = map.next_value()?,
+            "signUrl" => self.sign_url = map.next_value()?,
+            "signerInfo" => self.signer_info = map.next_value()?,
+            "signerType" => self.signer_type = map.next_value()?,
+            "taskStatus" => self.task_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
+    /// `riskName`.
+    pub risk_name: Option<String>,
+    /// `riskNumber`.
+    pub risk_number: Option<i64>,
+    /// `riskType`.
+    pub risk_type: Option<String>,
+    /// `subRiskTypes`.
+    pub sub_risk_types: Option<Vec<String>>,
+    /// `subRisks`.
+    pub sub_risks: Option<
+        QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "riskName" => self.risk_name = map.next_value()?,
+            "riskNumber" => self.risk_number = map.next_value()?,
+            "riskType" => self.risk_type = map.next_value()?,
+            "subRiskTypes" => self.sub_risk_types = map.next_value()?,
+            "subRisks" => self.sub_risks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
+    /// `riskName`.
+    pub risk_name: Option<String>,
+    /// `riskNumber`.
+    pub risk_number: Option<i64>,
+    /// `riskType`.
+    pub risk_type: Option<String>,
+    /// `subRiskTypes`.
+    pub sub_risk_types: Option<Vec<String>>,
+    /// `subRisks`.
+    pub sub_risks: Option<
+        QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "riskName" => self.risk_name = map.next_value()?,
+            "riskNumber" => self.risk_number = map.next_value()?,
+            "riskType" => self.risk_type = map.next_value()?,
+            "subRiskTypes" => self.sub_risk_types = map.next_value()?,
+            "subRisks" => self.sub_risks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFileKeywordPositionsResponseBodyResultDataPositions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFileKeywordPositionsResponseBodyResultDataPositions {
+    /// `index`.
+    pub index: Option<i64>,
+    /// `positionPage`.
+    pub position_page: Option<i64>,
+    /// `positionX`.
+    pub position_x: Option<f64>,
+    /// `positionY`.
+    pub position_y: Option<f64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFileKeywordPositionsResponseBodyResultDataPositions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultDataPositions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "index" => self.index = map.next_value()?,
+            "positionPage" => self.position_page = map.next_value()?,
+            "positionX" => self.position_x = map.next_value()?,
+            "positionY" => self.position_y = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateChecklistRuleResponseBodyDataRuleItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateChecklistRuleResponseBodyDataRuleItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleResponseBodyDataRuleItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateChecklistRuleResponseBodyDataRuleItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "criteria" => self.criteria = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateReviewChecklistResponseBodyDataChecklistRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateReviewChecklistResponseBodyDataChecklistRules {
+    /// `custom`.
+    pub custom: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `items`.
+    pub items: Option<Vec<UpdateReviewChecklistResponseBodyDataChecklistRulesItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateReviewChecklistResponseBodyDataChecklistRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateReviewChecklistResponseBodyDataChecklistRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "custom" => self.custom = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "risk_level" => self.risk_level = map.next_value()?,
+            "standpoint" => self.standpoint = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateReviewChecklistResponseBodyDataChecklistRulesItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateReviewChecklistResponseBodyDataChecklistRulesItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateReviewChecklistResponseBodyDataChecklistRulesItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateReviewChecklistResponseBodyDataChecklistRulesItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "criteria" => self.criteria = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetReviewChecklistResponseBodyDataChecklistRulesItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetReviewChecklistResponseBodyDataChecklistRulesItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetReviewChecklistResponseBodyDataChecklistRulesItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetReviewChecklistResponseBodyDataChecklistRulesItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "criteria" => self.criteria = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListReviewChecklistsResponseBodyDataChecklistsRulesItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListReviewChecklistsResponseBodyDataChecklistsRulesItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListReviewChecklistsResponseBodyDataChecklistsRulesItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListReviewChecklistsResponseBodyDataChecklistsRulesItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "criteria" => self.criteria = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
+    /// `compareWords`.
+    pub compare_words: Option<String>,
+    /// `originalWords`.
+    pub original_words: Option<String>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareWords" => self.compare_words = map.next_value()?,
+            "originalWords" => self.original_words = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    /// `add`.
+    pub add: Option<i64>,
+    /// `delete`.
+    pub delete: Option<i64>,
+    /// `replace`.
+    pub replace: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "add" => self.add = map.next_value()?,
+            "delete" => self.delete = map.next_value()?,
+            "replace" => self.replace = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    /// `originalContent`.
+    pub original_content: Option<String>,
+    /// `resultContent`.
+    pub result_content: Option<String>,
+    /// `resultType`.
+    pub result_type: Option<String>,
+    /// `riskBrief`.
+    pub risk_brief: Option<String>,
+    /// `riskClause`.
+    pub risk_clause: Option<String>,
+    /// `riskExplain`.
+    pub risk_explain: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "originalContent" => self.original_content = map.next_value()?,
+            "resultContent" => self.result_content = map.next_value()?,
+            "resultType" => self.result_type = map.next_value()?,
+            "riskBrief" => self.risk_brief = map.next_value()?,
+            "riskClause" => self.risk_clause = map.next_value()?,
+            "riskExplain" => self.risk_explain = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents {
+    /// `detailTerm`.
+    pub detail_term: Option<String>,
+    /// `exist`.
+    pub exist: Option<String>,
+    /// `shortTerm`.
+    pub short_term: Option<String>,
+    /// `termCategory`.
+    pub term_category: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailTerm" => self.detail_term = map.next_value()?,
+            "exist" => self.exist = map.next_value()?,
+            "shortTerm" => self.short_term = map.next_value()?,
+            "termCategory" => self.term_category = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractCompareResultResponseBodyResultDataCompareDetailDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareResultResponseBodyResultDataCompareDetailDetails {
+    /// `compareWords`.
+    pub compare_words: Option<String>,
+    /// `originalWords`.
+    pub original_words: Option<String>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractCompareResultResponseBodyResultDataCompareDetailDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryContractCompareResultResponseBodyResultDataCompareDetailDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareWords" => self.compare_words = map.next_value()?,
+            "originalWords" => self.original_words = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    /// `add`.
+    pub add: Option<i64>,
+    /// `delete`.
+    pub delete: Option<i64>,
+    /// `replace`.
+    pub replace: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "add" => self.add = map.next_value()?,
+            "delete" => self.delete = map.next_value()?,
+            "replace" => self.replace = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    /// `originalContent`.
+    pub original_content: Option<String>,
+    /// `resultContent`.
+    pub result_content: Option<String>,
+    /// `resultType`.
+    pub result_type: Option<String>,
+    /// `riskBrief`.
+    pub risk_brief: Option<String>,
+    /// `riskClause`.
+    pub risk_clause: Option<String>,
+    /// `riskExplain`.
+    pub risk_explain: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "originalContent" => self.original_content = map.next_value()?,
+            "resultContent" => self.result_content = map.next_value()?,
+            "resultType" => self.result_type = map.next_value()?,
+            "riskBrief" => self.risk_brief = map.next_value()?,
+            "riskClause" => self.risk_clause = map.next_value()?,
+            "riskExplain" => self.risk_explain = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
+    /// `companyId`.
+    pub company_id: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => self.company_id = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
+    /// `psnMobile`.
+    pub psn_mobile: Option<String>,
+    /// `psnName`.
+    pub psn_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "psnMobile" => self.psn_mobile = map.next_value()?,
+            "psnName" => self.psn_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo {
+    /// `companyId`.
+    pub company_id: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => self.company_id = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `signFieldComponentConfig`.
+    pub sign_field_component_config: Option<
+        QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "signFieldComponentConfig" => {
+                self.sign_field_component_config = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignersSignConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
+    /// `signOrder`.
+    pub sign_order: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "signOrder" => self.sign_order = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo {
+    /// `psnMobile`.
+    pub psn_mobile: Option<String>,
+    /// `psnName`.
+    pub psn_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "psnMobile" => self.psn_mobile = map.next_value()?,
+            "psnName" => self.psn_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignTaskResponseBodyResultDataSignTasksOrgInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignTaskResponseBodyResultDataSignTasksOrgInfo {
+    /// `companyId`.
+    pub company_id: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignTaskResponseBodyResultDataSignTasksOrgInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignTaskResponseBodyResultDataSignTasksOrgInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => self.company_id = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignTaskResponseBodyResultDataSignTasksSignerInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignTaskResponseBodyResultDataSignTasksSignerInfo {
+    /// `psnMobile`.
+    pub psn_mobile: Option<String>,
+    /// `psnName`.
+    pub psn_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignTaskResponseBodyResultDataSignTasksSignerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySignTaskResponseBodyResultDataSignTasksSignerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "psnMobile" => self.psn_mobile = map.next_value()?,
+            "psnName" => self.psn_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
+    /// `administrative_punishment`.
+    pub administrative_punishment: Option<
+        QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "administrative_punishment" => {
+                self.administrative_punishment = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
+    /// `court_opening_announcement`.
+    pub court_opening_announcement: Option<
+        QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "court_opening_announcement" => {
+                self.court_opening_announcement = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateReviewChecklistResponseBodyDataChecklistRulesItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateReviewChecklistResponseBodyDataChecklistRulesItems {
+    /// `criteria`.
+    pub criteria: Option<String>,
+    /// `enabled`.
+    pub enabled: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `severity`.
+    pub severity: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateReviewChecklistResponseBodyDataChecklistRulesItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateReviewChecklistResponseBodyDataChecklistRulesItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "criteria" => self.criteria = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig {
+    /// `availableOrgSealTypes`.
+    pub available_org_seal_types: Option<Vec<String>>,
+    /// `availablePsnSealTypes`.
+    pub available_psn_seal_types: Option<Vec<String>>,
+    /// `crossPageType`.
+    pub cross_page_type: Option<String>,
+    /// `signDateConfig`.
+    pub sign_date_config: Option<
+        QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig,
+    >,
+    /// `signPositionConfig`.
+    pub sign_position_config: Option<
+        QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableOrgSealTypes" => self.available_org_seal_types = map.next_value()?,
+            "availablePsnSealTypes" => self.available_psn_seal_types = map.next_value()?,
+            "crossPageType" => self.cross_page_type = map.next_value()?,
+            "signDateConfig" => self.sign_date_config = map.next_value()?,
+            "signPositionConfig" => self.sign_position_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment {
+    /// `columns`.
+    pub columns: Option<
+        Vec<
+            QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns,
+        >,
+    >,
+    /// `items`.
+    pub items: Option<
+        Vec<
+            QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems,
+        >,
+    >,
+    /// `noticeText`.
+    pub notice_text: Option<String>,
+    /// `subRiskName`.
+    pub sub_risk_name: Option<String>,
+    /// `subRiskNumber`.
+    pub sub_risk_number: Option<i64>,
+    /// `subRiskType`.
+    pub sub_risk_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "columns" => self.columns = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "noticeText" => self.notice_text = map.next_value()?,
+            "subRiskName" => self.sub_risk_name = map.next_value()?,
+            "subRiskNumber" => self.sub_risk_number = map.next_value()?,
+            "subRiskType" => self.sub_risk_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement {
+    /// `columns`.
+    pub columns: Option<
+        Vec<
+            QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns,
+        >,
+    >,
+    /// `items`.
+    pub items: Option<
+        Vec<
+            QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems,
+        >,
+    >,
+    /// `noticeText`.
+    pub notice_text: Option<String>,
+    /// `subRiskName`.
+    pub sub_risk_name: Option<String>,
+    /// `subRiskNumber`.
+    pub sub_risk_number: Option<i64>,
+    /// `subRiskType`.
+    pub sub_risk_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "columns" => self.columns = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "noticeText" => self.notice_text = map.next_value()?,
+            "subRiskName" => self.sub_risk_name = map.next_value()?,
+            "subRiskNumber" => self.sub_risk_number = map.next_value()?,
+            "subRiskType" => self.sub_risk_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    /// `dateFormat`.
+    pub date_format: Option<String>,
+    /// `showSignDate`.
+    pub show_sign_date: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateFormat" => self.date_format = map.next_value()?,
+            "showSignDate" => self.show_sign_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    /// `positionPage`.
+    pub position_page: Option<i64>,
+    /// `positionX`.
+    pub position_x: Option<f64>,
+    /// `positionY`.
+    pub position_y: Option<f64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "positionPage" => self.position_page = map.next_value()?,
+            "positionX" => self.position_x = map.next_value()?,
+            "positionY" => self.position_y = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns {
+    /// `columnName`.
+    pub column_name: Option<String>,
+    /// `columnType`.
+    pub column_type: Option<String>,
+    /// `isDate`.
+    pub is_date: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "columnName" => self.column_name = map.next_value()?,
+            "columnType" => self.column_type = map.next_value()?,
+            "isDate" => self.is_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems {
+    /// `content`.
+    pub content: Option<String>,
+    /// `decisionDate`.
+    pub decision_date: Option<String>,
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `punishNumber`.
+    pub punish_number: Option<String>,
+    /// `reason`.
+    pub reason: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "decisionDate" => self.decision_date = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "punishNumber" => self.punish_number = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns {
+    /// `columnName`.
+    pub column_name: Option<String>,
+    /// `columnType`.
+    pub column_type: Option<String>,
+    /// `isDate`.
+    pub is_date: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "columnName" => self.column_name = map.next_value()?,
+            "columnType" => self.column_type = map.next_value()?,
+            "isDate" => self.is_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems {
+    /// `caseNo`.
+    pub case_no: Option<String>,
+    /// `caseReason`.
+    pub case_reason: Option<String>,
+    /// `court`.
+    pub court: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "caseNo" => self.case_no = map.next_value()?,
+            "caseReason" => self.case_reason = map.next_value()?,
+            "court" => self.court = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::analyze_subject_transaction_risk`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AnalyzeSubjectTransactionRiskRequest {
+    /// `contractId`: a query parameter.
+    pub contract_id: i64,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `historyEndTime`: a query parameter.
+    pub history_end_time: Option<i64>,
+    /// `historyStartTime`: a query parameter.
+    pub history_start_time: Option<i64>,
+    /// `staffId`: a query parameter.
+    pub staff_id: String,
+    /// `subjectUniqueCode`: a query parameter.
+    pub subject_unique_code: String,
+}
+impl AnalyzeSubjectTransactionRiskRequest {
+    /// A `AnalyzeSubjectTransactionRiskRequest` with its required fields (`contractId`, `corpId`, `staffId`, `subjectUniqueCode`); set the others with the methods named after them.
+    pub fn new(
+        contract_id: impl Into<i64>,
+        corp_id: impl Into<String>,
+        staff_id: impl Into<String>,
+        subject_unique_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            contract_id: contract_id.into(),
+            corp_id: corp_id.into(),
+            history_end_time: None,
+            history_start_time: None,
+            staff_id: staff_id.into(),
+            subject_unique_code: subject_unique_code.into(),
+        }
+    }
+    /// Sets `historyEndTime`.
+    pub fn history_end_time(mut self, value: impl Into<i64>) -> Self {
+        self.history_end_time = Some(value.into());
+        self
+    }
+    /// Sets `historyStartTime`.
+    pub fn history_start_time(mut self, value: impl Into<i64>) -> Self {
+        self.history_start_time = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for AnalyzeSubjectTransactionRiskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("contractId", &self.contract_id);
+        writer.query("corpId", &self.corp_id);
+        writer.query("historyEndTime", &self.history_end_time);
+        writer.query("historyStartTime", &self.history_start_time);
+        writer.query("staffId", &self.staff_id);
+        writer.query("subjectUniqueCode", &self.subject_unique_code);
+    }
+}
+/// The request of [`Api::async_create_contract_analysis`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AsyncCreateContractAnalysisRequest {
+    /// `fileInfo`.
+    pub file_info: Option<AsyncCreateContractAnalysisRequestFileInfo>,
+    /// `originatorUserId`.
+    pub originator_user_id: Option<String>,
+}
+impl AsyncCreateContractAnalysisRequest {
+    /// An empty `AsyncCreateContractAnalysisRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileInfo`.
+    pub fn file_info(
+        mut self,
+        value: impl Into<AsyncCreateContractAnalysisRequestFileInfo>,
+    ) -> Self {
+        self.file_info = Some(value.into());
+        self
+    }
+    /// Sets `originatorUserId`.
+    pub fn originator_user_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AsyncCreateContractAnalysisRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileInfo", &self.file_info)?;
+        object.optional("originatorUserId", &self.originator_user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AsyncCreateContractAnalysisRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::cancel_contract_review`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelContractReviewRequest {
+    /// `reviewType`.
+    pub review_type: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl CancelContractReviewRequest {
+    /// An empty `CancelContractReviewRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `reviewType`.
+    pub fn review_type(mut self, value: impl Into<String>) -> Self {
+        self.review_type = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CancelContractReviewRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CancelContractReviewRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::cancel_review_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelReviewOrderRequest {
+    /// `endFiles`.
+    pub end_files: Option<Vec<CancelReviewOrderRequestEndFiles>>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `orderId`.
+    pub order_id: Option<String>,
+}
+impl CancelReviewOrderRequest {
+    /// An empty `CancelReviewOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endFiles`.
+    pub fn end_files(
+        mut self,
+        value: impl IntoIterator<Item = CancelReviewOrderRequestEndFiles>,
+    ) -> Self {
+        self.end_files = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+    /// Sets `orderId`.
+    pub fn order_id(mut self, value: impl Into<String>) -> Self {
+        self.order_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CancelReviewOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endFiles", &self.end_files)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("orderId", &self.order_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CancelReviewOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::check_esign_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CheckEsignFileRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `fileId`.
+    pub file_id: String,
+    /// `spaceId`.
+    pub space_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CheckEsignFileRequest {
+    /// A `CheckEsignFileRequest` with its required fields (`corpId`, `fileId`, `spaceId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        file_id: impl Into<String>,
+        space_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            file_id: file_id.into(),
+            space_id: space_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CheckEsignFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("fileId", &self.file_id)?;
+        object.field("spaceId", &self.space_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CheckEsignFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::confirm_contract_review`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConfirmContractReviewRequest {
+    /// `action`.
+    pub action: Option<String>,
+    /// `checklist_id`.
+    pub checklist_id: Option<String>,
+    /// `contract_type`.
+    pub contract_type: Option<String>,
+    /// `custom_rules`: JSON-encoded in a string.
+    pub custom_rules: Option<Vec<ConfirmContractReviewRequestCustomRules>>,
+    /// `review_id`.
+    pub review_id: String,
+    /// `scale`.
+    pub scale: Option<String>,
+    /// `session_id`.
+    pub session_id: String,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl ConfirmContractReviewRequest {
+    /// A `ConfirmContractReviewRequest` with its required fields (`review_id`, `session_id`); set the others with the methods named after them.
+    pub fn new(review_id: impl Into<String>, session_id: impl Into<String>) -> Self {
+        Self {
+            action: None,
+            checklist_id: None,
+            contract_type: None,
+            custom_rules: None,
+            review_id: review_id.into(),
+            scale: None,
+            session_id: session_id.into(),
+            standpoint: None,
+        }
+    }
+    /// Sets `action`.
+    pub fn action(mut self, value: impl Into<String>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets `checklist_id`.
+    pub fn checklist_id(mut self, value: impl Into<String>) -> Self {
+        self.checklist_id = Some(value.into());
+        self
+    }
+    /// Sets `contract_type`.
+    pub fn contract_type(mut self, value: impl Into<String>) -> Self {
+        self.contract_type = Some(value.into());
+        self
+    }
+    /// Sets `custom_rules`.
+    pub fn custom_rules(
+        mut self,
+        value: impl IntoIterator<Item = ConfirmContractReviewRequestCustomRules>,
+    ) -> Self {
+        self.custom_rules = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `scale`.
+    pub fn scale(mut self, value: impl Into<String>) -> Self {
+        self.scale = Some(value.into());
+        self
+    }
+    /// Sets `standpoint`.
+    pub fn standpoint(mut self, value: impl Into<String>) -> Self {
+        self.standpoint = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConfirmContractReviewRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("checklist_id", &self.checklist_id)?;
+        object.optional("contract_type", &self.contract_type)?;
+        object.optional_json("custom_rules", &self.custom_rules)?;
+        object.field("review_id", &self.review_id)?;
+        object.optional("scale", &self.scale)?;
+        object.field("session_id", &self.session_id)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ConfirmContractReviewRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::contract_ai_review_result_notify`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ContractAiReviewResultNotifyRequest {
+    /// `annotations`.
+    pub annotations: Option<Vec<ContractAiReviewResultNotifyRequestAnnotations>>,
+    /// `contractAiReviewCorpId`.
+    pub contract_ai_review_corp_id: String,
+    /// `contractAiReviewId`.
+    pub contract_ai_review_id: Option<i64>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `success`.
+    pub success: bool,
+}
+impl ContractAiReviewResultNotifyRequest {
+    /// A `ContractAiReviewResultNotifyRequest` with its required fields (`contractAiReviewCorpId`, `success`); set the others with the methods named after them.
+    pub fn new(
+        contract_ai_review_corp_id: impl Into<String>,
+        success: impl Into<bool>,
+    ) -> Self {
+        Self {
+            annotations: None,
+            contract_ai_review_corp_id: contract_ai_review_corp_id.into(),
+            contract_ai_review_id: None,
+            error_code: None,
+            error_msg: None,
+            extension: None,
+            success: success.into(),
+        }
+    }
+    /// Sets `annotations`.
+    pub fn annotations(
+        mut self,
+        value: impl IntoIterator<Item = ContractAiReviewResultNotifyRequestAnnotations>,
+    ) -> Self {
+        self.annotations = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `contractAiReviewId`.
+    pub fn contract_ai_review_id(mut self, value: impl Into<i64>) -> Self {
+        self.contract_ai_review_id = Some(value.into());
+        self
+    }
+    /// Sets `errorCode`.
+    pub fn error_code(mut self, value: impl Into<String>) -> Self {
+        self.error_code = Some(value.into());
+        self
+    }
+    /// Sets `errorMsg`.
+    pub fn error_msg(mut self, value: impl Into<String>) -> Self {
+        self.error_msg = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ContractAiReviewResultNotifyRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("annotations", &self.annotations)?;
+        object.field("contractAiReviewCorpId", &self.contract_ai_review_corp_id)?;
+        object.optional("contractAiReviewId", &self.contract_ai_review_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("extension", &self.extension)?;
+        object.field("success", &self.success)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ContractAiReviewResultNotifyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::contract_benefit_consume`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ContractBenefitConsumeRequest {
+    /// `benefitPoint`.
+    pub benefit_point: String,
+    /// `bizRequestId`.
+    pub biz_request_id: String,
+    /// `consumeQuota`.
+    pub consume_quota: i64,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extParams`.
+    pub ext_params: Option<rt::BTreeMap<String, String>>,
+    /// `isvCorpId`.
+    pub isv_corp_id: String,
+    /// `optUnionId`.
+    pub opt_union_id: Option<String>,
+}
+impl ContractBenefitConsumeRequest {
+    /// A `ContractBenefitConsumeRequest` with its required fields (`benefitPoint`, `bizRequestId`, `consumeQuota`, `corpId`, `isvCorpId`); set the others with the methods named after them.
+    pub fn new(
+        benefit_point: impl Into<String>,
+        biz_request_id: impl Into<String>,
+        consume_quota: impl Into<i64>,
+        corp_id: impl Into<String>,
+        isv_corp_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            benefit_point: benefit_point.into(),
+            biz_request_id: biz_request_id.into(),
+            consume_quota: consume_quota.into(),
+            corp_id: corp_id.into(),
+            ext_params: None,
+            isv_corp_id: isv_corp_id.into(),
+            opt_union_id: None,
+        }
+    }
+    /// Sets `extParams`.
+    pub fn ext_params(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.ext_params = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `optUnionId`.
+    pub fn opt_union_id(mut self, value: impl Into<String>) -> Self {
+        self.opt_union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ContractBenefitConsumeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("benefitPoint", &self.benefit_point)?;
+        object.field("bizRequestId", &self.biz_request_id)?;
+        object.field("consumeQuota", &self.consume_quota)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extParams", &self.ext_params)?;
+        object.field("isvCorpId", &self.isv_corp_id)?;
+        object.optional("optUnionId", &self.opt_union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ContractBenefitConsumeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_checklist_rule`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateChecklistRuleRequest {
+    /// `contract_type`.
+    pub contract_type: Option<String>,
+    /// `corp_id`.
+    pub corp_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `items`: JSON-encoded in a string.
+    pub items: Option<Vec<CreateChecklistRuleRequestItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl CreateChecklistRuleRequest {
+    /// An empty `CreateChecklistRuleRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `contract_type`.
+    pub fn contract_type(mut self, value: impl Into<String>) -> Self {
+        self.contract_type = Some(value.into());
+        self
+    }
+    /// Sets `corp_id`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `items`.
+    pub fn items(
+        mut self,
+        value: impl IntoIterator<Item = CreateChecklistRuleRequestItems>,
+    ) -> Self {
+        self.items = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `risk_level`.
+    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
+        self.risk_level = Some(value.into());
+        self
+    }
+    /// Sets `standpoint`.
+    pub fn standpoint(mut self, value: impl Into<String>) -> Self {
+        self.standpoint = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateChecklistRuleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contract_type", &self.contract_type)?;
+        object.optional("corp_id", &self.corp_id)?;
+        object.optional("description", &self.description)?;
+        object.optional_json("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("risk_level", &self.risk_level)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateChecklistRuleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_contract_apps_compare_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateContractAppsCompareTaskRequest {
+    /// `comparativeFile`.
+    pub comparative_file: Option<CreateContractAppsCompareTaskRequestComparativeFile>,
+    /// `comparativeFileDownloadUrl`.
+    pub comparative_file_download_url: Option<String>,
+    /// `comparativeFileName`.
+    pub comparative_file_name: String,
+    /// `fileSource`.
+    pub file_source: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `standardFile`.
+    pub standard_file: Option<CreateContractAppsCompareTaskRequestStandardFile>,
+    /// `standardFileDownloadUrl`.
+    pub standard_file_download_url: Option<String>,
+    /// `standardFileName`.
+    pub standard_file_name: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateContractAppsCompareTaskRequest {
+    /// A `CreateContractAppsCompareTaskRequest` with its required fields (`comparativeFileName`, `fileSource`, `requestId`, `standardFileName`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        comparative_file_name: impl Into<String>,
+        file_source: impl Into<String>,
+        request_id: impl Into<String>,
+        standard_file_name: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            comparative_file: None,
+            comparative_file_download_url: None,
+            comparative_file_name: comparative_file_name.into(),
+            file_source: file_source.into(),
+            request_id: request_id.into(),
+            standard_file: None,
+            standard_file_download_url: None,
+            standard_file_name: standard_file_name.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `comparativeFile`.
+    pub fn comparative_file(
+        mut self,
+        value: impl Into<CreateContractAppsCompareTaskRequestComparativeFile>,
+    ) -> Self {
+        self.comparative_file = Some(value.into());
+        self
+    }
+    /// Sets `comparativeFileDownloadUrl`.
+    pub fn comparative_file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.comparative_file_download_url = Some(value.into());
+        self
+    }
+    /// Sets `standardFile`.
+    pub fn standard_file(
+        mut self,
+        value: impl Into<CreateContractAppsCompareTaskRequestStandardFile>,
+    ) -> Self {
+        self.standard_file = Some(value.into());
+        self
+    }
+    /// Sets `standardFileDownloadUrl`.
+    pub fn standard_file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.standard_file_download_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsCompareTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("comparativeFile", &self.comparative_file)?;
+        object
+            .optional(
+                "comparativeFileDownloadUrl",
+                &self.comparative_file_download_url,
+            )?;
+        object.field("comparativeFileName", &self.comparative_file_name)?;
+        object.field("fileSource", &self.file_source)?;
+        object.field("requestId", &self.request_id)?;
+        object.optional("standardFile", &self.standard_file)?;
+        object.optional("standardFileDownloadUrl", &self.standard_file_download_url)?;
+        object.field("standardFileName", &self.standard_file_name)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateContractAppsCompareTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_contract_apps_extract_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateContractAppsExtractTaskRequest {
+    /// `contractFile`.
+    pub contract_file: Option<CreateContractAppsExtractTaskRequestContractFile>,
+    /// `contractFileDownloadUrl`.
+    pub contract_file_download_url: Option<String>,
+    /// `contractFileName`.
+    pub contract_file_name: String,
+    /// `extractKeys`.
+    pub extract_keys: Vec<String>,
+    /// `fileSource`.
+    pub file_source: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateContractAppsExtractTaskRequest {
+    /// A `CreateContractAppsExtractTaskRequest` with its required fields (`contractFileName`, `extractKeys`, `fileSource`, `requestId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        contract_file_name: impl Into<String>,
+        extract_keys: impl IntoIterator<Item = impl Into<String>>,
+        file_source: impl Into<String>,
+        request_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            contract_file: None,
+            contract_file_download_url: None,
+            contract_file_name: contract_file_name.into(),
+            extract_keys: extract_keys.into_iter().map(Into::into).collect(),
+            file_source: file_source.into(),
+            request_id: request_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `contractFile`.
+    pub fn contract_file(
+        mut self,
+        value: impl Into<CreateContractAppsExtractTaskRequestContractFile>,
+    ) -> Self {
+        self.contract_file = Some(value.into());
+        self
+    }
+    /// Sets `contractFileDownloadUrl`.
+    pub fn contract_file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.contract_file_download_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsExtractTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contractFile", &self.contract_file)?;
+        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
+        object.field("contractFileName", &self.contract_file_name)?;
+        object.field("extractKeys", &self.extract_keys)?;
+        object.field("fileSource", &self.file_source)?;
+        object.field("requestId", &self.request_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateContractAppsExtractTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_contract_apps_review_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateContractAppsReviewTaskRequest {
+    /// `contractFile`.
+    pub contract_file: Option<CreateContractAppsReviewTaskRequestContractFile>,
+    /// `contractFileDownloadUrl`.
+    pub contract_file_download_url: Option<String>,
+    /// `contractFileName`.
+    pub contract_file_name: String,
+    /// `fileSource`.
+    pub file_source: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `reviewCustomRules`.
+    pub review_custom_rules: Option<
+        Vec<CreateContractAppsReviewTaskRequestReviewCustomRules>,
+    >,
+    /// `ruleType`.
+    pub rule_type: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateContractAppsReviewTaskRequest {
+    /// A `CreateContractAppsReviewTaskRequest` with its required fields (`contractFileName`, `fileSource`, `requestId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        contract_file_name: impl Into<String>,
+        file_source: impl Into<String>,
+        request_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            contract_file: None,
+            contract_file_download_url: None,
+            contract_file_name: contract_file_name.into(),
+            file_source: file_source.into(),
+            request_id: request_id.into(),
+            review_custom_rules: None,
+            rule_type: None,
+            standpoint: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `contractFile`.
+    pub fn contract_file(
+        mut self,
+        value: impl Into<CreateContractAppsReviewTaskRequestContractFile>,
+    ) -> Self {
+        self.contract_file = Some(value.into());
+        self
+    }
+    /// Sets `contractFileDownloadUrl`.
+    pub fn contract_file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.contract_file_download_url = Some(value.into());
+        self
+    }
+    /// Sets `reviewCustomRules`.
+    pub fn review_custom_rules(
+        mut self,
+        value: impl IntoIterator<
+            Item = CreateContractAppsReviewTaskRequestReviewCustomRules,
+        >,
+    ) -> Self {
+        self.review_custom_rules = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `ruleType`.
+    pub fn rule_type(mut self, value: impl Into<String>) -> Self {
+        self.rule_type = Some(value.into());
+        self
+    }
+    /// Sets `standpoint`.
+    pub fn standpoint(mut self, value: impl Into<String>) -> Self {
+        self.standpoint = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsReviewTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contractFile", &self.contract_file)?;
+        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
+        object.field("contractFileName", &self.contract_file_name)?;
+        object.field("fileSource", &self.file_source)?;
+        object.field("requestId", &self.request_id)?;
+        object.optional("reviewCustomRules", &self.review_custom_rules)?;
+        object.optional("ruleType", &self.rule_type)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateContractAppsReviewTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_contract_apps_terms_extract_eask`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateContractAppsTermsExtractEaskRequest {
+    /// `contractFile`.
+    pub contract_file: Option<CreateContractAppsTermsExtractEaskRequestContractFile>,
+    /// `contractFileDownloadUrl`.
+    pub contract_file_download_url: Option<String>,
+    /// `contractFileName`.
+    pub contract_file_name: Option<String>,
+    /// `extractRules`.
+    pub extract_rules: Option<
+        Vec<CreateContractAppsTermsExtractEaskRequestExtractRules>,
+    >,
+    /// `fileSource`.
+    pub file_source: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateContractAppsTermsExtractEaskRequest {
+    /// A `CreateContractAppsTermsExtractEaskRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            contract_file: None,
+            contract_file_download_url: None,
+            contract_file_name: None,
+            extract_rules: None,
+            file_source: None,
+            request_id: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `contractFile`.
+    pub fn contract_file(
+        mut self,
+        value: impl Into<CreateContractAppsTermsExtractEaskRequestContractFile>,
+    ) -> Self {
+        self.contract_file = Some(value.into());
+        self
+    }
+    /// Sets `contractFileDownloadUrl`.
+    pub fn contract_file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.contract_file_download_url = Some(value.into());
+        self
+    }
+    /// Sets `contractFileName`.
+    pub fn contract_file_name(mut self, value: impl Into<String>) -> Self {
+        self.contract_file_name = Some(value.into());
+        self
+    }
+    /// Sets `extractRules`.
+    pub fn extract_rules(
+        mut self,
+        value: impl IntoIterator<
+            Item = CreateContractAppsTermsExtractEaskRequestExtractRules,
+        >,
+    ) -> Self {
+        self.extract_rules = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `fileSource`.
+    pub fn file_source(mut self, value: impl Into<String>) -> Self {
+        self.file_source = Some(value.into());
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contractFile", &self.contract_file)?;
+        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
+        object.optional("contractFileName", &self.contract_file_name)?;
+        object.optional("extractRules", &self.extract_rules)?;
+        object.optional("fileSource", &self.file_source)?;
+        object.optional("requestId", &self.request_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateContractAppsTermsExtractEaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_contract_compare_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateContractCompareTaskRequest {
+    /// `comparativeFile`.
+    pub comparative_file: Option<CreateContractCompareTaskRequestComparativeFile>,
+    /// `comparativeFileDownloadUrl`.
+    pub comparative_file_download_url: Option<String>,
+    /// `comparativeFileName`.
+    pub comparative_file_name: String,
+    /// `fileSource`.
+    pub file_source: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `standardFile`.
+    pub standard_file: Option<CreateContractCompareTaskRequestStandardFile>,
+    /// `standardFileDownloadUrl`.
+    pub standard_file_download_url: Option<String>,
+    /// `standardFileName`.
+    pub standard_file_name: String,
+}
+impl CreateContractCompareTaskRequest {
+    /// A `CreateContractCompareTaskRequest` with its required fields (`comparativeFileName`, `fileSource`, `requestId`, `standardFileName`); set the others with the methods named after them.
+    pub fn new(
+        comparative_file_name: impl Into<String>,
+        file_source: impl Into<String>,
+        request_id: impl Into<String>,
+        standard_file_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            comparative_file: None,
+            comparative_file_download_url: None,
+            comparative_file_name: comparative_file_name.into(),
+            file_source: file_source.into(),
+            request_id: request_id.into(),
+            standard_file: None,
+            standard_file_download_url: None,
+            standard_file_name: standard_file_name.into(),
+        }
+    }
+    /// Sets `comparativeFile`.
+    pub fn comparative_file(
+        mut self,
+        value: impl Into<CreateContractCompareTaskRequestComparativeFile>,
+    ) -> Self {
+        self.comparative_file = Some(value.into());
+        self
+    }
+    /// Sets `comparativeFileDownloadUrl`.
+    pub fn comparative_file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.comparative_file_download_url = Some(value.into());
+        self
+    }
+    /// Sets `standardFile`.
+    pub fn standard_file(
+        mut self,
+        value: impl Into<CreateContractCompareTaskRequestStandardFile>,
+    ) -> Self {
+        self.standard_file = Some(value.into());
+        self
+    }
+    /// Sets `standardFileDownloadUrl`.
+    pub fn standard_file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.standard_file_download_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractCompareTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("comparativeFile", &self.comparative_file)?;
+        object
+            .optional(
+                "comparativeFileDownloadUrl",
+                &self.comparative_file_download_url,
+            )?;
+        object.field("comparativeFileName", &self.comparative_file_name)?;
+        object.field("fileSource", &self.file_source)?;
+        object.field("requestId", &self.request_id)?;
+        object.optional("standardFile", &self.standard_file)?;
+        object.optional("standardFileDownloadUrl", &self.standard_file_download_url)?;
+        object.field("standardFileName", &self.standard_file_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateContractCompareTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_contract_extract_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateContractExtractTaskRequest {
+    /// `contractFile`.
+    pub contract_file: Option<CreateContractExtractTaskRequestContractFile>,
+    /// `contractFileDownloadUrl`.
+    pub contract_file_download_url: Option<String>,
+    /// `contractFileName`.
+    pub contract_file_name: String,
+    /// `extractKeys`.
+    pub extract_keys: Vec<String>,
+    /// `fileSource`.
+    pub file_source: String,
+    /// `requestId`.
+    pub request_id: String,
+}
+impl CreateContractExtractTaskRequest {
+    /// A `CreateContractExtractTaskRequest` with its required fields (`contractFileName`, `extractKeys`, `fileSource`, `requestId`); set the others with the methods named after them.
+    pub fn new(
+        contract_file_name: impl Into<String>,
+        extract_keys: impl IntoIterator<Item = impl Into<String>>,
+        file_source: impl Into<String>,
+        request_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            contract_file: None,
+            contract_file_download_url: None,
+            contract_file_name: contract_file_name.into(),
+            extract_keys: extract_keys.into_iter().map(Into::into).collect(),
+            file_source: file_source.into(),
+            request_id: request_id.into(),
+        }
+    }
+    /// Sets `contractFile`.
+    pub fn contract_file(
+        mut self,
+        value: impl Into<CreateContractExtractTaskRequestContractFile>,
+    ) -> Self {
+        self.contract_file = Some(value.into());
+        self
+    }
+    /// Sets `contractFileDownloadUrl`.
+    pub fn contract_file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.contract_file_download_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractExtractTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contractFile", &self.contract_file)?;
+        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
+        object.field("contractFileName", &self.contract_file_name)?;
+        object.field("extractKeys", &self.extract_keys)?;
+        object.field("fileSource", &self.file_source)?;
+        object.field("requestId", &self.request_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateContractExtractTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_contract_review`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateContractReviewRequest {
+    /// `companyList`.
+    pub company_list: Option<Vec<String>>,
+    /// `customReviewRules`.
+    pub custom_review_rules: Option<String>,
+    /// `fileInfo`.
+    pub file_info: Option<CreateContractReviewRequestFileInfo>,
+    /// `originatorUserId`.
+    pub originator_user_id: Option<String>,
+    /// `reviewPosition`.
+    pub review_position: Option<String>,
+    /// `reviewResultType`.
+    pub review_result_type: Option<String>,
+    /// `reviewType`.
+    pub review_type: Option<String>,
+}
+impl CreateContractReviewRequest {
+    /// An empty `CreateContractReviewRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `companyList`.
+    pub fn company_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.company_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `customReviewRules`.
+    pub fn custom_review_rules(mut self, value: impl Into<String>) -> Self {
+        self.custom_review_rules = Some(value.into());
+        self
+    }
+    /// Sets `fileInfo`.
+    pub fn file_info(
+        mut self,
+        value: impl Into<CreateContractReviewRequestFileInfo>,
+    ) -> Self {
+        self.file_info = Some(value.into());
+        self
+    }
+    /// Sets `originatorUserId`.
+    pub fn originator_user_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_user_id = Some(value.into());
+        self
+    }
+    /// Sets `reviewPosition`.
+    pub fn review_position(mut self, value: impl Into<String>) -> Self {
+        self.review_position = Some(value.into());
+        self
+    }
+    /// Sets `reviewResultType`.
+    pub fn review_result_type(mut self, value: impl Into<String>) -> Self {
+        self.review_result_type = Some(value.into());
+        self
+    }
+    /// Sets `reviewType`.
+    pub fn review_type(mut self, value: impl Into<String>) -> Self {
+        self.review_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractReviewRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyList", &self.company_list)?;
+        object.optional("customReviewRules", &self.custom_review_rules)?;
+        object.optional("fileInfo", &self.file_info)?;
+        object.optional("originatorUserId", &self.originator_user_id)?;
+        object.optional("reviewPosition", &self.review_position)?;
+        object.optional("reviewResultType", &self.review_result_type)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateContractReviewRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_contract_review_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateContractReviewTaskRequest {
+    /// `contractFile`.
+    pub contract_file: Option<CreateContractReviewTaskRequestContractFile>,
+    /// `contractFileDownloadUrl`.
+    pub contract_file_download_url: Option<String>,
+    /// `contractFileName`.
+    pub contract_file_name: String,
+    /// `fileSource`.
+    pub file_source: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `reviewCustomRules`.
+    pub review_custom_rules: Option<
+        Vec<CreateContractReviewTaskRequestReviewCustomRules>,
+    >,
+    /// `ruleType`.
+    pub rule_type: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl CreateContractReviewTaskRequest {
+    /// A `CreateContractReviewTaskRequest` with its required fields (`contractFileName`, `fileSource`, `requestId`); set the others with the methods named after them.
+    pub fn new(
+        contract_file_name: impl Into<String>,
+        file_source: impl Into<String>,
+        request_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            contract_file: None,
+            contract_file_download_url: None,
+            contract_file_name: contract_file_name.into(),
+            file_source: file_source.into(),
+            request_id: request_id.into(),
+            review_custom_rules: None,
+            rule_type: None,
+            standpoint: None,
+        }
+    }
+    /// Sets `contractFile`.
+    pub fn contract_file(
+        mut self,
+        value: impl Into<CreateContractReviewTaskRequestContractFile>,
+    ) -> Self {
+        self.contract_file = Some(value.into());
+        self
+    }
+    /// Sets `contractFileDownloadUrl`.
+    pub fn contract_file_download_url(mut self, value: impl Into<String>) -> Self {
+        self.contract_file_download_url = Some(value.into());
+        self
+    }
+    /// Sets `reviewCustomRules`.
+    pub fn review_custom_rules(
+        mut self,
+        value: impl IntoIterator<Item = CreateContractReviewTaskRequestReviewCustomRules>,
+    ) -> Self {
+        self.review_custom_rules = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `ruleType`.
+    pub fn rule_type(mut self, value: impl Into<String>) -> Self {
+        self.rule_type = Some(value.into());
+        self
+    }
+    /// Sets `standpoint`.
+    pub fn standpoint(mut self, value: impl Into<String>) -> Self {
+        self.standpoint = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateContractReviewTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contractFile", &self.contract_file)?;
+        object.optional("contractFileDownloadUrl", &self.contract_file_download_url)?;
+        object.field("contractFileName", &self.contract_file_name)?;
+        object.field("fileSource", &self.file_source)?;
+        object.field("requestId", &self.request_id)?;
+        object.optional("reviewCustomRules", &self.review_custom_rules)?;
+        object.optional("ruleType", &self.rule_type)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateContractReviewTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_review_checklist`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateReviewChecklistRequest {
+    /// `corp_id`.
+    pub corp_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `rules`: JSON-encoded in a string.
+    pub rules: Option<Vec<CreateReviewChecklistRequestRules>>,
+}
+impl CreateReviewChecklistRequest {
+    /// An empty `CreateReviewChecklistRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corp_id`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `rules`.
+    pub fn rules(
+        mut self,
+        value: impl IntoIterator<Item = CreateReviewChecklistRequestRules>,
+    ) -> Self {
+        self.rules = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateReviewChecklistRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corp_id", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.optional_json("rules", &self.rules)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateReviewChecklistRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_sign_flow`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSignFlowRequest {
+    /// `bizFlowId`.
+    pub biz_flow_id: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `signDocs`.
+    pub sign_docs: Option<Vec<CreateSignFlowRequestSignDocs>>,
+    /// `signFlowConfig`.
+    pub sign_flow_config: Option<CreateSignFlowRequestSignFlowConfig>,
+    /// `signFlowInitiator`.
+    pub sign_flow_initiator: Option<CreateSignFlowRequestSignFlowInitiator>,
+    /// `signers`.
+    pub signers: Option<Vec<CreateSignFlowRequestSigners>>,
+}
+impl CreateSignFlowRequest {
+    /// An empty `CreateSignFlowRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizFlowId`.
+    pub fn biz_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_flow_id = Some(value.into());
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets `signDocs`.
+    pub fn sign_docs(
+        mut self,
+        value: impl IntoIterator<Item = CreateSignFlowRequestSignDocs>,
+    ) -> Self {
+        self.sign_docs = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `signFlowConfig`.
+    pub fn sign_flow_config(
+        mut self,
+        value: impl Into<CreateSignFlowRequestSignFlowConfig>,
+    ) -> Self {
+        self.sign_flow_config = Some(value.into());
+        self
+    }
+    /// Sets `signFlowInitiator`.
+    pub fn sign_flow_initiator(
+        mut self,
+        value: impl Into<CreateSignFlowRequestSignFlowInitiator>,
+    ) -> Self {
+        self.sign_flow_initiator = Some(value.into());
+        self
+    }
+    /// Sets `signers`.
+    pub fn signers(
+        mut self,
+        value: impl IntoIterator<Item = CreateSignFlowRequestSigners>,
+    ) -> Self {
+        self.signers = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSignFlowRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("signDocs", &self.sign_docs)?;
+        object.optional("signFlowConfig", &self.sign_flow_config)?;
+        object.optional("signFlowInitiator", &self.sign_flow_initiator)?;
+        object.optional("signers", &self.signers)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateSignFlowRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_template_process_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTemplateProcessTaskRequest {
+    /// `fillData`.
+    pub fill_data: Option<Vec<CreateTemplateProcessTaskRequestFillData>>,
+    /// `formId`.
+    pub form_id: Option<String>,
+    /// `mode`.
+    pub mode: Option<String>,
+}
+impl CreateTemplateProcessTaskRequest {
+    /// An empty `CreateTemplateProcessTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fillData`.
+    pub fn fill_data(
+        mut self,
+        value: impl IntoIterator<Item = CreateTemplateProcessTaskRequestFillData>,
+    ) -> Self {
+        self.fill_data = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `formId`.
+    pub fn form_id(mut self, value: impl Into<String>) -> Self {
+        self.form_id = Some(value.into());
+        self
+    }
+    /// Sets `mode`.
+    pub fn mode(mut self, value: impl Into<String>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTemplateProcessTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fillData", &self.fill_data)?;
+        object.optional("formId", &self.form_id)?;
+        object.optional("mode", &self.mode)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateTemplateProcessTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::esign_query_approval_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignQueryApprovalInfoRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `esignFlowId`.
+    pub esign_flow_id: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl EsignQueryApprovalInfoRequest {
+    /// An empty `EsignQueryApprovalInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `esignFlowId`.
+    pub fn esign_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.esign_flow_id = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for EsignQueryApprovalInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("esignFlowId", &self.esign_flow_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EsignQueryApprovalInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::esign_query_grant_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignQueryGrantInfoRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl EsignQueryGrantInfoRequest {
+    /// An empty `EsignQueryGrantInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for EsignQueryGrantInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EsignQueryGrantInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::esign_query_identity_by_ticket`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct EsignQueryIdentityByTicketRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+    /// `ticket`.
+    pub ticket: String,
+}
+impl EsignQueryIdentityByTicketRequest {
+    /// A `EsignQueryIdentityByTicketRequest` with its required fields (`corpId`, `ticket`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>, ticket: impl Into<String>) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            extension: None,
+            ticket: ticket.into(),
+        }
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for EsignQueryIdentityByTicketRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extension", &self.extension)?;
+        object.field("ticket", &self.ticket)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EsignQueryIdentityByTicketRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::esign_sync_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct EsignSyncEventRequest {
+    /// `action`.
+    pub action: String,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `esignData`.
+    pub esign_data: Option<String>,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl EsignSyncEventRequest {
+    /// A `EsignSyncEventRequest` with its required fields (`action`); set the others with the methods named after them.
+    pub fn new(action: impl Into<String>) -> Self {
+        Self {
+            action: action.into(),
+            corp_id: None,
+            esign_data: None,
+            extension: None,
+            union_id: None,
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `esignData`.
+    pub fn esign_data(mut self, value: impl Into<String>) -> Self {
+        self.esign_data = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for EsignSyncEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("esignData", &self.esign_data)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EsignSyncEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::esign_user_verify`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct EsignUserVerifyRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl EsignUserVerifyRequest {
+    /// A `EsignUserVerifyRequest` with its required fields (`corpId`, `unionId`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for EsignUserVerifyRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EsignUserVerifyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::finish_review_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FinishReviewOrderRequest {
+    /// `endFiles`.
+    pub end_files: Option<Vec<FinishReviewOrderRequestEndFiles>>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `orderId`.
+    pub order_id: Option<String>,
+}
+impl FinishReviewOrderRequest {
+    /// An empty `FinishReviewOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endFiles`.
+    pub fn end_files(
+        mut self,
+        value: impl IntoIterator<Item = FinishReviewOrderRequestEndFiles>,
+    ) -> Self {
+        self.end_files = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+    /// Sets `orderId`.
+    pub fn order_id(mut self, value: impl Into<String>) -> Self {
+        self.order_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for FinishReviewOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endFiles", &self.end_files)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("orderId", &self.order_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for FinishReviewOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_async_create_contract_analysis`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAsyncCreateContractAnalysisRequest {
+    /// `fileInfo`.
+    pub file_info: Option<GetAsyncCreateContractAnalysisRequestFileInfo>,
+    /// `originatorUserId`.
+    pub originator_user_id: Option<String>,
+}
+impl GetAsyncCreateContractAnalysisRequest {
+    /// An empty `GetAsyncCreateContractAnalysisRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileInfo`.
+    pub fn file_info(
+        mut self,
+        value: impl Into<GetAsyncCreateContractAnalysisRequestFileInfo>,
+    ) -> Self {
+        self.file_info = Some(value.into());
+        self
+    }
+    /// Sets `originatorUserId`.
+    pub fn originator_user_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetAsyncCreateContractAnalysisRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileInfo", &self.file_info)?;
+        object.optional("originatorUserId", &self.originator_user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetAsyncCreateContractAnalysisRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_contract_analysis_result`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractAnalysisResultRequest {
+    /// `fileInfo`.
+    pub file_info: Option<GetContractAnalysisResultRequestFileInfo>,
+    /// `originatorUserId`.
+    pub originator_user_id: Option<String>,
+}
+impl GetContractAnalysisResultRequest {
+    /// An empty `GetContractAnalysisResultRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileInfo`.
+    pub fn file_info(
+        mut self,
+        value: impl Into<GetContractAnalysisResultRequestFileInfo>,
+    ) -> Self {
+        self.file_info = Some(value.into());
+        self
+    }
+    /// Sets `originatorUserId`.
+    pub fn originator_user_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetContractAnalysisResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileInfo", &self.file_info)?;
+        object.optional("originatorUserId", &self.originator_user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetContractAnalysisResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_contract_review_benefit`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetContractReviewBenefitRequest {
+    /// `reviewType`.
+    pub review_type: String,
+    /// `taskId`.
+    pub task_id: String,
+}
+impl GetContractReviewBenefitRequest {
+    /// A `GetContractReviewBenefitRequest` with its required fields (`reviewType`, `taskId`); set the others with the methods named after them.
+    pub fn new(review_type: impl Into<String>, task_id: impl Into<String>) -> Self {
+        Self {
+            review_type: review_type.into(),
+            task_id: task_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetContractReviewBenefitRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("reviewType", &self.review_type)?;
+        object.field("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetContractReviewBenefitRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_contract_review_result`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultRequest {
+    /// `body`: a query parameter, JSON-encoded.
+    pub body: Option<GetContractReviewResultRequestBody>,
+}
+impl GetContractReviewResultRequest {
+    /// An empty `GetContractReviewResultRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl Into<GetContractReviewResultRequestBody>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetContractReviewResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("body", &self.body);
+    }
+}
+/// The request of [`Api::get_contract_review_results`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractReviewResultsRequest {
+    /// `review_id`: a query parameter.
+    pub review_id: Option<String>,
+    /// `session_id`: a query parameter.
+    pub session_id: Option<String>,
+}
+impl GetContractReviewResultsRequest {
+    /// An empty `GetContractReviewResultsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `review_id`.
+    pub fn review_id(mut self, value: impl Into<String>) -> Self {
+        self.review_id = Some(value.into());
+        self
+    }
+    /// Sets `session_id`.
+    pub fn session_id(mut self, value: impl Into<String>) -> Self {
+        self.session_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetContractReviewResultsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("review_id", &self.review_id);
+        writer.query("session_id", &self.session_id);
+    }
+}
+/// The request of [`Api::get_contract_review_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetContractReviewStatusRequest {
+    /// `review_id`: a query parameter.
+    pub review_id: Option<String>,
+    /// `session_id`: a query parameter.
+    pub session_id: String,
+}
+impl GetContractReviewStatusRequest {
+    /// A `GetContractReviewStatusRequest` with its required fields (`session_id`); set the others with the methods named after them.
+    pub fn new(session_id: impl Into<String>) -> Self {
+        Self {
+            review_id: None,
+            session_id: session_id.into(),
+        }
+    }
+    /// Sets `review_id`.
+    pub fn review_id(mut self, value: impl Into<String>) -> Self {
+        self.review_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetContractReviewStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("review_id", &self.review_id);
+        writer.query("session_id", &self.session_id);
+    }
+}
+/// The request of [`Api::get_contract_subject_risk_result`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractSubjectRiskResultRequest {
+    /// `reviewType`.
+    pub review_type: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl GetContractSubjectRiskResultRequest {
+    /// An empty `GetContractSubjectRiskResultRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `reviewType`.
+    pub fn review_type(mut self, value: impl Into<String>) -> Self {
+        self.review_type = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetContractSubjectRiskResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetContractSubjectRiskResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_file_download_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileDownloadUrlRequest {
+    /// `bizFlowId`.
+    pub biz_flow_id: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `signFlowId`.
+    pub sign_flow_id: Option<String>,
+}
+impl GetFileDownloadUrlRequest {
+    /// An empty `GetFileDownloadUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizFlowId`.
+    pub fn biz_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_flow_id = Some(value.into());
+        self
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets `signFlowId`.
+    pub fn sign_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.sign_flow_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetFileDownloadUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetFileDownloadUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::open_esign_free_trail`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OpenEsignFreeTrailRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+}
+impl OpenEsignFreeTrailRequest {
+    /// A `OpenEsignFreeTrailRequest` with its required fields (`corpId`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            extension: None,
+        }
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for OpenEsignFreeTrailRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extension", &self.extension)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for OpenEsignFreeTrailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_advanced_contract_version`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAdvancedContractVersionRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+}
+impl QueryAdvancedContractVersionRequest {
+    /// An empty `QueryAdvancedContractVersionRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for QueryAdvancedContractVersionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extension", &self.extension)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryAdvancedContractVersionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_contract_apps_compare_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryContractAppsCompareResultRequest {
+    /// `compareTaskId`.
+    pub compare_task_id: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl QueryContractAppsCompareResultRequest {
+    /// A `QueryContractAppsCompareResultRequest` with its required fields (`compareTaskId`, `requestId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        compare_task_id: impl Into<String>,
+        request_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            compare_task_id: compare_task_id.into(),
+            request_id: request_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryContractAppsCompareResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("compareTaskId", &self.compare_task_id)?;
+        object.field("requestId", &self.request_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryContractAppsCompareResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_contract_apps_extract_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryContractAppsExtractResultRequest {
+    /// `extractTaskId`.
+    pub extract_task_id: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl QueryContractAppsExtractResultRequest {
+    /// A `QueryContractAppsExtractResultRequest` with its required fields (`extractTaskId`, `requestId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        extract_task_id: impl Into<String>,
+        request_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            extract_task_id: extract_task_id.into(),
+            request_id: request_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryContractAppsExtractResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("extractTaskId", &self.extract_task_id)?;
+        object.field("requestId", &self.request_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryContractAppsExtractResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_contract_apps_review_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryContractAppsReviewResultRequest {
+    /// `requestId`.
+    pub request_id: String,
+    /// `reviewTaskId`.
+    pub review_task_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl QueryContractAppsReviewResultRequest {
+    /// A `QueryContractAppsReviewResultRequest` with its required fields (`requestId`, `reviewTaskId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        request_id: impl Into<String>,
+        review_task_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            request_id: request_id.into(),
+            review_task_id: review_task_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryContractAppsReviewResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("requestId", &self.request_id)?;
+        object.field("reviewTaskId", &self.review_task_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryContractAppsReviewResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_contract_apps_terms_extract_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryContractAppsTermsExtractResultRequest {
+    /// `extractTaskId`.
+    pub extract_task_id: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl QueryContractAppsTermsExtractResultRequest {
+    /// A `QueryContractAppsTermsExtractResultRequest` with its required fields (`extractTaskId`, `requestId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        extract_task_id: impl Into<String>,
+        request_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            extract_task_id: extract_task_id.into(),
+            request_id: request_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryContractAppsTermsExtractResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("extractTaskId", &self.extract_task_id)?;
+        object.field("requestId", &self.request_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryContractAppsTermsExtractResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_contract_compare_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractCompareListRequest {
+    /// `endTime`.
+    pub end_time: Option<String>,
+    /// `pageNum`.
+    pub page_num: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl QueryContractCompareListRequest {
+    /// An empty `QueryContractCompareListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `pageNum`.
+    pub fn page_num(mut self, value: impl Into<i64>) -> Self {
+        self.page_num = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryContractCompareListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("pageNum", &self.page_num)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryContractCompareListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_contract_compare_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryContractCompareResultRequest {
+    /// `compareTaskId`.
+    pub compare_task_id: String,
+    /// `requestId`.
+    pub request_id: String,
+}
+impl QueryContractCompareResultRequest {
+    /// A `QueryContractCompareResultRequest` with its required fields (`compareTaskId`, `requestId`); set the others with the methods named after them.
+    pub fn new(
+        compare_task_id: impl Into<String>,
+        request_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            compare_task_id: compare_task_id.into(),
+            request_id: request_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryContractCompareResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("compareTaskId", &self.compare_task_id)?;
+        object.field("requestId", &self.request_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryContractCompareResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_contract_extract_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryContractExtractResultRequest {
+    /// `extractTaskId`.
+    pub extract_task_id: String,
+    /// `requestId`.
+    pub request_id: String,
+}
+impl QueryContractExtractResultRequest {
+    /// A `QueryContractExtractResultRequest` with its required fields (`extractTaskId`, `requestId`); set the others with the methods named after them.
+    pub fn new(
+        extract_task_id: impl Into<String>,
+        request_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            extract_task_id: extract_task_id.into(),
+            request_id: request_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryContractExtractResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("extractTaskId", &self.extract_task_id)?;
+        object.field("requestId", &self.request_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryContractExtractResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_contract_review_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryContractReviewResultRequest {
+    /// `requestId`.
+    pub request_id: String,
+    /// `reviewTaskId`.
+    pub review_task_id: String,
+}
+impl QueryContractReviewResultRequest {
+    /// A `QueryContractReviewResultRequest` with its required fields (`requestId`, `reviewTaskId`); set the others with the methods named after them.
+    pub fn new(
+        request_id: impl Into<String>,
+        review_task_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            request_id: request_id.into(),
+            review_task_id: review_task_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryContractReviewResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("requestId", &self.request_id)?;
+        object.field("reviewTaskId", &self.review_task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryContractReviewResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_contract_sign_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryContractSignInfoRequest {
+    /// `contractBizId`: a query parameter.
+    pub contract_biz_id: Option<String>,
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `staffId`: a query parameter.
+    pub staff_id: Option<String>,
+}
+impl QueryContractSignInfoRequest {
+    /// An empty `QueryContractSignInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `contractBizId`.
+    pub fn contract_biz_id(mut self, value: impl Into<String>) -> Self {
+        self.contract_biz_id = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `staffId`.
+    pub fn staff_id(mut self, value: impl Into<String>) -> Self {
+        self.staff_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryContractSignInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("contractBizId", &self.contract_biz_id);
+        writer.query("corpId", &self.corp_id);
+        writer.query("staffId", &self.staff_id);
+    }
+}
+/// The request of [`Api::query_file_process_result`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryFileProcessResultRequest {
+    /// `renderTaskId`.
+    pub render_task_id: Option<String>,
+}
+impl QueryFileProcessResultRequest {
+    /// An empty `QueryFileProcessResultRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `renderTaskId`.
+    pub fn render_task_id(mut self, value: impl Into<String>) -> Self {
+        self.render_task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryFileProcessResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("renderTaskId", &self.render_task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryFileProcessResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_sign_flow_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignFlowDetailRequest {
+    /// `bizFlowId`.
+    pub biz_flow_id: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `signFlowId`.
+    pub sign_flow_id: Option<String>,
+}
+impl QuerySignFlowDetailRequest {
+    /// An empty `QuerySignFlowDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizFlowId`.
+    pub fn biz_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_flow_id = Some(value.into());
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets `signFlowId`.
+    pub fn sign_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.sign_flow_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QuerySignFlowDetailRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QuerySignFlowDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_sign_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySignTaskRequest {
+    /// `bizFlowId`.
+    pub biz_flow_id: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `signFlowId`.
+    pub sign_flow_id: Option<String>,
+}
+impl QuerySignTaskRequest {
+    /// An empty `QuerySignTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizFlowId`.
+    pub fn biz_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_flow_id = Some(value.into());
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets `signFlowId`.
+    pub fn sign_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.sign_flow_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QuerySignTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QuerySignTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_subject_public_risk`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QuerySubjectPublicRiskRequest {
+    /// `bizId`: a query parameter.
+    pub biz_id: Option<String>,
+    /// `companyId`: a query parameter.
+    pub company_id: Option<String>,
+    /// `contractAmount`: a query parameter.
+    pub contract_amount: Option<i64>,
+    /// `contractType`: a query parameter.
+    pub contract_type: Option<String>,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `creditCode`: a query parameter.
+    pub credit_code: Option<String>,
+    /// `from`: a query parameter.
+    pub from: Option<String>,
+    /// `registrationNumber`: a query parameter.
+    pub registration_number: Option<String>,
+    /// `staffId`: a query parameter.
+    pub staff_id: String,
+    /// `subjectName`: a query parameter.
+    pub subject_name: Option<String>,
+}
+impl QuerySubjectPublicRiskRequest {
+    /// A `QuerySubjectPublicRiskRequest` with its required fields (`corpId`, `staffId`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>, staff_id: impl Into<String>) -> Self {
+        Self {
+            biz_id: None,
+            company_id: None,
+            contract_amount: None,
+            contract_type: None,
+            corp_id: corp_id.into(),
+            credit_code: None,
+            from: None,
+            registration_number: None,
+            staff_id: staff_id.into(),
+            subject_name: None,
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+    /// Sets `companyId`.
+    pub fn company_id(mut self, value: impl Into<String>) -> Self {
+        self.company_id = Some(value.into());
+        self
+    }
+    /// Sets `contractAmount`.
+    pub fn contract_amount(mut self, value: impl Into<i64>) -> Self {
+        self.contract_amount = Some(value.into());
+        self
+    }
+    /// Sets `contractType`.
+    pub fn contract_type(mut self, value: impl Into<String>) -> Self {
+        self.contract_type = Some(value.into());
+        self
+    }
+    /// Sets `creditCode`.
+    pub fn credit_code(mut self, value: impl Into<String>) -> Self {
+        self.credit_code = Some(value.into());
+        self
+    }
+    /// Sets `from`.
+    pub fn from(mut self, value: impl Into<String>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// Sets `registrationNumber`.
+    pub fn registration_number(mut self, value: impl Into<String>) -> Self {
+        self.registration_number = Some(value.into());
+        self
+    }
+    /// Sets `subjectName`.
+    pub fn subject_name(mut self, value: impl Into<String>) -> Self {
+        self.subject_name = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QuerySubjectPublicRiskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizId", &self.biz_id);
+        writer.query("companyId", &self.company_id);
+        writer.query("contractAmount", &self.contract_amount);
+        writer.query("contractType", &self.contract_type);
+        writer.query("corpId", &self.corp_id);
+        writer.query("creditCode", &self.credit_code);
+        writer.query("from", &self.from);
+        writer.query("registrationNumber", &self.registration_number);
+        writer.query("staffId", &self.staff_id);
+        writer.query("subjectName", &self.subject_name);
+    }
+}
+/// The request of [`Api::search_file_keyword_positions`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchFileKeywordPositionsRequest {
+    /// `fileId`.
+    pub file_id: String,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `keyword`.
+    pub keyword: String,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: i64,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SearchFileKeywordPositionsRequest {
+    /// A `SearchFileKeywordPositionsRequest` with its required fields (`fileId`, `keyword`, `spaceId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        file_id: impl Into<String>,
+        keyword: impl Into<String>,
+        space_id: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            file_id: file_id.into(),
+            file_name: None,
+            file_size: None,
+            file_type: None,
+            keyword: keyword.into(),
+            request_id: None,
+            space_id: space_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SearchFileKeywordPositionsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.field("keyword", &self.keyword)?;
+        object.optional("requestId", &self.request_id)?;
+        object.field("spaceId", &self.space_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SearchFileKeywordPositionsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_contract_card`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendContractCardRequest {
+    /// `cardType`.
+    pub card_type: String,
+    /// `contractInfo`.
+    pub contract_info: Option<SendContractCardRequestContractInfo>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `receiveGroups`.
+    pub receive_groups: Option<Vec<String>>,
+    /// `receivers`.
+    pub receivers: Vec<SendContractCardRequestReceivers>,
+    /// `sender`.
+    pub sender: SendContractCardRequestSender,
+    /// `syncSingleChat`.
+    pub sync_single_chat: bool,
+}
+impl SendContractCardRequest {
+    /// A `SendContractCardRequest` with its required fields (`cardType`, `corpId`, `receivers`, `sender`, `syncSingleChat`); set the others with the methods named after them.
+    pub fn new(
+        card_type: impl Into<String>,
+        corp_id: impl Into<String>,
+        receivers: impl IntoIterator<Item = SendContractCardRequestReceivers>,
+        sender: impl Into<SendContractCardRequestSender>,
+        sync_single_chat: impl Into<bool>,
+    ) -> Self {
+        Self {
+            card_type: card_type.into(),
+            contract_info: None,
+            corp_id: corp_id.into(),
+            extension: None,
+            process_instance_id: None,
+            receive_groups: None,
+            receivers: receivers.into_iter().collect(),
+            sender: sender.into(),
+            sync_single_chat: sync_single_chat.into(),
+        }
+    }
+    /// Sets `contractInfo`.
+    pub fn contract_info(
+        mut self,
+        value: impl Into<SendContractCardRequestContractInfo>,
+    ) -> Self {
+        self.contract_info = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `processInstanceId`.
+    pub fn process_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.process_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `receiveGroups`.
+    pub fn receive_groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.receive_groups = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for SendContractCardRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("cardType", &self.card_type)?;
+        object.optional("contractInfo", &self.contract_info)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("receiveGroups", &self.receive_groups)?;
+        object.field("receivers", &self.receivers)?;
+        object.field("sender", &self.sender)?;
+        object.field("syncSingleChat", &self.sync_single_chat)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendContractCardRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::sync_sign_event`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncSignEventRequest {
+    /// `contractBizId`: a query parameter.
+    pub contract_biz_id: Option<String>,
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `extInfo`: a query parameter, JSON-encoded.
+    pub ext_info: Option<rt::BTreeMap<String, String>>,
+    /// `sealType`: a query parameter, JSON-encoded.
+    pub seal_type: Option<Vec<String>>,
+    /// `signDate`: a query parameter.
+    pub sign_date: Option<i64>,
+    /// `signFileList`: a query parameter, JSON-encoded.
+    pub sign_file_list: Option<Vec<SyncSignEventRequestSignFileList>>,
+    /// `staffId`: a query parameter.
+    pub staff_id: Option<String>,
+}
+impl SyncSignEventRequest {
+    /// An empty `SyncSignEventRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `contractBizId`.
+    pub fn contract_biz_id(mut self, value: impl Into<String>) -> Self {
+        self.contract_biz_id = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.ext_info = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `sealType`.
+    pub fn seal_type(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.seal_type = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `signDate`.
+    pub fn sign_date(mut self, value: impl Into<i64>) -> Self {
+        self.sign_date = Some(value.into());
+        self
+    }
+    /// Sets `signFileList`.
+    pub fn sign_file_list(
+        mut self,
+        value: impl IntoIterator<Item = SyncSignEventRequestSignFileList>,
+    ) -> Self {
+        self.sign_file_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `staffId`.
+    pub fn staff_id(mut self, value: impl Into<String>) -> Self {
+        self.staff_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SyncSignEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("contractBizId", &self.contract_biz_id);
+        writer.query("corpId", &self.corp_id);
+        writer.query_json("extInfo", &self.ext_info);
+        writer.query_json("sealType", &self.seal_type);
+        writer.query("signDate", &self.sign_date);
+        writer.query_json("signFileList", &self.sign_file_list);
+        writer.query("staffId", &self.staff_id);
+    }
+}
+/// The request of [`Api::update_checklist_rule`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateChecklistRuleRequest {
+    /// `corp_id`.
+    pub corp_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `risk_level`.
+    pub risk_level: Option<String>,
+    /// `standpoint`.
+    pub standpoint: Option<String>,
+}
+impl UpdateChecklistRuleRequest {
+    /// An empty `UpdateChecklistRuleRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corp_id`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `risk_level`.
+    pub fn risk_level(mut self, value: impl Into<String>) -> Self {
+        self.risk_level = Some(value.into());
+        self
+    }
+    /// Sets `standpoint`.
+    pub fn standpoint(mut self, value: impl Into<String>) -> Self {
+        self.standpoint = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateChecklistRuleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corp_id", &self.corp_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("risk_level", &self.risk_level)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateChecklistRuleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_review_checklist`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateReviewChecklistRequest {
+    /// `corp_id`.
+    pub corp_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `rules`: JSON-encoded in a string.
+    pub rules: Option<Vec<UpdateReviewChecklistRequestRules>>,
+}
+impl UpdateReviewChecklistRequest {
+    /// An empty `UpdateReviewChecklistRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corp_id`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `rules`.
+    pub fn rules(
+        mut self,
+        value: impl IntoIterator<Item = UpdateReviewChecklistRequestRules>,
+    ) -> Self {
+        self.rules = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateReviewChecklistRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corp_id", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.optional_json("rules", &self.rules)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateReviewChecklistRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::upload_contract_review_by_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadContractReviewByUrlRequest {
+    /// `file_url`.
+    pub file_url: Option<String>,
+    /// `filename`.
+    pub filename: Option<String>,
+    /// `session_id`.
+    pub session_id: Option<String>,
+}
+impl UploadContractReviewByUrlRequest {
+    /// An empty `UploadContractReviewByUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `file_url`.
+    pub fn file_url(mut self, value: impl Into<String>) -> Self {
+        self.file_url = Some(value.into());
+        self
+    }
+    /// Sets `filename`.
+    pub fn filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = Some(value.into());
+        self
+    }
+    /// Sets `session_id`.
+    pub fn session_id(mut self, value: impl Into<String>) -> Self {
+        self.session_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadContractReviewByUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("file_url", &self.file_url)?;
+        object.optional("filename", &self.filename)?;
+        object.optional("session_id", &self.session_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UploadContractReviewByUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::analyze_subject_transaction_risk`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AnalyzeSubjectTransactionRiskError = rt::ServiceError;
+/// An error reply of [`Api::async_create_contract_analysis`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AsyncCreateContractAnalysisError = rt::ServiceError;
+/// An error reply of [`Api::cancel_contract_review`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CancelContractReviewError = rt::ServiceError;
+/// An error reply of [`Api::cancel_review_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CancelReviewOrderError = rt::ServiceError;
+/// An error reply of [`Api::check_esign_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CheckEsignFileError = rt::ServiceError;
+/// An error reply of [`Api::confirm_contract_review`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ConfirmContractReviewError = rt::ServiceError;
+/// An error reply of [`Api::contract_ai_review_result_notify`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ContractAiReviewResultNotifyError = rt::ServiceError;
+/// An error reply of [`Api::contract_benefit_consume`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ContractBenefitConsumeError = rt::ServiceError;
+/// An error reply of [`Api::create_checklist_rule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateChecklistRuleError = rt::ServiceError;
+/// An error reply of [`Api::create_contract_apps_compare_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateContractAppsCompareTaskError = rt::ServiceError;
+/// An error reply of [`Api::create_contract_apps_extract_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateContractAppsExtractTaskError = rt::ServiceError;
+/// An error reply of [`Api::create_contract_apps_review_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateContractAppsReviewTaskError = rt::ServiceError;
+/// An error reply of [`Api::create_contract_apps_terms_extract_eask`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateContractAppsTermsExtractEaskError = rt::ServiceError;
+/// An error reply of [`Api::create_contract_compare_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateContractCompareTaskError = rt::ServiceError;
+/// An error reply of [`Api::create_contract_extract_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateContractExtractTaskError = rt::ServiceError;
+/// An error reply of [`Api::create_contract_review`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateContractReviewError = rt::ServiceError;
+/// An error reply of [`Api::create_contract_review_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateContractReviewTaskError = rt::ServiceError;
+/// An error reply of [`Api::create_review_checklist`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateReviewChecklistError = rt::ServiceError;
+/// An error reply of [`Api::create_sign_flow`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateSignFlowError = rt::ServiceError;
+/// An error reply of [`Api::create_template_process_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateTemplateProcessTaskError = rt::ServiceError;
+/// An error reply of [`Api::delete_checklist_rule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteChecklistRuleError = rt::ServiceError;
+/// An error reply of [`Api::delete_review_checklist`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteReviewChecklistError = rt::ServiceError;
+/// An error reply of [`Api::esign_query_approval_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EsignQueryApprovalInfoError = rt::ServiceError;
+/// An error reply of [`Api::esign_query_grant_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EsignQueryGrantInfoError = rt::ServiceError;
+/// An error reply of [`Api::esign_query_identity_by_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EsignQueryIdentityByTicketError = rt::ServiceError;
+/// An error reply of [`Api::esign_sync_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EsignSyncEventError = rt::ServiceError;
+/// An error reply of [`Api::esign_user_verify`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EsignUserVerifyError = rt::ServiceError;
+/// An error reply of [`Api::finish_review_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type FinishReviewOrderError = rt::ServiceError;
+/// An error reply of [`Api::get_async_create_contract_analysis`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAsyncCreateContractAnalysisError = rt::ServiceError;
+/// An error reply of [`Api::get_contract_analysis_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetContractAnalysisResultError = rt::ServiceError;
+/// An error reply of [`Api::get_contract_review_benefit`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetContractReviewBenefitError = rt::ServiceError;
+/// An error reply of [`Api::get_contract_review_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetContractReviewResultError = rt::ServiceError;
+/// An error reply of [`Api::get_contract_review_results`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetContractReviewResultsError = rt::ServiceError;
+/// An error reply of [`Api::get_contract_review_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetContractReviewStatusError = rt::ServiceError;
+/// An error reply of [`Api::get_contract_subject_risk_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetContractSubjectRiskResultError = rt::ServiceError;
+/// An error reply of [`Api::get_file_download_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFileDownloadUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_review_checklist`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetReviewChecklistError = rt::ServiceError;
+/// An error reply of [`Api::list_review_checklists`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListReviewChecklistsError = rt::ServiceError;
+/// An error reply of [`Api::open_esign_free_trail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OpenEsignFreeTrailError = rt::ServiceError;
+/// An error reply of [`Api::query_advanced_contract_version`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAdvancedContractVersionError = rt::ServiceError;
+/// An error reply of [`Api::query_contract_apps_compare_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryContractAppsCompareResultError = rt::ServiceError;
+/// An error reply of [`Api::query_contract_apps_extract_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryContractAppsExtractResultError = rt::ServiceError;
+/// An error reply of [`Api::query_contract_apps_review_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryContractAppsReviewResultError = rt::ServiceError;
+/// An error reply of [`Api::query_contract_apps_terms_extract_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryContractAppsTermsExtractResultError = rt::ServiceError;
+/// An error reply of [`Api::query_contract_compare_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryContractCompareListError = rt::ServiceError;
+/// An error reply of [`Api::query_contract_compare_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryContractCompareResultError = rt::ServiceError;
+/// An error reply of [`Api::query_contract_extract_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryContractExtractResultError = rt::ServiceError;
+/// An error reply of [`Api::query_contract_review_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryContractReviewResultError = rt::ServiceError;
+/// An error reply of [`Api::query_contract_sign_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryContractSignInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_file_process_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryFileProcessResultError = rt::ServiceError;
+/// An error reply of [`Api::query_sign_flow_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySignFlowDetailError = rt::ServiceError;
+/// An error reply of [`Api::query_sign_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySignTaskError = rt::ServiceError;
+/// An error reply of [`Api::query_subject_public_risk`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySubjectPublicRiskError = rt::ServiceError;
+/// An error reply of [`Api::search_file_keyword_positions`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchFileKeywordPositionsError = rt::ServiceError;
+/// An error reply of [`Api::send_contract_card`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendContractCardError = rt::ServiceError;
+/// An error reply of [`Api::sync_sign_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SyncSignEventError = rt::ServiceError;
+/// An error reply of [`Api::update_checklist_rule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateChecklistRuleError = rt::ServiceError;
+/// An error reply of [`Api::update_review_checklist`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateReviewChecklistError = rt::ServiceError;
+/// An error reply of [`Api::upload_contract_review_by_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UploadContractReviewByUrlError = rt::ServiceError;

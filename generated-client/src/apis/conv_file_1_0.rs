@@ -1,0 +1,641 @@
+// @generated from api-spec/conv_file_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.conv_file_1_0()`. Generated from `api-spec/conv_file_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `conv_file_1_0`. Get it with `client.conv_file_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取IM会话存储空间信息
+    ///
+    /// `POST /v1.0/convFile/conversations/spaces/query` (operation `GetSpace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_space(
+        &self,
+        request: &GetSpaceRequest,
+    ) -> rt::Call<'a, GetSpaceResponseBody, GetSpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSpace",
+            rt::Method::Post,
+            "/v1.0/convFile/conversations/spaces/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送文件到指定会话
+    ///
+    /// `POST /v1.0/convFile/conversations/files/send` (operation `Send`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send(
+        &self,
+        request: &SendRequest,
+    ) -> rt::Call<'a, SendResponseBody, SendError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Send",
+            rt::Method::Post,
+            "/v1.0/convFile/conversations/files/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 以应用身份发送文件给自己
+    ///
+    /// `POST /v1.0/convFile/apps/conversations/files/send` (operation `SendByApp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendByAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_by_app(
+        &self,
+        request: &SendByAppRequest,
+    ) -> rt::Call<'a, SendByAppResponseBody, SendByAppError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendByApp",
+            rt::Method::Post,
+            "/v1.0/convFile/apps/conversations/files/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送文件链接到指定会话
+    ///
+    /// `POST /v1.0/convFile/conversations/files/links/send` (operation `SendLink`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendLinkError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_link(
+        &self,
+        request: &SendLinkRequest,
+    ) -> rt::Call<'a, SendLinkResponseBody, SendLinkError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendLink",
+            rt::Method::Post,
+            "/v1.0/convFile/conversations/files/links/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `GetSpaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSpaceResponseBody {
+    /// `space`.
+    pub space: Option<GetSpaceResponseBodySpace>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSpaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "space" => self.space = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendResponseBody {
+    /// `file`.
+    pub file: Option<SendResponseBodyFile>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "file" => self.file = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendByAppResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendByAppResponseBody {
+    /// `file`.
+    pub file: Option<SendByAppResponseBodyFile>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendByAppResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendByAppResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "file" => self.file = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendLinkResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendLinkResponseBody {
+    /// `file`.
+    pub file: Option<SendLinkResponseBodyFile>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendLinkResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendLinkResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "file" => self.file = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSpaceResponseBodySpace`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSpaceResponseBodySpace {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpace {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSpaceResponseBodySpace {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendResponseBodyFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendResponseBodyFile {
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendResponseBodyFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendResponseBodyFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendByAppResponseBodyFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendByAppResponseBodyFile {
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendByAppResponseBodyFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendByAppResponseBodyFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendLinkResponseBodyFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendLinkResponseBodyFile {
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendLinkResponseBodyFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendLinkResponseBodyFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSpaceRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `openConversationId`.
+    pub open_conversation_id: String,
+}
+impl GetSpaceRequest {
+    /// A `GetSpaceRequest` with its required fields (`unionId`, `openConversationId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        open_conversation_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            open_conversation_id: open_conversation_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetSpaceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetSpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `dentryId`.
+    pub dentry_id: String,
+    /// `openConversationId`.
+    pub open_conversation_id: String,
+    /// `spaceId`.
+    pub space_id: String,
+}
+impl SendRequest {
+    /// A `SendRequest` with its required fields (`unionId`, `dentryId`, `openConversationId`, `spaceId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        dentry_id: impl Into<String>,
+        open_conversation_id: impl Into<String>,
+        space_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            dentry_id: dentry_id.into(),
+            open_conversation_id: open_conversation_id.into(),
+            space_id: space_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SendRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dentryId", &self.dentry_id)?;
+        object.field("openConversationId", &self.open_conversation_id)?;
+        object.field("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_by_app`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendByAppRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `dentryId`.
+    pub dentry_id: String,
+    /// `spaceId`.
+    pub space_id: String,
+}
+impl SendByAppRequest {
+    /// A `SendByAppRequest` with its required fields (`unionId`, `dentryId`, `spaceId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        dentry_id: impl Into<String>,
+        space_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            dentry_id: dentry_id.into(),
+            space_id: space_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SendByAppRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dentryId", &self.dentry_id)?;
+        object.field("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendByAppRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_link`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendLinkRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `dentryId`.
+    pub dentry_id: String,
+    /// `openConversationId`.
+    pub open_conversation_id: String,
+    /// `spaceId`.
+    pub space_id: String,
+}
+impl SendLinkRequest {
+    /// A `SendLinkRequest` with its required fields (`unionId`, `dentryId`, `openConversationId`, `spaceId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        dentry_id: impl Into<String>,
+        open_conversation_id: impl Into<String>,
+        space_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            dentry_id: dentry_id.into(),
+            open_conversation_id: open_conversation_id.into(),
+            space_id: space_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SendLinkRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dentryId", &self.dentry_id)?;
+        object.field("openConversationId", &self.open_conversation_id)?;
+        object.field("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendLinkRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::get_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSpaceError = rt::ServiceError;
+/// An error reply of [`Api::send`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendError = rt::ServiceError;
+/// An error reply of [`Api::send_by_app`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendByAppError = rt::ServiceError;
+/// An error reply of [`Api::send_link`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendLinkError = rt::ServiceError;

@@ -1,0 +1,179 @@
+// @generated from api-spec/crm_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.crm_2_0()`. Generated from `api-spec/crm_2_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `crm_2_0`. Get it with `client.crm_2_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取关系数据查重规则
+    ///
+    /// `GET /v2.0/crm/relationUkSettings` (operation `GetRelationUkSetting`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRelationUkSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_relation_uk_setting(
+        &self,
+        request: &GetRelationUkSettingRequest,
+    ) -> rt::Call<'a, GetRelationUkSettingResponseBody, GetRelationUkSettingError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRelationUkSetting",
+            rt::Method::Get,
+            "/v2.0/crm/relationUkSettings",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `GetRelationUkSettingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRelationUkSettingResponseBody {
+    /// `result`.
+    pub result: Option<GetRelationUkSettingResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRelationUkSettingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRelationUkSettingResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRelationUkSettingResponseBodyResult {
+    /// `formUkSettings`.
+    pub form_uk_settings: Option<
+        Vec<GetRelationUkSettingResponseBodyResultFormUkSettings>,
+    >,
+    /// `headerFieldIds`.
+    pub header_field_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRelationUkSettingResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formUkSettings" => self.form_uk_settings = map.next_value()?,
+            "headerFieldIds" => self.header_field_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRelationUkSettingResponseBodyResultFormUkSettings`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRelationUkSettingResponseBodyResultFormUkSettings {
+    /// `fieldList`.
+    pub field_list: Option<
+        Vec<GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetRelationUkSettingResponseBodyResultFormUkSettings {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRelationUkSettingResponseBodyResultFormUkSettings {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldList" => self.field_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
+    /// `bizAlias`.
+    pub biz_alias: Option<String>,
+    /// `fieldId`.
+    pub field_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => self.biz_alias = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_relation_uk_setting`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetRelationUkSettingRequest {
+    /// `relationType`: a query parameter.
+    pub relation_type: String,
+}
+impl GetRelationUkSettingRequest {
+    /// A `GetRelationUkSettingRequest` with its required fields (`relationType`); set the others with the methods named after them.
+    pub fn new(relation_type: impl Into<String>) -> Self {
+        Self {
+            relation_type: relation_type.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetRelationUkSettingRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("relationType", &self.relation_type);
+    }
+}
+/// An error reply of [`Api::get_relation_uk_setting`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRelationUkSettingError = rt::ServiceError;

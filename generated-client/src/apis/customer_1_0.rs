@@ -1,0 +1,158 @@
+// @generated from api-spec/customer_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.customer_1_0()`. Generated from `api-spec/customer_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `customer_1_0`. Get it with `client.customer_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 大客户ltcPRC接口调用
+    ///
+    /// `POST /v1.0/customer/rpcCall` (operation `CustomeRpcCall`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomeRpcCallError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn custome_rpc_call(
+        &self,
+        request: &CustomeRpcCallRequest,
+    ) -> rt::Call<'a, CustomeRpcCallResponseBody, CustomeRpcCallError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomeRpcCall",
+            rt::Method::Post,
+            "/v1.0/customer/rpcCall",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 直签立项审批
+    ///
+    /// `POST /v1.0/customer/project/setup` (operation `ProjectSetup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ProjectSetupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn project_setup(
+        &self,
+    ) -> rt::Call<'a, ProjectSetupResponseBody, ProjectSetupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ProjectSetup",
+            rt::Method::Post,
+            "/v1.0/customer/project/setup",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+}
+/// `CustomeRpcCallResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomeRpcCallResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomeRpcCallResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomeRpcCallResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ProjectSetupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ProjectSetupResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ProjectSetupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ProjectSetupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::custome_rpc_call`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomeRpcCallRequest {
+    /// `methodName`: a query parameter.
+    pub method_name: Option<String>,
+    /// `params`: a query parameter, JSON-encoded.
+    pub params: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl CustomeRpcCallRequest {
+    /// An empty `CustomeRpcCallRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `methodName`.
+    pub fn method_name(mut self, value: impl Into<String>) -> Self {
+        self.method_name = Some(value.into());
+        self
+    }
+    /// Sets `params`.
+    pub fn params(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.params = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+}
+impl rt::WriteRequest for CustomeRpcCallRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("methodName", &self.method_name);
+        writer.query_json("params", &self.params);
+    }
+}
+/// An error reply of [`Api::custome_rpc_call`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomeRpcCallError = rt::ServiceError;
+/// An error reply of [`Api::project_setup`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ProjectSetupError = rt::ServiceError;

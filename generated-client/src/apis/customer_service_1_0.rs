@@ -1,0 +1,1056 @@
+// @generated from api-spec/customer_service_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.customer_service_1_0()`. Generated from `api-spec/customer_service_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `customer_service_1_0`. Get it with `client.customer_service_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建工单
+    ///
+    /// `POST /v1.0/customerService/tickets` (operation `CreateTicket`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_ticket(
+        &self,
+        request: &CreateTicketRequest,
+    ) -> rt::Call<'a, CreateTicketResponseBody, CreateTicketError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateTicket",
+            rt::Method::Post,
+            "/v1.0/customerService/tickets",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 执行工单活动
+    ///
+    /// `PUT /v1.0/customerService/tickets/{ticket_id}` (operation `ExecuteActivity`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `ticket_id` (`ticket_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExecuteActivityError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn execute_activity(
+        &self,
+        ticket_id: &str,
+        request: &ExecuteActivityRequest,
+    ) -> rt::Call<'a, ExecuteActivityResponseBody, ExecuteActivityError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExecuteActivity",
+            rt::Method::Put,
+            "/v1.0/customerService/tickets/{ticket_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[ticket_id], request)
+    }
+    /// 获取source列表
+    ///
+    /// `GET /v1.0/customerService/customers/sources` (operation `GetUserSourceList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserSourceListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_source_list(
+        &self,
+        request: &GetUserSourceListRequest,
+    ) -> rt::Call<'a, GetUserSourceListResponseBody, GetUserSourceListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserSourceList",
+            rt::Method::Get,
+            "/v1.0/customerService/customers/sources",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询动作记录
+    ///
+    /// `GET /v1.0/customerService/tickets/{ticket_id}/actions` (operation `PageListAction`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `ticket_id` (`ticket_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PageListActionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn page_list_action(
+        &self,
+        ticket_id: &str,
+        request: &PageListActionRequest,
+    ) -> rt::Call<'a, PageListActionResponseBody, PageListActionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PageListAction",
+            rt::Method::Get,
+            "/v1.0/customerService/tickets/{ticket_id}/actions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[ticket_id], request)
+    }
+    /// 分页查询机器人信息
+    ///
+    /// `GET /v1.0/customerService/robots` (operation `PageListRobot`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PageListRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn page_list_robot(
+        &self,
+        request: &PageListRobotRequest,
+    ) -> rt::Call<'a, PageListRobotResponseBody, PageListRobotError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PageListRobot",
+            rt::Method::Get,
+            "/v1.0/customerService/robots",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询工单
+    ///
+    /// `GET /v1.0/customerService/tickets` (operation `PageListTicket`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PageListTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn page_list_ticket(
+        &self,
+        request: &PageListTicketRequest,
+    ) -> rt::Call<'a, PageListTicketResponseBody, PageListTicketError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PageListTicket",
+            rt::Method::Get,
+            "/v1.0/customerService/tickets",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreateTicketRequestProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTicketRequestProperties {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl CreateTicketRequestProperties {
+    /// An empty `CreateTicketRequestProperties`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTicketRequestProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `CreateTicketResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTicketResponseBody {
+    /// `ticketId`.
+    pub ticket_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTicketResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ticketId" => self.ticket_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExecuteActivityRequestProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExecuteActivityRequestProperties {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl ExecuteActivityRequestProperties {
+    /// An empty `ExecuteActivityRequestProperties`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ExecuteActivityRequestProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `ExecuteActivityResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExecuteActivityResponseBody {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExecuteActivityResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExecuteActivityResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserSourceListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserSourceListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetUserSourceListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserSourceListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserSourceListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageListActionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageListActionResponseBody {
+    /// `list`.
+    pub list: Option<Vec<PageListActionResponseBodyList>>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageListActionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageListActionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "list" => self.list = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageListRobotResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageListRobotResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<PageListRobotResponseBodyList>>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageListRobotResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageListRobotResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageListTicketResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageListTicketResponseBody {
+    /// `list`.
+    pub list: Option<Vec<PageListTicketResponseBodyList>>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageListTicketResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageListTicketResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "list" => self.list = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserSourceListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserSourceListResponseBodyResult {
+    /// `config`.
+    pub config: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `vendor`.
+    pub vendor: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserSourceListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserSourceListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "config" => self.config = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "vendor" => self.vendor = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageListActionResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageListActionResponseBodyList {
+    /// `actionCode`.
+    pub action_code: Option<String>,
+    /// `actionContent`.
+    pub action_content: Option<Vec<PageListActionResponseBodyListActionContent>>,
+    /// `operator`.
+    pub operator: Option<String>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `operatorRole`.
+    pub operator_role: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageListActionResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageListActionResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCode" => self.action_code = map.next_value()?,
+            "actionContent" => self.action_content = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "operatorRole" => self.operator_role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageListRobotResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageListRobotResponseBodyList {
+    /// `accountId`.
+    pub account_id: Option<i64>,
+    /// `appKey`.
+    pub app_key: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageListRobotResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageListRobotResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "appKey" => self.app_key = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageListTicketResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageListTicketResponseBodyList {
+    /// `bizDataMap`.
+    pub biz_data_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `foreignId`.
+    pub foreign_id: Option<String>,
+    /// `foreignName`.
+    pub foreign_name: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `openInstanceId`.
+    pub open_instance_id: Option<String>,
+    /// `productionType`.
+    pub production_type: Option<i64>,
+    /// `sourceId`.
+    pub source_id: Option<String>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+    /// `ticketId`.
+    pub ticket_id: Option<String>,
+    /// `ticketStatus`.
+    pub ticket_status: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageListTicketResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageListTicketResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataMap" => self.biz_data_map = map.next_value()?,
+            "foreignId" => self.foreign_id = map.next_value()?,
+            "foreignName" => self.foreign_name = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "openInstanceId" => self.open_instance_id = map.next_value()?,
+            "productionType" => self.production_type = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "ticketId" => self.ticket_id = map.next_value()?,
+            "ticketStatus" => self.ticket_status = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageListActionResponseBodyListActionContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageListActionResponseBodyListActionContent {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `displayValue`.
+    pub display_value: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+    /// `valueType`.
+    pub value_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageListActionResponseBodyListActionContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageListActionResponseBodyListActionContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "displayValue" => self.display_value = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "valueType" => self.value_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::create_ticket`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateTicketRequest {
+    /// `foreignId`.
+    pub foreign_id: String,
+    /// `foreignName`.
+    pub foreign_name: String,
+    /// `openInstanceId`.
+    pub open_instance_id: Option<String>,
+    /// `productionType`.
+    pub production_type: Option<i64>,
+    /// `properties`.
+    pub properties: Option<Vec<CreateTicketRequestProperties>>,
+    /// `sourceId`.
+    pub source_id: String,
+    /// `templateId`.
+    pub template_id: String,
+    /// `title`.
+    pub title: String,
+}
+impl CreateTicketRequest {
+    /// A `CreateTicketRequest` with its required fields (`foreignId`, `foreignName`, `sourceId`, `templateId`, `title`); set the others with the methods named after them.
+    pub fn new(
+        foreign_id: impl Into<String>,
+        foreign_name: impl Into<String>,
+        source_id: impl Into<String>,
+        template_id: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            foreign_id: foreign_id.into(),
+            foreign_name: foreign_name.into(),
+            open_instance_id: None,
+            production_type: None,
+            properties: None,
+            source_id: source_id.into(),
+            template_id: template_id.into(),
+            title: title.into(),
+        }
+    }
+    /// Sets `openInstanceId`.
+    pub fn open_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.open_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `productionType`.
+    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
+        self.production_type = Some(value.into());
+        self
+    }
+    /// Sets `properties`.
+    pub fn properties(
+        mut self,
+        value: impl IntoIterator<Item = CreateTicketRequestProperties>,
+    ) -> Self {
+        self.properties = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTicketRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("foreignId", &self.foreign_id)?;
+        object.field("foreignName", &self.foreign_name)?;
+        object.optional("openInstanceId", &self.open_instance_id)?;
+        object.optional("productionType", &self.production_type)?;
+        object.optional("properties", &self.properties)?;
+        object.field("sourceId", &self.source_id)?;
+        object.field("templateId", &self.template_id)?;
+        object.field("title", &self.title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateTicketRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::execute_activity`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExecuteActivityRequest {
+    /// `activityCode`.
+    pub activity_code: String,
+    /// `foreignId`.
+    pub foreign_id: String,
+    /// `foreignName`.
+    pub foreign_name: String,
+    /// `openInstanceId`.
+    pub open_instance_id: Option<String>,
+    /// `productionType`.
+    pub production_type: Option<i64>,
+    /// `properties`.
+    pub properties: Option<Vec<ExecuteActivityRequestProperties>>,
+    /// `sourceId`.
+    pub source_id: String,
+}
+impl ExecuteActivityRequest {
+    /// A `ExecuteActivityRequest` with its required fields (`activityCode`, `foreignId`, `foreignName`, `sourceId`); set the others with the methods named after them.
+    pub fn new(
+        activity_code: impl Into<String>,
+        foreign_id: impl Into<String>,
+        foreign_name: impl Into<String>,
+        source_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            activity_code: activity_code.into(),
+            foreign_id: foreign_id.into(),
+            foreign_name: foreign_name.into(),
+            open_instance_id: None,
+            production_type: None,
+            properties: None,
+            source_id: source_id.into(),
+        }
+    }
+    /// Sets `openInstanceId`.
+    pub fn open_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.open_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `productionType`.
+    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
+        self.production_type = Some(value.into());
+        self
+    }
+    /// Sets `properties`.
+    pub fn properties(
+        mut self,
+        value: impl IntoIterator<Item = ExecuteActivityRequestProperties>,
+    ) -> Self {
+        self.properties = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ExecuteActivityRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("activityCode", &self.activity_code)?;
+        object.field("foreignId", &self.foreign_id)?;
+        object.field("foreignName", &self.foreign_name)?;
+        object.optional("openInstanceId", &self.open_instance_id)?;
+        object.optional("productionType", &self.production_type)?;
+        object.optional("properties", &self.properties)?;
+        object.field("sourceId", &self.source_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ExecuteActivityRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_user_source_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserSourceListRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `description`: a query parameter.
+    pub description: Option<String>,
+    /// `openInstanceId`: a query parameter.
+    pub open_instance_id: Option<String>,
+    /// `orgId`: a query parameter.
+    pub org_id: Option<i64>,
+    /// `orgName`: a query parameter.
+    pub org_name: Option<String>,
+    /// `productionType`: a query parameter.
+    pub production_type: Option<i64>,
+}
+impl GetUserSourceListRequest {
+    /// An empty `GetUserSourceListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `openInstanceId`.
+    pub fn open_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.open_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `orgId`.
+    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `productionType`.
+    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
+        self.production_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetUserSourceListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("description", &self.description);
+        writer.query("openInstanceId", &self.open_instance_id);
+        writer.query("orgId", &self.org_id);
+        writer.query("orgName", &self.org_name);
+        writer.query("productionType", &self.production_type);
+    }
+}
+/// The request of [`Api::page_list_action`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PageListActionRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: String,
+    /// `openInstanceId`: a query parameter.
+    pub open_instance_id: Option<String>,
+    /// `productionType`: a query parameter.
+    pub production_type: Option<i64>,
+}
+impl PageListActionRequest {
+    /// A `PageListActionRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, next_token: impl Into<String>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+            open_instance_id: None,
+            production_type: None,
+        }
+    }
+    /// Sets `openInstanceId`.
+    pub fn open_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.open_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `productionType`.
+    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
+        self.production_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for PageListActionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("openInstanceId", &self.open_instance_id);
+        writer.query("productionType", &self.production_type);
+    }
+}
+/// The request of [`Api::page_list_robot`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PageListRobotRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: i64,
+    /// `openInstanceId`: a query parameter.
+    pub open_instance_id: Option<String>,
+    /// `productionType`: a query parameter.
+    pub production_type: Option<i64>,
+}
+impl PageListRobotRequest {
+    /// A `PageListRobotRequest` with its required fields (`corpId`, `maxResults`, `nextToken`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        max_results: impl Into<i64>,
+        next_token: impl Into<i64>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+            open_instance_id: None,
+            production_type: None,
+        }
+    }
+    /// Sets `openInstanceId`.
+    pub fn open_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.open_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `productionType`.
+    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
+        self.production_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for PageListRobotRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("openInstanceId", &self.open_instance_id);
+        writer.query("productionType", &self.production_type);
+    }
+}
+/// The request of [`Api::page_list_ticket`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PageListTicketRequest {
+    /// `endTime`: a query parameter.
+    pub end_time: Option<i64>,
+    /// `foreignId`: a query parameter.
+    pub foreign_id: Option<String>,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: String,
+    /// `openInstanceId`: a query parameter.
+    pub open_instance_id: Option<String>,
+    /// `productionType`: a query parameter.
+    pub production_type: Option<i64>,
+    /// `sourceId`: a query parameter.
+    pub source_id: Option<String>,
+    /// `startTime`: a query parameter.
+    pub start_time: Option<i64>,
+    /// `templateId`: a query parameter.
+    pub template_id: String,
+    /// `ticketId`: a query parameter.
+    pub ticket_id: Option<String>,
+    /// `ticketStatus`: a query parameter.
+    pub ticket_status: Option<String>,
+}
+impl PageListTicketRequest {
+    /// A `PageListTicketRequest` with its required fields (`maxResults`, `nextToken`, `templateId`); set the others with the methods named after them.
+    pub fn new(
+        max_results: impl Into<i64>,
+        next_token: impl Into<String>,
+        template_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            end_time: None,
+            foreign_id: None,
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+            open_instance_id: None,
+            production_type: None,
+            source_id: None,
+            start_time: None,
+            template_id: template_id.into(),
+            ticket_id: None,
+            ticket_status: None,
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `foreignId`.
+    pub fn foreign_id(mut self, value: impl Into<String>) -> Self {
+        self.foreign_id = Some(value.into());
+        self
+    }
+    /// Sets `openInstanceId`.
+    pub fn open_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.open_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `productionType`.
+    pub fn production_type(mut self, value: impl Into<i64>) -> Self {
+        self.production_type = Some(value.into());
+        self
+    }
+    /// Sets `sourceId`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `ticketId`.
+    pub fn ticket_id(mut self, value: impl Into<String>) -> Self {
+        self.ticket_id = Some(value.into());
+        self
+    }
+    /// Sets `ticketStatus`.
+    pub fn ticket_status(mut self, value: impl Into<String>) -> Self {
+        self.ticket_status = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for PageListTicketRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("endTime", &self.end_time);
+        writer.query("foreignId", &self.foreign_id);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("openInstanceId", &self.open_instance_id);
+        writer.query("productionType", &self.production_type);
+        writer.query("sourceId", &self.source_id);
+        writer.query("startTime", &self.start_time);
+        writer.query("templateId", &self.template_id);
+        writer.query("ticketId", &self.ticket_id);
+        writer.query("ticketStatus", &self.ticket_status);
+    }
+}
+/// An error reply of [`Api::create_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateTicketError = rt::ServiceError;
+/// An error reply of [`Api::execute_activity`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExecuteActivityError = rt::ServiceError;
+/// An error reply of [`Api::get_user_source_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserSourceListError = rt::ServiceError;
+/// An error reply of [`Api::page_list_action`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PageListActionError = rt::ServiceError;
+/// An error reply of [`Api::page_list_robot`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PageListRobotError = rt::ServiceError;
+/// An error reply of [`Api::page_list_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PageListTicketError = rt::ServiceError;

@@ -1,0 +1,12472 @@
+// @generated from api-spec/datacenter_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.datacenter_1_0()`. Generated from `api-spec/datacenter_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `datacenter_1_0`. Get it with `client.datacenter_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 关闭数据投递任务
+    ///
+    /// `POST /v1.0/datacenter/dataDeliverServices/close` (operation `CloseDataDeliver`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CloseDataDeliverError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn close_data_deliver(
+        &self,
+        request: &CloseDataDeliverRequest,
+    ) -> rt::Call<'a, CloseDataDeliverResponseBody, CloseDataDeliverError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CloseDataDeliver",
+            rt::Method::Post,
+            "/v1.0/datacenter/dataDeliverServices/close",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建数据投递
+    ///
+    /// `POST /v1.0/datacenter/dataDeliveries` (operation `CreateDataDeliver`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateDataDeliverError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_data_deliver(
+        &self,
+        request: &CreateDataDeliverRequest,
+    ) -> rt::Call<'a, CreateDataDeliverResponseBody, CreateDataDeliverError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateDataDeliver",
+            rt::Method::Post,
+            "/v1.0/datacenter/dataDeliveries",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新增数据大屏
+    ///
+    /// `POST /v1.0/datacenter/screens` (operation `CreateScreen`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateScreenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_screen(
+        &self,
+        request: &CreateScreenRequest,
+    ) -> rt::Call<'a, CreateScreenResponseBody, CreateScreenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateScreen",
+            rt::Method::Post,
+            "/v1.0/datacenter/screens",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 数据流通中心获取数据服务
+    ///
+    /// `POST /v1.0/datacenter/isv/dataMarketServices/query` (operation `DataMarketIsvService`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DataMarketIsvServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn data_market_isv_service(
+        &self,
+        request: &DataMarketIsvServiceRequest,
+    ) -> rt::Call<'a, DataMarketIsvServiceResponseBody, DataMarketIsvServiceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DataMarketIsvService",
+            rt::Method::Post,
+            "/v1.0/datacenter/isv/dataMarketServices/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 数据流通中心获取数据服务
+    ///
+    /// `POST /v1.0/datacenter/dataMarketServices/query` (operation `DataMarketService`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DataMarketServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn data_market_service(
+        &self,
+        request: &DataMarketServiceRequest,
+    ) -> rt::Call<'a, DataMarketServiceResponseBody, DataMarketServiceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DataMarketService",
+            rt::Method::Post,
+            "/v1.0/datacenter/dataMarketServices/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 工商-经营异常
+    ///
+    /// `GET /v1.0/datacenter/companies/abnormalOperations` (operation `GetAbnormalOperation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAbnormalOperationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_abnormal_operation(
+        &self,
+        request: &GetAbnormalOperationRequest,
+    ) -> rt::Call<'a, GetAbnormalOperationResponseBody, GetAbnormalOperationError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAbnormalOperation",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/abnormalOperations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取工商-行政许可
+    ///
+    /// `GET /v1.0/datacenter/companies/administrativeLicenses` (operation `GetAdministrativeLicensing`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAdministrativeLicensingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_administrative_licensing(
+        &self,
+        request: &GetAdministrativeLicensingRequest,
+    ) -> rt::Call<
+        'a,
+        GetAdministrativeLicensingResponseBody,
+        GetAdministrativeLicensingError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAdministrativeLicensing",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/administrativeLicenses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 负面-行政处罚
+    ///
+    /// `GET /v1.0/datacenter/companies/administrativePenalties` (operation `GetAdministrativePenalties`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAdministrativePenaltiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_administrative_penalties(
+        &self,
+        request: &GetAdministrativePenaltiesRequest,
+    ) -> rt::Call<
+        'a,
+        GetAdministrativePenaltiesResponseBody,
+        GetAdministrativePenaltiesError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAdministrativePenalties",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/administrativePenalties",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 工商-基础信息
+    ///
+    /// `GET /v1.0/datacenter/companies/businessBasicInfos` (operation `GetBasicInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_basic_info(
+        &self,
+        request: &GetBasicInfoRequest,
+    ) -> rt::Call<'a, GetBasicInfoResponseBody, GetBasicInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetBasicInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/businessBasicInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取经营-招投标信息
+    ///
+    /// `GET /v1.0/datacenter/companies/biddingInfos` (operation `GetBiddingInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetBiddingInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_bidding_info(
+        &self,
+        request: &GetBiddingInfoRequest,
+    ) -> rt::Call<'a, GetBiddingInfoResponseBody, GetBiddingInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetBiddingInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/biddingInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取工商-分支机构
+    ///
+    /// `GET /v1.0/datacenter/companies/branchInfos` (operation `GetBranchInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetBranchInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_branch_info(
+        &self,
+        request: &GetBranchInfoRequest,
+    ) -> rt::Call<'a, GetBranchInfoResponseBody, GetBranchInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetBranchInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/branchInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取工商-变更记录
+    ///
+    /// `GET /v1.0/datacenter/companies/changeRecords` (operation `GetChangeRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetChangeRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_change_record(
+        &self,
+        request: &GetChangeRecordRequest,
+    ) -> rt::Call<'a, GetChangeRecordResponseBody, GetChangeRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetChangeRecord",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/changeRecords",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取投递任务信息
+    ///
+    /// `GET /v1.0/datacenter/dataDeliverServices/infos` (operation `GetDataDeliver`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDataDeliverError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_data_deliver(
+        &self,
+        request: &GetDataDeliverRequest,
+    ) -> rt::Call<'a, GetDataDeliverResponseBody, GetDataDeliverError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDataDeliver",
+            rt::Method::Get,
+            "/v1.0/datacenter/dataDeliverServices/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取知识产权-域名信息
+    ///
+    /// `GET /v1.0/datacenter/companies/domainInfos` (operation `GetDomainInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDomainInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_domain_info(
+        &self,
+        request: &GetDomainInfoRequest,
+    ) -> rt::Call<'a, GetDomainInfoResponseBody, GetDomainInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDomainInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/domainInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取工商-双随机抽查结果
+    ///
+    /// `GET /v1.0/datacenter/companies/doubleRandomness` (operation `GetDoubleRandom`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDoubleRandomError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_double_random(
+        &self,
+        request: &GetDoubleRandomRequest,
+    ) -> rt::Call<'a, GetDoubleRandomResponseBody, GetDoubleRandomError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDoubleRandom",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/doubleRandomness",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 负面-环保处罚
+    ///
+    /// `GET /v1.0/datacenter/companies/environmentalPenalties` (operation `GetEnvironmentalPenalties`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetEnvironmentalPenaltiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_environmental_penalties(
+        &self,
+        request: &GetEnvironmentalPenaltiesRequest,
+    ) -> rt::Call<
+        'a,
+        GetEnvironmentalPenaltiesResponseBody,
+        GetEnvironmentalPenaltiesError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetEnvironmentalPenalties",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/environmentalPenalties",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取事件订阅的数据
+    ///
+    /// `POST /v1.0/datacenter/eventDatas/query` (operation `GetEventData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetEventDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_event_data(
+        &self,
+        request: &GetEventDataRequest,
+    ) -> rt::Call<'a, GetEventDataResponseBody, GetEventDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetEventData",
+            rt::Method::Post,
+            "/v1.0/datacenter/eventDatas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 工商-股东信息
+    ///
+    /// `GET /v1.0/datacenter/companies/shareholderInfos` (operation `GetHolderInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetHolderInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_holder_info(
+        &self,
+        request: &GetHolderInfoRequest,
+    ) -> rt::Call<'a, GetHolderInfoResponseBody, GetHolderInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetHolderInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/shareholderInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取工商-知识产权出质
+    ///
+    /// `GET /v1.0/datacenter/companies/intellectualProperties` (operation `GetIntellectualProperty`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetIntellectualPropertyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_intellectual_property(
+        &self,
+        request: &GetIntellectualPropertyRequest,
+    ) -> rt::Call<
+        'a,
+        GetIntellectualPropertyResponseBody,
+        GetIntellectualPropertyError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetIntellectualProperty",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/intellectualProperties",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取工商-对外投资
+    ///
+    /// `GET /v1.0/datacenter/companies/abroadInvestments` (operation `GetInvestmentAbroad`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetInvestmentAbroadError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_investment_abroad(
+        &self,
+        request: &GetInvestmentAbroadRequest,
+    ) -> rt::Call<'a, GetInvestmentAbroadResponseBody, GetInvestmentAbroadError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetInvestmentAbroad",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/abroadInvestments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取经营-招聘信息
+    ///
+    /// `GET /v1.0/datacenter/companies/jobInfos` (operation `GetJobInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetJobInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_job_info(
+        &self,
+        request: &GetJobInfoRequest,
+    ) -> rt::Call<'a, GetJobInfoResponseBody, GetJobInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetJobInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/jobInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取知识产权-专利信息
+    ///
+    /// `GET /v1.0/datacenter/companies/patentInfos` (operation `GetPatentInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPatentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_patent_info(
+        &self,
+        request: &GetPatentInfoRequest,
+    ) -> rt::Call<'a, GetPatentInfoResponseBody, GetPatentInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPatentInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/patentInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取工商-主要人员
+    ///
+    /// `GET /v1.0/datacenter/companies/principalEmployees` (operation `GetPrincipalEmployee`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPrincipalEmployeeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_principal_employee(
+        &self,
+        request: &GetPrincipalEmployeeRequest,
+    ) -> rt::Call<'a, GetPrincipalEmployeeResponseBody, GetPrincipalEmployeeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPrincipalEmployee",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/principalEmployees",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 经营-一般纳税人
+    ///
+    /// `GET /v1.0/datacenter/companies/generalTaxpayerInfos` (operation `GetQeneralTaxpayerInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetQeneralTaxpayerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_qeneral_taxpayer_info(
+        &self,
+        request: &GetQeneralTaxpayerInfoRequest,
+    ) -> rt::Call<'a, GetQeneralTaxpayerInfoResponseBody, GetQeneralTaxpayerInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetQeneralTaxpayerInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/generalTaxpayerInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取知识产权-资质证书
+    ///
+    /// `GET /v1.0/datacenter/companies/qualificationCerts` (operation `GetQualificationCert`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetQualificationCertError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_qualification_cert(
+        &self,
+        request: &GetQualificationCertRequest,
+    ) -> rt::Call<'a, GetQualificationCertResponseBody, GetQualificationCertError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetQualificationCert",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/qualificationCerts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 负面-严重违法
+    ///
+    /// `GET /v1.0/datacenter/companies/seriousViolations` (operation `GetSeriousViolation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSeriousViolationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_serious_violation(
+        &self,
+        request: &GetSeriousViolationRequest,
+    ) -> rt::Call<'a, GetSeriousViolationResponseBody, GetSeriousViolationError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSeriousViolation",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/seriousViolations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取知识产权-软件著作权
+    ///
+    /// `GET /v1.0/datacenter/companies/softwareCopyrights` (operation `GetSoftwareCopyright`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSoftwareCopyrightError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_software_copyright(
+        &self,
+        request: &GetSoftwareCopyrightRequest,
+    ) -> rt::Call<'a, GetSoftwareCopyrightResponseBody, GetSoftwareCopyrightError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSoftwareCopyright",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/softwareCopyrights",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取知识产权-商标信息
+    ///
+    /// `GET /v1.0/datacenter/companies/trademarkInfos` (operation `GetTrademarkInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTrademarkInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_trademark_info(
+        &self,
+        request: &GetTrademarkInfoRequest,
+    ) -> rt::Call<'a, GetTrademarkInfoResponseBody, GetTrademarkInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTrademarkInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/trademarkInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取知识产权-作品著作权
+    ///
+    /// `GET /v1.0/datacenter/companies/workCopyrights` (operation `GetWorkCopyright`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetWorkCopyrightError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_work_copyright(
+        &self,
+        request: &GetWorkCopyrightRequest,
+    ) -> rt::Call<'a, GetWorkCopyrightResponseBody, GetWorkCopyrightError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetWorkCopyright",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/workCopyrights",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 数据投递列表
+    ///
+    /// `GET /v1.0/datacenter/dataDeliverServices/lists` (operation `ListDataDelivers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListDataDeliversError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_data_delivers(
+        &self,
+        request: &ListDataDeliversRequest,
+    ) -> rt::Call<'a, ListDataDeliversResponseBody, ListDataDeliversError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListDataDelivers",
+            rt::Method::Get,
+            "/v1.0/datacenter/dataDeliverServices/lists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 操作表格配置
+    ///
+    /// `POST /v1.0/datacenter/chartConfigs/operate` (operation `OperateChartConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OperateChartConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn operate_chart_config(
+        &self,
+        request: &OperateChartConfigRequest,
+    ) -> rt::Call<'a, OperateChartConfigResponseBody, OperateChartConfigError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OperateChartConfig",
+            rt::Method::Post,
+            "/v1.0/datacenter/chartConfigs/operate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 企业授权信息
+    ///
+    /// `POST /v1.0/datacenter/corporations/authorize` (operation `PostCorpAuthInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PostCorpAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn post_corp_auth_info(
+        &self,
+    ) -> rt::Call<'a, PostCorpAuthInfoResponseBody, PostCorpAuthInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PostCorpAuthInfo",
+            rt::Method::Post,
+            "/v1.0/datacenter/corporations/authorize",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取企业用户激活状态统计数据
+    ///
+    /// `GET /v1.0/datacenter/activeUserData` (operation `QueryActiveUserStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryActiveUserStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_active_user_statistical_data(
+        &self,
+        request: &QueryActiveUserStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryActiveUserStatisticalDataResponseBody,
+        QueryActiveUserStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryActiveUserStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/activeUserData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取安恒密盾统计数据
+    ///
+    /// `GET /v1.0/datacenter/statisticDatas/anHmd` (operation `QueryAnhmdStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAnhmdStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_anhmd_statistical_data(
+        &self,
+        request: &QueryAnhmdStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryAnhmdStatisticalDataResponseBody,
+        QueryAnhmdStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAnhmdStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/statisticDatas/anHmd",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业审批统计数据
+    ///
+    /// `GET /v1.0/datacenter/approvalData` (operation `QueryApprovalStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryApprovalStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_approval_statistical_data(
+        &self,
+        request: &QueryApprovalStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryApprovalStatisticalDataResponseBody,
+        QueryApprovalStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryApprovalStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/approvalData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业考勤统计数据
+    ///
+    /// `GET /v1.0/datacenter/attendanceData` (operation `QueryAttendanceStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAttendanceStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_attendance_statistical_data(
+        &self,
+        request: &QueryAttendanceStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryAttendanceStatisticalDataResponseBody,
+        QueryAttendanceStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAttendanceStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/attendanceData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业公告统计数据
+    ///
+    /// `GET /v1.0/datacenter/blackboardData` (operation `QueryBlackboardStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBlackboardStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_blackboard_statistical_data(
+        &self,
+        request: &QueryBlackboardStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryBlackboardStatisticalDataResponseBody,
+        QueryBlackboardStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBlackboardStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/blackboardData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业日程统计数据
+    ///
+    /// `GET /v1.0/datacenter/calendarData` (operation `QueryCalendarStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCalendarStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_calendar_statistical_data(
+        &self,
+        request: &QueryCalendarStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCalendarStatisticalDataResponseBody,
+        QueryCalendarStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCalendarStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/calendarData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取图表数据
+    ///
+    /// `POST /v1.0/datacenter/chartDatas/query` (operation `QueryChartData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryChartDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_chart_data(
+        &self,
+        request: &QueryChartDataRequest,
+    ) -> rt::Call<'a, QueryChartDataResponseBody, QueryChartDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryChartData",
+            rt::Method::Post,
+            "/v1.0/datacenter/chartDatas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业签到统计数据
+    ///
+    /// `GET /v1.0/datacenter/checkinData` (operation `QueryCheckinStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCheckinStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_checkin_statistical_data(
+        &self,
+        request: &QueryCheckinStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCheckinStatisticalDataResponseBody,
+        QueryCheckinStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCheckinStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/checkinData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业全员圈统计数据
+    ///
+    /// `GET /v1.0/datacenter/circleData` (operation `QueryCircleStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCircleStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_circle_statistical_data(
+        &self,
+        request: &QueryCircleStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCircleStatisticalDataResponseBody,
+        QueryCircleStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCircleStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/circleData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过企业名称/社会统一信用代码/工商注册号，查询企业的基本画像信息。
+    ///
+    /// `GET /v1.0/datacenter/companies/basicInfo` (operation `QueryCompanyBasicInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCompanyBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_company_basic_info(
+        &self,
+        request: &QueryCompanyBasicInfoRequest,
+    ) -> rt::Call<'a, QueryCompanyBasicInfoResponseBody, QueryCompanyBasicInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCompanyBasicInfo",
+            rt::Method::Get,
+            "/v1.0/datacenter/companies/basicInfo",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取数字区县组织信息
+    ///
+    /// `POST /v1.0/datacenter/digitalCounty/orgInfos/query` (operation `QueryDigitalDistrictOrgInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDigitalDistrictOrgInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_digital_district_org_info(
+        &self,
+        request: &QueryDigitalDistrictOrgInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryDigitalDistrictOrgInfoResponseBody,
+        QueryDigitalDistrictOrgInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDigitalDistrictOrgInfo",
+            rt::Method::Post,
+            "/v1.0/datacenter/digitalCounty/orgInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业DING接收及评论统计数据
+    ///
+    /// `GET /v1.0/datacenter/dingReciveData` (operation `QueryDingReciveStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDingReciveStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_ding_recive_statistical_data(
+        &self,
+        request: &QueryDingReciveStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryDingReciveStatisticalDataResponseBody,
+        QueryDingReciveStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDingReciveStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/dingReciveData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业DING发送统计数据
+    ///
+    /// `GET /v1.0/datacenter/dingSendData` (operation `QueryDingSendStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDingSendStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_ding_send_statistical_data(
+        &self,
+        request: &QueryDingSendStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryDingSendStatisticalDataResponseBody,
+        QueryDingSendStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDingSendStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/dingSendData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业文档统计数据
+    ///
+    /// `GET /v1.0/datacenter/documentData` (operation `QueryDocumentStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDocumentStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_document_statistical_data(
+        &self,
+        request: &QueryDocumentStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryDocumentStatisticalDataResponseBody,
+        QueryDocumentStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDocumentStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/documentData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询数据资产平台增购包购买信息
+    ///
+    /// `GET /v1.0/datacenter/dpaas/dataPackages/purchaseInfos` (operation `QueryDpaasDataPackage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDpaasDataPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_dpaas_data_package(
+        &self,
+    ) -> rt::Call<'a, QueryDpaasDataPackageResponseBody, QueryDpaasDataPackageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDpaasDataPackage",
+            rt::Method::Get,
+            "/v1.0/datacenter/dpaas/dataPackages/purchaseInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取企业钉盘统计数据
+    ///
+    /// `GET /v1.0/datacenter/driveData` (operation `QueryDriveStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDriveStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_drive_statistical_data(
+        &self,
+        request: &QueryDriveStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryDriveStatisticalDataResponseBody,
+        QueryDriveStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDriveStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/driveData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 教育组织上下游授权信息查询服务
+    ///
+    /// `GET /v1.0/datacenter/eduUnionAuthService` (operation `QueryEduUnionAuthService`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryEduUnionAuthServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_edu_union_auth_service(
+        &self,
+        request: &QueryEduUnionAuthServiceRequest,
+    ) -> rt::Call<
+        'a,
+        QueryEduUnionAuthServiceResponseBody,
+        QueryEduUnionAuthServiceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryEduUnionAuthService",
+            rt::Method::Get,
+            "/v1.0/datacenter/eduUnionAuthService",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业员工类型统计数据
+    ///
+    /// `GET /v1.0/datacenter/employeeTypeData` (operation `QueryEmployeeTypeStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryEmployeeTypeStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_employee_type_statistical_data(
+        &self,
+        request: &QueryEmployeeTypeStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryEmployeeTypeStatisticalDataResponseBody,
+        QueryEmployeeTypeStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryEmployeeTypeStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/employeeTypeData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 数据资产平台数据服务接口
+    ///
+    /// `GET /v1.0/datacenter/generalDataServices` (operation `QueryGeneralDataService`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryGeneralDataServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_general_data_service(
+        &self,
+        request: &QueryGeneralDataServiceRequest,
+    ) -> rt::Call<
+        'a,
+        QueryGeneralDataServiceResponseBody,
+        QueryGeneralDataServiceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryGeneralDataService",
+            rt::Method::Get,
+            "/v1.0/datacenter/generalDataServices",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 数据资产平台数据服务接口(支持部门、员工维度批量拉取)
+    ///
+    /// `POST /v1.0/datacenter/dataServices/query` (operation `QueryGeneralDataServiceBatch`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryGeneralDataServiceBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_general_data_service_batch(
+        &self,
+        request: &QueryGeneralDataServiceBatchRequest,
+    ) -> rt::Call<
+        'a,
+        QueryGeneralDataServiceBatchResponseBody,
+        QueryGeneralDataServiceBatchError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryGeneralDataServiceBatch",
+            rt::Method::Post,
+            "/v1.0/datacenter/dataServices/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 数据资产平台数据服务接口(查询数据更新日期)
+    ///
+    /// `GET /v1.0/datacenter/dataUpdateDates` (operation `QueryGeneralDataUpdateDate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryGeneralDataUpdateDateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_general_data_update_date(
+        &self,
+        request: &QueryGeneralDataUpdateDateRequest,
+    ) -> rt::Call<
+        'a,
+        QueryGeneralDataUpdateDateResponseBody,
+        QueryGeneralDataUpdateDateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryGeneralDataUpdateDate",
+            rt::Method::Get,
+            "/v1.0/datacenter/dataUpdateDates",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业群直播统计数据
+    ///
+    /// `GET /v1.0/datacenter/groupLiveData` (operation `QueryGroupLiveStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryGroupLiveStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_group_live_statistical_data(
+        &self,
+        request: &QueryGroupLiveStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryGroupLiveStatisticalDataResponseBody,
+        QueryGroupLiveStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryGroupLiveStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/groupLiveData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业群聊统计数据
+    ///
+    /// `GET /v1.0/datacenter/groupMessageData` (operation `QueryGroupMessageStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryGroupMessageStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_group_message_statistical_data(
+        &self,
+        request: &QueryGroupMessageStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryGroupMessageStatisticalDataResponseBody,
+        QueryGroupMessageStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryGroupMessageStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/groupMessageData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业钉钉运动统计数据
+    ///
+    /// `GET /v1.0/datacenter/healtheUserData` (operation `QueryHealthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryHealthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_health_statistical_data(
+        &self,
+        request: &QueryHealthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryHealthStatisticalDataResponseBody,
+        QueryHealthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryHealthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/healtheUserData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业邮箱统计数据
+    ///
+    /// `GET /v1.0/datacenter/mailData` (operation `QueryMailStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMailStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_mail_statistical_data(
+        &self,
+        request: &QueryMailStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryMailStatisticalDataResponseBody,
+        QueryMailStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMailStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/mailData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取官方数据集数据
+    ///
+    /// `GET /v1.0/datacenter/datas` (operation `QueryOfficialData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOfficialDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_official_data(
+        &self,
+        request: &QueryOfficialDataRequest,
+    ) -> rt::Call<'a, QueryOfficialDataResponseBody, QueryOfficialDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOfficialData",
+            rt::Method::Get,
+            "/v1.0/datacenter/datas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// ISV获取官方数据集字段信息
+    ///
+    /// `GET /v1.0/datacenter/datasetFields` (operation `QueryOfficialDatasetFields`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOfficialDatasetFieldsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_official_dataset_fields(
+        &self,
+        request: &QueryOfficialDatasetFieldsRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOfficialDatasetFieldsResponseBody,
+        QueryOfficialDatasetFieldsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOfficialDatasetFields",
+            rt::Method::Get,
+            "/v1.0/datacenter/datasetFields",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// ISV获取官方数据集列表
+    ///
+    /// `GET /v1.0/datacenter/datasetLists` (operation `QueryOfficialDatasetList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOfficialDatasetListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_official_dataset_list(
+        &self,
+        request: &QueryOfficialDatasetListRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOfficialDatasetListResponseBody,
+        QueryOfficialDatasetListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOfficialDatasetList",
+            rt::Method::Get,
+            "/v1.0/datacenter/datasetLists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取官方数据集数据
+    ///
+    /// `POST /v1.0/datacenter/datas/query` (operation `QueryOfficialFormData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOfficialFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_official_form_data(
+        &self,
+        request: &QueryOfficialFormDataRequest,
+    ) -> rt::Call<'a, QueryOfficialFormDataResponseBody, QueryOfficialFormDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOfficialFormData",
+            rt::Method::Post,
+            "/v1.0/datacenter/datas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取HOLO中官方OA表单数据集数据
+    ///
+    /// `POST /v1.0/datacenter/oaDatas/query` (operation `QueryOfficialFormDataDirectHolo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOfficialFormDataDirectHoloError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_official_form_data_direct_holo(
+        &self,
+        request: &QueryOfficialFormDataDirectHoloRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOfficialFormDataDirectHoloResponseBody,
+        QueryOfficialFormDataDirectHoloError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOfficialFormDataDirectHolo",
+            rt::Method::Post,
+            "/v1.0/datacenter/oaDatas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业用户在线统计数据
+    ///
+    /// `GET /v1.0/datacenter/onlineUserData` (operation `QueryOnlineUserStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOnlineUserStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_online_user_statistical_data(
+        &self,
+        request: &QueryOnlineUserStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOnlineUserStatisticalDataResponseBody,
+        QueryOnlineUserStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOnlineUserStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/onlineUserData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业接收红包统计数据
+    ///
+    /// `GET /v1.0/datacenter/redEnvelopeReciveData` (operation `QueryRedEnvelopeReciveStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryRedEnvelopeReciveStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_red_envelope_recive_statistical_data(
+        &self,
+        request: &QueryRedEnvelopeReciveStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryRedEnvelopeReciveStatisticalDataResponseBody,
+        QueryRedEnvelopeReciveStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryRedEnvelopeReciveStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/redEnvelopeReciveData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业发送红包统计数据
+    ///
+    /// `GET /v1.0/datacenter/redEnvelopeSendData` (operation `QueryRedEnvelopeSendStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryRedEnvelopeSendStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_red_envelope_send_statistical_data(
+        &self,
+        request: &QueryRedEnvelopeSendStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryRedEnvelopeSendStatisticalDataResponseBody,
+        QueryRedEnvelopeSendStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryRedEnvelopeSendStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/redEnvelopeSendData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业日志统计数据
+    ///
+    /// `GET /v1.0/datacenter/reportData` (operation `QueryReportStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryReportStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_report_statistical_data(
+        &self,
+        request: &QueryReportStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryReportStatisticalDataResponseBody,
+        QueryReportStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryReportStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/reportData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询数据大屏
+    ///
+    /// `GET /v1.0/datacenter/screens` (operation `QueryScreen`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryScreenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_screen(
+        &self,
+        request: &QueryScreenRequest,
+    ) -> rt::Call<'a, QueryScreenResponseBody, QueryScreenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryScreen",
+            rt::Method::Get,
+            "/v1.0/datacenter/screens",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询数据大屏模版
+    ///
+    /// `GET /v1.0/datacenter/screenTemplates` (operation `QueryScreenTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryScreenTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_screen_template(
+        &self,
+        request: &QueryScreenTemplateRequest,
+    ) -> rt::Call<'a, QueryScreenTemplateResponseBody, QueryScreenTemplateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryScreenTemplate",
+            rt::Method::Get,
+            "/v1.0/datacenter/screenTemplates",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业单聊统计数据
+    ///
+    /// `GET /v1.0/datacenter/singleMessagerData` (operation `QuerySingleMessageStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySingleMessageStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_single_message_statistical_data(
+        &self,
+        request: &QuerySingleMessageStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QuerySingleMessageStatisticalDataResponseBody,
+        QuerySingleMessageStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySingleMessageStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/singleMessagerData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业电话会议统计数据
+    ///
+    /// `GET /v1.0/datacenter/telMeetingData` (operation `QueryTelMeetingStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryTelMeetingStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_tel_meeting_statistical_data(
+        &self,
+        request: &QueryTelMeetingStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryTelMeetingStatisticalDataResponseBody,
+        QueryTelMeetingStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryTelMeetingStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/telMeetingData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业待办统计数据
+    ///
+    /// `GET /v1.0/datacenter/todoUserData` (operation `QueryTodoStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryTodoStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_todo_statistical_data(
+        &self,
+        request: &QueryTodoStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryTodoStatisticalDataResponseBody,
+        QueryTodoStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryTodoStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/todoUserData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 数据资产平台查询数据记录数
+    ///
+    /// `POST /v1.0/datacenter/datas/totalCounts/query` (operation `QueryTotalDataCountService`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryTotalDataCountServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_total_data_count_service(
+        &self,
+        request: &QueryTotalDataCountServiceRequest,
+    ) -> rt::Call<
+        'a,
+        QueryTotalDataCountServiceResponseBody,
+        QueryTotalDataCountServiceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryTotalDataCountService",
+            rt::Method::Post,
+            "/v1.0/datacenter/datas/totalCounts/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业视频会议统计数据
+    ///
+    /// `GET /v1.0/datacenter/vedioMeetingData` (operation `QueryVedioMeetingStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryVedioMeetingStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_vedio_meeting_statistical_data(
+        &self,
+        request: &QueryVedioMeetingStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryVedioMeetingStatisticalDataResponseBody,
+        QueryVedioMeetingStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryVedioMeetingStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/vedioMeetingData",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉参谋活跃分析（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydActiveDayDatas` (operation `QueryYydActiveDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydActiveDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_active_day_statistical_data(
+        &self,
+        request: &QueryYydActiveDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydActiveDayStatisticalDataResponseBody,
+        QueryYydActiveDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydActiveDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydActiveDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉参谋活跃分析（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydActiveMonthDatas` (operation `QueryYydActiveMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydActiveMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_active_month_statistical_data(
+        &self,
+        request: &QueryYydActiveMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydActiveMonthStatisticalDataResponseBody,
+        QueryYydActiveMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydActiveMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydActiveMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉参谋活跃分析（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydActiveWeekDatas` (operation `QueryYydActiveWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydActiveWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_active_week_statistical_data(
+        &self,
+        request: &QueryYydActiveWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydActiveWeekStatisticalDataResponseBody,
+        QueryYydActiveWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydActiveWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydActiveWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋应用概况（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydAppDayDatas` (operation `QueryYydAppDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydAppDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_app_day_statistical_data(
+        &self,
+        request: &QueryYydAppDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydAppDayStatisticalDataResponseBody,
+        QueryYydAppDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydAppDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydAppDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋应用概况（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydAppMonthDatas` (operation `QueryYydAppMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydAppMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_app_month_statistical_data(
+        &self,
+        request: &QueryYydAppMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydAppMonthStatisticalDataResponseBody,
+        QueryYydAppMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydAppMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydAppMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋应用概况（累计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydAppStdDatas` (operation `QueryYydAppStdStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydAppStdStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_app_std_statistical_data(
+        &self,
+        request: &QueryYydAppStdStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydAppStdStatisticalDataResponseBody,
+        QueryYydAppStdStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydAppStdStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydAppStdDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋应用概况（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydAppWeekDatas` (operation `QueryYydAppWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydAppWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_app_week_statistical_data(
+        &self,
+        request: &QueryYydAppWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydAppWeekStatisticalDataResponseBody,
+        QueryYydAppWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydAppWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydAppWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋会议日程分析（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydCalendarDayDatas` (operation `QueryYydCalendarDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydCalendarDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_calendar_day_statistical_data(
+        &self,
+        request: &QueryYydCalendarDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydCalendarDayStatisticalDataResponseBody,
+        QueryYydCalendarDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydCalendarDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydCalendarDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋会议日程分析（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydCalendarMonthDatas` (operation `QueryYydCalendarMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydCalendarMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_calendar_month_statistical_data(
+        &self,
+        request: &QueryYydCalendarMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydCalendarMonthStatisticalDataResponseBody,
+        QueryYydCalendarMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydCalendarMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydCalendarMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋会议日程分析（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydCalendarWeekDatas` (operation `QueryYydCalendarWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydCalendarWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_calendar_week_statistical_data(
+        &self,
+        request: &QueryYydCalendarWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydCalendarWeekStatisticalDataResponseBody,
+        QueryYydCalendarWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydCalendarWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydCalendarWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋钉消息分析（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydDingMsgDayDatas` (operation `QueryYydDingMsgDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydDingMsgDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_ding_msg_day_statistical_data(
+        &self,
+        request: &QueryYydDingMsgDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydDingMsgDayStatisticalDataResponseBody,
+        QueryYydDingMsgDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydDingMsgDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydDingMsgDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋钉消息分析（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydDingMsgMonthDatas` (operation `QueryYydDingMsgMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydDingMsgMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_ding_msg_month_statistical_data(
+        &self,
+        request: &QueryYydDingMsgMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydDingMsgMonthStatisticalDataResponseBody,
+        QueryYydDingMsgMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydDingMsgMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydDingMsgMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋钉消息分析（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydDingMsgWeekDatas` (operation `QueryYydDingMsgWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydDingMsgWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_ding_msg_week_statistical_data(
+        &self,
+        request: &QueryYydDingMsgWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydDingMsgWeekStatisticalDataResponseBody,
+        QueryYydDingMsgWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydDingMsgWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydDingMsgWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋群聊分析（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydGroupMsgDayDatas` (operation `QueryYydGroupMsgDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydGroupMsgDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_group_msg_day_statistical_data(
+        &self,
+        request: &QueryYydGroupMsgDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydGroupMsgDayStatisticalDataResponseBody,
+        QueryYydGroupMsgDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydGroupMsgDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydGroupMsgDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋群聊分析（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydGroupMsgMonthDatas` (operation `QueryYydGroupMsgMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydGroupMsgMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_group_msg_month_statistical_data(
+        &self,
+        request: &QueryYydGroupMsgMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydGroupMsgMonthStatisticalDataResponseBody,
+        QueryYydGroupMsgMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydGroupMsgMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydGroupMsgMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋群聊分析（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydGroupMsgWeekDatas` (operation `QueryYydGroupMsgWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydGroupMsgWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_group_msg_week_statistical_data(
+        &self,
+        request: &QueryYydGroupMsgWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydGroupMsgWeekStatisticalDataResponseBody,
+        QueryYydGroupMsgWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydGroupMsgWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydGroupMsgWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋日志分析（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydLogDayDatas` (operation `QueryYydLogDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydLogDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_log_day_statistical_data(
+        &self,
+        request: &QueryYydLogDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydLogDayStatisticalDataResponseBody,
+        QueryYydLogDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydLogDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydLogDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋日志分析（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydLogMonthDatas` (operation `QueryYydLogMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydLogMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_log_month_statistical_data(
+        &self,
+        request: &QueryYydLogMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydLogMonthStatisticalDataResponseBody,
+        QueryYydLogMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydLogMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydLogMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋日志分析（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydLogWeekDatas` (operation `QueryYydLogWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydLogWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_log_week_statistical_data(
+        &self,
+        request: &QueryYydLogWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydLogWeekStatisticalDataResponseBody,
+        QueryYydLogWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydLogWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydLogWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋钉会议分析（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydMeetingDayDatas` (operation `QueryYydMeetingDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydMeetingDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_meeting_day_statistical_data(
+        &self,
+        request: &QueryYydMeetingDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydMeetingDayStatisticalDataResponseBody,
+        QueryYydMeetingDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydMeetingDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydMeetingDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋钉会议分析（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydMeetingMonthDatas` (operation `QueryYydMeetingMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydMeetingMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_meeting_month_statistical_data(
+        &self,
+        request: &QueryYydMeetingMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydMeetingMonthStatisticalDataResponseBody,
+        QueryYydMeetingMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydMeetingMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydMeetingMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋钉会议分析（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydMeetingWeekDatas` (operation `QueryYydMeetingWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydMeetingWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_meeting_week_statistical_data(
+        &self,
+        request: &QueryYydMeetingWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydMeetingWeekStatisticalDataResponseBody,
+        QueryYydMeetingWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydMeetingWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydMeetingWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋通知分析（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydNoticeDayDatas` (operation `QueryYydNoticeDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydNoticeDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_notice_day_statistical_data(
+        &self,
+        request: &QueryYydNoticeDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydNoticeDayStatisticalDataResponseBody,
+        QueryYydNoticeDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydNoticeDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydNoticeDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋通知分析（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydNoticeMonthDatas` (operation `QueryYydNoticeMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydNoticeMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_notice_month_statistical_data(
+        &self,
+        request: &QueryYydNoticeMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydNoticeMonthStatisticalDataResponseBody,
+        QueryYydNoticeMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydNoticeMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydNoticeMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋通知分析（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydNoticeWeekDatas` (operation `QueryYydNoticeWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydNoticeWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_notice_week_statistical_data(
+        &self,
+        request: &QueryYydNoticeWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydNoticeWeekStatisticalDataResponseBody,
+        QueryYydNoticeWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydNoticeWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydNoticeWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋单聊分析（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydSingleMsgDayDatas` (operation `QueryYydSingleMsgDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydSingleMsgDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_single_msg_day_statistical_data(
+        &self,
+        request: &QueryYydSingleMsgDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydSingleMsgDayStatisticalDataResponseBody,
+        QueryYydSingleMsgDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydSingleMsgDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydSingleMsgDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋单聊分析（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydSingleMsgMonthDatas` (operation `QueryYydSingleMsgMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydSingleMsgMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_single_msg_month_statistical_data(
+        &self,
+        request: &QueryYydSingleMsgMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydSingleMsgMonthStatisticalDataResponseBody,
+        QueryYydSingleMsgMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydSingleMsgMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydSingleMsgMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋单聊分析（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydSingleMsgWeekDatas` (operation `QueryYydSingleMsgWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydSingleMsgWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_single_msg_week_statistical_data(
+        &self,
+        request: &QueryYydSingleMsgWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydSingleMsgWeekStatisticalDataResponseBody,
+        QueryYydSingleMsgWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydSingleMsgWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydSingleMsgWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋消息概览（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydToatlMsgDayDatas` (operation `QueryYydToatlMsgDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydToatlMsgDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_toatl_msg_day_statistical_data(
+        &self,
+        request: &QueryYydToatlMsgDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydToatlMsgDayStatisticalDataResponseBody,
+        QueryYydToatlMsgDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydToatlMsgDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydToatlMsgDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋消息概览（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydToatlMsgMonthDatas` (operation `QueryYydToatlMsgMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydToatlMsgMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_toatl_msg_month_statistical_data(
+        &self,
+        request: &QueryYydToatlMsgMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydToatlMsgMonthStatisticalDataResponseBody,
+        QueryYydToatlMsgMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydToatlMsgMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydToatlMsgMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋消息概览（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydToatlMsgWeekDatas` (operation `QueryYydToatlMsgWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydToatlMsgWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_toatl_msg_week_statistical_data(
+        &self,
+        request: &QueryYydToatlMsgWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydToatlMsgWeekStatisticalDataResponseBody,
+        QueryYydToatlMsgWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydToatlMsgWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydToatlMsgWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋待办分析（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydTodoDayDatas` (operation `QueryYydTodoDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydTodoDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_todo_day_statistical_data(
+        &self,
+        request: &QueryYydTodoDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydTodoDayStatisticalDataResponseBody,
+        QueryYydTodoDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydTodoDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydTodoDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋待办分析（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydTodoMonthDatas` (operation `QueryYydTodoMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydTodoMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_todo_month_statistical_data(
+        &self,
+        request: &QueryYydTodoMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydTodoMonthStatisticalDataResponseBody,
+        QueryYydTodoMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydTodoMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydTodoMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉数字参谋待办分析（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydTodoWeekDatas` (operation `QueryYydTodoWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydTodoWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_todo_week_statistical_data(
+        &self,
+        request: &QueryYydTodoWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydTodoWeekStatisticalDataResponseBody,
+        QueryYydTodoWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydTodoWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydTodoWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉参谋全局概览（按日统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydTotalDayDatas` (operation `QueryYydTotalDayStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydTotalDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_total_day_statistical_data(
+        &self,
+        request: &QueryYydTotalDayStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydTotalDayStatisticalDataResponseBody,
+        QueryYydTotalDayStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydTotalDayStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydTotalDayDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉参谋全局概览（按月统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydTotalMonthDatas` (operation `QueryYydTotalMonthStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydTotalMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_total_month_statistical_data(
+        &self,
+        request: &QueryYydTotalMonthStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydTotalMonthStatisticalDataResponseBody,
+        QueryYydTotalMonthStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydTotalMonthStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydTotalMonthDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉参谋全局概览（累计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydTotalStdDatas` (operation `QueryYydTotalStdStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydTotalStdStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_total_std_statistical_data(
+        &self,
+        request: &QueryYydTotalStdStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydTotalStdStatisticalDataResponseBody,
+        QueryYydTotalStdStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydTotalStdStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydTotalStdDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 亚运钉参谋全局概览（按周统计）指标接口
+    ///
+    /// `GET /v1.0/datacenter/yydTotalWeekDatas` (operation `QueryYydTotalWeekStatisticalData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryYydTotalWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_yyd_total_week_statistical_data(
+        &self,
+        request: &QueryYydTotalWeekStatisticalDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryYydTotalWeekStatisticalDataResponseBody,
+        QueryYydTotalWeekStatisticalDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryYydTotalWeekStatisticalData",
+            rt::Method::Get,
+            "/v1.0/datacenter/yydTotalWeekDatas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过关键词搜索企业
+    ///
+    /// `GET /v1.0/datacenter/keywords/companies` (operation `SearchCompany`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchCompanyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_company(
+        &self,
+        request: &SearchCompanyRequest,
+    ) -> rt::Call<'a, SearchCompanyResponseBody, SearchCompanyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchCompany",
+            rt::Method::Get,
+            "/v1.0/datacenter/keywords/companies",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 同步数据大屏
+    ///
+    /// `POST /v1.0/datacenter/dataScreens/sync` (operation `SyncDataScreen`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SyncDataScreenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sync_data_screen(
+        &self,
+        request: &SyncDataScreenRequest,
+    ) -> rt::Call<'a, SyncDataScreenResponseBody, SyncDataScreenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SyncDataScreen",
+            rt::Method::Post,
+            "/v1.0/datacenter/dataScreens/sync",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CloseDataDeliverResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CloseDataDeliverResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CloseDataDeliverResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CloseDataDeliverResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateDataDeliverResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateDataDeliverResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateDataDeliverResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateDataDeliverResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateScreenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateScreenResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateScreenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateScreenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DataMarketIsvServiceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataMarketIsvServiceResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<String>,
+    /// `msg`.
+    pub msg: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DataMarketIsvServiceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DataMarketIsvServiceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "msg" => self.msg = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DataMarketServiceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataMarketServiceResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<String>,
+    /// `msg`.
+    pub msg: Option<String>,
+    /// `totalQuota`.
+    pub total_quota: Option<i64>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DataMarketServiceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DataMarketServiceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "msg" => self.msg = map.next_value()?,
+            "totalQuota" => self.total_quota = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAbnormalOperationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAbnormalOperationResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAbnormalOperationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAbnormalOperationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAdministrativeLicensingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAdministrativeLicensingResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAdministrativeLicensingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAdministrativeLicensingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAdministrativePenaltiesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAdministrativePenaltiesResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAdministrativePenaltiesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAdministrativePenaltiesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetBasicInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBasicInfoResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetBasicInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetBasicInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetBiddingInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBiddingInfoResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetBiddingInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetBiddingInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetBranchInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBranchInfoResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetBranchInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetBranchInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetChangeRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetChangeRecordResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetChangeRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetChangeRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDataDeliverResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDataDeliverResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDataDeliverResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDataDeliverResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDomainInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDomainInfoResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDomainInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDomainInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDoubleRandomResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDoubleRandomResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDoubleRandomResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDoubleRandomResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEnvironmentalPenaltiesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEnvironmentalPenaltiesResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEnvironmentalPenaltiesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEnvironmentalPenaltiesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEventDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEventDataResponseBody {
+    /// `success`.
+    pub success: Option<String>,
+    /// `value`.
+    pub value: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEventDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEventDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetHolderInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetHolderInfoResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetHolderInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetHolderInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetIntellectualPropertyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetIntellectualPropertyResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetIntellectualPropertyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetIntellectualPropertyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInvestmentAbroadResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInvestmentAbroadResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInvestmentAbroadResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInvestmentAbroadResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetJobInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetJobInfoResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetJobInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetJobInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPatentInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPatentInfoResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPatentInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPatentInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPrincipalEmployeeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPrincipalEmployeeResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPrincipalEmployeeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPrincipalEmployeeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetQeneralTaxpayerInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetQeneralTaxpayerInfoResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetQeneralTaxpayerInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetQeneralTaxpayerInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetQualificationCertResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetQualificationCertResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetQualificationCertResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetQualificationCertResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSeriousViolationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSeriousViolationResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSeriousViolationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSeriousViolationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSoftwareCopyrightResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSoftwareCopyrightResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSoftwareCopyrightResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSoftwareCopyrightResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTrademarkInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTrademarkInfoResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTrademarkInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTrademarkInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetWorkCopyrightResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWorkCopyrightResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetWorkCopyrightResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetWorkCopyrightResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDataDeliversResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDataDeliversResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDataDeliversResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDataDeliversResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OperateChartConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OperateChartConfigResponseBody {
+    /// `result`.
+    pub result: Option<rt::BTreeMap<String, String>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OperateChartConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OperateChartConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PostCorpAuthInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PostCorpAuthInfoResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PostCorpAuthInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PostCorpAuthInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryActiveUserStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryActiveUserStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryActiveUserStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryActiveUserStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryActiveUserStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAnhmdStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAnhmdStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryAnhmdStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAnhmdStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAnhmdStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryApprovalStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryApprovalStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryApprovalStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryApprovalStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryApprovalStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAttendanceStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAttendanceStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryAttendanceStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAttendanceStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAttendanceStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBlackboardStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBlackboardStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryBlackboardStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBlackboardStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCalendarStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCalendarStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryCalendarStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCalendarStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCalendarStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryChartDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryChartDataResponseBody {
+    /// `result`.
+    pub result: Option<Vec<rt::serde_json::Value>>,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryChartDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryChartDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCheckinStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCheckinStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryCheckinStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCheckinStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCheckinStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCircleStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCircleStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryCircleStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCircleStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCircleStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCompanyBasicInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCompanyBasicInfoResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<Vec<rt::BTreeMap<String, String>>>,
+    /// `message`.
+    pub message: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCompanyBasicInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCompanyBasicInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDigitalDistrictOrgInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDigitalDistrictOrgInfoResponseBody {
+    /// `arguments`.
+    pub arguments: Option<Vec<String>>,
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDigitalDistrictOrgInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDigitalDistrictOrgInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "arguments" => self.arguments = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDingReciveStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDingReciveStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryDingReciveStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDingReciveStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDingReciveStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDingSendStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDingSendStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryDingSendStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDingSendStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDingSendStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDocumentStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDocumentStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryDocumentStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDocumentStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDocumentStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDpaasDataPackageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDpaasDataPackageResponseBody {
+    /// `buy`.
+    pub buy: Option<bool>,
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `usedNum`.
+    pub used_num: Option<i64>,
+    /// `whiteCustomer`.
+    pub white_customer: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDpaasDataPackageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDpaasDataPackageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buy" => self.buy = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "usedNum" => self.used_num = map.next_value()?,
+            "whiteCustomer" => self.white_customer = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDriveStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDriveStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryDriveStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDriveStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDriveStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEduUnionAuthServiceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEduUnionAuthServiceResponseBody {
+    /// `authInfoModels`.
+    pub auth_info_models: Option<
+        Vec<QueryEduUnionAuthServiceResponseBodyAuthInfoModels>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEduUnionAuthServiceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEduUnionAuthServiceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authInfoModels" => self.auth_info_models = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEmployeeTypeStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEmployeeTypeStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryEmployeeTypeStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEmployeeTypeStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEmployeeTypeStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGeneralDataServiceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGeneralDataServiceResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryGeneralDataServiceResponseBodyMetaList>>,
+    /// `total`.
+    pub total: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGeneralDataServiceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGeneralDataServiceBatchRequestFilters`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGeneralDataServiceBatchRequestFilters {
+    /// `fieldId`.
+    pub field_id: Option<String>,
+    /// `operator`.
+    pub operator: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl QueryGeneralDataServiceBatchRequestFilters {
+    /// An empty `QueryGeneralDataServiceBatchRequestFilters`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldId`.
+    pub fn field_id(mut self, value: impl Into<String>) -> Self {
+        self.field_id = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<String>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryGeneralDataServiceBatchRequestFilters {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `QueryGeneralDataServiceBatchResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGeneralDataServiceBatchResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryGeneralDataServiceBatchResponseBodyMetaList>>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceBatchResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGeneralDataServiceBatchResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGeneralDataUpdateDateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGeneralDataUpdateDateResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+    /// `updateDate`.
+    pub update_date: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataUpdateDateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGeneralDataUpdateDateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            "updateDate" => self.update_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGroupLiveStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGroupLiveStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryGroupLiveStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupLiveStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGroupLiveStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGroupMessageStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGroupMessageStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryGroupMessageStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMessageStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGroupMessageStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHealthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHealthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryHealthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryHealthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHealthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMailStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMailStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryMailStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMailStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMailStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOfficialDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDataResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOfficialDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOfficialDatasetFieldsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDatasetFieldsResponseBody {
+    /// `result`.
+    pub result: Option<QueryOfficialDatasetFieldsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetFieldsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOfficialDatasetFieldsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOfficialDatasetListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDatasetListResponseBody {
+    /// `result`.
+    pub result: Option<QueryOfficialDatasetListResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOfficialDatasetListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOfficialFormDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialFormDataResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialFormDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOfficialFormDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOfficialFormDataDirectHoloResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialFormDataDirectHoloResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialFormDataDirectHoloResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOfficialFormDataDirectHoloResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOnlineUserStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOnlineUserStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryOnlineUserStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOnlineUserStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOnlineUserStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryRedEnvelopeReciveStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryRedEnvelopeReciveStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<
+        Vec<QueryRedEnvelopeReciveStatisticalDataResponseBodyMetaList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryRedEnvelopeReciveStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryRedEnvelopeReciveStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryRedEnvelopeSendStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryRedEnvelopeSendStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryRedEnvelopeSendStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryRedEnvelopeSendStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryRedEnvelopeSendStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryReportStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReportStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryReportStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryReportStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryReportStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScreenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScreenResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryScreenResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryScreenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScreenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScreenTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScreenTemplateResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryScreenTemplateResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryScreenTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScreenTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySingleMessageStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySingleMessageStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QuerySingleMessageStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySingleMessageStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySingleMessageStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTelMeetingStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTelMeetingStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryTelMeetingStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTelMeetingStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTelMeetingStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTodoStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTodoStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryTodoStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTodoStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTodoStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTotalDataCountServiceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTotalDataCountServiceResponseBody {
+    /// `success`.
+    pub success: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTotalDataCountServiceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTotalDataCountServiceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryVedioMeetingStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryVedioMeetingStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryVedioMeetingStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryVedioMeetingStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryVedioMeetingStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydActiveDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydActiveDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydActiveDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydActiveDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydActiveMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydActiveMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydActiveMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydActiveMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydActiveMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydActiveWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydActiveWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydActiveWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydActiveWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydAppDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydAppDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydAppDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydAppDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydAppMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydAppMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydAppMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydAppMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydAppStdStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydAppStdStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydAppStdStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppStdStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydAppStdStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydAppWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydAppWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydAppWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydAppWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydCalendarDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydCalendarDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydCalendarDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydCalendarDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydCalendarDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydCalendarMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydCalendarMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydCalendarMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydCalendarMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydCalendarMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydCalendarWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydCalendarWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydCalendarWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydCalendarWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydCalendarWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydDingMsgDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydDingMsgDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydDingMsgDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydDingMsgDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydDingMsgMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydDingMsgMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydDingMsgMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydDingMsgMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydDingMsgMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydDingMsgWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydDingMsgWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydDingMsgWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydDingMsgWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydDingMsgWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydGroupMsgDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydGroupMsgDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydGroupMsgDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydGroupMsgDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydGroupMsgDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydGroupMsgMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydGroupMsgMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydGroupMsgMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydGroupMsgMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydGroupMsgMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydGroupMsgWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydGroupMsgWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydGroupMsgWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydGroupMsgWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydGroupMsgWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydLogDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydLogDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydLogDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydLogDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydLogDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydLogMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydLogMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydLogMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydLogMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydLogMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydLogWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydLogWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydLogWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydLogWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydLogWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydMeetingDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydMeetingDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydMeetingDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydMeetingDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydMeetingMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydMeetingMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydMeetingMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydMeetingMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydMeetingMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydMeetingWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydMeetingWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydMeetingWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydMeetingWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydMeetingWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydNoticeDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydNoticeDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydNoticeDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydNoticeDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydNoticeMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydNoticeMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydNoticeMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydNoticeMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydNoticeMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydNoticeWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydNoticeWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydNoticeWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydNoticeWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydSingleMsgDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydSingleMsgDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydSingleMsgDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydSingleMsgDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydSingleMsgDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydSingleMsgMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydSingleMsgMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<
+        Vec<QueryYydSingleMsgMonthStatisticalDataResponseBodyMetaList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydSingleMsgMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydSingleMsgMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydSingleMsgWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydSingleMsgWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydSingleMsgWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydSingleMsgWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydSingleMsgWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydToatlMsgDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydToatlMsgDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydToatlMsgDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydToatlMsgDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydToatlMsgDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydToatlMsgMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydToatlMsgMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydToatlMsgMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydToatlMsgMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydToatlMsgMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydToatlMsgWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydToatlMsgWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydToatlMsgWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydToatlMsgWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydToatlMsgWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTodoDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTodoDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydTodoDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTodoDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTodoMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTodoMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydTodoMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTodoMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTodoWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTodoWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydTodoWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTodoWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTotalDayStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTotalDayStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydTotalDayStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalDayStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTotalDayStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTotalMonthStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTotalMonthStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydTotalMonthStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalMonthStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTotalMonthStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTotalStdStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTotalStdStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydTotalStdStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalStdStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTotalStdStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTotalWeekStatisticalDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTotalWeekStatisticalDataResponseBody {
+    /// `dataList`.
+    pub data_list: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `metaList`.
+    pub meta_list: Option<Vec<QueryYydTotalWeekStatisticalDataResponseBodyMetaList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalWeekStatisticalDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTotalWeekStatisticalDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "metaList" => self.meta_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchCompanyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchCompanyResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchCompanyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchCompanyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SyncDataScreenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncDataScreenResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SyncDataScreenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SyncDataScreenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryActiveUserStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryActiveUserStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryActiveUserStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryActiveUserStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAnhmdStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAnhmdStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAnhmdStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAnhmdStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryApprovalStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryApprovalStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryApprovalStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryApprovalStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAttendanceStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAttendanceStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAttendanceStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAttendanceStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBlackboardStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBlackboardStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryBlackboardStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBlackboardStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCalendarStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCalendarStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCalendarStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCalendarStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCheckinStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCheckinStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCheckinStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCheckinStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCircleStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCircleStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCircleStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCircleStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDingReciveStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDingReciveStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDingReciveStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDingReciveStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDingSendStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDingSendStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDingSendStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDingSendStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDocumentStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDocumentStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDocumentStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDocumentStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDriveStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDriveStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDriveStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDriveStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEduUnionAuthServiceResponseBodyAuthInfoModels`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
+    /// `authCorpId`.
+    pub auth_corp_id: Option<String>,
+    /// `authCorpName`.
+    pub auth_corp_name: Option<String>,
+    /// `authTime`.
+    pub auth_time: Option<String>,
+    /// `resourceNames`.
+    pub resource_names: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCorpId" => self.auth_corp_id = map.next_value()?,
+            "authCorpName" => self.auth_corp_name = map.next_value()?,
+            "authTime" => self.auth_time = map.next_value()?,
+            "resourceNames" => self.resource_names = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEmployeeTypeStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEmployeeTypeStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryEmployeeTypeStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEmployeeTypeStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGeneralDataServiceResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGeneralDataServiceResponseBodyMetaList {
+    /// `fieldDesc`.
+    pub field_desc: Option<String>,
+    /// `fieldId`.
+    pub field_id: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGeneralDataServiceResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldDesc" => self.field_desc = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGeneralDataServiceBatchResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGeneralDataServiceBatchResponseBodyMetaList {
+    /// `fieldDesc`.
+    pub field_desc: Option<String>,
+    /// `fieldId`.
+    pub field_id: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryGeneralDataServiceBatchResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGeneralDataServiceBatchResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldDesc" => self.field_desc = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGroupLiveStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGroupLiveStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryGroupLiveStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGroupLiveStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGroupMessageStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGroupMessageStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryGroupMessageStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGroupMessageStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHealthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHealthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryHealthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHealthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMailStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMailStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMailStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMailStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOfficialDatasetFieldsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDatasetFieldsResponseBodyResult {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `dsId`.
+    pub ds_id: Option<String>,
+    /// `fields`.
+    pub fields: Option<Vec<QueryOfficialDatasetFieldsResponseBodyResultFields>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetFieldsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "dsId" => self.ds_id = map.next_value()?,
+            "fields" => self.fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOfficialDatasetListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDatasetListResponseBodyResult {
+    /// `rows`.
+    pub rows: Option<Vec<QueryOfficialDatasetListResponseBodyResultRows>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOfficialDatasetListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "rows" => self.rows = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOnlineUserStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOnlineUserStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryOnlineUserStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOnlineUserStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryRedEnvelopeReciveStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryRedEnvelopeReciveStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryRedEnvelopeReciveStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryRedEnvelopeReciveStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryRedEnvelopeSendStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryRedEnvelopeSendStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryRedEnvelopeSendStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryRedEnvelopeSendStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryReportStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryReportStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryReportStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryReportStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScreenResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScreenResponseBodyResult {
+    /// `operatePermission`.
+    pub operate_permission: Option<String>,
+    /// `screenId`.
+    pub screen_id: Option<i64>,
+    /// `screenName`.
+    pub screen_name: Option<String>,
+    /// `state`.
+    pub state: Option<String>,
+    /// `thumbUrl`.
+    pub thumb_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryScreenResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScreenResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatePermission" => self.operate_permission = map.next_value()?,
+            "screenId" => self.screen_id = map.next_value()?,
+            "screenName" => self.screen_name = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "thumbUrl" => self.thumb_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScreenTemplateResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScreenTemplateResponseBodyResult {
+    /// `previewUrl`.
+    pub preview_url: Option<String>,
+    /// `screenSize`.
+    pub screen_size: Option<String>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+    /// `templateName`.
+    pub template_name: Option<String>,
+    /// `thumbUrl`.
+    pub thumb_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryScreenTemplateResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScreenTemplateResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "previewUrl" => self.preview_url = map.next_value()?,
+            "screenSize" => self.screen_size = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateName" => self.template_name = map.next_value()?,
+            "thumbUrl" => self.thumb_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySingleMessageStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySingleMessageStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySingleMessageStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySingleMessageStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTelMeetingStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTelMeetingStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryTelMeetingStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTelMeetingStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTodoStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTodoStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTodoStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTodoStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryVedioMeetingStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryVedioMeetingStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryVedioMeetingStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryVedioMeetingStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydActiveDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydActiveDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydActiveDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydActiveDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydActiveMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydActiveMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydActiveMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydActiveMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydActiveWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydActiveWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydActiveWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydActiveWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydAppDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydAppDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydAppDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydAppDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydAppMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydAppMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydAppMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydAppMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydAppStdStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydAppStdStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydAppStdStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydAppStdStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydAppWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydAppWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydAppWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydAppWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydCalendarDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydCalendarDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydCalendarDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydCalendarDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydCalendarMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydCalendarMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydCalendarMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydCalendarMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydCalendarWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydCalendarWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydCalendarWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydCalendarWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydDingMsgDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydDingMsgDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydDingMsgDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydDingMsgDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydDingMsgMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydDingMsgMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydDingMsgMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydDingMsgMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydDingMsgWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydDingMsgWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydDingMsgWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydDingMsgWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydGroupMsgDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydGroupMsgDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydGroupMsgDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydGroupMsgDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydGroupMsgMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydGroupMsgMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydGroupMsgMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydGroupMsgMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydGroupMsgWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydGroupMsgWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydGroupMsgWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydGroupMsgWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydLogDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydLogDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydLogDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydLogDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydLogMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydLogMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydLogMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydLogMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydLogWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydLogWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydLogWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydLogWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydMeetingDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydMeetingDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydMeetingDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydMeetingDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydMeetingMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydMeetingMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydMeetingMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydMeetingMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydMeetingWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydMeetingWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydMeetingWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydMeetingWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydNoticeDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydNoticeDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydNoticeDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydNoticeDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydNoticeMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydNoticeMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydNoticeMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydNoticeMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydNoticeWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydNoticeWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydNoticeWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydNoticeWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydSingleMsgDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydSingleMsgDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydSingleMsgDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydSingleMsgDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydSingleMsgMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydSingleMsgMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydSingleMsgMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydSingleMsgMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydSingleMsgWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydSingleMsgWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydSingleMsgWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydSingleMsgWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydToatlMsgDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydToatlMsgDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydToatlMsgDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydToatlMsgDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydToatlMsgMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydToatlMsgMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydToatlMsgMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydToatlMsgMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydToatlMsgWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydToatlMsgWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydToatlMsgWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydToatlMsgWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTodoDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTodoDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydTodoDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTodoDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTodoMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTodoMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydTodoMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTodoMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTodoWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTodoWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydTodoWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTodoWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTotalDayStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTotalDayStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydTotalDayStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTotalDayStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTotalMonthStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTotalMonthStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydTotalMonthStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTotalMonthStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTotalStdStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTotalStdStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydTotalStdStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTotalStdStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryYydTotalWeekStatisticalDataResponseBodyMetaList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryYydTotalWeekStatisticalDataResponseBodyMetaList {
+    /// `kpiCaliber`.
+    pub kpi_caliber: Option<String>,
+    /// `kpiId`.
+    pub kpi_id: Option<String>,
+    /// `kpiName`.
+    pub kpi_name: Option<String>,
+    /// `period`.
+    pub period: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryYydTotalWeekStatisticalDataResponseBodyMetaList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryYydTotalWeekStatisticalDataResponseBodyMetaList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kpiCaliber" => self.kpi_caliber = map.next_value()?,
+            "kpiId" => self.kpi_id = map.next_value()?,
+            "kpiName" => self.kpi_name = map.next_value()?,
+            "period" => self.period = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOfficialDatasetFieldsResponseBodyResultFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDatasetFieldsResponseBodyResultFields {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `fieldId`.
+    pub field_id: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryOfficialDatasetFieldsResponseBodyResultFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResultFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOfficialDatasetListResponseBodyResultRows`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDatasetListResponseBodyResultRows {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `dsId`.
+    pub ds_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryOfficialDatasetListResponseBodyResultRows {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOfficialDatasetListResponseBodyResultRows {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "dsId" => self.ds_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::close_data_deliver`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CloseDataDeliverRequest {
+    /// `deliverId`: a query parameter.
+    pub deliver_id: Option<String>,
+    /// `dispatchingItemType`: a query parameter.
+    pub dispatching_item_type: Option<String>,
+}
+impl CloseDataDeliverRequest {
+    /// An empty `CloseDataDeliverRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deliverId`.
+    pub fn deliver_id(mut self, value: impl Into<String>) -> Self {
+        self.deliver_id = Some(value.into());
+        self
+    }
+    /// Sets `dispatchingItemType`.
+    pub fn dispatching_item_type(mut self, value: impl Into<String>) -> Self {
+        self.dispatching_item_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CloseDataDeliverRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deliverId", &self.deliver_id);
+        writer.query("dispatchingItemType", &self.dispatching_item_type);
+    }
+}
+/// The request of [`Api::create_data_deliver`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateDataDeliverRequest {
+    /// `bizcode`: a query parameter.
+    pub bizcode: Option<String>,
+    /// `dispatchingCycle`: a query parameter.
+    pub dispatching_cycle: Option<String>,
+    /// `dispatchingItemType`: a query parameter.
+    pub dispatching_item_type: Option<String>,
+    /// `dispatchingStartDate`: a query parameter.
+    pub dispatching_start_date: Option<i64>,
+    /// `param`.
+    pub param: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreateDataDeliverRequest {
+    /// An empty `CreateDataDeliverRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizcode`.
+    pub fn bizcode(mut self, value: impl Into<String>) -> Self {
+        self.bizcode = Some(value.into());
+        self
+    }
+    /// Sets `dispatchingCycle`.
+    pub fn dispatching_cycle(mut self, value: impl Into<String>) -> Self {
+        self.dispatching_cycle = Some(value.into());
+        self
+    }
+    /// Sets `dispatchingItemType`.
+    pub fn dispatching_item_type(mut self, value: impl Into<String>) -> Self {
+        self.dispatching_item_type = Some(value.into());
+        self
+    }
+    /// Sets `dispatchingStartDate`.
+    pub fn dispatching_start_date(mut self, value: impl Into<i64>) -> Self {
+        self.dispatching_start_date = Some(value.into());
+        self
+    }
+    /// Sets `param`.
+    pub fn param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateDataDeliverRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("param", &self.param)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateDataDeliverRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizcode", &self.bizcode);
+        writer.query("dispatchingCycle", &self.dispatching_cycle);
+        writer.query("dispatchingItemType", &self.dispatching_item_type);
+        writer.query("dispatchingStartDate", &self.dispatching_start_date);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_screen`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateScreenRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: Option<String>,
+    /// `templateId`: a query parameter.
+    pub template_id: Option<String>,
+}
+impl CreateScreenRequest {
+    /// An empty `CreateScreenRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `templateId`.
+    pub fn template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CreateScreenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.query("templateId", &self.template_id);
+    }
+}
+/// The request of [`Api::data_market_isv_service`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DataMarketIsvServiceRequest {
+    /// `accountId`.
+    pub account_id: String,
+    /// `apiId`.
+    pub api_id: String,
+    /// `args`.
+    pub args: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl DataMarketIsvServiceRequest {
+    /// A `DataMarketIsvServiceRequest` with its required fields (`accountId`, `apiId`, `args`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        account_id: impl Into<String>,
+        api_id: impl Into<String>,
+        args: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            api_id: api_id.into(),
+            args: args.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DataMarketIsvServiceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("accountId", &self.account_id)?;
+        object.field("apiId", &self.api_id)?;
+        object.field("args", &self.args)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DataMarketIsvServiceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::data_market_service`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataMarketServiceRequest {
+    /// `apiId`.
+    pub api_id: Option<String>,
+    /// `args`.
+    pub args: Option<String>,
+}
+impl DataMarketServiceRequest {
+    /// An empty `DataMarketServiceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `apiId`.
+    pub fn api_id(mut self, value: impl Into<String>) -> Self {
+        self.api_id = Some(value.into());
+        self
+    }
+    /// Sets `args`.
+    pub fn args(mut self, value: impl Into<String>) -> Self {
+        self.args = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DataMarketServiceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiId", &self.api_id)?;
+        object.optional("args", &self.args)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DataMarketServiceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_abnormal_operation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAbnormalOperationRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetAbnormalOperationRequest {
+    /// A `GetAbnormalOperationRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetAbnormalOperationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_administrative_licensing`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAdministrativeLicensingRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetAdministrativeLicensingRequest {
+    /// A `GetAdministrativeLicensingRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetAdministrativeLicensingRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_administrative_penalties`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAdministrativePenaltiesRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetAdministrativePenaltiesRequest {
+    /// A `GetAdministrativePenaltiesRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetAdministrativePenaltiesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_basic_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetBasicInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetBasicInfoRequest {
+    /// A `GetBasicInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetBasicInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_bidding_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetBiddingInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetBiddingInfoRequest {
+    /// A `GetBiddingInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetBiddingInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_branch_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetBranchInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetBranchInfoRequest {
+    /// A `GetBranchInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetBranchInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_change_record`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetChangeRecordRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetChangeRecordRequest {
+    /// A `GetChangeRecordRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetChangeRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_data_deliver`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDataDeliverRequest {
+    /// `deliverId`: a query parameter.
+    pub deliver_id: Option<String>,
+    /// `dispatchingItemType`: a query parameter.
+    pub dispatching_item_type: Option<String>,
+}
+impl GetDataDeliverRequest {
+    /// An empty `GetDataDeliverRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deliverId`.
+    pub fn deliver_id(mut self, value: impl Into<String>) -> Self {
+        self.deliver_id = Some(value.into());
+        self
+    }
+    /// Sets `dispatchingItemType`.
+    pub fn dispatching_item_type(mut self, value: impl Into<String>) -> Self {
+        self.dispatching_item_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetDataDeliverRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deliverId", &self.deliver_id);
+        writer.query("dispatchingItemType", &self.dispatching_item_type);
+    }
+}
+/// The request of [`Api::get_domain_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDomainInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetDomainInfoRequest {
+    /// A `GetDomainInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetDomainInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_double_random`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDoubleRandomRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetDoubleRandomRequest {
+    /// A `GetDoubleRandomRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetDoubleRandomRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_environmental_penalties`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetEnvironmentalPenaltiesRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetEnvironmentalPenaltiesRequest {
+    /// A `GetEnvironmentalPenaltiesRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetEnvironmentalPenaltiesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_event_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetEventDataRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `eventUid`.
+    pub event_uid: String,
+    /// `subId`.
+    pub sub_id: Option<String>,
+}
+impl GetEventDataRequest {
+    /// A `GetEventDataRequest` with its required fields (`eventUid`); set the others with the methods named after them.
+    pub fn new(event_uid: impl Into<String>) -> Self {
+        Self {
+            biz_id: None,
+            event_uid: event_uid.into(),
+            sub_id: None,
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+    /// Sets `subId`.
+    pub fn sub_id(mut self, value: impl Into<String>) -> Self {
+        self.sub_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetEventDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("eventUid", &self.event_uid)?;
+        object.optional("subId", &self.sub_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetEventDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_holder_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetHolderInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetHolderInfoRequest {
+    /// A `GetHolderInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetHolderInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_intellectual_property`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetIntellectualPropertyRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetIntellectualPropertyRequest {
+    /// A `GetIntellectualPropertyRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetIntellectualPropertyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_investment_abroad`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetInvestmentAbroadRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetInvestmentAbroadRequest {
+    /// A `GetInvestmentAbroadRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetInvestmentAbroadRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_job_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetJobInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetJobInfoRequest {
+    /// A `GetJobInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetJobInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_patent_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetPatentInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetPatentInfoRequest {
+    /// A `GetPatentInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetPatentInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_principal_employee`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetPrincipalEmployeeRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetPrincipalEmployeeRequest {
+    /// A `GetPrincipalEmployeeRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetPrincipalEmployeeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_qeneral_taxpayer_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetQeneralTaxpayerInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetQeneralTaxpayerInfoRequest {
+    /// A `GetQeneralTaxpayerInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetQeneralTaxpayerInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_qualification_cert`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetQualificationCertRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetQualificationCertRequest {
+    /// A `GetQualificationCertRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetQualificationCertRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_serious_violation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSeriousViolationRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetSeriousViolationRequest {
+    /// A `GetSeriousViolationRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetSeriousViolationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_software_copyright`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSoftwareCopyrightRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetSoftwareCopyrightRequest {
+    /// A `GetSoftwareCopyrightRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetSoftwareCopyrightRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_trademark_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTrademarkInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetTrademarkInfoRequest {
+    /// A `GetTrademarkInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetTrademarkInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::get_work_copyright`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetWorkCopyrightRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl GetWorkCopyrightRequest {
+    /// A `GetWorkCopyrightRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetWorkCopyrightRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::list_data_delivers`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDataDeliversRequest {
+    /// `dispatchingItemType`: a query parameter.
+    pub dispatching_item_type: Option<String>,
+}
+impl ListDataDeliversRequest {
+    /// An empty `ListDataDeliversRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dispatchingItemType`.
+    pub fn dispatching_item_type(mut self, value: impl Into<String>) -> Self {
+        self.dispatching_item_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListDataDeliversRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("dispatchingItemType", &self.dispatching_item_type);
+    }
+}
+/// The request of [`Api::operate_chart_config`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OperateChartConfigRequest {
+    /// `apiKey`.
+    pub api_key: String,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `param`.
+    pub param: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `ticket`.
+    pub ticket: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl OperateChartConfigRequest {
+    /// A `OperateChartConfigRequest` with its required fields (`apiKey`, `corpId`, `ticket`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        api_key: impl Into<String>,
+        corp_id: impl Into<String>,
+        ticket: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            api_key: api_key.into(),
+            corp_id: corp_id.into(),
+            param: None,
+            ticket: ticket.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `param`.
+    pub fn param(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.param = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for OperateChartConfigRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("apiKey", &self.api_key)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("param", &self.param)?;
+        object.field("ticket", &self.ticket)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for OperateChartConfigRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_active_user_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryActiveUserStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryActiveUserStatisticalDataRequest {
+    /// A `QueryActiveUserStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryActiveUserStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_anhmd_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryAnhmdStatisticalDataRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryAnhmdStatisticalDataRequest {
+    /// A `QueryAnhmdStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            stat_date: stat_date.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryAnhmdStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_approval_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryApprovalStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryApprovalStatisticalDataRequest {
+    /// A `QueryApprovalStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryApprovalStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_attendance_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryAttendanceStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryAttendanceStatisticalDataRequest {
+    /// A `QueryAttendanceStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryAttendanceStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_blackboard_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryBlackboardStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryBlackboardStatisticalDataRequest {
+    /// A `QueryBlackboardStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryBlackboardStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_calendar_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCalendarStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryCalendarStatisticalDataRequest {
+    /// A `QueryCalendarStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryCalendarStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_chart_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryChartDataRequest {
+    /// `code`.
+    pub code: String,
+    /// `ticket`.
+    pub ticket: String,
+}
+impl QueryChartDataRequest {
+    /// A `QueryChartDataRequest` with its required fields (`code`, `ticket`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, ticket: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            ticket: ticket.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryChartDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.field("ticket", &self.ticket)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryChartDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_checkin_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCheckinStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryCheckinStatisticalDataRequest {
+    /// A `QueryCheckinStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryCheckinStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_circle_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCircleStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryCircleStatisticalDataRequest {
+    /// A `QueryCircleStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryCircleStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_company_basic_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCompanyBasicInfoRequest {
+    /// `keyword`: a query parameter.
+    pub keyword: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl QueryCompanyBasicInfoRequest {
+    /// A `QueryCompanyBasicInfoRequest` with its required fields (`keyword`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        keyword: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            keyword: keyword.into(),
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryCompanyBasicInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("keyword", &self.keyword);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_digital_district_org_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryDigitalDistrictOrgInfoRequest {
+    /// `corpIds`.
+    pub corp_ids: Vec<String>,
+    /// `statDates`.
+    pub stat_dates: Vec<String>,
+}
+impl QueryDigitalDistrictOrgInfoRequest {
+    /// A `QueryDigitalDistrictOrgInfoRequest` with its required fields (`corpIds`, `statDates`); set the others with the methods named after them.
+    pub fn new(
+        corp_ids: impl IntoIterator<Item = impl Into<String>>,
+        stat_dates: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            corp_ids: corp_ids.into_iter().map(Into::into).collect(),
+            stat_dates: stat_dates.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryDigitalDistrictOrgInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpIds", &self.corp_ids)?;
+        object.field("statDates", &self.stat_dates)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryDigitalDistrictOrgInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_ding_recive_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryDingReciveStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryDingReciveStatisticalDataRequest {
+    /// A `QueryDingReciveStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryDingReciveStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_ding_send_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryDingSendStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryDingSendStatisticalDataRequest {
+    /// A `QueryDingSendStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryDingSendStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_document_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryDocumentStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryDocumentStatisticalDataRequest {
+    /// A `QueryDocumentStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryDocumentStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_drive_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryDriveStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryDriveStatisticalDataRequest {
+    /// A `QueryDriveStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryDriveStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_edu_union_auth_service`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEduUnionAuthServiceRequest {
+    /// `ds`: a query parameter.
+    pub ds: Option<String>,
+}
+impl QueryEduUnionAuthServiceRequest {
+    /// An empty `QueryEduUnionAuthServiceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `ds`.
+    pub fn ds(mut self, value: impl Into<String>) -> Self {
+        self.ds = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryEduUnionAuthServiceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("ds", &self.ds);
+    }
+}
+/// The request of [`Api::query_employee_type_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryEmployeeTypeStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryEmployeeTypeStatisticalDataRequest {
+    /// A `QueryEmployeeTypeStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryEmployeeTypeStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_general_data_service`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryGeneralDataServiceRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: Option<String>,
+    /// `endDate`: a query parameter.
+    pub end_date: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `returnTotal`: a query parameter.
+    pub return_total: Option<bool>,
+    /// `serviceId`: a query parameter.
+    pub service_id: String,
+    /// `startDate`: a query parameter.
+    pub start_date: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl QueryGeneralDataServiceRequest {
+    /// A `QueryGeneralDataServiceRequest` with its required fields (`endDate`, `serviceId`, `startDate`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        end_date: impl Into<String>,
+        service_id: impl Into<String>,
+        start_date: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            dept_id: None,
+            end_date: end_date.into(),
+            page_number: None,
+            page_size: None,
+            return_total: None,
+            service_id: service_id.into(),
+            start_date: start_date.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `deptId`.
+    pub fn dept_id(mut self, value: impl Into<String>) -> Self {
+        self.dept_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `returnTotal`.
+    pub fn return_total(mut self, value: impl Into<bool>) -> Self {
+        self.return_total = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryGeneralDataServiceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("endDate", &self.end_date);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("returnTotal", &self.return_total);
+        writer.query("serviceId", &self.service_id);
+        writer.query("startDate", &self.start_date);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_general_data_service_batch`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryGeneralDataServiceBatchRequest {
+    /// `deptIds`.
+    pub dept_ids: Option<Vec<String>>,
+    /// `endDate`.
+    pub end_date: String,
+    /// `filters`.
+    pub filters: Option<Vec<QueryGeneralDataServiceBatchRequestFilters>>,
+    /// `pageNumber`.
+    pub page_number: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `returnTotal`.
+    pub return_total: Option<bool>,
+    /// `serviceId`.
+    pub service_id: String,
+    /// `startDate`.
+    pub start_date: String,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl QueryGeneralDataServiceBatchRequest {
+    /// A `QueryGeneralDataServiceBatchRequest` with its required fields (`endDate`, `pageNumber`, `pageSize`, `serviceId`, `startDate`); set the others with the methods named after them.
+    pub fn new(
+        end_date: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+        service_id: impl Into<String>,
+        start_date: impl Into<String>,
+    ) -> Self {
+        Self {
+            dept_ids: None,
+            end_date: end_date.into(),
+            filters: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            return_total: None,
+            service_id: service_id.into(),
+            start_date: start_date.into(),
+            user_id: None,
+            user_ids: None,
+        }
+    }
+    /// Sets `deptIds`.
+    pub fn dept_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.dept_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `filters`.
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = QueryGeneralDataServiceBatchRequestFilters>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `returnTotal`.
+    pub fn return_total(mut self, value: impl Into<bool>) -> Self {
+        self.return_total = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryGeneralDataServiceBatchRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.field("endDate", &self.end_date)?;
+        object.optional("filters", &self.filters)?;
+        object.field("pageNumber", &self.page_number)?;
+        object.field("pageSize", &self.page_size)?;
+        object.optional("returnTotal", &self.return_total)?;
+        object.field("serviceId", &self.service_id)?;
+        object.field("startDate", &self.start_date)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryGeneralDataServiceBatchRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_general_data_update_date`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryGeneralDataUpdateDateRequest {
+    /// `serviceId`: a query parameter.
+    pub service_id: String,
+}
+impl QueryGeneralDataUpdateDateRequest {
+    /// A `QueryGeneralDataUpdateDateRequest` with its required fields (`serviceId`); set the others with the methods named after them.
+    pub fn new(service_id: impl Into<String>) -> Self {
+        Self {
+            service_id: service_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryGeneralDataUpdateDateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("serviceId", &self.service_id);
+    }
+}
+/// The request of [`Api::query_group_live_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryGroupLiveStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryGroupLiveStatisticalDataRequest {
+    /// A `QueryGroupLiveStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryGroupLiveStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_group_message_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryGroupMessageStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryGroupMessageStatisticalDataRequest {
+    /// A `QueryGroupMessageStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryGroupMessageStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_health_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryHealthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryHealthStatisticalDataRequest {
+    /// A `QueryHealthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryHealthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_mail_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMailStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryMailStatisticalDataRequest {
+    /// A `QueryMailStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryMailStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_official_data`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDataRequest {
+    /// `param`: a query parameter.
+    pub param: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryOfficialDataRequest {
+    /// An empty `QueryOfficialDataRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `param`.
+    pub fn param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryOfficialDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("param", &self.param);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_official_dataset_fields`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDatasetFieldsRequest {
+    /// `dsId`: a query parameter.
+    pub ds_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryOfficialDatasetFieldsRequest {
+    /// An empty `QueryOfficialDatasetFieldsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dsId`.
+    pub fn ds_id(mut self, value: impl Into<String>) -> Self {
+        self.ds_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryOfficialDatasetFieldsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("dsId", &self.ds_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_official_dataset_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialDatasetListRequest {
+    /// `keyword`: a query parameter.
+    pub keyword: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl QueryOfficialDatasetListRequest {
+    /// An empty `QueryOfficialDatasetListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `keyword`.
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.keyword = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryOfficialDatasetListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("keyword", &self.keyword);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_official_form_data`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialFormDataRequest {
+    /// `param`.
+    pub param: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl QueryOfficialFormDataRequest {
+    /// An empty `QueryOfficialFormDataRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `param`.
+    pub fn param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryOfficialFormDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("param", &self.param)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryOfficialFormDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_official_form_data_direct_holo`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOfficialFormDataDirectHoloRequest {
+    /// `param`.
+    pub param: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl QueryOfficialFormDataDirectHoloRequest {
+    /// An empty `QueryOfficialFormDataDirectHoloRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `param`.
+    pub fn param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryOfficialFormDataDirectHoloRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("param", &self.param)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryOfficialFormDataDirectHoloRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_online_user_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryOnlineUserStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryOnlineUserStatisticalDataRequest {
+    /// A `QueryOnlineUserStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryOnlineUserStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_red_envelope_recive_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryRedEnvelopeReciveStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryRedEnvelopeReciveStatisticalDataRequest {
+    /// A `QueryRedEnvelopeReciveStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryRedEnvelopeReciveStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_red_envelope_send_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryRedEnvelopeSendStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryRedEnvelopeSendStatisticalDataRequest {
+    /// A `QueryRedEnvelopeSendStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryRedEnvelopeSendStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_report_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryReportStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryReportStatisticalDataRequest {
+    /// A `QueryReportStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryReportStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_screen`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScreenRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: Option<String>,
+}
+impl QueryScreenRequest {
+    /// An empty `QueryScreenRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryScreenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+    }
+}
+/// The request of [`Api::query_screen_template`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScreenTemplateRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: Option<String>,
+    /// `sample`: a query parameter.
+    pub sample: Option<bool>,
+}
+impl QueryScreenTemplateRequest {
+    /// An empty `QueryScreenTemplateRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `sample`.
+    pub fn sample(mut self, value: impl Into<bool>) -> Self {
+        self.sample = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryScreenTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.query("sample", &self.sample);
+    }
+}
+/// The request of [`Api::query_single_message_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QuerySingleMessageStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QuerySingleMessageStatisticalDataRequest {
+    /// A `QuerySingleMessageStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QuerySingleMessageStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_tel_meeting_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryTelMeetingStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryTelMeetingStatisticalDataRequest {
+    /// A `QueryTelMeetingStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryTelMeetingStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_todo_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryTodoStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryTodoStatisticalDataRequest {
+    /// A `QueryTodoStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryTodoStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_total_data_count_service`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTotalDataCountServiceRequest {
+    /// `deptIds`.
+    pub dept_ids: Option<Vec<String>>,
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `serviceId`.
+    pub service_id: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl QueryTotalDataCountServiceRequest {
+    /// An empty `QueryTotalDataCountServiceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deptIds`.
+    pub fn dept_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.dept_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `endDate`.
+    pub fn end_date(mut self, value: impl Into<String>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `serviceId`.
+    pub fn service_id(mut self, value: impl Into<String>) -> Self {
+        self.service_id = Some(value.into());
+        self
+    }
+    /// Sets `startDate`.
+    pub fn start_date(mut self, value: impl Into<String>) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryTotalDataCountServiceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("serviceId", &self.service_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryTotalDataCountServiceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_vedio_meeting_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryVedioMeetingStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryVedioMeetingStatisticalDataRequest {
+    /// A `QueryVedioMeetingStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryVedioMeetingStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_active_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydActiveDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydActiveDayStatisticalDataRequest {
+    /// A `QueryYydActiveDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydActiveDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_active_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydActiveMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydActiveMonthStatisticalDataRequest {
+    /// A `QueryYydActiveMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydActiveMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_active_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydActiveWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydActiveWeekStatisticalDataRequest {
+    /// A `QueryYydActiveWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydActiveWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_app_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydAppDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydAppDayStatisticalDataRequest {
+    /// A `QueryYydAppDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydAppDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_app_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydAppMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydAppMonthStatisticalDataRequest {
+    /// A `QueryYydAppMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydAppMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_app_std_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydAppStdStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydAppStdStatisticalDataRequest {
+    /// A `QueryYydAppStdStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydAppStdStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_app_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydAppWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydAppWeekStatisticalDataRequest {
+    /// A `QueryYydAppWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydAppWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_calendar_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydCalendarDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydCalendarDayStatisticalDataRequest {
+    /// A `QueryYydCalendarDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydCalendarDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_calendar_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydCalendarMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydCalendarMonthStatisticalDataRequest {
+    /// A `QueryYydCalendarMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydCalendarMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_calendar_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydCalendarWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydCalendarWeekStatisticalDataRequest {
+    /// A `QueryYydCalendarWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydCalendarWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_ding_msg_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydDingMsgDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydDingMsgDayStatisticalDataRequest {
+    /// A `QueryYydDingMsgDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydDingMsgDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_ding_msg_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydDingMsgMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydDingMsgMonthStatisticalDataRequest {
+    /// A `QueryYydDingMsgMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydDingMsgMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_ding_msg_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydDingMsgWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydDingMsgWeekStatisticalDataRequest {
+    /// A `QueryYydDingMsgWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydDingMsgWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_group_msg_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydGroupMsgDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydGroupMsgDayStatisticalDataRequest {
+    /// A `QueryYydGroupMsgDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydGroupMsgDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_group_msg_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydGroupMsgMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydGroupMsgMonthStatisticalDataRequest {
+    /// A `QueryYydGroupMsgMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydGroupMsgMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_group_msg_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydGroupMsgWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydGroupMsgWeekStatisticalDataRequest {
+    /// A `QueryYydGroupMsgWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydGroupMsgWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_log_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydLogDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydLogDayStatisticalDataRequest {
+    /// A `QueryYydLogDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydLogDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_log_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydLogMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydLogMonthStatisticalDataRequest {
+    /// A `QueryYydLogMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydLogMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_log_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydLogWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydLogWeekStatisticalDataRequest {
+    /// A `QueryYydLogWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydLogWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_meeting_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydMeetingDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydMeetingDayStatisticalDataRequest {
+    /// A `QueryYydMeetingDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydMeetingDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_meeting_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydMeetingMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydMeetingMonthStatisticalDataRequest {
+    /// A `QueryYydMeetingMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydMeetingMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_meeting_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydMeetingWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydMeetingWeekStatisticalDataRequest {
+    /// A `QueryYydMeetingWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydMeetingWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_notice_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydNoticeDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydNoticeDayStatisticalDataRequest {
+    /// A `QueryYydNoticeDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydNoticeDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_notice_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydNoticeMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydNoticeMonthStatisticalDataRequest {
+    /// A `QueryYydNoticeMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydNoticeMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_notice_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydNoticeWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydNoticeWeekStatisticalDataRequest {
+    /// A `QueryYydNoticeWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydNoticeWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_single_msg_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydSingleMsgDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydSingleMsgDayStatisticalDataRequest {
+    /// A `QueryYydSingleMsgDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydSingleMsgDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_single_msg_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydSingleMsgMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydSingleMsgMonthStatisticalDataRequest {
+    /// A `QueryYydSingleMsgMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydSingleMsgMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_single_msg_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydSingleMsgWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydSingleMsgWeekStatisticalDataRequest {
+    /// A `QueryYydSingleMsgWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydSingleMsgWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_toatl_msg_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydToatlMsgDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydToatlMsgDayStatisticalDataRequest {
+    /// A `QueryYydToatlMsgDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydToatlMsgDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_toatl_msg_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydToatlMsgMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydToatlMsgMonthStatisticalDataRequest {
+    /// A `QueryYydToatlMsgMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydToatlMsgMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_toatl_msg_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydToatlMsgWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydToatlMsgWeekStatisticalDataRequest {
+    /// A `QueryYydToatlMsgWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydToatlMsgWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_todo_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydTodoDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydTodoDayStatisticalDataRequest {
+    /// A `QueryYydTodoDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydTodoDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_todo_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydTodoMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydTodoMonthStatisticalDataRequest {
+    /// A `QueryYydTodoMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydTodoMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_todo_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydTodoWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydTodoWeekStatisticalDataRequest {
+    /// A `QueryYydTodoWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydTodoWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_total_day_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydTotalDayStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydTotalDayStatisticalDataRequest {
+    /// A `QueryYydTotalDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydTotalDayStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_total_month_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydTotalMonthStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydTotalMonthStatisticalDataRequest {
+    /// A `QueryYydTotalMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydTotalMonthStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_total_std_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydTotalStdStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydTotalStdStatisticalDataRequest {
+    /// A `QueryYydTotalStdStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydTotalStdStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::query_yyd_total_week_statistical_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryYydTotalWeekStatisticalDataRequest {
+    /// `statDate`: a query parameter.
+    pub stat_date: String,
+}
+impl QueryYydTotalWeekStatisticalDataRequest {
+    /// A `QueryYydTotalWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
+    pub fn new(stat_date: impl Into<String>) -> Self {
+        Self {
+            stat_date: stat_date.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryYydTotalWeekStatisticalDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("statDate", &self.stat_date);
+    }
+}
+/// The request of [`Api::search_company`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchCompanyRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `searchKey`: a query parameter.
+    pub search_key: String,
+}
+impl SearchCompanyRequest {
+    /// A `SearchCompanyRequest` with its required fields (`searchKey`); set the others with the methods named after them.
+    pub fn new(search_key: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            search_key: search_key.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SearchCompanyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("searchKey", &self.search_key);
+    }
+}
+/// The request of [`Api::sync_data_screen`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SyncDataScreenRequest {
+    /// `screenId`.
+    pub screen_id: String,
+    /// `ticket`.
+    pub ticket: String,
+}
+impl SyncDataScreenRequest {
+    /// A `SyncDataScreenRequest` with its required fields (`screenId`, `ticket`); set the others with the methods named after them.
+    pub fn new(screen_id: impl Into<String>, ticket: impl Into<String>) -> Self {
+        Self {
+            screen_id: screen_id.into(),
+            ticket: ticket.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SyncDataScreenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("screenId", &self.screen_id)?;
+        object.field("ticket", &self.ticket)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SyncDataScreenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::close_data_deliver`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CloseDataDeliverError = rt::ServiceError;
+/// An error reply of [`Api::create_data_deliver`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateDataDeliverError = rt::ServiceError;
+/// An error reply of [`Api::create_screen`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateScreenError = rt::ServiceError;
+/// An error reply of [`Api::data_market_isv_service`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DataMarketIsvServiceError = rt::ServiceError;
+/// An error reply of [`Api::data_market_service`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DataMarketServiceError = rt::ServiceError;
+/// An error reply of [`Api::get_abnormal_operation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAbnormalOperationError = rt::ServiceError;
+/// An error reply of [`Api::get_administrative_licensing`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAdministrativeLicensingError = rt::ServiceError;
+/// An error reply of [`Api::get_administrative_penalties`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAdministrativePenaltiesError = rt::ServiceError;
+/// An error reply of [`Api::get_basic_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetBasicInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_bidding_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetBiddingInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_branch_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetBranchInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_change_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetChangeRecordError = rt::ServiceError;
+/// An error reply of [`Api::get_data_deliver`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDataDeliverError = rt::ServiceError;
+/// An error reply of [`Api::get_domain_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDomainInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_double_random`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDoubleRandomError = rt::ServiceError;
+/// An error reply of [`Api::get_environmental_penalties`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetEnvironmentalPenaltiesError = rt::ServiceError;
+/// An error reply of [`Api::get_event_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetEventDataError = rt::ServiceError;
+/// An error reply of [`Api::get_holder_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetHolderInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_intellectual_property`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetIntellectualPropertyError = rt::ServiceError;
+/// An error reply of [`Api::get_investment_abroad`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetInvestmentAbroadError = rt::ServiceError;
+/// An error reply of [`Api::get_job_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetJobInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_patent_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPatentInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_principal_employee`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPrincipalEmployeeError = rt::ServiceError;
+/// An error reply of [`Api::get_qeneral_taxpayer_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetQeneralTaxpayerInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_qualification_cert`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetQualificationCertError = rt::ServiceError;
+/// An error reply of [`Api::get_serious_violation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSeriousViolationError = rt::ServiceError;
+/// An error reply of [`Api::get_software_copyright`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSoftwareCopyrightError = rt::ServiceError;
+/// An error reply of [`Api::get_trademark_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTrademarkInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_work_copyright`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetWorkCopyrightError = rt::ServiceError;
+/// An error reply of [`Api::list_data_delivers`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListDataDeliversError = rt::ServiceError;
+/// An error reply of [`Api::operate_chart_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OperateChartConfigError = rt::ServiceError;
+/// An error reply of [`Api::post_corp_auth_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PostCorpAuthInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_active_user_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryActiveUserStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_anhmd_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAnhmdStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_approval_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryApprovalStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_attendance_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAttendanceStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_blackboard_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBlackboardStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_calendar_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCalendarStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_chart_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryChartDataError = rt::ServiceError;
+/// An error reply of [`Api::query_checkin_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCheckinStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_circle_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCircleStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_company_basic_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCompanyBasicInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_digital_district_org_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDigitalDistrictOrgInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_ding_recive_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDingReciveStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_ding_send_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDingSendStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_document_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDocumentStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_dpaas_data_package`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDpaasDataPackageError = rt::ServiceError;
+/// An error reply of [`Api::query_drive_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDriveStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_edu_union_auth_service`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryEduUnionAuthServiceError = rt::ServiceError;
+/// An error reply of [`Api::query_employee_type_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryEmployeeTypeStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_general_data_service`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryGeneralDataServiceError = rt::ServiceError;
+/// An error reply of [`Api::query_general_data_service_batch`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryGeneralDataServiceBatchError = rt::ServiceError;
+/// An error reply of [`Api::query_general_data_update_date`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryGeneralDataUpdateDateError = rt::ServiceError;
+/// An error reply of [`Api::query_group_live_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryGroupLiveStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_group_message_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryGroupMessageStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_health_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryHealthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_mail_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMailStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_official_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOfficialDataError = rt::ServiceError;
+/// An error reply of [`Api::query_official_dataset_fields`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOfficialDatasetFieldsError = rt::ServiceError;
+/// An error reply of [`Api::query_official_dataset_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOfficialDatasetListError = rt::ServiceError;
+/// An error reply of [`Api::query_official_form_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOfficialFormDataError = rt::ServiceError;
+/// An error reply of [`Api::query_official_form_data_direct_holo`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOfficialFormDataDirectHoloError = rt::ServiceError;
+/// An error reply of [`Api::query_online_user_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOnlineUserStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_red_envelope_recive_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryRedEnvelopeReciveStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_red_envelope_send_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryRedEnvelopeSendStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_report_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryReportStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_screen`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryScreenError = rt::ServiceError;
+/// An error reply of [`Api::query_screen_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryScreenTemplateError = rt::ServiceError;
+/// An error reply of [`Api::query_single_message_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySingleMessageStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_tel_meeting_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryTelMeetingStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_todo_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryTodoStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_total_data_count_service`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryTotalDataCountServiceError = rt::ServiceError;
+/// An error reply of [`Api::query_vedio_meeting_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryVedioMeetingStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_active_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydActiveDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_active_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydActiveMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_active_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydActiveWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_app_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydAppDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_app_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydAppMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_app_std_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydAppStdStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_app_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydAppWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_calendar_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydCalendarDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_calendar_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydCalendarMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_calendar_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydCalendarWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_ding_msg_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydDingMsgDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_ding_msg_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydDingMsgMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_ding_msg_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydDingMsgWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_group_msg_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydGroupMsgDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_group_msg_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydGroupMsgMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_group_msg_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydGroupMsgWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_log_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydLogDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_log_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydLogMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_log_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydLogWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_meeting_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydMeetingDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_meeting_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydMeetingMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_meeting_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydMeetingWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_notice_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydNoticeDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_notice_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydNoticeMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_notice_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydNoticeWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_single_msg_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydSingleMsgDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_single_msg_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydSingleMsgMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_single_msg_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydSingleMsgWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_toatl_msg_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydToatlMsgDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_toatl_msg_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydToatlMsgMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_toatl_msg_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydToatlMsgWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_todo_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydTodoDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_todo_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydTodoMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_todo_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydTodoWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_total_day_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydTotalDayStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_total_month_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydTotalMonthStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_total_std_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydTotalStdStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::query_yyd_total_week_statistical_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryYydTotalWeekStatisticalDataError = rt::ServiceError;
+/// An error reply of [`Api::search_company`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchCompanyError = rt::ServiceError;
+/// An error reply of [`Api::sync_data_screen`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SyncDataScreenError = rt::ServiceError;

@@ -1,0 +1,668 @@
+// @generated from api-spec/ding_one_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.ding_one_1_0()`. Generated from `api-spec/ding_one_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `ding_one_1_0`. Get it with `client.ding_one_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 删除Feed
+    ///
+    /// `POST /v1.0/dingOne/frame/feeds/deleteFeed` (operation `DeleteFeed`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_feed(
+        &self,
+        request: &DeleteFeedRequest,
+    ) -> rt::Call<'a, DeleteFeedResponseBody, DeleteFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteFeed",
+            rt::Method::Post,
+            "/v1.0/dingOne/frame/feeds/deleteFeed",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 投放钉钉one中feed流资讯内容
+    ///
+    /// `POST /v1.0/dingOne/feed/deliver` (operation `DeliverOneFeed`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeliverOneFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn deliver_one_feed(
+        &self,
+        request: &DeliverOneFeedRequest,
+    ) -> rt::Call<'a, DeliverOneFeedResponseBody, DeliverOneFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeliverOneFeed",
+            rt::Method::Post,
+            "/v1.0/dingOne/feed/deliver",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// Feed推送
+    ///
+    /// `POST /v1.0/dingOne/frame/feeds/pushFeed` (operation `PushFeed`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PushFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn push_feed(
+        &self,
+        request: &PushFeedRequest,
+    ) -> rt::Call<'a, PushFeedResponseBody, PushFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PushFeed",
+            rt::Method::Post,
+            "/v1.0/dingOne/frame/feeds/pushFeed",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新feed内容
+    ///
+    /// `POST /v1.0/dingOne/frame/feeds/updateFeedContent` (operation `UpdateFeedContent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateFeedContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_feed_content(
+        &self,
+        request: &UpdateFeedContentRequest,
+    ) -> rt::Call<'a, UpdateFeedContentResponseBody, UpdateFeedContentError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateFeedContent",
+            rt::Method::Post,
+            "/v1.0/dingOne/frame/feeds/updateFeedContent",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新feed过期时间
+    ///
+    /// `POST /v1.0/dingOne/frame/feeds/updateFeedExpireTime` (operation `UpdateFeedExpireTime`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateFeedExpireTimeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_feed_expire_time(
+        &self,
+        request: &UpdateFeedExpireTimeRequest,
+    ) -> rt::Call<'a, UpdateFeedExpireTimeResponseBody, UpdateFeedExpireTimeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateFeedExpireTime",
+            rt::Method::Post,
+            "/v1.0/dingOne/frame/feeds/updateFeedExpireTime",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `DeleteFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteFeedResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeliverOneFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeliverOneFeedResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeliverOneFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeliverOneFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PushFeedRequestContent`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushFeedRequestContent {
+    /// `contentType`.
+    pub content_type: String,
+    /// `dslTemplateContent`.
+    pub dsl_template_content: PushFeedRequestContentDslTemplateContent,
+}
+impl PushFeedRequestContent {
+    /// A `PushFeedRequestContent` with its required fields (`contentType`, `dslTemplateContent`); set the others with the methods named after them.
+    pub fn new(
+        content_type: impl Into<String>,
+        dsl_template_content: impl Into<PushFeedRequestContentDslTemplateContent>,
+    ) -> Self {
+        Self {
+            content_type: content_type.into(),
+            dsl_template_content: dsl_template_content.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PushFeedRequestContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("contentType", &self.content_type)?;
+        object.field("dslTemplateContent", &self.dsl_template_content)?;
+        object.end()
+    }
+}
+/// `PushFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushFeedResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<PushFeedResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateFeedContentRequestContent`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateFeedContentRequestContent {
+    /// `contentType`.
+    pub content_type: String,
+    /// `dslTemplateContent`.
+    pub dsl_template_content: UpdateFeedContentRequestContentDslTemplateContent,
+}
+impl UpdateFeedContentRequestContent {
+    /// A `UpdateFeedContentRequestContent` with its required fields (`contentType`, `dslTemplateContent`); set the others with the methods named after them.
+    pub fn new(
+        content_type: impl Into<String>,
+        dsl_template_content: impl Into<
+            UpdateFeedContentRequestContentDslTemplateContent,
+        >,
+    ) -> Self {
+        Self {
+            content_type: content_type.into(),
+            dsl_template_content: dsl_template_content.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateFeedContentRequestContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("contentType", &self.content_type)?;
+        object.field("dslTemplateContent", &self.dsl_template_content)?;
+        object.end()
+    }
+}
+/// `UpdateFeedContentResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateFeedContentResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateFeedContentResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateFeedContentResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateFeedExpireTimeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateFeedExpireTimeResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateFeedExpireTimeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateFeedExpireTimeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PushFeedRequestContentDslTemplateContent`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushFeedRequestContentDslTemplateContent {
+    /// `applyUrl`.
+    pub apply_url: String,
+    /// `body`.
+    pub body: String,
+}
+impl PushFeedRequestContentDslTemplateContent {
+    /// A `PushFeedRequestContentDslTemplateContent` with its required fields (`applyUrl`, `body`); set the others with the methods named after them.
+    pub fn new(apply_url: impl Into<String>, body: impl Into<String>) -> Self {
+        Self {
+            apply_url: apply_url.into(),
+            body: body.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PushFeedRequestContentDslTemplateContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("applyUrl", &self.apply_url)?;
+        object.field("body", &self.body)?;
+        object.end()
+    }
+}
+/// `PushFeedResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushFeedResponseBodyResult {
+    /// `feedId`.
+    pub feed_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushFeedResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushFeedResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "feedId" => self.feed_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateFeedContentRequestContentDslTemplateContent`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateFeedContentRequestContentDslTemplateContent {
+    /// `applyUrl`.
+    pub apply_url: String,
+    /// `body`.
+    pub body: String,
+}
+impl UpdateFeedContentRequestContentDslTemplateContent {
+    /// A `UpdateFeedContentRequestContentDslTemplateContent` with its required fields (`applyUrl`, `body`); set the others with the methods named after them.
+    pub fn new(apply_url: impl Into<String>, body: impl Into<String>) -> Self {
+        Self {
+            apply_url: apply_url.into(),
+            body: body.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateFeedContentRequestContentDslTemplateContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("applyUrl", &self.apply_url)?;
+        object.field("body", &self.body)?;
+        object.end()
+    }
+}
+/// The request of [`Api::delete_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteFeedRequest {
+    /// `feedId`.
+    pub feed_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl DeleteFeedRequest {
+    /// A `DeleteFeedRequest` with its required fields (`feedId`, `unionId`); set the others with the methods named after them.
+    pub fn new(feed_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            feed_id: feed_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteFeedRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("feedId", &self.feed_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::deliver_one_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeliverOneFeedRequest {
+    /// `content`.
+    pub content: String,
+    /// `coverMediaId`.
+    pub cover_media_id: String,
+    /// `expireTime`.
+    pub expire_time: Option<i64>,
+    /// `summary`.
+    pub summary: String,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+    /// `videoMediaId`.
+    pub video_media_id: String,
+    /// `videoTags`.
+    pub video_tags: rt::BTreeMap<String, String>,
+}
+impl DeliverOneFeedRequest {
+    /// A `DeliverOneFeedRequest` with its required fields (`content`, `coverMediaId`, `summary`, `videoMediaId`, `videoTags`); set the others with the methods named after them.
+    pub fn new(
+        content: impl Into<String>,
+        cover_media_id: impl Into<String>,
+        summary: impl Into<String>,
+        video_media_id: impl Into<String>,
+        video_tags: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        Self {
+            content: content.into(),
+            cover_media_id: cover_media_id.into(),
+            expire_time: None,
+            summary: summary.into(),
+            user_ids: None,
+            video_media_id: video_media_id.into(),
+            video_tags: video_tags
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        }
+    }
+    /// Sets `expireTime`.
+    pub fn expire_time(mut self, value: impl Into<i64>) -> Self {
+        self.expire_time = Some(value.into());
+        self
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for DeliverOneFeedRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("content", &self.content)?;
+        object.field("coverMediaId", &self.cover_media_id)?;
+        object.optional("expireTime", &self.expire_time)?;
+        object.field("summary", &self.summary)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.field("videoMediaId", &self.video_media_id)?;
+        object.field("videoTags", &self.video_tags)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeliverOneFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::push_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushFeedRequest {
+    /// `content`.
+    pub content: PushFeedRequestContent,
+    /// `expireTime`.
+    pub expire_time: i64,
+    /// `feedFeature`.
+    pub feed_feature: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `idempotentKey`.
+    pub idempotent_key: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl PushFeedRequest {
+    /// A `PushFeedRequest` with its required fields (`content`, `expireTime`, `feedFeature`, `idempotentKey`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        content: impl Into<PushFeedRequestContent>,
+        expire_time: impl Into<i64>,
+        feed_feature: impl IntoIterator<
+            Item = (impl Into<String>, rt::serde_json::Value),
+        >,
+        idempotent_key: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            content: content.into(),
+            expire_time: expire_time.into(),
+            feed_feature: feed_feature.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            idempotent_key: idempotent_key.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PushFeedRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("content", &self.content)?;
+        object.field("expireTime", &self.expire_time)?;
+        object.field("feedFeature", &self.feed_feature)?;
+        object.field("idempotentKey", &self.idempotent_key)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PushFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_feed_content`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateFeedContentRequest {
+    /// `content`.
+    pub content: UpdateFeedContentRequestContent,
+    /// `feedId`.
+    pub feed_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl UpdateFeedContentRequest {
+    /// A `UpdateFeedContentRequest` with its required fields (`content`, `feedId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        content: impl Into<UpdateFeedContentRequestContent>,
+        feed_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            content: content.into(),
+            feed_id: feed_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateFeedContentRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("content", &self.content)?;
+        object.field("feedId", &self.feed_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateFeedContentRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_feed_expire_time`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateFeedExpireTimeRequest {
+    /// `expireTime`.
+    pub expire_time: i64,
+    /// `feedId`.
+    pub feed_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl UpdateFeedExpireTimeRequest {
+    /// A `UpdateFeedExpireTimeRequest` with its required fields (`expireTime`, `feedId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        expire_time: impl Into<i64>,
+        feed_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            expire_time: expire_time.into(),
+            feed_id: feed_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateFeedExpireTimeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("expireTime", &self.expire_time)?;
+        object.field("feedId", &self.feed_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateFeedExpireTimeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::delete_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteFeedError = rt::ServiceError;
+/// An error reply of [`Api::deliver_one_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeliverOneFeedError = rt::ServiceError;
+/// An error reply of [`Api::push_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PushFeedError = rt::ServiceError;
+/// An error reply of [`Api::update_feed_content`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateFeedContentError = rt::ServiceError;
+/// An error reply of [`Api::update_feed_expire_time`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateFeedExpireTimeError = rt::ServiceError;

@@ -1,0 +1,353 @@
+// @generated from api-spec/ding_phone_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.ding_phone_1_0()`. Generated from `api-spec/ding_phone_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `ding_phone_1_0`. Get it with `client.ding_phone_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 添加外呼码号配置
+    ///
+    /// `POST /v1.0/dingPhone/callConfigs` (operation `AddCallConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddCallConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_call_config(
+        &self,
+        request: &AddCallConfigRequest,
+    ) -> rt::Call<'a, AddCallConfigResponseBody, AddCallConfigError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddCallConfig",
+            rt::Method::Post,
+            "/v1.0/dingPhone/callConfigs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除码号配置
+    ///
+    /// `DELETE /v1.0/dingPhone/callConfigs` (operation `DelCallConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DelCallConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn del_call_config(
+        &self,
+        request: &DelCallConfigRequest,
+    ) -> rt::Call<'a, DelCallConfigResponseBody, DelCallConfigError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DelCallConfig",
+            rt::Method::Delete,
+            "/v1.0/dingPhone/callConfigs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询外呼码号配置
+    ///
+    /// `GET /v1.0/dingPhone/callConfigs` (operation `QueryCallConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCallConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_call_config(
+        &self,
+        request: &QueryCallConfigRequest,
+    ) -> rt::Call<'a, QueryCallConfigResponseBody, QueryCallConfigError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCallConfig",
+            rt::Method::Get,
+            "/v1.0/dingPhone/callConfigs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AddCallConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddCallConfigResponseBody {
+    /// `token`.
+    pub token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddCallConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddCallConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "token" => self.token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DelCallConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DelCallConfigResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DelCallConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DelCallConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCallConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCallConfigResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryCallConfigResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCallConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCallConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCallConfigResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCallConfigResponseBodyResult {
+    /// `accountDomain`.
+    pub account_domain: Option<String>,
+    /// `accountId`.
+    pub account_id: Option<String>,
+    /// `callInType`.
+    pub call_in_type: Option<i64>,
+    /// `callOutType`.
+    pub call_out_type: Option<i64>,
+    /// `createUid`.
+    pub create_uid: Option<String>,
+    /// `phoneNumber`.
+    pub phone_number: Option<String>,
+    /// `scopeType`.
+    pub scope_type: Option<String>,
+    /// `showType`.
+    pub show_type: Option<i64>,
+    /// `sourceType`.
+    pub source_type: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCallConfigResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCallConfigResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountDomain" => self.account_domain = map.next_value()?,
+            "accountId" => self.account_id = map.next_value()?,
+            "callInType" => self.call_in_type = map.next_value()?,
+            "callOutType" => self.call_out_type = map.next_value()?,
+            "createUid" => self.create_uid = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            "scopeType" => self.scope_type = map.next_value()?,
+            "showType" => self.show_type = map.next_value()?,
+            "sourceType" => self.source_type = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_call_config`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddCallConfigRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `isvToken`: a query parameter.
+    pub isv_token: Option<String>,
+    /// `phoneNumber`: a query parameter.
+    pub phone_number: Option<String>,
+    /// `scopeType`: a query parameter.
+    pub scope_type: Option<String>,
+}
+impl AddCallConfigRequest {
+    /// A `AddCallConfigRequest` with its required fields (`corpId`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            isv_token: None,
+            phone_number: None,
+            scope_type: None,
+        }
+    }
+    /// Sets `isvToken`.
+    pub fn isv_token(mut self, value: impl Into<String>) -> Self {
+        self.isv_token = Some(value.into());
+        self
+    }
+    /// Sets `phoneNumber`.
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+    /// Sets `scopeType`.
+    pub fn scope_type(mut self, value: impl Into<String>) -> Self {
+        self.scope_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for AddCallConfigRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("isvToken", &self.isv_token);
+        writer.query("phoneNumber", &self.phone_number);
+        writer.query("scopeType", &self.scope_type);
+    }
+}
+/// The request of [`Api::del_call_config`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DelCallConfigRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `isvToken`: a query parameter.
+    pub isv_token: Option<String>,
+    /// `phoneNumber`: a query parameter.
+    pub phone_number: Option<String>,
+}
+impl DelCallConfigRequest {
+    /// An empty `DelCallConfigRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `isvToken`.
+    pub fn isv_token(mut self, value: impl Into<String>) -> Self {
+        self.isv_token = Some(value.into());
+        self
+    }
+    /// Sets `phoneNumber`.
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DelCallConfigRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("isvToken", &self.isv_token);
+        writer.query("phoneNumber", &self.phone_number);
+    }
+}
+/// The request of [`Api::query_call_config`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCallConfigRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `isvToken`: a query parameter.
+    pub isv_token: Option<String>,
+    /// `phoneNumber`: a query parameter.
+    pub phone_number: Option<String>,
+    /// `scopeType`: a query parameter.
+    pub scope_type: Option<String>,
+}
+impl QueryCallConfigRequest {
+    /// An empty `QueryCallConfigRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `isvToken`.
+    pub fn isv_token(mut self, value: impl Into<String>) -> Self {
+        self.isv_token = Some(value.into());
+        self
+    }
+    /// Sets `phoneNumber`.
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+    /// Sets `scopeType`.
+    pub fn scope_type(mut self, value: impl Into<String>) -> Self {
+        self.scope_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryCallConfigRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("isvToken", &self.isv_token);
+        writer.query("phoneNumber", &self.phone_number);
+        writer.query("scopeType", &self.scope_type);
+    }
+}
+/// An error reply of [`Api::add_call_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddCallConfigError = rt::ServiceError;
+/// An error reply of [`Api::del_call_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DelCallConfigError = rt::ServiceError;
+/// An error reply of [`Api::query_call_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCallConfigError = rt::ServiceError;

@@ -1,0 +1,1240 @@
+// @generated from api-spec/dingmi_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.dingmi_1_0()`. Generated from `api-spec/dingmi_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `dingmi_1_0`. Get it with `client.dingmi_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 添加智能客服机器人到钉钉群
+    ///
+    /// `POST /v1.0/dingmi/intelligentRobots/groups` (operation `AddRobotInstanceToGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddRobotInstanceToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_robot_instance_to_group(
+        &self,
+        request: &AddRobotInstanceToGroupRequest,
+    ) -> rt::Call<
+        'a,
+        AddRobotInstanceToGroupResponseBody,
+        AddRobotInstanceToGroupError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddRobotInstanceToGroup",
+            rt::Method::Post,
+            "/v1.0/dingmi/intelligentRobots/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 调用小蜜机器人的问答能力
+    ///
+    /// `POST /v1.0/dingmi/robots/ask` (operation `AskRobot`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AskRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ask_robot(
+        &self,
+        request: &AskRobotRequest,
+    ) -> rt::Call<'a, AskRobotResponseBody, AskRobotError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AskRobot",
+            rt::Method::Post,
+            "/v1.0/dingmi/robots/ask",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 小蜜机器人数据统计指标
+    ///
+    /// `GET /v1.0/dingmi/robots/data` (operation `GetDingMeBaseData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDingMeBaseDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_ding_me_base_data(
+        &self,
+        request: &GetDingMeBaseDataRequest,
+    ) -> rt::Call<'a, GetDingMeBaseDataResponseBody, GetDingMeBaseDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDingMeBaseData",
+            rt::Method::Get,
+            "/v1.0/dingmi/robots/data",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取智能客服机器人信息
+    ///
+    /// `GET /v1.0/dingmi/intelligentRobots/infos` (operation `GetIntelligentRobotInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetIntelligentRobotInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_intelligent_robot_info(
+        &self,
+        request: &GetIntelligentRobotInfoRequest,
+    ) -> rt::Call<
+        'a,
+        GetIntelligentRobotInfoResponseBody,
+        GetIntelligentRobotInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetIntelligentRobotInfo",
+            rt::Method::Get,
+            "/v1.0/dingmi/intelligentRobots/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取服务窗机器人信息
+    ///
+    /// `GET /v1.0/dingmi/officialAccounts/robots` (operation `GetOfficialAccountRobotInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetOfficialAccountRobotInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_official_account_robot_info(
+        &self,
+        request: &GetOfficialAccountRobotInfoRequest,
+    ) -> rt::Call<
+        'a,
+        GetOfficialAccountRobotInfoResponseBody,
+        GetOfficialAccountRobotInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetOfficialAccountRobotInfo",
+            rt::Method::Get,
+            "/v1.0/dingmi/officialAccounts/robots",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 小蜜客服网页渠道获取三方用户token
+    ///
+    /// `POST /v1.0/dingmi/webChannels/userTokens` (operation `GetWebChannelUserToken`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetWebChannelUserTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_web_channel_user_token(
+        &self,
+        request: &GetWebChannelUserTokenRequest,
+    ) -> rt::Call<'a, GetWebChannelUserTokenResponseBody, GetWebChannelUserTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetWebChannelUserToken",
+            rt::Method::Post,
+            "/v1.0/dingmi/webChannels/userTokens",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过小蜜机器人在客户群内推送消息
+    ///
+    /// `POST /v1.0/dingmi/officialAccounts/robots/groupMessages/send` (operation `PushCustomerGroupMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PushCustomerGroupMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn push_customer_group_message(
+        &self,
+        request: &PushCustomerGroupMessageRequest,
+    ) -> rt::Call<
+        'a,
+        PushCustomerGroupMessageResponseBody,
+        PushCustomerGroupMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PushCustomerGroupMessage",
+            rt::Method::Post,
+            "/v1.0/dingmi/officialAccounts/robots/groupMessages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 推送智能客服机器人钉钉群聊消息
+    ///
+    /// `POST /v1.0/dingmi/intelligentRobots/groupMessages/send` (operation `PushIntelligentRobotGroupMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PushIntelligentRobotGroupMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn push_intelligent_robot_group_message(
+        &self,
+        request: &PushIntelligentRobotGroupMessageRequest,
+    ) -> rt::Call<
+        'a,
+        PushIntelligentRobotGroupMessageResponseBody,
+        PushIntelligentRobotGroupMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PushIntelligentRobotGroupMessage",
+            rt::Method::Post,
+            "/v1.0/dingmi/intelligentRobots/groupMessages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能客服机器人推送消息
+    ///
+    /// `POST /v1.0/dingmi/intelligentRobots/oToMessages/send` (operation `PushIntelligentRobotMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PushIntelligentRobotMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn push_intelligent_robot_message(
+        &self,
+        request: &PushIntelligentRobotMessageRequest,
+    ) -> rt::Call<
+        'a,
+        PushIntelligentRobotMessageResponseBody,
+        PushIntelligentRobotMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PushIntelligentRobotMessage",
+            rt::Method::Post,
+            "/v1.0/dingmi/intelligentRobots/oToMessages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过服务窗机器人推送单聊消息
+    ///
+    /// `POST /v1.0/dingmi/officialAccounts/robots/oToMessages/send` (operation `PushOfficialAccountMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PushOfficialAccountMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn push_official_account_message(
+        &self,
+        request: &PushOfficialAccountMessageRequest,
+    ) -> rt::Call<
+        'a,
+        PushOfficialAccountMessageResponseBody,
+        PushOfficialAccountMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PushOfficialAccountMessage",
+            rt::Method::Post,
+            "/v1.0/dingmi/officialAccounts/robots/oToMessages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过小蜜客服机器人推送单聊消息
+    ///
+    /// `POST /v1.0/dingmi/robots/oToMessages/send` (operation `PushRobotMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PushRobotMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn push_robot_message(
+        &self,
+        request: &PushRobotMessageRequest,
+    ) -> rt::Call<'a, PushRobotMessageResponseBody, PushRobotMessageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PushRobotMessage",
+            rt::Method::Post,
+            "/v1.0/dingmi/robots/oToMessages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 异步回复机器人消息
+    ///
+    /// `POST /v1.0/dingmi/robots/reply` (operation `ReplyRobot`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReplyRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn reply_robot(
+        &self,
+        request: &ReplyRobotRequest,
+    ) -> rt::Call<'a, ReplyRobotResponseBody, ReplyRobotError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ReplyRobot",
+            rt::Method::Post,
+            "/v1.0/dingmi/robots/reply",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新服务窗机器人信息
+    ///
+    /// `PUT /v1.0/dingmi/officialAccounts/robots` (operation `UpdateOfficialAccountRobotInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateOfficialAccountRobotInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_official_account_robot_info(
+        &self,
+        request: &UpdateOfficialAccountRobotInfoRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateOfficialAccountRobotInfoResponseBody,
+        UpdateOfficialAccountRobotInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateOfficialAccountRobotInfo",
+            rt::Method::Put,
+            "/v1.0/dingmi/officialAccounts/robots",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AddRobotInstanceToGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddRobotInstanceToGroupResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddRobotInstanceToGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddRobotInstanceToGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AskRobotResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AskRobotResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AskRobotResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AskRobotResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDingMeBaseDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDingMeBaseDataResponseBody {
+    /// `fromCache`.
+    pub from_cache: Option<bool>,
+    /// `rawset`.
+    pub rawset: Option<Vec<rt::BTreeMap<String, String>>>,
+    /// `runtime`.
+    pub runtime: Option<i64>,
+    /// `tips`.
+    pub tips: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDingMeBaseDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDingMeBaseDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fromCache" => self.from_cache = map.next_value()?,
+            "rawset" => self.rawset = map.next_value()?,
+            "runtime" => self.runtime = map.next_value()?,
+            "tips" => self.tips = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetIntelligentRobotInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetIntelligentRobotInfoResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetIntelligentRobotInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetIntelligentRobotInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOfficialAccountRobotInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOfficialAccountRobotInfoResponseBody {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `brief`.
+    pub brief: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `previewMediaUrl`.
+    pub preview_media_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountRobotInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOfficialAccountRobotInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "brief" => self.brief = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "previewMediaUrl" => self.preview_media_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetWebChannelUserTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWebChannelUserTokenResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetWebChannelUserTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetWebChannelUserTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PushCustomerGroupMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushCustomerGroupMessageResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushCustomerGroupMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushCustomerGroupMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PushIntelligentRobotGroupMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushIntelligentRobotGroupMessageResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotGroupMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushIntelligentRobotGroupMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PushIntelligentRobotMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushIntelligentRobotMessageResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushIntelligentRobotMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PushOfficialAccountMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushOfficialAccountMessageResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushOfficialAccountMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushOfficialAccountMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PushRobotMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushRobotMessageResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushRobotMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushRobotMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReplyRobotResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReplyRobotResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReplyRobotResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReplyRobotResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateOfficialAccountRobotInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateOfficialAccountRobotInfoResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateOfficialAccountRobotInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateOfficialAccountRobotInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_robot_instance_to_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddRobotInstanceToGroupRequest {
+    /// `chatbotId`.
+    pub chatbot_id: String,
+    /// `openConversationId`.
+    pub open_conversation_id: String,
+}
+impl AddRobotInstanceToGroupRequest {
+    /// A `AddRobotInstanceToGroupRequest` with its required fields (`chatbotId`, `openConversationId`); set the others with the methods named after them.
+    pub fn new(
+        chatbot_id: impl Into<String>,
+        open_conversation_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            chatbot_id: chatbot_id.into(),
+            open_conversation_id: open_conversation_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddRobotInstanceToGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("chatbotId", &self.chatbot_id)?;
+        object.field("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddRobotInstanceToGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ask_robot`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AskRobotRequest {
+    /// `dingUserId`.
+    pub ding_user_id: Option<String>,
+    /// `question`.
+    pub question: String,
+    /// `robotAppKey`.
+    pub robot_app_key: String,
+    /// `sessionUuid`.
+    pub session_uuid: Option<String>,
+}
+impl AskRobotRequest {
+    /// A `AskRobotRequest` with its required fields (`question`, `robotAppKey`); set the others with the methods named after them.
+    pub fn new(question: impl Into<String>, robot_app_key: impl Into<String>) -> Self {
+        Self {
+            ding_user_id: None,
+            question: question.into(),
+            robot_app_key: robot_app_key.into(),
+            session_uuid: None,
+        }
+    }
+    /// Sets `dingUserId`.
+    pub fn ding_user_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_user_id = Some(value.into());
+        self
+    }
+    /// Sets `sessionUuid`.
+    pub fn session_uuid(mut self, value: impl Into<String>) -> Self {
+        self.session_uuid = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AskRobotRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.field("question", &self.question)?;
+        object.field("robotAppKey", &self.robot_app_key)?;
+        object.optional("sessionUuid", &self.session_uuid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AskRobotRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_ding_me_base_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDingMeBaseDataRequest {
+    /// `appKey`: a query parameter.
+    pub app_key: String,
+    /// `byDay`: a query parameter.
+    pub by_day: bool,
+    /// `endDay`: a query parameter.
+    pub end_day: String,
+    /// `startDay`: a query parameter.
+    pub start_day: String,
+}
+impl GetDingMeBaseDataRequest {
+    /// A `GetDingMeBaseDataRequest` with its required fields (`appKey`, `byDay`, `endDay`, `startDay`); set the others with the methods named after them.
+    pub fn new(
+        app_key: impl Into<String>,
+        by_day: impl Into<bool>,
+        end_day: impl Into<String>,
+        start_day: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_key: app_key.into(),
+            by_day: by_day.into(),
+            end_day: end_day.into(),
+            start_day: start_day.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetDingMeBaseDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appKey", &self.app_key);
+        writer.query("byDay", &self.by_day);
+        writer.query("endDay", &self.end_day);
+        writer.query("startDay", &self.start_day);
+    }
+}
+/// The request of [`Api::get_intelligent_robot_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetIntelligentRobotInfoRequest {
+    /// `robotAppKey`: a query parameter.
+    pub robot_app_key: String,
+}
+impl GetIntelligentRobotInfoRequest {
+    /// A `GetIntelligentRobotInfoRequest` with its required fields (`robotAppKey`); set the others with the methods named after them.
+    pub fn new(robot_app_key: impl Into<String>) -> Self {
+        Self {
+            robot_app_key: robot_app_key.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetIntelligentRobotInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("robotAppKey", &self.robot_app_key);
+    }
+}
+/// The request of [`Api::get_official_account_robot_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetOfficialAccountRobotInfoRequest {
+    /// `type`: a query parameter.
+    pub r#type: String,
+}
+impl GetOfficialAccountRobotInfoRequest {
+    /// A `GetOfficialAccountRobotInfoRequest` with its required fields (`type`); set the others with the methods named after them.
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Self { r#type: r#type.into() }
+    }
+}
+impl rt::WriteRequest for GetOfficialAccountRobotInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("type", &self.r#type);
+    }
+}
+/// The request of [`Api::get_web_channel_user_token`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetWebChannelUserTokenRequest {
+    /// `foreignId`.
+    pub foreign_id: String,
+    /// `nick`.
+    pub nick: String,
+    /// `source`.
+    pub source: i64,
+}
+impl GetWebChannelUserTokenRequest {
+    /// A `GetWebChannelUserTokenRequest` with its required fields (`foreignId`, `nick`, `source`); set the others with the methods named after them.
+    pub fn new(
+        foreign_id: impl Into<String>,
+        nick: impl Into<String>,
+        source: impl Into<i64>,
+    ) -> Self {
+        Self {
+            foreign_id: foreign_id.into(),
+            nick: nick.into(),
+            source: source.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetWebChannelUserTokenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("foreignId", &self.foreign_id)?;
+        object.field("nick", &self.nick)?;
+        object.field("source", &self.source)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetWebChannelUserTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::push_customer_group_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushCustomerGroupMessageRequest {
+    /// `conversationId`.
+    pub conversation_id: String,
+    /// `msgKey`.
+    pub msg_key: String,
+    /// `msgParam`.
+    pub msg_param: String,
+}
+impl PushCustomerGroupMessageRequest {
+    /// A `PushCustomerGroupMessageRequest` with its required fields (`conversationId`, `msgKey`, `msgParam`); set the others with the methods named after them.
+    pub fn new(
+        conversation_id: impl Into<String>,
+        msg_key: impl Into<String>,
+        msg_param: impl Into<String>,
+    ) -> Self {
+        Self {
+            conversation_id: conversation_id.into(),
+            msg_key: msg_key.into(),
+            msg_param: msg_param.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PushCustomerGroupMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("conversationId", &self.conversation_id)?;
+        object.field("msgKey", &self.msg_key)?;
+        object.field("msgParam", &self.msg_param)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PushCustomerGroupMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::push_intelligent_robot_group_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushIntelligentRobotGroupMessageRequest {
+    /// `chatbotId`.
+    pub chatbot_id: String,
+    /// `msgKey`.
+    pub msg_key: String,
+    /// `msgParam`.
+    pub msg_param: String,
+    /// `openConversationId`.
+    pub open_conversation_id: String,
+}
+impl PushIntelligentRobotGroupMessageRequest {
+    /// A `PushIntelligentRobotGroupMessageRequest` with its required fields (`chatbotId`, `msgKey`, `msgParam`, `openConversationId`); set the others with the methods named after them.
+    pub fn new(
+        chatbot_id: impl Into<String>,
+        msg_key: impl Into<String>,
+        msg_param: impl Into<String>,
+        open_conversation_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            chatbot_id: chatbot_id.into(),
+            msg_key: msg_key.into(),
+            msg_param: msg_param.into(),
+            open_conversation_id: open_conversation_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PushIntelligentRobotGroupMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("chatbotId", &self.chatbot_id)?;
+        object.field("msgKey", &self.msg_key)?;
+        object.field("msgParam", &self.msg_param)?;
+        object.field("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PushIntelligentRobotGroupMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::push_intelligent_robot_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushIntelligentRobotMessageRequest {
+    /// `chatbotId`.
+    pub chatbot_id: String,
+    /// `msgKey`.
+    pub msg_key: String,
+    /// `msgParam`.
+    pub msg_param: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl PushIntelligentRobotMessageRequest {
+    /// A `PushIntelligentRobotMessageRequest` with its required fields (`chatbotId`, `msgKey`, `msgParam`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        chatbot_id: impl Into<String>,
+        msg_key: impl Into<String>,
+        msg_param: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            chatbot_id: chatbot_id.into(),
+            msg_key: msg_key.into(),
+            msg_param: msg_param.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PushIntelligentRobotMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("chatbotId", &self.chatbot_id)?;
+        object.field("msgKey", &self.msg_key)?;
+        object.field("msgParam", &self.msg_param)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PushIntelligentRobotMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::push_official_account_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushOfficialAccountMessageRequest {
+    /// `msgKey`.
+    pub msg_key: String,
+    /// `msgParam`.
+    pub msg_param: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl PushOfficialAccountMessageRequest {
+    /// A `PushOfficialAccountMessageRequest` with its required fields (`msgKey`, `msgParam`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        msg_key: impl Into<String>,
+        msg_param: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            msg_key: msg_key.into(),
+            msg_param: msg_param.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PushOfficialAccountMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("msgKey", &self.msg_key)?;
+        object.field("msgParam", &self.msg_param)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PushOfficialAccountMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::push_robot_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushRobotMessageRequest {
+    /// `chatbotId`.
+    pub chatbot_id: String,
+    /// `msgKey`.
+    pub msg_key: String,
+    /// `msgParam`.
+    pub msg_param: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl PushRobotMessageRequest {
+    /// A `PushRobotMessageRequest` with its required fields (`chatbotId`, `msgKey`, `msgParam`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        chatbot_id: impl Into<String>,
+        msg_key: impl Into<String>,
+        msg_param: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            chatbot_id: chatbot_id.into(),
+            msg_key: msg_key.into(),
+            msg_param: msg_param.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PushRobotMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("chatbotId", &self.chatbot_id)?;
+        object.field("msgKey", &self.msg_key)?;
+        object.field("msgParam", &self.msg_param)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PushRobotMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::reply_robot`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReplyRobotRequest {
+    /// `proxyMessageStr`.
+    pub proxy_message_str: String,
+}
+impl ReplyRobotRequest {
+    /// A `ReplyRobotRequest` with its required fields (`proxyMessageStr`); set the others with the methods named after them.
+    pub fn new(proxy_message_str: impl Into<String>) -> Self {
+        Self {
+            proxy_message_str: proxy_message_str.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ReplyRobotRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("proxyMessageStr", &self.proxy_message_str)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ReplyRobotRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_official_account_robot_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateOfficialAccountRobotInfoRequest {
+    /// `type`: a query parameter.
+    pub r#type: String,
+    /// `avatar`.
+    pub avatar: String,
+    /// `brief`.
+    pub brief: String,
+    /// `description`.
+    pub description: String,
+    /// `name`.
+    pub name: String,
+    /// `previewMediaUrl`.
+    pub preview_media_url: String,
+}
+impl UpdateOfficialAccountRobotInfoRequest {
+    /// A `UpdateOfficialAccountRobotInfoRequest` with its required fields (`type`, `avatar`, `brief`, `description`, `name`, `previewMediaUrl`); set the others with the methods named after them.
+    pub fn new(
+        r#type: impl Into<String>,
+        avatar: impl Into<String>,
+        brief: impl Into<String>,
+        description: impl Into<String>,
+        name: impl Into<String>,
+        preview_media_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            r#type: r#type.into(),
+            avatar: avatar.into(),
+            brief: brief.into(),
+            description: description.into(),
+            name: name.into(),
+            preview_media_url: preview_media_url.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateOfficialAccountRobotInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("avatar", &self.avatar)?;
+        object.field("brief", &self.brief)?;
+        object.field("description", &self.description)?;
+        object.field("name", &self.name)?;
+        object.field("previewMediaUrl", &self.preview_media_url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateOfficialAccountRobotInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("type", &self.r#type);
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_robot_instance_to_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddRobotInstanceToGroupError = rt::ServiceError;
+/// An error reply of [`Api::ask_robot`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AskRobotError = rt::ServiceError;
+/// An error reply of [`Api::get_ding_me_base_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDingMeBaseDataError = rt::ServiceError;
+/// An error reply of [`Api::get_intelligent_robot_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetIntelligentRobotInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_official_account_robot_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetOfficialAccountRobotInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_web_channel_user_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetWebChannelUserTokenError = rt::ServiceError;
+/// An error reply of [`Api::push_customer_group_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PushCustomerGroupMessageError = rt::ServiceError;
+/// An error reply of [`Api::push_intelligent_robot_group_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PushIntelligentRobotGroupMessageError = rt::ServiceError;
+/// An error reply of [`Api::push_intelligent_robot_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PushIntelligentRobotMessageError = rt::ServiceError;
+/// An error reply of [`Api::push_official_account_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PushOfficialAccountMessageError = rt::ServiceError;
+/// An error reply of [`Api::push_robot_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PushRobotMessageError = rt::ServiceError;
+/// An error reply of [`Api::reply_robot`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReplyRobotError = rt::ServiceError;
+/// An error reply of [`Api::update_official_account_robot_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateOfficialAccountRobotInfoError = rt::ServiceError;

@@ -1,0 +1,2079 @@
+// @generated from api-spec/diot_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.diot_1_0()`. Generated from `api-spec/diot_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `diot_1_0`. Get it with `client.diot_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// openAPI录入上线前的测试2
+    ///
+    /// `GET /v1.0/diot/ayunTest` (operation `AyunOnlienTest`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AyunOnlienTestError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ayun_onlien_test(
+        &self,
+        request: &AyunOnlienTestRequest,
+    ) -> rt::Call<'a, AyunOnlienTestResponseBody, AyunOnlienTestError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AyunOnlienTest",
+            rt::Method::Get,
+            "/v1.0/diot/ayunTest",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除设备
+    ///
+    /// `POST /v1.0/diot/devices/remove` (operation `BatchDeleteDevice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchDeleteDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_delete_device(
+        &self,
+        request: &BatchDeleteDeviceRequest,
+    ) -> rt::Call<'a, BatchDeleteDeviceResponseBody, BatchDeleteDeviceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchDeleteDevice",
+            rt::Method::Post,
+            "/v1.0/diot/devices/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量注册设备
+    ///
+    /// `POST /v1.0/diot/devices/registrations/batch` (operation `BatchRegisterDevice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchRegisterDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_register_device(
+        &self,
+        request: &BatchRegisterDeviceRequest,
+    ) -> rt::Call<'a, BatchRegisterDeviceResponseBody, BatchRegisterDeviceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchRegisterDevice",
+            rt::Method::Post,
+            "/v1.0/diot/devices/registrations/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量注册事件类型
+    ///
+    /// `POST /v1.0/diot/eventTypes/registrations/batch` (operation `BatchRegisterEventType`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchRegisterEventTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_register_event_type(
+        &self,
+        request: &BatchRegisterEventTypeRequest,
+    ) -> rt::Call<'a, BatchRegisterEventTypeResponseBody, BatchRegisterEventTypeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchRegisterEventType",
+            rt::Method::Post,
+            "/v1.0/diot/eventTypes/registrations/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量修改设备
+    ///
+    /// `PUT /v1.0/diot/devices/batch` (operation `BatchUpdateDevice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchUpdateDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_update_device(
+        &self,
+        request: &BatchUpdateDeviceRequest,
+    ) -> rt::Call<'a, BatchUpdateDeviceResponseBody, BatchUpdateDeviceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchUpdateDevice",
+            rt::Method::Put,
+            "/v1.0/diot/devices/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 系统绑定
+    ///
+    /// `POST /v1.0/diot/systems/bind` (operation `BindSystem`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BindSystemError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn bind_system(
+        &self,
+        request: &BindSystemRequest,
+    ) -> rt::Call<'a, BindSystemResponseBody, BindSystemError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BindSystem",
+            rt::Method::Post,
+            "/v1.0/diot/systems/bind",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发起设备会议
+    ///
+    /// `POST /v1.0/diot/deviceConferences/initiate` (operation `DeviceConference`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeviceConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn device_conference(
+        &self,
+        request: &DeviceConferenceRequest,
+    ) -> rt::Call<'a, DeviceConferenceResponseBody, DeviceConferenceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeviceConference",
+            rt::Method::Post,
+            "/v1.0/diot/deviceConferences/initiate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 钉钉物联Mama接口
+    ///
+    /// `GET /v1.0/diot` (operation `DiotMama`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DiotMamaError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn diot_mama(&self) -> rt::Call<'a, DiotMamaResponseBody, DiotMamaError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DiotMama",
+            rt::Method::Get,
+            "/v1.0/diot",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// diot官方市场处理
+    ///
+    /// `PUT /v1.0/diot/market/manager/test` (operation `DiotMarketManagerTest`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DiotMarketManagerTestError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn diot_market_manager_test(
+        &self,
+    ) -> rt::Call<'a, DiotMarketManagerTestResponseBody, DiotMarketManagerTestError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DiotMarketManagerTest",
+            rt::Method::Put,
+            "/v1.0/diot/market/manager/test",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 钉钉物联系统测试
+    ///
+    /// `GET /v1.0/diot/sys/mark/test` (operation `DiotSystemMarkTest`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DiotSystemMarkTestError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn diot_system_mark_test(
+        &self,
+    ) -> rt::Call<'a, DiotSystemMarkTestResponseBody, DiotSystemMarkTestError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DiotSystemMarkTest",
+            rt::Method::Get,
+            "/v1.0/diot/sys/mark/test",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 钉钉物联市场管理
+    ///
+    /// `GET /v1.0/diot/market/manager` (operation `Diot_Market_Manager`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DiotMarketManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn diot_market_manager(
+        &self,
+    ) -> rt::Call<'a, DiotMarketManagerResponseBody, DiotMarketManagerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "Diot_Market_Manager",
+            rt::Method::Get,
+            "/v1.0/diot/market/manager",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 推送事件
+    ///
+    /// `POST /v1.0/diot/events/push` (operation `PushEvent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PushEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn push_event(
+        &self,
+        request: &PushEventRequest,
+    ) -> rt::Call<'a, PushEventResponseBody, PushEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PushEvent",
+            rt::Method::Post,
+            "/v1.0/diot/events/push",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询设备
+    ///
+    /// `GET /v1.0/diot/devices` (operation `QueryDevice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_device(
+        &self,
+        request: &QueryDeviceRequest,
+    ) -> rt::Call<'a, QueryDeviceResponseBody, QueryDeviceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDevice",
+            rt::Method::Get,
+            "/v1.0/diot/devices",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询硬件设备的PK值信息
+    ///
+    /// `POST /v1.0/diot/devices/pkInfos/query` (operation `QueryDevicePk`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDevicePkError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_device_pk(
+        &self,
+        request: &QueryDevicePkRequest,
+    ) -> rt::Call<'a, QueryDevicePkResponseBody, QueryDevicePkError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDevicePk",
+            rt::Method::Post,
+            "/v1.0/diot/devices/pkInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询事件
+    ///
+    /// `POST /v1.0/diot/events/query` (operation `QueryEvent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_event(
+        &self,
+        request: &QueryEventRequest,
+    ) -> rt::Call<'a, QueryEventResponseBody, QueryEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryEvent",
+            rt::Method::Post,
+            "/v1.0/diot/events/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 注册设备
+    ///
+    /// `POST /v1.0/diot/devices/register` (operation `RegisterDevice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RegisterDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn register_device(
+        &self,
+        request: &RegisterDeviceRequest,
+    ) -> rt::Call<'a, RegisterDeviceResponseBody, RegisterDeviceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RegisterDevice",
+            rt::Method::Post,
+            "/v1.0/diot/devices/register",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 升级设备
+    ///
+    /// `POST /v1.0/diot/upgrade/device` (operation `UpgradeDevice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpgradeDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upgrade_device(
+        &self,
+    ) -> rt::Call<'a, UpgradeDeviceResponseBody, UpgradeDeviceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpgradeDevice",
+            rt::Method::Post,
+            "/v1.0/diot/upgrade/device",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取工作台流转物联信息
+    ///
+    /// `GET /v1.0/diot/workbench/transform` (operation `WorkbenchTransformInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`WorkbenchTransformInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn workbench_transform_info(
+        &self,
+    ) -> rt::Call<'a, WorkbenchTransformInfoResponseBody, WorkbenchTransformInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "WorkbenchTransformInfo",
+            rt::Method::Get,
+            "/v1.0/diot/workbench/transform",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+}
+/// `AyunOnlienTestResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AyunOnlienTestResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AyunOnlienTestResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AyunOnlienTestResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchDeleteDeviceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchDeleteDeviceResponseBody {
+    /// `deviceIds`.
+    pub device_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteDeviceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchDeleteDeviceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceIds" => self.device_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchRegisterDeviceRequestDevices`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchRegisterDeviceRequestDevices {
+    /// `deviceId`.
+    pub device_id: String,
+    /// `deviceName`.
+    pub device_name: String,
+    /// `deviceStatus`.
+    pub device_status: i64,
+    /// `deviceType`.
+    pub device_type: String,
+    /// `deviceTypeName`.
+    pub device_type_name: String,
+    /// `extraData`.
+    pub extra_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `liveUrls`.
+    pub live_urls: Option<BatchRegisterDeviceRequestDevicesLiveUrls>,
+    /// `location`.
+    pub location: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `productType`.
+    pub product_type: String,
+}
+impl BatchRegisterDeviceRequestDevices {
+    /// A `BatchRegisterDeviceRequestDevices` with its required fields (`deviceId`, `deviceName`, `deviceStatus`, `deviceType`, `deviceTypeName`, `productType`); set the others with the methods named after them.
+    pub fn new(
+        device_id: impl Into<String>,
+        device_name: impl Into<String>,
+        device_status: impl Into<i64>,
+        device_type: impl Into<String>,
+        device_type_name: impl Into<String>,
+        product_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            device_id: device_id.into(),
+            device_name: device_name.into(),
+            device_status: device_status.into(),
+            device_type: device_type.into(),
+            device_type_name: device_type_name.into(),
+            extra_data: None,
+            live_urls: None,
+            location: None,
+            parent_id: None,
+            product_type: product_type.into(),
+        }
+    }
+    /// Sets `extraData`.
+    pub fn extra_data(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.extra_data = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+    /// Sets `liveUrls`.
+    pub fn live_urls(
+        mut self,
+        value: impl Into<BatchRegisterDeviceRequestDevicesLiveUrls>,
+    ) -> Self {
+        self.live_urls = Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `parentId`.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchRegisterDeviceRequestDevices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deviceId", &self.device_id)?;
+        object.field("deviceName", &self.device_name)?;
+        object.field("deviceStatus", &self.device_status)?;
+        object.field("deviceType", &self.device_type)?;
+        object.field("deviceTypeName", &self.device_type_name)?;
+        object.optional("extraData", &self.extra_data)?;
+        object.optional("liveUrls", &self.live_urls)?;
+        object.optional("location", &self.location)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.field("productType", &self.product_type)?;
+        object.end()
+    }
+}
+/// `BatchRegisterDeviceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchRegisterDeviceResponseBody {
+    /// `deviceIds`.
+    pub device_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchRegisterDeviceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceIds" => self.device_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchRegisterEventTypeRequestEventTypes`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchRegisterEventTypeRequestEventTypes {
+    /// `eventType`.
+    pub event_type: String,
+    /// `eventTypeName`.
+    pub event_type_name: String,
+}
+impl BatchRegisterEventTypeRequestEventTypes {
+    /// A `BatchRegisterEventTypeRequestEventTypes` with its required fields (`eventType`, `eventTypeName`); set the others with the methods named after them.
+    pub fn new(
+        event_type: impl Into<String>,
+        event_type_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            event_type: event_type.into(),
+            event_type_name: event_type_name.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchRegisterEventTypeRequestEventTypes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("eventType", &self.event_type)?;
+        object.field("eventTypeName", &self.event_type_name)?;
+        object.end()
+    }
+}
+/// `BatchRegisterEventTypeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchRegisterEventTypeResponseBody {
+    /// `eventTypes`.
+    pub event_types: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterEventTypeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchRegisterEventTypeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventTypes" => self.event_types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchUpdateDeviceRequestDevices`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchUpdateDeviceRequestDevices {
+    /// `deviceId`.
+    pub device_id: String,
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `deviceStatus`.
+    pub device_status: Option<i64>,
+    /// `extraData`.
+    pub extra_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `liveUrls`.
+    pub live_urls: Option<BatchUpdateDeviceRequestDevicesLiveUrls>,
+    /// `location`.
+    pub location: Option<String>,
+}
+impl BatchUpdateDeviceRequestDevices {
+    /// A `BatchUpdateDeviceRequestDevices` with its required fields (`deviceId`); set the others with the methods named after them.
+    pub fn new(device_id: impl Into<String>) -> Self {
+        Self {
+            device_id: device_id.into(),
+            device_name: None,
+            device_status: None,
+            extra_data: None,
+            live_urls: None,
+            location: None,
+        }
+    }
+    /// Sets `deviceName`.
+    pub fn device_name(mut self, value: impl Into<String>) -> Self {
+        self.device_name = Some(value.into());
+        self
+    }
+    /// Sets `deviceStatus`.
+    pub fn device_status(mut self, value: impl Into<i64>) -> Self {
+        self.device_status = Some(value.into());
+        self
+    }
+    /// Sets `extraData`.
+    pub fn extra_data(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.extra_data = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+    /// Sets `liveUrls`.
+    pub fn live_urls(
+        mut self,
+        value: impl Into<BatchUpdateDeviceRequestDevicesLiveUrls>,
+    ) -> Self {
+        self.live_urls = Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchUpdateDeviceRequestDevices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deviceId", &self.device_id)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceStatus", &self.device_status)?;
+        object.optional("extraData", &self.extra_data)?;
+        object.optional("liveUrls", &self.live_urls)?;
+        object.optional("location", &self.location)?;
+        object.end()
+    }
+}
+/// `BatchUpdateDeviceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchUpdateDeviceResponseBody {
+    /// `deviceIds`.
+    pub device_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchUpdateDeviceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceIds" => self.device_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BindSystemResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BindSystemResponseBody {
+    /// `clientId`.
+    pub client_id: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BindSystemResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BindSystemResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientId" => self.client_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeviceConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeviceConferenceResponseBody {
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeviceConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeviceConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceId" => self.conference_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DiotMamaResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DiotMamaResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DiotMamaResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DiotMamaResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DiotMarketManagerTestResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DiotMarketManagerTestResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DiotMarketManagerTestResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DiotMarketManagerTestResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DiotSystemMarkTestResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DiotSystemMarkTestResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DiotSystemMarkTestResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DiotSystemMarkTestResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DiotMarketManagerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DiotMarketManagerResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DiotMarketManagerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DiotMarketManagerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PushEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushEventResponseBody {
+    /// `eventId`.
+    pub event_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventId" => self.event_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceResponseBody {
+    /// `data`.
+    pub data: Option<Vec<QueryDeviceResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDevicePkResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDevicePkResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDevicePkResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDevicePkResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEventResponseBody {
+    /// `data`.
+    pub data: Option<Vec<QueryEventResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RegisterDeviceRequestLiveUrls`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RegisterDeviceRequestLiveUrls {
+    /// `flv`.
+    pub flv: Option<String>,
+    /// `hls`.
+    pub hls: Option<String>,
+    /// `rtmp`.
+    pub rtmp: Option<String>,
+}
+impl RegisterDeviceRequestLiveUrls {
+    /// An empty `RegisterDeviceRequestLiveUrls`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `flv`.
+    pub fn flv(mut self, value: impl Into<String>) -> Self {
+        self.flv = Some(value.into());
+        self
+    }
+    /// Sets `hls`.
+    pub fn hls(mut self, value: impl Into<String>) -> Self {
+        self.hls = Some(value.into());
+        self
+    }
+    /// Sets `rtmp`.
+    pub fn rtmp(mut self, value: impl Into<String>) -> Self {
+        self.rtmp = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RegisterDeviceRequestLiveUrls {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flv", &self.flv)?;
+        object.optional("hls", &self.hls)?;
+        object.optional("rtmp", &self.rtmp)?;
+        object.end()
+    }
+}
+/// `RegisterDeviceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RegisterDeviceResponseBody {
+    /// `deviceId`.
+    pub device_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RegisterDeviceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => self.device_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpgradeDeviceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpgradeDeviceResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpgradeDeviceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpgradeDeviceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WorkbenchTransformInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WorkbenchTransformInfoResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WorkbenchTransformInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WorkbenchTransformInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchRegisterDeviceRequestDevicesLiveUrls`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchRegisterDeviceRequestDevicesLiveUrls {
+    /// `flv`.
+    pub flv: Option<String>,
+    /// `hls`.
+    pub hls: Option<String>,
+    /// `rtmp`.
+    pub rtmp: Option<String>,
+}
+impl BatchRegisterDeviceRequestDevicesLiveUrls {
+    /// An empty `BatchRegisterDeviceRequestDevicesLiveUrls`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `flv`.
+    pub fn flv(mut self, value: impl Into<String>) -> Self {
+        self.flv = Some(value.into());
+        self
+    }
+    /// Sets `hls`.
+    pub fn hls(mut self, value: impl Into<String>) -> Self {
+        self.hls = Some(value.into());
+        self
+    }
+    /// Sets `rtmp`.
+    pub fn rtmp(mut self, value: impl Into<String>) -> Self {
+        self.rtmp = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchRegisterDeviceRequestDevicesLiveUrls {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flv", &self.flv)?;
+        object.optional("hls", &self.hls)?;
+        object.optional("rtmp", &self.rtmp)?;
+        object.end()
+    }
+}
+/// `BatchUpdateDeviceRequestDevicesLiveUrls`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchUpdateDeviceRequestDevicesLiveUrls {
+    /// `flv`.
+    pub flv: Option<String>,
+    /// `hls`.
+    pub hls: Option<String>,
+    /// `rtmp`.
+    pub rtmp: Option<String>,
+}
+impl BatchUpdateDeviceRequestDevicesLiveUrls {
+    /// An empty `BatchUpdateDeviceRequestDevicesLiveUrls`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `flv`.
+    pub fn flv(mut self, value: impl Into<String>) -> Self {
+        self.flv = Some(value.into());
+        self
+    }
+    /// Sets `hls`.
+    pub fn hls(mut self, value: impl Into<String>) -> Self {
+        self.hls = Some(value.into());
+        self
+    }
+    /// Sets `rtmp`.
+    pub fn rtmp(mut self, value: impl Into<String>) -> Self {
+        self.rtmp = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchUpdateDeviceRequestDevicesLiveUrls {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flv", &self.flv)?;
+        object.optional("hls", &self.hls)?;
+        object.optional("rtmp", &self.rtmp)?;
+        object.end()
+    }
+}
+/// `QueryDeviceResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceResponseBodyData {
+    /// `deviceId`.
+    pub device_id: Option<String>,
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `deviceStatus`.
+    pub device_status: Option<i64>,
+    /// `deviceType`.
+    pub device_type: Option<String>,
+    /// `deviceTypeName`.
+    pub device_type_name: Option<String>,
+    /// `liveUrls`.
+    pub live_urls: Option<QueryDeviceResponseBodyDataLiveUrls>,
+    /// `location`.
+    pub location: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `productType`.
+    pub product_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => self.device_id = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "deviceStatus" => self.device_status = map.next_value()?,
+            "deviceType" => self.device_type = map.next_value()?,
+            "deviceTypeName" => self.device_type_name = map.next_value()?,
+            "liveUrls" => self.live_urls = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "productType" => self.product_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEventResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEventResponseBodyData {
+    /// `eventId`.
+    pub event_id: Option<String>,
+    /// `eventName`.
+    pub event_name: Option<String>,
+    /// `eventStatus`.
+    pub event_status: Option<i64>,
+    /// `eventType`.
+    pub event_type: Option<String>,
+    /// `msg`.
+    pub msg: Option<String>,
+    /// `occurrenceTime`.
+    pub occurrence_time: Option<i64>,
+    /// `picUrls`.
+    pub pic_urls: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEventResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEventResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventId" => self.event_id = map.next_value()?,
+            "eventName" => self.event_name = map.next_value()?,
+            "eventStatus" => self.event_status = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "msg" => self.msg = map.next_value()?,
+            "occurrenceTime" => self.occurrence_time = map.next_value()?,
+            "picUrls" => self.pic_urls = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceResponseBodyDataLiveUrls`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceResponseBodyDataLiveUrls {
+    /// `flv`.
+    pub flv: Option<String>,
+    /// `hls`.
+    pub hls: Option<String>,
+    /// `rtmp`.
+    pub rtmp: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceResponseBodyDataLiveUrls {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceResponseBodyDataLiveUrls {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "flv" => self.flv = map.next_value()?,
+            "hls" => self.hls = map.next_value()?,
+            "rtmp" => self.rtmp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::ayun_onlien_test`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AyunOnlienTestRequest {
+    /// `reqId`: a query parameter.
+    pub req_id: Option<String>,
+}
+impl AyunOnlienTestRequest {
+    /// An empty `AyunOnlienTestRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `reqId`.
+    pub fn req_id(mut self, value: impl Into<String>) -> Self {
+        self.req_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for AyunOnlienTestRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("reqId", &self.req_id);
+    }
+}
+/// The request of [`Api::batch_delete_device`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchDeleteDeviceRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `deviceIds`.
+    pub device_ids: Vec<String>,
+}
+impl BatchDeleteDeviceRequest {
+    /// A `BatchDeleteDeviceRequest` with its required fields (`deviceIds`); set the others with the methods named after them.
+    pub fn new(device_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            corp_id: None,
+            device_ids: device_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchDeleteDeviceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.field("deviceIds", &self.device_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchDeleteDeviceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_register_device`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchRegisterDeviceRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `devices`.
+    pub devices: Vec<BatchRegisterDeviceRequestDevices>,
+}
+impl BatchRegisterDeviceRequest {
+    /// A `BatchRegisterDeviceRequest` with its required fields (`devices`); set the others with the methods named after them.
+    pub fn new(
+        devices: impl IntoIterator<Item = BatchRegisterDeviceRequestDevices>,
+    ) -> Self {
+        Self {
+            corp_id: None,
+            devices: devices.into_iter().collect(),
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchRegisterDeviceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.field("devices", &self.devices)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchRegisterDeviceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_register_event_type`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchRegisterEventTypeRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `eventTypes`.
+    pub event_types: Vec<BatchRegisterEventTypeRequestEventTypes>,
+}
+impl BatchRegisterEventTypeRequest {
+    /// A `BatchRegisterEventTypeRequest` with its required fields (`eventTypes`); set the others with the methods named after them.
+    pub fn new(
+        event_types: impl IntoIterator<Item = BatchRegisterEventTypeRequestEventTypes>,
+    ) -> Self {
+        Self {
+            corp_id: None,
+            event_types: event_types.into_iter().collect(),
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchRegisterEventTypeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.field("eventTypes", &self.event_types)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchRegisterEventTypeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_update_device`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchUpdateDeviceRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `devices`.
+    pub devices: Vec<BatchUpdateDeviceRequestDevices>,
+}
+impl BatchUpdateDeviceRequest {
+    /// A `BatchUpdateDeviceRequest` with its required fields (`devices`); set the others with the methods named after them.
+    pub fn new(
+        devices: impl IntoIterator<Item = BatchUpdateDeviceRequestDevices>,
+    ) -> Self {
+        Self {
+            corp_id: None,
+            devices: devices.into_iter().collect(),
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchUpdateDeviceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.field("devices", &self.devices)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchUpdateDeviceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::bind_system`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BindSystemRequest {
+    /// `authCode`.
+    pub auth_code: Option<String>,
+    /// `clientId`.
+    pub client_id: String,
+    /// `clientName`.
+    pub client_name: String,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extraData`.
+    pub extra_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl BindSystemRequest {
+    /// A `BindSystemRequest` with its required fields (`clientId`, `clientName`, `corpId`); set the others with the methods named after them.
+    pub fn new(
+        client_id: impl Into<String>,
+        client_name: impl Into<String>,
+        corp_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            auth_code: None,
+            client_id: client_id.into(),
+            client_name: client_name.into(),
+            corp_id: corp_id.into(),
+            extra_data: None,
+        }
+    }
+    /// Sets `authCode`.
+    pub fn auth_code(mut self, value: impl Into<String>) -> Self {
+        self.auth_code = Some(value.into());
+        self
+    }
+    /// Sets `extraData`.
+    pub fn extra_data(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.extra_data = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for BindSystemRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authCode", &self.auth_code)?;
+        object.field("clientId", &self.client_id)?;
+        object.field("clientName", &self.client_name)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extraData", &self.extra_data)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BindSystemRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::device_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeviceConferenceRequest {
+    /// `confTitle`.
+    pub conf_title: String,
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+    /// `conferencePassword`.
+    pub conference_password: Option<String>,
+    /// `deviceIds`.
+    pub device_ids: Vec<String>,
+}
+impl DeviceConferenceRequest {
+    /// A `DeviceConferenceRequest` with its required fields (`confTitle`, `deviceIds`); set the others with the methods named after them.
+    pub fn new(
+        conf_title: impl Into<String>,
+        device_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            conf_title: conf_title.into(),
+            conference_id: None,
+            conference_password: None,
+            device_ids: device_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `conferenceId`.
+    pub fn conference_id(mut self, value: impl Into<String>) -> Self {
+        self.conference_id = Some(value.into());
+        self
+    }
+    /// Sets `conferencePassword`.
+    pub fn conference_password(mut self, value: impl Into<String>) -> Self {
+        self.conference_password = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeviceConferenceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("confTitle", &self.conf_title)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("conferencePassword", &self.conference_password)?;
+        object.field("deviceIds", &self.device_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeviceConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::push_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushEventRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `deviceId`.
+    pub device_id: Option<String>,
+    /// `eventId`.
+    pub event_id: String,
+    /// `eventName`.
+    pub event_name: String,
+    /// `eventType`.
+    pub event_type: String,
+    /// `extraData`.
+    pub extra_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `location`.
+    pub location: Option<String>,
+    /// `msg`.
+    pub msg: Option<String>,
+    /// `occurrenceTime`.
+    pub occurrence_time: i64,
+    /// `picUrls`.
+    pub pic_urls: Option<Vec<String>>,
+}
+impl PushEventRequest {
+    /// A `PushEventRequest` with its required fields (`eventId`, `eventName`, `eventType`, `occurrenceTime`); set the others with the methods named after them.
+    pub fn new(
+        event_id: impl Into<String>,
+        event_name: impl Into<String>,
+        event_type: impl Into<String>,
+        occurrence_time: impl Into<i64>,
+    ) -> Self {
+        Self {
+            corp_id: None,
+            device_id: None,
+            event_id: event_id.into(),
+            event_name: event_name.into(),
+            event_type: event_type.into(),
+            extra_data: None,
+            location: None,
+            msg: None,
+            occurrence_time: occurrence_time.into(),
+            pic_urls: None,
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `deviceId`.
+    pub fn device_id(mut self, value: impl Into<String>) -> Self {
+        self.device_id = Some(value.into());
+        self
+    }
+    /// Sets `extraData`.
+    pub fn extra_data(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.extra_data = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `msg`.
+    pub fn msg(mut self, value: impl Into<String>) -> Self {
+        self.msg = Some(value.into());
+        self
+    }
+    /// Sets `picUrls`.
+    pub fn pic_urls(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.pic_urls = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for PushEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.field("eventId", &self.event_id)?;
+        object.field("eventName", &self.event_name)?;
+        object.field("eventType", &self.event_type)?;
+        object.optional("extraData", &self.extra_data)?;
+        object.optional("location", &self.location)?;
+        object.optional("msg", &self.msg)?;
+        object.field("occurrenceTime", &self.occurrence_time)?;
+        object.optional("picUrls", &self.pic_urls)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PushEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_device`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl QueryDeviceRequest {
+    /// An empty `QueryDeviceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryDeviceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_device_pk`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDevicePkRequest {
+    /// `deviceId`.
+    pub device_id: Option<i64>,
+}
+impl QueryDevicePkRequest {
+    /// An empty `QueryDevicePkRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deviceId`.
+    pub fn device_id(mut self, value: impl Into<i64>) -> Self {
+        self.device_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryDevicePkRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryDevicePkRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_event`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEventRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `deviceIdList`.
+    pub device_id_list: Option<Vec<String>>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `eventId`.
+    pub event_id: Option<String>,
+    /// `eventStatusList`.
+    pub event_status_list: Option<Vec<i64>>,
+    /// `eventTypeList`.
+    pub event_type_list: Option<Vec<String>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+}
+impl QueryEventRequest {
+    /// An empty `QueryEventRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `deviceIdList`.
+    pub fn device_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.device_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `eventId`.
+    pub fn event_id(mut self, value: impl Into<String>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+    /// Sets `eventStatusList`.
+    pub fn event_status_list(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.event_status_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `eventTypeList`.
+    pub fn event_type_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.event_type_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deviceIdList", &self.device_id_list)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("eventId", &self.event_id)?;
+        object.optional("eventStatusList", &self.event_status_list)?;
+        object.optional("eventTypeList", &self.event_type_list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::register_device`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RegisterDeviceRequest {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `deviceName`.
+    pub device_name: String,
+    /// `deviceStatus`.
+    pub device_status: i64,
+    /// `deviceType`.
+    pub device_type: String,
+    /// `deviceTypeName`.
+    pub device_type_name: String,
+    /// `id`.
+    pub id: String,
+    /// `liveUrls`.
+    pub live_urls: Option<RegisterDeviceRequestLiveUrls>,
+    /// `location`.
+    pub location: Option<String>,
+    /// `nickName`.
+    pub nick_name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `productType`.
+    pub product_type: String,
+}
+impl RegisterDeviceRequest {
+    /// A `RegisterDeviceRequest` with its required fields (`deviceName`, `deviceStatus`, `deviceType`, `deviceTypeName`, `id`, `productType`); set the others with the methods named after them.
+    pub fn new(
+        device_name: impl Into<String>,
+        device_status: impl Into<i64>,
+        device_type: impl Into<String>,
+        device_type_name: impl Into<String>,
+        id: impl Into<String>,
+        product_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: None,
+            device_name: device_name.into(),
+            device_status: device_status.into(),
+            device_type: device_type.into(),
+            device_type_name: device_type_name.into(),
+            id: id.into(),
+            live_urls: None,
+            location: None,
+            nick_name: None,
+            parent_id: None,
+            product_type: product_type.into(),
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `liveUrls`.
+    pub fn live_urls(mut self, value: impl Into<RegisterDeviceRequestLiveUrls>) -> Self {
+        self.live_urls = Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `nickName`.
+    pub fn nick_name(mut self, value: impl Into<String>) -> Self {
+        self.nick_name = Some(value.into());
+        self
+    }
+    /// Sets `parentId`.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RegisterDeviceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.field("deviceName", &self.device_name)?;
+        object.field("deviceStatus", &self.device_status)?;
+        object.field("deviceType", &self.device_type)?;
+        object.field("deviceTypeName", &self.device_type_name)?;
+        object.field("id", &self.id)?;
+        object.optional("liveUrls", &self.live_urls)?;
+        object.optional("location", &self.location)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.field("productType", &self.product_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RegisterDeviceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::ayun_onlien_test`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AyunOnlienTestError = rt::ServiceError;
+/// An error reply of [`Api::batch_delete_device`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchDeleteDeviceError = rt::ServiceError;
+/// An error reply of [`Api::batch_register_device`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchRegisterDeviceError = rt::ServiceError;
+/// An error reply of [`Api::batch_register_event_type`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchRegisterEventTypeError = rt::ServiceError;
+/// An error reply of [`Api::batch_update_device`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchUpdateDeviceError = rt::ServiceError;
+/// An error reply of [`Api::bind_system`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BindSystemError = rt::ServiceError;
+/// An error reply of [`Api::device_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeviceConferenceError = rt::ServiceError;
+/// An error reply of [`Api::diot_mama`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DiotMamaError = rt::ServiceError;
+/// An error reply of [`Api::diot_market_manager_test`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DiotMarketManagerTestError = rt::ServiceError;
+/// An error reply of [`Api::diot_system_mark_test`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DiotSystemMarkTestError = rt::ServiceError;
+/// An error reply of [`Api::diot_market_manager`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DiotMarketManagerError = rt::ServiceError;
+/// An error reply of [`Api::push_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PushEventError = rt::ServiceError;
+/// An error reply of [`Api::query_device`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDeviceError = rt::ServiceError;
+/// An error reply of [`Api::query_device_pk`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDevicePkError = rt::ServiceError;
+/// An error reply of [`Api::query_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryEventError = rt::ServiceError;
+/// An error reply of [`Api::register_device`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RegisterDeviceError = rt::ServiceError;
+/// An error reply of [`Api::upgrade_device`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpgradeDeviceError = rt::ServiceError;
+/// An error reply of [`Api::workbench_transform_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type WorkbenchTransformInfoError = rt::ServiceError;

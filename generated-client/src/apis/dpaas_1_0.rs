@@ -1,0 +1,625 @@
+// @generated from api-spec/dpaas_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.dpaas_1_0()`. Generated from `api-spec/dpaas_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `dpaas_1_0`. Get it with `client.dpaas_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 群酷应用排序
+    ///
+    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/order` (operation `InstallCoolAppOrderToGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InstallCoolAppOrderToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn install_cool_app_order_to_group(
+        &self,
+        request: &InstallCoolAppOrderToGroupRequest,
+    ) -> rt::Call<
+        'a,
+        InstallCoolAppOrderToGroupResponseBody,
+        InstallCoolAppOrderToGroupError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InstallCoolAppOrderToGroup",
+            rt::Method::Post,
+            "/v1.0/dpaas/coolApps/shortcuts/plugins/order",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 安装酷应用到群
+    ///
+    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/install` (operation `InstallCoolAppToGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InstallCoolAppToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn install_cool_app_to_group(
+        &self,
+        request: &InstallCoolAppToGroupRequest,
+    ) -> rt::Call<'a, InstallCoolAppToGroupResponseBody, InstallCoolAppToGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InstallCoolAppToGroup",
+            rt::Method::Post,
+            "/v1.0/dpaas/coolApps/shortcuts/plugins/install",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询群插件栏
+    ///
+    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/query` (operation `QueryCoolAppShortcutOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCoolAppShortcutOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_cool_app_shortcut_order(
+        &self,
+        request: &QueryCoolAppShortcutOrderRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCoolAppShortcutOrderResponseBody,
+        QueryCoolAppShortcutOrderError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCoolAppShortcutOrder",
+            rt::Method::Post,
+            "/v1.0/dpaas/coolApps/shortcuts/plugins/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 从群内卸载酷应用
+    ///
+    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/uninstall` (operation `UninstallCoolAppFromGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UninstallCoolAppFromGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn uninstall_cool_app_from_group(
+        &self,
+        request: &UninstallCoolAppFromGroupRequest,
+    ) -> rt::Call<
+        'a,
+        UninstallCoolAppFromGroupResponseBody,
+        UninstallCoolAppFromGroupError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UninstallCoolAppFromGroup",
+            rt::Method::Post,
+            "/v1.0/dpaas/coolApps/shortcuts/plugins/uninstall",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `InstallCoolAppOrderToGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InstallCoolAppOrderToGroupResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppOrderToGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InstallCoolAppOrderToGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InstallCoolAppToGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InstallCoolAppToGroupResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppToGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InstallCoolAppToGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCoolAppShortcutOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCoolAppShortcutOrderResponseBody {
+    /// `result`.
+    pub result: Option<QueryCoolAppShortcutOrderResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCoolAppShortcutOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCoolAppShortcutOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UninstallCoolAppFromGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UninstallCoolAppFromGroupResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UninstallCoolAppFromGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UninstallCoolAppFromGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCoolAppShortcutOrderResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCoolAppShortcutOrderResponseBodyResult {
+    /// `forbiddenPluginList`.
+    pub forbidden_plugin_list: Option<
+        Vec<QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList>,
+    >,
+    /// `myPluginList`.
+    pub my_plugin_list: Option<
+        Vec<QueryCoolAppShortcutOrderResponseBodyResultMyPluginList>,
+    >,
+    /// `otherPluginList`.
+    pub other_plugin_list: Option<
+        Vec<QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCoolAppShortcutOrderResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "forbiddenPluginList" => self.forbidden_plugin_list = map.next_value()?,
+            "myPluginList" => self.my_plugin_list = map.next_value()?,
+            "otherPluginList" => self.other_plugin_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `pluginId`.
+    pub plugin_id: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCoolAppShortcutOrderResponseBodyResultMyPluginList {
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `pluginId`.
+    pub plugin_id: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCoolAppShortcutOrderResponseBodyResultMyPluginList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultMyPluginList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList {
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `pluginId`.
+    pub plugin_id: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::install_cool_app_order_to_group`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InstallCoolAppOrderToGroupRequest {
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `sortedPluginIdList`.
+    pub sorted_plugin_id_list: Option<Vec<i64>>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+    /// `unsortedPluginIdList`.
+    pub unsorted_plugin_id_list: Option<Vec<i64>>,
+}
+impl InstallCoolAppOrderToGroupRequest {
+    /// An empty `InstallCoolAppOrderToGroupRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conversationId`.
+    pub fn conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `sortedPluginIdList`.
+    pub fn sorted_plugin_id_list(
+        mut self,
+        value: impl IntoIterator<Item = i64>,
+    ) -> Self {
+        self.sorted_plugin_id_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `templateId`.
+    pub fn template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+    /// Sets `unsortedPluginIdList`.
+    pub fn unsorted_plugin_id_list(
+        mut self,
+        value: impl IntoIterator<Item = i64>,
+    ) -> Self {
+        self.unsorted_plugin_id_list = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for InstallCoolAppOrderToGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("sortedPluginIdList", &self.sorted_plugin_id_list)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("unsortedPluginIdList", &self.unsorted_plugin_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InstallCoolAppOrderToGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::install_cool_app_to_group`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InstallCoolAppToGroupRequest {
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `operateCoolAppCode`.
+    pub operate_cool_app_code: Option<String>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+}
+impl InstallCoolAppToGroupRequest {
+    /// An empty `InstallCoolAppToGroupRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conversationId`.
+    pub fn conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `operateCoolAppCode`.
+    pub fn operate_cool_app_code(mut self, value: impl Into<String>) -> Self {
+        self.operate_cool_app_code = Some(value.into());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `templateId`.
+    pub fn template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InstallCoolAppToGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("operateCoolAppCode", &self.operate_cool_app_code)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InstallCoolAppToGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_cool_app_shortcut_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCoolAppShortcutOrderRequest {
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+}
+impl QueryCoolAppShortcutOrderRequest {
+    /// An empty `QueryCoolAppShortcutOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conversationId`.
+    pub fn conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `templateId`.
+    pub fn template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryCoolAppShortcutOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryCoolAppShortcutOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::uninstall_cool_app_from_group`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UninstallCoolAppFromGroupRequest {
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `operateCoolAppCode`.
+    pub operate_cool_app_code: Option<String>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+}
+impl UninstallCoolAppFromGroupRequest {
+    /// An empty `UninstallCoolAppFromGroupRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conversationId`.
+    pub fn conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `operateCoolAppCode`.
+    pub fn operate_cool_app_code(mut self, value: impl Into<String>) -> Self {
+        self.operate_cool_app_code = Some(value.into());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `templateId`.
+    pub fn template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UninstallCoolAppFromGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("operateCoolAppCode", &self.operate_cool_app_code)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UninstallCoolAppFromGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::install_cool_app_order_to_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InstallCoolAppOrderToGroupError = rt::ServiceError;
+/// An error reply of [`Api::install_cool_app_to_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InstallCoolAppToGroupError = rt::ServiceError;
+/// An error reply of [`Api::query_cool_app_shortcut_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCoolAppShortcutOrderError = rt::ServiceError;
+/// An error reply of [`Api::uninstall_cool_app_from_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UninstallCoolAppFromGroupError = rt::ServiceError;

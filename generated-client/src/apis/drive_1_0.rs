@@ -1,0 +1,4019 @@
+// @generated from api-spec/drive_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.drive_1_0()`. Generated from `api-spec/drive_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `drive_1_0`. Get it with `client.drive_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 新建自定义空间
+    ///
+    /// `POST /v1.0/drive/spaces/customSpaces` (operation `AddCustomSpace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddCustomSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_custom_space(
+        &self,
+        request: &AddCustomSpaceRequest,
+    ) -> rt::Call<'a, AddCustomSpaceResponseBody, AddCustomSpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddCustomSpace",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/customSpaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加文件
+    ///
+    /// `POST /v1.0/drive/spaces/{space_id}/files` (operation `AddFile`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_file(
+        &self,
+        space_id: &str,
+        request: &AddFileRequest,
+    ) -> rt::Call<'a, AddFileResponseBody, AddFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddFile",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/{space_id}/files",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 添加权限
+    ///
+    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/permissions` (operation `AddPermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_permission(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &AddPermissionRequest,
+    ) -> rt::Call<'a, (), AddPermissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddPermission",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/permissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 新建空间
+    ///
+    /// `POST /v1.0/drive/spaces` (operation `AddSpace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_space(
+        &self,
+        request: &AddSpaceRequest,
+    ) -> rt::Call<'a, AddSpaceResponseBody, AddSpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddSpace",
+            rt::Method::Post,
+            "/v1.0/drive/spaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 清空回收站文件
+    ///
+    /// `POST /v1.0/drive/recycleItems/clear` (operation `ClearRecycleFiles`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ClearRecycleFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn clear_recycle_files(
+        &self,
+        request: &ClearRecycleFilesRequest,
+    ) -> rt::Call<'a, (), ClearRecycleFilesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ClearRecycleFiles",
+            rt::Method::Post,
+            "/v1.0/drive/recycleItems/clear",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 拷贝文件
+    ///
+    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/copy` (operation `CopyFile`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CopyFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn copy_file(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &CopyFileRequest,
+    ) -> rt::Call<'a, CopyFileResponseBody, CopyFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CopyFile",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/copy",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 删除文件
+    ///
+    /// `DELETE /v1.0/drive/spaces/{space_id}/files/{file_id}` (operation `DeleteFile`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_file(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &DeleteFileRequest,
+    ) -> rt::Call<'a, DeleteFileResponseBody, DeleteFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteFile",
+            rt::Method::Delete,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 批量删除文件（夹）
+    ///
+    /// `POST /v1.0/drive/spaces/{space_id}/files/batchDelete` (operation `DeleteFiles`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_files(
+        &self,
+        space_id: &str,
+        request: &DeleteFilesRequest,
+    ) -> rt::Call<'a, DeleteFilesResponseBody, DeleteFilesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteFiles",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/{space_id}/files/batchDelete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 删除权限
+    ///
+    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/permissions/delete` (operation `DeletePermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeletePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_permission(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &DeletePermissionRequest,
+    ) -> rt::Call<'a, (), DeletePermissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeletePermission",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/permissions/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 彻底删除回收站文件
+    ///
+    /// `POST /v1.0/drive/recycleItems/delete` (operation `DeleteRecycleFiles`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteRecycleFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_recycle_files(
+        &self,
+        request: &DeleteRecycleFilesRequest,
+    ) -> rt::Call<'a, (), DeleteRecycleFilesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteRecycleFiles",
+            rt::Method::Post,
+            "/v1.0/drive/recycleItems/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除空间
+    ///
+    /// `DELETE /v1.0/drive/spaces/{space_id}` (operation `DeleteSpace`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_space(
+        &self,
+        space_id: &str,
+        request: &DeleteSpaceRequest,
+    ) -> rt::Call<'a, (), DeleteSpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteSpace",
+            rt::Method::Delete,
+            "/v1.0/drive/spaces/{space_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取异步任务信息
+    ///
+    /// `GET /v1.0/drive/tasks/{task_id}` (operation `GetAsyncTaskInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_id` (`task_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAsyncTaskInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_async_task_info(
+        &self,
+        task_id: &str,
+        request: &GetAsyncTaskInfoRequest,
+    ) -> rt::Call<'a, GetAsyncTaskInfoResponseBody, GetAsyncTaskInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAsyncTaskInfo",
+            rt::Method::Get,
+            "/v1.0/drive/tasks/{task_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+    }
+    /// 获取下载信息
+    ///
+    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}/downloadInfos` (operation `GetDownloadInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDownloadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_download_info(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &GetDownloadInfoRequest,
+    ) -> rt::Call<'a, GetDownloadInfoResponseBody, GetDownloadInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDownloadInfo",
+            rt::Method::Get,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/downloadInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 获取文件信息
+    ///
+    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}` (operation `GetFileInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFileInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_file_info(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &GetFileInfoRequest,
+    ) -> rt::Call<'a, GetFileInfoResponseBody, GetFileInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFileInfo",
+            rt::Method::Get,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 获取我的工作空间信息
+    ///
+    /// `GET /v1.0/drive/mySpaces` (operation `GetMySpaceInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMySpaceInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_my_space_info(
+        &self,
+        request: &GetMySpaceInfoRequest,
+    ) -> rt::Call<'a, GetMySpaceInfoResponseBody, GetMySpaceInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMySpaceInfo",
+            rt::Method::Get,
+            "/v1.0/drive/mySpaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取预览信息
+    ///
+    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}/previewInfos` (operation `GetPreviewInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPreviewInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_preview_info(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &GetPreviewInfoRequest,
+    ) -> rt::Call<'a, GetPreviewInfoResponseBody, GetPreviewInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPreviewInfo",
+            rt::Method::Get,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/previewInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 获取权限点信息
+    ///
+    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}/privileges` (operation `GetPrivilegeInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPrivilegeInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_privilege_info(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &GetPrivilegeInfoRequest,
+    ) -> rt::Call<'a, GetPrivilegeInfoResponseBody, GetPrivilegeInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPrivilegeInfo",
+            rt::Method::Get,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/privileges",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 获取容量信息列表
+    ///
+    /// `POST /v1.0/drive/quotaInfos/query` (operation `GetQuotaInfos`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetQuotaInfosError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_quota_infos(
+        &self,
+        request: &GetQuotaInfosRequest,
+    ) -> rt::Call<'a, GetQuotaInfosResponseBody, GetQuotaInfosError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetQuotaInfos",
+            rt::Method::Post,
+            "/v1.0/drive/quotaInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取上传信息
+    ///
+    /// `GET /v1.0/drive/spaces/{space_id}/files/{parent_id}/uploadInfos` (operation `GetUploadInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `parent_id` (`parent_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUploadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_upload_info(
+        &self,
+        space_id: &str,
+        parent_id: &str,
+        request: &GetUploadInfoRequest,
+    ) -> rt::Call<'a, GetUploadInfoResponseBody, GetUploadInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUploadInfo",
+            rt::Method::Get,
+            "/v1.0/drive/spaces/{space_id}/files/{parent_id}/uploadInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, parent_id], request)
+    }
+    /// 添加自定义空间权限
+    ///
+    /// `POST /v1.0/drive/spaces/{space_id}/files/customSpacePrivileges` (operation `GrantPrivilegeOfCustomSpace`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GrantPrivilegeOfCustomSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn grant_privilege_of_custom_space(
+        &self,
+        space_id: &str,
+        request: &GrantPrivilegeOfCustomSpaceRequest,
+    ) -> rt::Call<'a, (), GrantPrivilegeOfCustomSpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GrantPrivilegeOfCustomSpace",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/{space_id}/files/customSpacePrivileges",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取空间信息
+    ///
+    /// `GET /v1.0/drive/spaces/{space_id}` (operation `InfoSpace`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InfoSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn info_space(
+        &self,
+        space_id: &str,
+        request: &InfoSpaceRequest,
+    ) -> rt::Call<'a, InfoSpaceResponseBody, InfoSpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InfoSpace",
+            rt::Method::Get,
+            "/v1.0/drive/spaces/{space_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取文件列表
+    ///
+    /// `GET /v1.0/drive/spaces/{space_id}/files` (operation `ListFiles`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_files(
+        &self,
+        space_id: &str,
+        request: &ListFilesRequest,
+    ) -> rt::Call<'a, ListFilesResponseBody, ListFilesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListFiles",
+            rt::Method::Get,
+            "/v1.0/drive/spaces/{space_id}/files",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取权限列表
+    ///
+    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}/permissions` (operation `ListPermissions`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListPermissionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_permissions(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &ListPermissionsRequest,
+    ) -> rt::Call<'a, ListPermissionsResponseBody, ListPermissionsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListPermissions",
+            rt::Method::Get,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/permissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 获取回收站文件列表
+    ///
+    /// `GET /v1.0/drive/recycleItems` (operation `ListRecycleFiles`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListRecycleFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_recycle_files(
+        &self,
+        request: &ListRecycleFilesRequest,
+    ) -> rt::Call<'a, ListRecycleFilesResponseBody, ListRecycleFilesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListRecycleFiles",
+            rt::Method::Get,
+            "/v1.0/drive/recycleItems",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取空间列表
+    ///
+    /// `GET /v1.0/drive/spaces` (operation `ListSpaces`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_spaces(
+        &self,
+        request: &ListSpacesRequest,
+    ) -> rt::Call<'a, ListSpacesResponseBody, ListSpacesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListSpaces",
+            rt::Method::Get,
+            "/v1.0/drive/spaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 管理侧购买容量
+    ///
+    /// `POST /v1.0/drive/managements/quotas/buy` (operation `ManagementBuyQuota`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ManagementBuyQuotaError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn management_buy_quota(
+        &self,
+        request: &ManagementBuyQuotaRequest,
+    ) -> rt::Call<'a, (), ManagementBuyQuotaError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ManagementBuyQuota",
+            rt::Method::Post,
+            "/v1.0/drive/managements/quotas/buy",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 管理侧获取空间列表
+    ///
+    /// `POST /v1.0/drive/managements/spaces/query` (operation `ManagementListSpaces`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ManagementListSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn management_list_spaces(
+        &self,
+        request: &ManagementListSpacesRequest,
+    ) -> rt::Call<'a, ManagementListSpacesResponseBody, ManagementListSpacesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ManagementListSpaces",
+            rt::Method::Post,
+            "/v1.0/drive/managements/spaces/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 管理侧修改空间信息
+    ///
+    /// `PUT /v1.0/drive/managements/spaces` (operation `ManagementModifySpace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ManagementModifySpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn management_modify_space(
+        &self,
+        request: &ManagementModifySpaceRequest,
+    ) -> rt::Call<'a, ManagementModifySpaceResponseBody, ManagementModifySpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ManagementModifySpace",
+            rt::Method::Put,
+            "/v1.0/drive/managements/spaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改权限
+    ///
+    /// `PUT /v1.0/drive/spaces/{space_id}/files/{file_id}/permissions` (operation `ModifyPermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ModifyPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn modify_permission(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &ModifyPermissionRequest,
+    ) -> rt::Call<'a, (), ModifyPermissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ModifyPermission",
+            rt::Method::Put,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/permissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 移动文件
+    ///
+    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/move` (operation `MoveFile`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MoveFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn move_file(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &MoveFileRequest,
+    ) -> rt::Call<'a, MoveFileResponseBody, MoveFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MoveFile",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/move",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+    /// 批量移动文件（夹）
+    ///
+    /// `POST /v1.0/drive/spaces/{space_id}/files/batchMove` (operation `MoveFiles`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MoveFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn move_files(
+        &self,
+        space_id: &str,
+        request: &MoveFilesRequest,
+    ) -> rt::Call<'a, MoveFilesResponseBody, MoveFilesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MoveFiles",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/{space_id}/files/batchMove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 还原回收站文件
+    ///
+    /// `POST /v1.0/drive/recycleItems/recover` (operation `RecoverRecycleFiles`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RecoverRecycleFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn recover_recycle_files(
+        &self,
+        request: &RecoverRecycleFilesRequest,
+    ) -> rt::Call<'a, (), RecoverRecycleFilesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RecoverRecycleFiles",
+            rt::Method::Post,
+            "/v1.0/drive/recycleItems/recover",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 重命名文件
+    ///
+    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/rename` (operation `RenameFile`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RenameFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn rename_file(
+        &self,
+        space_id: &str,
+        file_id: &str,
+        request: &RenameFileRequest,
+    ) -> rt::Call<'a, RenameFileResponseBody, RenameFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RenameFile",
+            rt::Method::Post,
+            "/v1.0/drive/spaces/{space_id}/files/{file_id}/rename",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, file_id], request)
+    }
+}
+/// `AddCustomSpaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddCustomSpaceResponseBody {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `permissionMode`.
+    pub permission_mode: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `spaceName`.
+    pub space_name: Option<String>,
+    /// `spaceType`.
+    pub space_type: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddCustomSpaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddCustomSpaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "permissionMode" => self.permission_mode = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "spaceName" => self.space_name = map.next_value()?,
+            "spaceType" => self.space_type = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddFileResponseBody {
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `fileExtension`.
+    pub file_extension: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `filePath`.
+    pub file_path: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "fileExtension" => self.file_extension = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "filePath" => self.file_path = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddPermissionRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddPermissionRequestMembers {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `memberId`.
+    pub member_id: String,
+    /// `memberType`.
+    pub member_type: String,
+}
+impl AddPermissionRequestMembers {
+    /// A `AddPermissionRequestMembers` with its required fields (`corpId`, `memberId`, `memberType`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        member_id: impl Into<String>,
+        member_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            member_id: member_id.into(),
+            member_type: member_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddPermissionRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("memberId", &self.member_id)?;
+        object.field("memberType", &self.member_type)?;
+        object.end()
+    }
+}
+/// `AddSpaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddSpaceResponseBody {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `permissionMode`.
+    pub permission_mode: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `spaceName`.
+    pub space_name: Option<String>,
+    /// `spaceType`.
+    pub space_type: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddSpaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "permissionMode" => self.permission_mode = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "spaceName" => self.space_name = map.next_value()?,
+            "spaceType" => self.space_type = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CopyFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CopyFileResponseBody {
+    /// `file`.
+    pub file: Option<CopyFileResponseBodyFile>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CopyFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CopyFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "file" => self.file = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteFileResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteFilesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteFilesResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteFilesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteFilesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeletePermissionRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeletePermissionRequestMembers {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `memberId`.
+    pub member_id: String,
+    /// `memberType`.
+    pub member_type: String,
+}
+impl DeletePermissionRequestMembers {
+    /// A `DeletePermissionRequestMembers` with its required fields (`corpId`, `memberId`, `memberType`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        member_id: impl Into<String>,
+        member_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            member_id: member_id.into(),
+            member_type: member_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeletePermissionRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("memberId", &self.member_id)?;
+        object.field("memberType", &self.member_type)?;
+        object.end()
+    }
+}
+/// `GetAsyncTaskInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAsyncTaskInfoResponseBody {
+    /// `beginTime`.
+    pub begin_time: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<String>,
+    /// `failed`.
+    pub failed: Option<i64>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `success`.
+    pub success: Option<i64>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAsyncTaskInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAsyncTaskInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => self.begin_time = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "failed" => self.failed = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDownloadInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDownloadInfoResponseBody {
+    /// `downloadInfo`.
+    pub download_info: Option<GetDownloadInfoResponseBodyDownloadInfo>,
+    /// `region`.
+    pub region: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDownloadInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDownloadInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadInfo" => self.download_info = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileInfoResponseBody {
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `fileExtension`.
+    pub file_extension: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `filePath`.
+    pub file_path: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "fileExtension" => self.file_extension = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "filePath" => self.file_path = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMySpaceInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMySpaceInfoResponseBody {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `permissionMode`.
+    pub permission_mode: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `spaceName`.
+    pub space_name: Option<String>,
+    /// `spaceType`.
+    pub space_type: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMySpaceInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMySpaceInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "permissionMode" => self.permission_mode = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "spaceName" => self.space_name = map.next_value()?,
+            "spaceType" => self.space_type = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPreviewInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPreviewInfoResponseBody {
+    /// `info`.
+    pub info: Option<GetPreviewInfoResponseBodyInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPreviewInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPreviewInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "info" => self.info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPrivilegeInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPrivilegeInfoResponseBody {
+    /// `types`.
+    pub types: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPrivilegeInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPrivilegeInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "types" => self.types = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetQuotaInfosResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetQuotaInfosResponseBody {
+    /// `quotas`.
+    pub quotas: Option<Vec<GetQuotaInfosResponseBodyQuotas>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetQuotaInfosResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetQuotaInfosResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "quotas" => self.quotas = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUploadInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUploadInfoResponseBody {
+    /// `headerSignatureUploadInfo`.
+    pub header_signature_upload_info: Option<
+        GetUploadInfoResponseBodyHeaderSignatureUploadInfo,
+    >,
+    /// `region`.
+    pub region: Option<String>,
+    /// `stsUploadInfo`.
+    pub sts_upload_info: Option<GetUploadInfoResponseBodyStsUploadInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUploadInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUploadInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "headerSignatureUploadInfo" => {
+                self.header_signature_upload_info = map.next_value()?;
+            }
+            "region" => self.region = map.next_value()?,
+            "stsUploadInfo" => self.sts_upload_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InfoSpaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InfoSpaceResponseBody {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `permissionMode`.
+    pub permission_mode: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `spaceName`.
+    pub space_name: Option<String>,
+    /// `spaceType`.
+    pub space_type: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InfoSpaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InfoSpaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "permissionMode" => self.permission_mode = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "spaceName" => self.space_name = map.next_value()?,
+            "spaceType" => self.space_type = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFilesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFilesResponseBody {
+    /// `files`.
+    pub files: Option<Vec<ListFilesResponseBodyFiles>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFilesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFilesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "files" => self.files = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListPermissionsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsResponseBody {
+    /// `members`.
+    pub members: Option<Vec<ListPermissionsResponseBodyMembers>>,
+    /// `outMembers`.
+    pub out_members: Option<Vec<ListPermissionsResponseBodyOutMembers>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListPermissionsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => self.members = map.next_value()?,
+            "outMembers" => self.out_members = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListRecycleFilesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListRecycleFilesResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `recycleItems`.
+    pub recycle_items: Option<Vec<ListRecycleFilesResponseBodyRecycleItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListRecycleFilesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListRecycleFilesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "recycleItems" => self.recycle_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSpacesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSpacesResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `spaces`.
+    pub spaces: Option<Vec<ListSpacesResponseBodySpaces>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSpacesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSpacesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "spaces" => self.spaces = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ManagementBuyQuotaRequestOrder`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ManagementBuyQuotaRequestOrder {
+    /// `bizType`.
+    pub biz_type: String,
+    /// `capacity`.
+    pub capacity: i64,
+    /// `capacityType`.
+    pub capacity_type: String,
+    /// `day`.
+    pub day: i64,
+    /// `money`.
+    pub money: i64,
+    /// `orderId`.
+    pub order_id: i64,
+}
+impl ManagementBuyQuotaRequestOrder {
+    /// A `ManagementBuyQuotaRequestOrder` with its required fields (`bizType`, `capacity`, `capacityType`, `day`, `money`, `orderId`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<String>,
+        capacity: impl Into<i64>,
+        capacity_type: impl Into<String>,
+        day: impl Into<i64>,
+        money: impl Into<i64>,
+        order_id: impl Into<i64>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            capacity: capacity.into(),
+            capacity_type: capacity_type.into(),
+            day: day.into(),
+            money: money.into(),
+            order_id: order_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ManagementBuyQuotaRequestOrder {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizType", &self.biz_type)?;
+        object.field("capacity", &self.capacity)?;
+        object.field("capacityType", &self.capacity_type)?;
+        object.field("day", &self.day)?;
+        object.field("money", &self.money)?;
+        object.field("orderId", &self.order_id)?;
+        object.end()
+    }
+}
+/// `ManagementListSpacesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ManagementListSpacesResponseBody {
+    /// `spaces`.
+    pub spaces: Option<Vec<ManagementListSpacesResponseBodySpaces>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ManagementListSpacesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ManagementListSpacesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "spaces" => self.spaces = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ManagementModifySpaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ManagementModifySpaceResponseBody {
+    /// `spaces`.
+    pub spaces: Option<Vec<ManagementModifySpaceResponseBodySpaces>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ManagementModifySpaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ManagementModifySpaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "spaces" => self.spaces = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ModifyPermissionRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifyPermissionRequestMembers {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `memberId`.
+    pub member_id: String,
+    /// `memberType`.
+    pub member_type: String,
+}
+impl ModifyPermissionRequestMembers {
+    /// A `ModifyPermissionRequestMembers` with its required fields (`corpId`, `memberId`, `memberType`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        member_id: impl Into<String>,
+        member_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            member_id: member_id.into(),
+            member_type: member_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ModifyPermissionRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("memberId", &self.member_id)?;
+        object.field("memberType", &self.member_type)?;
+        object.end()
+    }
+}
+/// `MoveFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveFileResponseBody {
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `fileExtension`.
+    pub file_extension: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `filePath`.
+    pub file_path: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "fileExtension" => self.file_extension = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "filePath" => self.file_path = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MoveFilesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveFilesResponseBody {
+    /// `files`.
+    pub files: Option<Vec<MoveFilesResponseBodyFiles>>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveFilesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveFilesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "files" => self.files = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RenameFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenameFileResponseBody {
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `fileExtension`.
+    pub file_extension: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `filePath`.
+    pub file_path: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RenameFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RenameFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "fileExtension" => self.file_extension = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "filePath" => self.file_path = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CopyFileResponseBodyFile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CopyFileResponseBodyFile {
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `fileExtension`.
+    pub file_extension: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `filePath`.
+    pub file_path: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CopyFileResponseBodyFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CopyFileResponseBodyFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "fileExtension" => self.file_extension = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "filePath" => self.file_path = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDownloadInfoResponseBodyDownloadInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDownloadInfoResponseBodyDownloadInfo {
+    /// `expirationSeconds`.
+    pub expiration_seconds: Option<i64>,
+    /// `headers`.
+    pub headers: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `internalResourceUrl`.
+    pub internal_resource_url: Option<String>,
+    /// `resourceUrl`.
+    pub resource_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDownloadInfoResponseBodyDownloadInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDownloadInfoResponseBodyDownloadInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
+            "headers" => self.headers = map.next_value()?,
+            "internalResourceUrl" => self.internal_resource_url = map.next_value()?,
+            "resourceUrl" => self.resource_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPreviewInfoResponseBodyInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPreviewInfoResponseBodyInfo {
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPreviewInfoResponseBodyInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPreviewInfoResponseBodyInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetQuotaInfosResponseBodyQuotas`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetQuotaInfosResponseBodyQuotas {
+    /// `identifier`.
+    pub identifier: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetQuotaInfosResponseBodyQuotas {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetQuotaInfosResponseBodyQuotas {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "identifier" => self.identifier = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUploadInfoResponseBodyHeaderSignatureUploadInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
+    /// `expirationSeconds`.
+    pub expiration_seconds: Option<i64>,
+    /// `headers`.
+    pub headers: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `internalResourceUrl`.
+    pub internal_resource_url: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `resourceUrl`.
+    pub resource_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
+            "headers" => self.headers = map.next_value()?,
+            "internalResourceUrl" => self.internal_resource_url = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "resourceUrl" => self.resource_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUploadInfoResponseBodyStsUploadInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUploadInfoResponseBodyStsUploadInfo {
+    /// `accessKeyId`.
+    pub access_key_id: Option<String>,
+    /// `accessKeySecret`.
+    pub access_key_secret: Option<String>,
+    /// `accessToken`.
+    pub access_token: Option<String>,
+    /// `accessTokenExpirationMillis`.
+    pub access_token_expiration_millis: Option<i64>,
+    /// `bucket`.
+    pub bucket: Option<String>,
+    /// `endPoint`.
+    pub end_point: Option<String>,
+    /// `internalEndPoint`.
+    pub internal_end_point: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUploadInfoResponseBodyStsUploadInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUploadInfoResponseBodyStsUploadInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => self.access_key_id = map.next_value()?,
+            "accessKeySecret" => self.access_key_secret = map.next_value()?,
+            "accessToken" => self.access_token = map.next_value()?,
+            "accessTokenExpirationMillis" => {
+                self.access_token_expiration_millis = map.next_value()?;
+            }
+            "bucket" => self.bucket = map.next_value()?,
+            "endPoint" => self.end_point = map.next_value()?,
+            "internalEndPoint" => self.internal_end_point = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFilesResponseBodyFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFilesResponseBodyFiles {
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `fileExtension`.
+    pub file_extension: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `filePath`.
+    pub file_path: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `thumbnail`.
+    pub thumbnail: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFilesResponseBodyFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFilesResponseBodyFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "fileExtension" => self.file_extension = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "filePath" => self.file_path = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "thumbnail" => self.thumbnail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListPermissionsResponseBodyMembers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsResponseBodyMembers {
+    /// `extend`.
+    pub extend: Option<bool>,
+    /// `member`.
+    pub member: Option<ListPermissionsResponseBodyMembersMember>,
+    /// `role`.
+    pub role: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListPermissionsResponseBodyMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => self.extend = map.next_value()?,
+            "member" => self.member = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListPermissionsResponseBodyOutMembers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsResponseBodyOutMembers {
+    /// `extend`.
+    pub extend: Option<bool>,
+    /// `member`.
+    pub member: Option<ListPermissionsResponseBodyOutMembersMember>,
+    /// `role`.
+    pub role: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyOutMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListPermissionsResponseBodyOutMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => self.extend = map.next_value()?,
+            "member" => self.member = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListRecycleFilesResponseBodyRecycleItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListRecycleFilesResponseBodyRecycleItems {
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `deleteStaffId`.
+    pub delete_staff_id: Option<String>,
+    /// `deleteTime`.
+    pub delete_time: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `filePath`.
+    pub file_path: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `recycleItemId`.
+    pub recycle_item_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListRecycleFilesResponseBodyRecycleItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListRecycleFilesResponseBodyRecycleItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "deleteStaffId" => self.delete_staff_id = map.next_value()?,
+            "deleteTime" => self.delete_time = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "filePath" => self.file_path = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "recycleItemId" => self.recycle_item_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSpacesResponseBodySpaces`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSpacesResponseBodySpaces {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `permissionMode`.
+    pub permission_mode: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `spaceName`.
+    pub space_name: Option<String>,
+    /// `spaceType`.
+    pub space_type: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSpacesResponseBodySpaces {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSpacesResponseBodySpaces {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "permissionMode" => self.permission_mode = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "spaceName" => self.space_name = map.next_value()?,
+            "spaceType" => self.space_type = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ManagementListSpacesResponseBodySpaces`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ManagementListSpacesResponseBodySpaces {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `permissionMode`.
+    pub permission_mode: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `spaceName`.
+    pub space_name: Option<String>,
+    /// `spaceType`.
+    pub space_type: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ManagementListSpacesResponseBodySpaces {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ManagementListSpacesResponseBodySpaces {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "permissionMode" => self.permission_mode = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "spaceName" => self.space_name = map.next_value()?,
+            "spaceType" => self.space_type = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ManagementModifySpaceResponseBodySpaces`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ManagementModifySpaceResponseBodySpaces {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `permissionMode`.
+    pub permission_mode: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `spaceName`.
+    pub space_name: Option<String>,
+    /// `spaceType`.
+    pub space_type: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ManagementModifySpaceResponseBodySpaces {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ManagementModifySpaceResponseBodySpaces {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "permissionMode" => self.permission_mode = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "spaceName" => self.space_name = map.next_value()?,
+            "spaceType" => self.space_type = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MoveFilesResponseBodyFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveFilesResponseBodyFiles {
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `fileExtension`.
+    pub file_extension: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `filePath`.
+    pub file_path: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveFilesResponseBodyFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveFilesResponseBodyFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => self.content_type = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "fileExtension" => self.file_extension = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "filePath" => self.file_path = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListPermissionsResponseBodyMembersMember`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsResponseBodyMembersMember {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `memberId`.
+    pub member_id: Option<String>,
+    /// `memberName`.
+    pub member_name: Option<String>,
+    /// `memberType`.
+    pub member_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyMembersMember {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListPermissionsResponseBodyMembersMember {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "memberId" => self.member_id = map.next_value()?,
+            "memberName" => self.member_name = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListPermissionsResponseBodyOutMembersMember`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsResponseBodyOutMembersMember {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `memberId`.
+    pub member_id: Option<String>,
+    /// `memberName`.
+    pub member_name: Option<String>,
+    /// `memberType`.
+    pub member_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyOutMembersMember {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListPermissionsResponseBodyOutMembersMember {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "memberId" => self.member_id = map.next_value()?,
+            "memberName" => self.member_name = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_custom_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddCustomSpaceRequest {
+    /// `bizType`.
+    pub biz_type: String,
+    /// `identifier`.
+    pub identifier: String,
+    /// `permissionMode`.
+    pub permission_mode: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl AddCustomSpaceRequest {
+    /// A `AddCustomSpaceRequest` with its required fields (`bizType`, `identifier`, `permissionMode`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<String>,
+        identifier: impl Into<String>,
+        permission_mode: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            identifier: identifier.into(),
+            permission_mode: permission_mode.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddCustomSpaceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizType", &self.biz_type)?;
+        object.field("identifier", &self.identifier)?;
+        object.field("permissionMode", &self.permission_mode)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddCustomSpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddFileRequest {
+    /// `addConflictPolicy`.
+    pub add_conflict_policy: Option<String>,
+    /// `fileName`.
+    pub file_name: String,
+    /// `fileType`.
+    pub file_type: String,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl AddFileRequest {
+    /// A `AddFileRequest` with its required fields (`fileName`, `fileType`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        file_name: impl Into<String>,
+        file_type: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            add_conflict_policy: None,
+            file_name: file_name.into(),
+            file_type: file_type.into(),
+            media_id: None,
+            parent_id: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `addConflictPolicy`.
+    pub fn add_conflict_policy(mut self, value: impl Into<String>) -> Self {
+        self.add_conflict_policy = Some(value.into());
+        self
+    }
+    /// Sets `mediaId`.
+    pub fn media_id(mut self, value: impl Into<String>) -> Self {
+        self.media_id = Some(value.into());
+        self
+    }
+    /// Sets `parentId`.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("addConflictPolicy", &self.add_conflict_policy)?;
+        object.field("fileName", &self.file_name)?;
+        object.field("fileType", &self.file_type)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_permission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddPermissionRequest {
+    /// `members`.
+    pub members: Vec<AddPermissionRequestMembers>,
+    /// `role`.
+    pub role: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl AddPermissionRequest {
+    /// A `AddPermissionRequest` with its required fields (`members`, `role`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        members: impl IntoIterator<Item = AddPermissionRequestMembers>,
+        role: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            members: members.into_iter().collect(),
+            role: role.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddPermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("members", &self.members)?;
+        object.field("role", &self.role)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddPermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddSpaceRequest {
+    /// `name`.
+    pub name: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl AddSpaceRequest {
+    /// A `AddSpaceRequest` with its required fields (`name`, `unionId`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddSpaceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddSpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::clear_recycle_files`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ClearRecycleFilesRequest {
+    /// `recycleType`.
+    pub recycle_type: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl ClearRecycleFilesRequest {
+    /// A `ClearRecycleFilesRequest` with its required fields (`recycleType`, `unionId`); set the others with the methods named after them.
+    pub fn new(recycle_type: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            recycle_type: recycle_type.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ClearRecycleFilesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("recycleType", &self.recycle_type)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ClearRecycleFilesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::copy_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CopyFileRequest {
+    /// `addConflictPolicy`.
+    pub add_conflict_policy: Option<String>,
+    /// `targetParentId`.
+    pub target_parent_id: Option<String>,
+    /// `targetSpaceId`.
+    pub target_space_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CopyFileRequest {
+    /// A `CopyFileRequest` with its required fields (`targetSpaceId`, `unionId`); set the others with the methods named after them.
+    pub fn new(target_space_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            add_conflict_policy: None,
+            target_parent_id: None,
+            target_space_id: target_space_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `addConflictPolicy`.
+    pub fn add_conflict_policy(mut self, value: impl Into<String>) -> Self {
+        self.add_conflict_policy = Some(value.into());
+        self
+    }
+    /// Sets `targetParentId`.
+    pub fn target_parent_id(mut self, value: impl Into<String>) -> Self {
+        self.target_parent_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CopyFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("addConflictPolicy", &self.add_conflict_policy)?;
+        object.optional("targetParentId", &self.target_parent_id)?;
+        object.field("targetSpaceId", &self.target_space_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CopyFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteFileRequest {
+    /// `deletePolicy`: a query parameter.
+    pub delete_policy: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DeleteFileRequest {
+    /// A `DeleteFileRequest` with its required fields (`deletePolicy`, `unionId`); set the others with the methods named after them.
+    pub fn new(delete_policy: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            delete_policy: delete_policy.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DeleteFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deletePolicy", &self.delete_policy);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::delete_files`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteFilesRequest {
+    /// `deletePolicy`.
+    pub delete_policy: String,
+    /// `fileIds`.
+    pub file_ids: Vec<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl DeleteFilesRequest {
+    /// A `DeleteFilesRequest` with its required fields (`deletePolicy`, `fileIds`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        delete_policy: impl Into<String>,
+        file_ids: impl IntoIterator<Item = impl Into<String>>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            delete_policy: delete_policy.into(),
+            file_ids: file_ids.into_iter().map(Into::into).collect(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteFilesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deletePolicy", &self.delete_policy)?;
+        object.field("fileIds", &self.file_ids)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteFilesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_permission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeletePermissionRequest {
+    /// `members`.
+    pub members: Vec<DeletePermissionRequestMembers>,
+    /// `role`.
+    pub role: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl DeletePermissionRequest {
+    /// A `DeletePermissionRequest` with its required fields (`members`, `role`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        members: impl IntoIterator<Item = DeletePermissionRequestMembers>,
+        role: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            members: members.into_iter().collect(),
+            role: role.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeletePermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("members", &self.members)?;
+        object.field("role", &self.role)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeletePermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_recycle_files`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteRecycleFilesRequest {
+    /// `recycleItemIdList`.
+    pub recycle_item_id_list: Vec<i64>,
+    /// `recycleType`.
+    pub recycle_type: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl DeleteRecycleFilesRequest {
+    /// A `DeleteRecycleFilesRequest` with its required fields (`recycleItemIdList`, `recycleType`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        recycle_item_id_list: impl IntoIterator<Item = i64>,
+        recycle_type: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            recycle_item_id_list: recycle_item_id_list.into_iter().collect(),
+            recycle_type: recycle_type.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteRecycleFilesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("recycleItemIdList", &self.recycle_item_id_list)?;
+        object.field("recycleType", &self.recycle_type)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteRecycleFilesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteSpaceRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DeleteSpaceRequest {
+    /// A `DeleteSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for DeleteSpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_async_task_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAsyncTaskInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetAsyncTaskInfoRequest {
+    /// A `GetAsyncTaskInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetAsyncTaskInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_download_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDownloadInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `withInternalResourceUrl`: a query parameter.
+    pub with_internal_resource_url: Option<bool>,
+    /// `withRegion`: a query parameter.
+    pub with_region: Option<bool>,
+}
+impl GetDownloadInfoRequest {
+    /// A `GetDownloadInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            with_internal_resource_url: None,
+            with_region: None,
+        }
+    }
+    /// Sets `withInternalResourceUrl`.
+    pub fn with_internal_resource_url(mut self, value: impl Into<bool>) -> Self {
+        self.with_internal_resource_url = Some(value.into());
+        self
+    }
+    /// Sets `withRegion`.
+    pub fn with_region(mut self, value: impl Into<bool>) -> Self {
+        self.with_region = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetDownloadInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.query("withInternalResourceUrl", &self.with_internal_resource_url);
+        writer.query("withRegion", &self.with_region);
+    }
+}
+/// The request of [`Api::get_file_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFileInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetFileInfoRequest {
+    /// A `GetFileInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetFileInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_my_space_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetMySpaceInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetMySpaceInfoRequest {
+    /// A `GetMySpaceInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetMySpaceInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_preview_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetPreviewInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `version`: a query parameter.
+    pub version: Option<i64>,
+    /// `watermark`: a query parameter.
+    pub watermark: Option<bool>,
+}
+impl GetPreviewInfoRequest {
+    /// A `GetPreviewInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            version: None,
+            watermark: None,
+        }
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets `watermark`.
+    pub fn watermark(mut self, value: impl Into<bool>) -> Self {
+        self.watermark = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetPreviewInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.query("version", &self.version);
+        writer.query("watermark", &self.watermark);
+    }
+}
+/// The request of [`Api::get_privilege_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetPrivilegeInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetPrivilegeInfoRequest {
+    /// A `GetPrivilegeInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetPrivilegeInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_quota_infos`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetQuotaInfosRequest {
+    /// `identifiers`.
+    pub identifiers: Vec<String>,
+    /// `type`.
+    pub r#type: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl GetQuotaInfosRequest {
+    /// A `GetQuotaInfosRequest` with its required fields (`identifiers`, `type`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        identifiers: impl IntoIterator<Item = impl Into<String>>,
+        r#type: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            identifiers: identifiers.into_iter().map(Into::into).collect(),
+            r#type: r#type.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetQuotaInfosRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("identifiers", &self.identifiers)?;
+        object.field("type", &self.r#type)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetQuotaInfosRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_upload_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUploadInfoRequest {
+    /// `addConflictPolicy`: a query parameter.
+    pub add_conflict_policy: Option<String>,
+    /// `callerRegion`: a query parameter.
+    pub caller_region: Option<String>,
+    /// `fileName`: a query parameter.
+    pub file_name: String,
+    /// `fileSize`: a query parameter.
+    pub file_size: i64,
+    /// `md5`: a query parameter.
+    pub md5: String,
+    /// `mediaId`: a query parameter.
+    pub media_id: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `withInternalEndPoint`: a query parameter.
+    pub with_internal_end_point: Option<bool>,
+    /// `withRegion`: a query parameter.
+    pub with_region: Option<bool>,
+}
+impl GetUploadInfoRequest {
+    /// A `GetUploadInfoRequest` with its required fields (`fileName`, `fileSize`, `md5`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        file_name: impl Into<String>,
+        file_size: impl Into<i64>,
+        md5: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            add_conflict_policy: None,
+            caller_region: None,
+            file_name: file_name.into(),
+            file_size: file_size.into(),
+            md5: md5.into(),
+            media_id: None,
+            union_id: union_id.into(),
+            with_internal_end_point: None,
+            with_region: None,
+        }
+    }
+    /// Sets `addConflictPolicy`.
+    pub fn add_conflict_policy(mut self, value: impl Into<String>) -> Self {
+        self.add_conflict_policy = Some(value.into());
+        self
+    }
+    /// Sets `callerRegion`.
+    pub fn caller_region(mut self, value: impl Into<String>) -> Self {
+        self.caller_region = Some(value.into());
+        self
+    }
+    /// Sets `mediaId`.
+    pub fn media_id(mut self, value: impl Into<String>) -> Self {
+        self.media_id = Some(value.into());
+        self
+    }
+    /// Sets `withInternalEndPoint`.
+    pub fn with_internal_end_point(mut self, value: impl Into<bool>) -> Self {
+        self.with_internal_end_point = Some(value.into());
+        self
+    }
+    /// Sets `withRegion`.
+    pub fn with_region(mut self, value: impl Into<bool>) -> Self {
+        self.with_region = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetUploadInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("addConflictPolicy", &self.add_conflict_policy);
+        writer.query("callerRegion", &self.caller_region);
+        writer.query("fileName", &self.file_name);
+        writer.query("fileSize", &self.file_size);
+        writer.query("md5", &self.md5);
+        writer.query("mediaId", &self.media_id);
+        writer.query("unionId", &self.union_id);
+        writer.query("withInternalEndPoint", &self.with_internal_end_point);
+        writer.query("withRegion", &self.with_region);
+    }
+}
+/// The request of [`Api::grant_privilege_of_custom_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GrantPrivilegeOfCustomSpaceRequest {
+    /// `duration`.
+    pub duration: i64,
+    /// `fileIds`.
+    pub file_ids: Vec<String>,
+    /// `type`.
+    pub r#type: String,
+    /// `unionId`.
+    pub union_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl GrantPrivilegeOfCustomSpaceRequest {
+    /// A `GrantPrivilegeOfCustomSpaceRequest` with its required fields (`duration`, `fileIds`, `type`, `unionId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        duration: impl Into<i64>,
+        file_ids: impl IntoIterator<Item = impl Into<String>>,
+        r#type: impl Into<String>,
+        union_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            duration: duration.into(),
+            file_ids: file_ids.into_iter().map(Into::into).collect(),
+            r#type: r#type.into(),
+            union_id: union_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GrantPrivilegeOfCustomSpaceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("duration", &self.duration)?;
+        object.field("fileIds", &self.file_ids)?;
+        object.field("type", &self.r#type)?;
+        object.field("unionId", &self.union_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GrantPrivilegeOfCustomSpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::info_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InfoSpaceRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl InfoSpaceRequest {
+    /// A `InfoSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for InfoSpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::list_files`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListFilesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `orderType`: a query parameter.
+    pub order_type: Option<String>,
+    /// `parentId`: a query parameter.
+    pub parent_id: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `withIcon`: a query parameter.
+    pub with_icon: Option<bool>,
+}
+impl ListFilesRequest {
+    /// A `ListFilesRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: None,
+            order_type: None,
+            parent_id: None,
+            union_id: union_id.into(),
+            with_icon: None,
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `orderType`.
+    pub fn order_type(mut self, value: impl Into<String>) -> Self {
+        self.order_type = Some(value.into());
+        self
+    }
+    /// Sets `parentId`.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+    /// Sets `withIcon`.
+    pub fn with_icon(mut self, value: impl Into<bool>) -> Self {
+        self.with_icon = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListFilesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("orderType", &self.order_type);
+        writer.query("parentId", &self.parent_id);
+        writer.query("unionId", &self.union_id);
+        writer.query("withIcon", &self.with_icon);
+    }
+}
+/// The request of [`Api::list_permissions`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListPermissionsRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl ListPermissionsRequest {
+    /// A `ListPermissionsRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for ListPermissionsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::list_recycle_files`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListRecycleFilesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `orderType`: a query parameter.
+    pub order_type: Option<String>,
+    /// `recycleType`: a query parameter.
+    pub recycle_type: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl ListRecycleFilesRequest {
+    /// A `ListRecycleFilesRequest` with its required fields (`maxResults`, `recycleType`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        max_results: impl Into<i64>,
+        recycle_type: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: None,
+            order_type: None,
+            recycle_type: recycle_type.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `orderType`.
+    pub fn order_type(mut self, value: impl Into<String>) -> Self {
+        self.order_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListRecycleFilesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("orderType", &self.order_type);
+        writer.query("recycleType", &self.recycle_type);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::list_spaces`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListSpacesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `spaceType`: a query parameter.
+    pub space_type: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl ListSpacesRequest {
+    /// A `ListSpacesRequest` with its required fields (`maxResults`, `spaceType`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        max_results: impl Into<i64>,
+        space_type: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: None,
+            space_type: space_type.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListSpacesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("spaceType", &self.space_type);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::management_buy_quota`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ManagementBuyQuotaRequest {
+    /// `order`.
+    pub order: ManagementBuyQuotaRequestOrder,
+    /// `token`.
+    pub token: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl ManagementBuyQuotaRequest {
+    /// A `ManagementBuyQuotaRequest` with its required fields (`order`, `token`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        order: impl Into<ManagementBuyQuotaRequestOrder>,
+        token: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            order: order.into(),
+            token: token.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ManagementBuyQuotaRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("order", &self.order)?;
+        object.field("token", &self.token)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ManagementBuyQuotaRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::management_list_spaces`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ManagementListSpacesRequest {
+    /// `spaceIds`.
+    pub space_ids: Vec<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl ManagementListSpacesRequest {
+    /// A `ManagementListSpacesRequest` with its required fields (`spaceIds`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        space_ids: impl IntoIterator<Item = impl Into<String>>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            space_ids: space_ids.into_iter().map(Into::into).collect(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ManagementListSpacesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("spaceIds", &self.space_ids)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ManagementListSpacesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::management_modify_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ManagementModifySpaceRequest {
+    /// `quota`.
+    pub quota: i64,
+    /// `spaceIds`.
+    pub space_ids: Vec<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl ManagementModifySpaceRequest {
+    /// A `ManagementModifySpaceRequest` with its required fields (`quota`, `spaceIds`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        quota: impl Into<i64>,
+        space_ids: impl IntoIterator<Item = impl Into<String>>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            quota: quota.into(),
+            space_ids: space_ids.into_iter().map(Into::into).collect(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ManagementModifySpaceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("quota", &self.quota)?;
+        object.field("spaceIds", &self.space_ids)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ManagementModifySpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::modify_permission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifyPermissionRequest {
+    /// `members`.
+    pub members: Vec<ModifyPermissionRequestMembers>,
+    /// `role`.
+    pub role: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl ModifyPermissionRequest {
+    /// A `ModifyPermissionRequest` with its required fields (`members`, `role`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        members: impl IntoIterator<Item = ModifyPermissionRequestMembers>,
+        role: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            members: members.into_iter().collect(),
+            role: role.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ModifyPermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("members", &self.members)?;
+        object.field("role", &self.role)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ModifyPermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::move_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MoveFileRequest {
+    /// `addConflictPolicy`.
+    pub add_conflict_policy: Option<String>,
+    /// `targetParentId`.
+    pub target_parent_id: Option<String>,
+    /// `targetSpaceId`.
+    pub target_space_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl MoveFileRequest {
+    /// A `MoveFileRequest` with its required fields (`targetSpaceId`, `unionId`); set the others with the methods named after them.
+    pub fn new(target_space_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            add_conflict_policy: None,
+            target_parent_id: None,
+            target_space_id: target_space_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `addConflictPolicy`.
+    pub fn add_conflict_policy(mut self, value: impl Into<String>) -> Self {
+        self.add_conflict_policy = Some(value.into());
+        self
+    }
+    /// Sets `targetParentId`.
+    pub fn target_parent_id(mut self, value: impl Into<String>) -> Self {
+        self.target_parent_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MoveFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("addConflictPolicy", &self.add_conflict_policy)?;
+        object.optional("targetParentId", &self.target_parent_id)?;
+        object.field("targetSpaceId", &self.target_space_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MoveFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::move_files`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MoveFilesRequest {
+    /// `addConflictPolicy`.
+    pub add_conflict_policy: Option<String>,
+    /// `fileIds`.
+    pub file_ids: Vec<String>,
+    /// `targetParentId`.
+    pub target_parent_id: Option<String>,
+    /// `targetSpaceId`.
+    pub target_space_id: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl MoveFilesRequest {
+    /// A `MoveFilesRequest` with its required fields (`fileIds`, `targetSpaceId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        file_ids: impl IntoIterator<Item = impl Into<String>>,
+        target_space_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            add_conflict_policy: None,
+            file_ids: file_ids.into_iter().map(Into::into).collect(),
+            target_parent_id: None,
+            target_space_id: target_space_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `addConflictPolicy`.
+    pub fn add_conflict_policy(mut self, value: impl Into<String>) -> Self {
+        self.add_conflict_policy = Some(value.into());
+        self
+    }
+    /// Sets `targetParentId`.
+    pub fn target_parent_id(mut self, value: impl Into<String>) -> Self {
+        self.target_parent_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MoveFilesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("addConflictPolicy", &self.add_conflict_policy)?;
+        object.field("fileIds", &self.file_ids)?;
+        object.optional("targetParentId", &self.target_parent_id)?;
+        object.field("targetSpaceId", &self.target_space_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MoveFilesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::recover_recycle_files`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RecoverRecycleFilesRequest {
+    /// `recycleItemIdList`.
+    pub recycle_item_id_list: Vec<i64>,
+    /// `recycleType`.
+    pub recycle_type: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl RecoverRecycleFilesRequest {
+    /// A `RecoverRecycleFilesRequest` with its required fields (`recycleItemIdList`, `recycleType`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        recycle_item_id_list: impl IntoIterator<Item = i64>,
+        recycle_type: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            recycle_item_id_list: recycle_item_id_list.into_iter().collect(),
+            recycle_type: recycle_type.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for RecoverRecycleFilesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("recycleItemIdList", &self.recycle_item_id_list)?;
+        object.field("recycleType", &self.recycle_type)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RecoverRecycleFilesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::rename_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RenameFileRequest {
+    /// `newFileName`.
+    pub new_file_name: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl RenameFileRequest {
+    /// A `RenameFileRequest` with its required fields (`newFileName`, `unionId`); set the others with the methods named after them.
+    pub fn new(new_file_name: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            new_file_name: new_file_name.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for RenameFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("newFileName", &self.new_file_name)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RenameFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_custom_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddCustomSpaceError = rt::ServiceError;
+/// An error reply of [`Api::add_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddFileError = rt::ServiceError;
+/// An error reply of [`Api::add_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddPermissionError = rt::ServiceError;
+/// An error reply of [`Api::add_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddSpaceError = rt::ServiceError;
+/// An error reply of [`Api::clear_recycle_files`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ClearRecycleFilesError = rt::ServiceError;
+/// An error reply of [`Api::copy_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CopyFileError = rt::ServiceError;
+/// An error reply of [`Api::delete_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteFileError = rt::ServiceError;
+/// An error reply of [`Api::delete_files`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteFilesError = rt::ServiceError;
+/// An error reply of [`Api::delete_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeletePermissionError = rt::ServiceError;
+/// An error reply of [`Api::delete_recycle_files`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteRecycleFilesError = rt::ServiceError;
+/// An error reply of [`Api::delete_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteSpaceError = rt::ServiceError;
+/// An error reply of [`Api::get_async_task_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAsyncTaskInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_download_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDownloadInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_file_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFileInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_my_space_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMySpaceInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_preview_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPreviewInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_privilege_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPrivilegeInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_quota_infos`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetQuotaInfosError = rt::ServiceError;
+/// An error reply of [`Api::get_upload_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUploadInfoError = rt::ServiceError;
+/// An error reply of [`Api::grant_privilege_of_custom_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GrantPrivilegeOfCustomSpaceError = rt::ServiceError;
+/// An error reply of [`Api::info_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InfoSpaceError = rt::ServiceError;
+/// An error reply of [`Api::list_files`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListFilesError = rt::ServiceError;
+/// An error reply of [`Api::list_permissions`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListPermissionsError = rt::ServiceError;
+/// An error reply of [`Api::list_recycle_files`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListRecycleFilesError = rt::ServiceError;
+/// An error reply of [`Api::list_spaces`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListSpacesError = rt::ServiceError;
+/// An error reply of [`Api::management_buy_quota`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ManagementBuyQuotaError = rt::ServiceError;
+/// An error reply of [`Api::management_list_spaces`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ManagementListSpacesError = rt::ServiceError;
+/// An error reply of [`Api::management_modify_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ManagementModifySpaceError = rt::ServiceError;
+/// An error reply of [`Api::modify_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ModifyPermissionError = rt::ServiceError;
+/// An error reply of [`Api::move_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MoveFileError = rt::ServiceError;
+/// An error reply of [`Api::move_files`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MoveFilesError = rt::ServiceError;
+/// An error reply of [`Api::recover_recycle_files`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RecoverRecycleFilesError = rt::ServiceError;
+/// An error reply of [`Api::rename_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RenameFileError = rt::ServiceError;

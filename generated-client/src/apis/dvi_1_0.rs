@@ -1,0 +1,8402 @@
+// @generated from api-spec/dvi_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.dvi_1_0()`. Generated from `api-spec/dvi_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `dvi_1_0`. Get it with `client.dvi_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 批量查询行业应用范围内 A1 设备绑定关系
+    ///
+    /// `POST /v1.0/dvi/a1/industry/devices/binding/query` (operation `BatchQueryA1IndustryDeviceBinding`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchQueryA1IndustryDeviceBindingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_query_a1_industry_device_binding(
+        &self,
+        request: &BatchQueryA1IndustryDeviceBindingRequest,
+    ) -> rt::Call<
+        'a,
+        BatchQueryA1IndustryDeviceBindingResponseBody,
+        BatchQueryA1IndustryDeviceBindingError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchQueryA1IndustryDeviceBinding",
+            rt::Method::Post,
+            "/v1.0/dvi/a1/industry/devices/binding/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 按 userId 列表批量查询用户绑定设备的状态
+    ///
+    /// `POST /v1.0/dvi/device/batchQueryUserDeviceStatus` (operation `BatchQueryUserDeviceStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchQueryUserDeviceStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_query_user_device_status(
+        &self,
+        request: &BatchQueryUserDeviceStatusRequest,
+    ) -> rt::Call<
+        'a,
+        BatchQueryUserDeviceStatusResponseBody,
+        BatchQueryUserDeviceStatusError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchQueryUserDeviceStatus",
+            rt::Method::Post,
+            "/v1.0/dvi/device/batchQueryUserDeviceStatus",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量设置设备的切客开关状态
+    ///
+    /// `POST /v1.0/dvi/devices/cutcustomer/switch` (operation `BatchUpdateDeviceCutCustomerSwitch`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchUpdateDeviceCutCustomerSwitchError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_update_device_cut_customer_switch(
+        &self,
+        request: &BatchUpdateDeviceCutCustomerSwitchRequest,
+    ) -> rt::Call<
+        'a,
+        BatchUpdateDeviceCutCustomerSwitchResponseBody,
+        BatchUpdateDeviceCutCustomerSwitchError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchUpdateDeviceCutCustomerSwitch",
+            rt::Method::Post,
+            "/v1.0/dvi/devices/cutcustomer/switch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 设备录音启停控制
+    ///
+    /// `POST /v1.0/dvi/devices/recording/control` (operation `ControlRecording`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ControlRecordingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn control_recording(
+        &self,
+        request: &ControlRecordingRequest,
+    ) -> rt::Call<'a, ControlRecordingResponseBody, ControlRecordingError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ControlRecording",
+            rt::Method::Post,
+            "/v1.0/dvi/devices/recording/control",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建ASR离线转写任务
+    ///
+    /// `POST /v1.0/dvi/asr/transcriptions` (operation `CreateAsrTranscription`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateAsrTranscriptionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_asr_transcription(
+        &self,
+        request: &CreateAsrTranscriptionRequest,
+    ) -> rt::Call<'a, CreateAsrTranscriptionResponseBody, CreateAsrTranscriptionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateAsrTranscription",
+            rt::Method::Post,
+            "/v1.0/dvi/asr/transcriptions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建录制计划
+    ///
+    /// `POST /v1.0/dvi/devices/recording/schedules` (operation `CreateRecordingSchedule`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateRecordingScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_recording_schedule(
+        &self,
+        request: &CreateRecordingScheduleRequest,
+    ) -> rt::Call<
+        'a,
+        CreateRecordingScheduleResponseBody,
+        CreateRecordingScheduleError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateRecordingSchedule",
+            rt::Method::Post,
+            "/v1.0/dvi/devices/recording/schedules",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建团队
+    ///
+    /// `POST /v1.0/dvi/teams` (operation `CreateTeam`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_team(
+        &self,
+        request: &CreateTeamRequest,
+    ) -> rt::Call<'a, CreateTeamResponseBody, CreateTeamError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateTeam",
+            rt::Method::Post,
+            "/v1.0/dvi/teams",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除录制计划
+    ///
+    /// `DELETE /v1.0/dvi/devices/recording/schedules/{task_id}` (operation `DeleteRecordingSchedule`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_id` (`task_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteRecordingScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_recording_schedule(
+        &self,
+        task_id: &str,
+    ) -> rt::Call<
+        'a,
+        DeleteRecordingScheduleResponseBody,
+        DeleteRecordingScheduleError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteRecordingSchedule",
+            rt::Method::Delete,
+            "/v1.0/dvi/devices/recording/schedules/{task_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_id], &())
+    }
+    /// 获取 A1 系列企业设备当前绑定关系
+    ///
+    /// `POST /v1.0/dvi/a1/devices/binding/query` (operation `GetA1DeviceBinding`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetA1DeviceBindingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_a1_device_binding(
+        &self,
+        request: &GetA1DeviceBindingRequest,
+    ) -> rt::Call<'a, GetA1DeviceBindingResponseBody, GetA1DeviceBindingError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetA1DeviceBinding",
+            rt::Method::Post,
+            "/v1.0/dvi/a1/devices/binding/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取 A1 系列企业设备详情
+    ///
+    /// `POST /v1.0/dvi/a1/devices/info/query` (operation `GetA1DeviceDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetA1DeviceDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_a1_device_detail(
+        &self,
+        request: &GetA1DeviceDetailRequest,
+    ) -> rt::Call<'a, GetA1DeviceDetailResponseBody, GetA1DeviceDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetA1DeviceDetail",
+            rt::Method::Post,
+            "/v1.0/dvi/a1/devices/info/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询ASR转写结果
+    ///
+    /// `GET /v1.0/dvi/asr/transcriptions` (operation `GetAsrTranscription`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAsrTranscriptionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_asr_transcription(
+        &self,
+        request: &GetAsrTranscriptionRequest,
+    ) -> rt::Call<'a, GetAsrTranscriptionResponseBody, GetAsrTranscriptionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAsrTranscription",
+            rt::Method::Get,
+            "/v1.0/dvi/asr/transcriptions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取音频文件下载地址
+    ///
+    /// `POST /v1.0/dvi/device/audio/download` (operation `GetAudioFileDownloadInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAudioFileDownloadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_audio_file_download_info(
+        &self,
+        request: &GetAudioFileDownloadInfoRequest,
+    ) -> rt::Call<
+        'a,
+        GetAudioFileDownloadInfoResponseBody,
+        GetAudioFileDownloadInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAudioFileDownloadInfo",
+            rt::Method::Post,
+            "/v1.0/dvi/device/audio/download",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取音频文件信息
+    ///
+    /// `POST /v1.0/dvi/device/audio/get` (operation `GetAudioFileInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAudioFileInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_audio_file_info(
+        &self,
+        request: &GetAudioFileInfoRequest,
+    ) -> rt::Call<'a, GetAudioFileInfoResponseBody, GetAudioFileInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAudioFileInfo",
+            rt::Method::Post,
+            "/v1.0/dvi/device/audio/get",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询客户数据
+    ///
+    /// `GET /v1.0/dvi/customer` (operation `GetCustomerInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCustomerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_customer_info(
+        &self,
+        request: &GetCustomerInfoRequest,
+    ) -> rt::Call<'a, GetCustomerInfoResponseBody, GetCustomerInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCustomerInfo",
+            rt::Method::Get,
+            "/v1.0/dvi/customer",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取客户洞察信息
+    ///
+    /// `GET /v1.0/dvi/customers/insights` (operation `GetCustomerInsight`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCustomerInsightError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_customer_insight(
+        &self,
+        request: &GetCustomerInsightRequest,
+    ) -> rt::Call<'a, GetCustomerInsightResponseBody, GetCustomerInsightError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCustomerInsight",
+            rt::Method::Get,
+            "/v1.0/dvi/customers/insights",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取录制计划
+    ///
+    /// `GET /v1.0/dvi/devices/recording/schedules/{task_id}` (operation `GetRecordingSchedule`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_id` (`task_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRecordingScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_recording_schedule(
+        &self,
+        task_id: &str,
+    ) -> rt::Call<'a, GetRecordingScheduleResponseBody, GetRecordingScheduleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRecordingSchedule",
+            rt::Method::Get,
+            "/v1.0/dvi/devices/recording/schedules/{task_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_id], &())
+    }
+    /// 获取服务章节摘要
+    ///
+    /// `GET /v1.0/dvi/service/chapters/summary` (operation `GetServiceChapterSummary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetServiceChapterSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_service_chapter_summary(
+        &self,
+        request: &GetServiceChapterSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        GetServiceChapterSummaryResponseBody,
+        GetServiceChapterSummaryError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetServiceChapterSummary",
+            rt::Method::Get,
+            "/v1.0/dvi/service/chapters/summary",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取服务会话总结
+    ///
+    /// `GET /v1.0/dvi/service/chats/summary` (operation `GetServiceChatSummary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetServiceChatSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_service_chat_summary(
+        &self,
+        request: &GetServiceChatSummaryRequest,
+    ) -> rt::Call<'a, GetServiceChatSummaryResponseBody, GetServiceChatSummaryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetServiceChatSummary",
+            rt::Method::Get,
+            "/v1.0/dvi/service/chats/summary",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询服务质检信息
+    ///
+    /// `GET /v1.0/dvi/service/quality-inspections` (operation `GetServiceQualityInspection`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetServiceQualityInspectionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_service_quality_inspection(
+        &self,
+        request: &GetServiceQualityInspectionRequest,
+    ) -> rt::Call<
+        'a,
+        GetServiceQualityInspectionResponseBody,
+        GetServiceQualityInspectionError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetServiceQualityInspection",
+            rt::Method::Get,
+            "/v1.0/dvi/service/quality-inspections",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取单条服务记录
+    ///
+    /// `GET /v1.0/dvi/service-record` (operation `GetServiceRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetServiceRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_service_record(
+        &self,
+        request: &GetServiceRecordRequest,
+    ) -> rt::Call<'a, GetServiceRecordResponseBody, GetServiceRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetServiceRecord",
+            rt::Method::Get,
+            "/v1.0/dvi/service-record",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取服务记录音频转写信息
+    ///
+    /// `GET /v1.0/dvi/service/transcript` (operation `GetServiceRecordTranscript`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetServiceRecordTranscriptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_service_record_transcript(
+        &self,
+        request: &GetServiceRecordTranscriptRequest,
+    ) -> rt::Call<
+        'a,
+        GetServiceRecordTranscriptResponseBody,
+        GetServiceRecordTranscriptError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetServiceRecordTranscript",
+            rt::Method::Get,
+            "/v1.0/dvi/service/transcript",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取分析方案配置
+    ///
+    /// `GET /v1.0/dvi/solutions/configurations` (operation `GetSolutionConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSolutionConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_solution_config(
+        &self,
+    ) -> rt::Call<'a, GetSolutionConfigResponseBody, GetSolutionConfigError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSolutionConfig",
+            rt::Method::Get,
+            "/v1.0/dvi/solutions/configurations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取团队信息
+    ///
+    /// `GET /v1.0/dvi/teams/{team_code}` (operation `GetTeam`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `team_code` (`team_code`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_team(
+        &self,
+        team_code: &str,
+    ) -> rt::Call<'a, GetTeamResponseBody, GetTeamError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTeam",
+            rt::Method::Get,
+            "/v1.0/dvi/teams/{team_code}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[team_code], &())
+    }
+    /// 查询团队成员
+    ///
+    /// `GET /v1.0/dvi/teams/{team_code}/members` (operation `GetTeamMember`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `team_code` (`team_code`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTeamMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_team_member(
+        &self,
+        team_code: &str,
+    ) -> rt::Call<'a, GetTeamMemberResponseBody, GetTeamMemberError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTeamMember",
+            rt::Method::Get,
+            "/v1.0/dvi/teams/{team_code}/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[team_code], &())
+    }
+    /// 获取文件转写的概要信息
+    ///
+    /// `GET /v1.0/dvi/transcripts/summary` (operation `GetTranscriptSummary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTranscriptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_transcript_summary(
+        &self,
+        request: &GetTranscriptSummaryRequest,
+    ) -> rt::Call<'a, GetTranscriptSummaryResponseBody, GetTranscriptSummaryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTranscriptSummary",
+            rt::Method::Get,
+            "/v1.0/dvi/transcripts/summary",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询 A1 系列企业设备列表
+    ///
+    /// `POST /v1.0/dvi/a1/devices/list` (operation `ListA1Device`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListA1DeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_a1_device(
+        &self,
+        request: &ListA1DeviceRequest,
+    ) -> rt::Call<'a, ListA1DeviceResponseBody, ListA1DeviceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListA1Device",
+            rt::Method::Post,
+            "/v1.0/dvi/a1/devices/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询客户列表
+    ///
+    /// `GET /v1.0/dvi/customers` (operation `ListCustomer`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_customer(
+        &self,
+        request: &ListCustomerRequest,
+    ) -> rt::Call<'a, ListCustomerResponseBody, ListCustomerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListCustomer",
+            rt::Method::Get,
+            "/v1.0/dvi/customers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询设备列表
+    ///
+    /// `GET /v1.0/dvi/devices` (operation `ListDevice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_device(
+        &self,
+        request: &ListDeviceRequest,
+    ) -> rt::Call<'a, ListDeviceResponseBody, ListDeviceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListDevice",
+            rt::Method::Get,
+            "/v1.0/dvi/devices",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询设备录音时长
+    ///
+    /// `GET /v1.0/dvi/devices/recording-durations` (operation `ListDeviceRecordingDuration`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListDeviceRecordingDurationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_device_recording_duration(
+        &self,
+        request: &ListDeviceRecordingDurationRequest,
+    ) -> rt::Call<
+        'a,
+        ListDeviceRecordingDurationResponseBody,
+        ListDeviceRecordingDurationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListDeviceRecordingDuration",
+            rt::Method::Get,
+            "/v1.0/dvi/devices/recording-durations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询服务记录
+    ///
+    /// `GET /v1.0/dvi/service-records` (operation `ListServiceRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListServiceRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_service_record(
+        &self,
+        request: &ListServiceRecordRequest,
+    ) -> rt::Call<'a, ListServiceRecordResponseBody, ListServiceRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListServiceRecord",
+            rt::Method::Get,
+            "/v1.0/dvi/service-records",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询服务记录待办列表
+    ///
+    /// `GET /v1.0/dvi/service-todos` (operation `ListServiceTodo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListServiceTodoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_service_todo(
+        &self,
+        request: &ListServiceTodoRequest,
+    ) -> rt::Call<'a, ListServiceTodoResponseBody, ListServiceTodoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListServiceTodo",
+            rt::Method::Get,
+            "/v1.0/dvi/service-todos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询团队列表
+    ///
+    /// `GET /v1.0/dvi/teams` (operation `ListTeam`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_team(
+        &self,
+        request: &ListTeamRequest,
+    ) -> rt::Call<'a, ListTeamResponseBody, ListTeamError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListTeam",
+            rt::Method::Get,
+            "/v1.0/dvi/teams",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 团队成员管理
+    ///
+    /// `POST /v1.0/dvi/teams/members` (operation `ManageTeamMember`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ManageTeamMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn manage_team_member(
+        &self,
+        request: &ManageTeamMemberRequest,
+    ) -> rt::Call<'a, ManageTeamMemberResponseBody, ManageTeamMemberError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ManageTeamMember",
+            rt::Method::Post,
+            "/v1.0/dvi/teams/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询asr结果
+    ///
+    /// `GET /v1.0/dvi/asr/query` (operation `QueryAsrTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAsrTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_asr_task(
+        &self,
+        request: &QueryAsrTaskRequest,
+    ) -> rt::Call<'a, QueryAsrTaskResponseBody, QueryAsrTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAsrTask",
+            rt::Method::Get,
+            "/v1.0/dvi/asr/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询指定设备的音频文件列表
+    ///
+    /// `POST /v1.0/dvi/device/audio/list` (operation `QueryAudioFile`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAudioFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_audio_file(
+        &self,
+        request: &QueryAudioFileRequest,
+    ) -> rt::Call<'a, QueryAudioFileResponseBody, QueryAudioFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAudioFile",
+            rt::Method::Post,
+            "/v1.0/dvi/device/audio/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量获取设备详情
+    ///
+    /// `POST /v1.0/dvi/device/list` (operation `QueryDeviceDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDeviceDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_device_detail(
+        &self,
+        request: &QueryDeviceDetailRequest,
+    ) -> rt::Call<'a, QueryDeviceDetailResponseBody, QueryDeviceDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDeviceDetail",
+            rt::Method::Post,
+            "/v1.0/dvi/device/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询设备属性
+    ///
+    /// `POST /v1.0/dvi/device/status` (operation `QueryDeviceStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDeviceStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_device_status(
+        &self,
+        request: &QueryDeviceStatusRequest,
+    ) -> rt::Call<'a, QueryDeviceStatusResponseBody, QueryDeviceStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDeviceStatus",
+            rt::Method::Post,
+            "/v1.0/dvi/device/status",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据听记ID获取A1音频文件信息
+    ///
+    /// `GET /v1.0/dvi/audios/minutes` (operation `QueryFileInfoByMinutesId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryFileInfoByMinutesIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_file_info_by_minutes_id(
+        &self,
+        request: &QueryFileInfoByMinutesIdRequest,
+    ) -> rt::Call<
+        'a,
+        QueryFileInfoByMinutesIdResponseBody,
+        QueryFileInfoByMinutesIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryFileInfoByMinutesId",
+            rt::Method::Get,
+            "/v1.0/dvi/audios/minutes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询销售洞察数据
+    ///
+    /// `POST /v1.0/dvi/sales/insights` (operation `QuerySalesInsights`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySalesInsightsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_sales_insights(
+        &self,
+        request: &QuerySalesInsightsRequest,
+    ) -> rt::Call<'a, QuerySalesInsightsResponseBody, QuerySalesInsightsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySalesInsights",
+            rt::Method::Post,
+            "/v1.0/dvi/sales/insights",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询服务记录定位信息
+    ///
+    /// `POST /v1.0/dvi/service-record/location` (operation `QueryServiceRecordLocation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryServiceRecordLocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_service_record_location(
+        &self,
+        request: &QueryServiceRecordLocationRequest,
+    ) -> rt::Call<
+        'a,
+        QueryServiceRecordLocationResponseBody,
+        QueryServiceRecordLocationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryServiceRecordLocation",
+            rt::Method::Post,
+            "/v1.0/dvi/service-record/location",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询员工统计数据
+    ///
+    /// `POST /v1.0/dvi/data/staff` (operation `QueryStaffStatisticData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryStaffStatisticDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_staff_statistic_data(
+        &self,
+        request: &QueryStaffStatisticDataRequest,
+    ) -> rt::Call<
+        'a,
+        QueryStaffStatisticDataResponseBody,
+        QueryStaffStatisticDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryStaffStatisticData",
+            rt::Method::Post,
+            "/v1.0/dvi/data/staff",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量查询用户绑定设备位置的信息
+    ///
+    /// `POST /v1.0/dvi/user/location` (operation `QueryUserBindDeviceLocation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserBindDeviceLocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_bind_device_location(
+        &self,
+        request: &QueryUserBindDeviceLocationRequest,
+    ) -> rt::Call<
+        'a,
+        QueryUserBindDeviceLocationResponseBody,
+        QueryUserBindDeviceLocationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserBindDeviceLocation",
+            rt::Method::Post,
+            "/v1.0/dvi/user/location",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据员工 userId 查询其当前绑定设备在指定时间范围内的位置（轨迹）信息
+    ///
+    /// `GET /v1.0/dvi/device/queryUserDeviceLocation` (operation `QueryUserDeviceLocation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserDeviceLocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_device_location(
+        &self,
+        request: &QueryUserDeviceLocationRequest,
+    ) -> rt::Call<
+        'a,
+        QueryUserDeviceLocationResponseBody,
+        QueryUserDeviceLocationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserDeviceLocation",
+            rt::Method::Get,
+            "/v1.0/dvi/device/queryUserDeviceLocation",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 提交agent异步任务
+    ///
+    /// `POST /v1.0/dvi/agenttask/submit` (operation `SubmitAgentTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SubmitAgentTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn submit_agent_task(
+        &self,
+        request: &SubmitAgentTaskRequest,
+    ) -> rt::Call<'a, SubmitAgentTaskResponseBody, SubmitAgentTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SubmitAgentTask",
+            rt::Method::Post,
+            "/v1.0/dvi/agenttask/submit",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// asr离线任务
+    ///
+    /// `POST /v1.0/dvi/asr/create` (operation `SubmitAsrTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SubmitAsrTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn submit_asr_task(
+        &self,
+        request: &SubmitAsrTaskRequest,
+    ) -> rt::Call<'a, SubmitAsrTaskResponseBody, SubmitAsrTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SubmitAsrTask",
+            rt::Method::Post,
+            "/v1.0/dvi/asr/create",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 提交切客数据
+    ///
+    /// `POST /v1.0/dvi/customersplit/submit` (operation `SubmitCustomerSplitData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SubmitCustomerSplitDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn submit_customer_split_data(
+        &self,
+        request: &SubmitCustomerSplitDataRequest,
+    ) -> rt::Call<
+        'a,
+        SubmitCustomerSplitDataResponseBody,
+        SubmitCustomerSplitDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SubmitCustomerSplitData",
+            rt::Method::Post,
+            "/v1.0/dvi/customersplit/submit",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新设备绑定关系
+    ///
+    /// `POST /v1.0/dvi/devices/binding/update` (operation `UpdateDeviceBinding`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateDeviceBindingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_device_binding(
+        &self,
+        request: &UpdateDeviceBindingRequest,
+    ) -> rt::Call<'a, UpdateDeviceBindingResponseBody, UpdateDeviceBindingError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateDeviceBinding",
+            rt::Method::Post,
+            "/v1.0/dvi/devices/binding/update",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新录制计划
+    ///
+    /// `PUT /v1.0/dvi/devices/recording/schedules` (operation `UpdateRecordingSchedule`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateRecordingScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_recording_schedule(
+        &self,
+        request: &UpdateRecordingScheduleRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateRecordingScheduleResponseBody,
+        UpdateRecordingScheduleError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateRecordingSchedule",
+            rt::Method::Put,
+            "/v1.0/dvi/devices/recording/schedules",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量更新服务记录约束规则
+    ///
+    /// `POST /v1.0/dvi/service/batch-update-restrict` (operation `UpdateServiceRecordRestrict`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateServiceRecordRestrictError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_service_record_restrict(
+        &self,
+        request: &UpdateServiceRecordRestrictRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateServiceRecordRestrictResponseBody,
+        UpdateServiceRecordRestrictError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateServiceRecordRestrict",
+            rt::Method::Post,
+            "/v1.0/dvi/service/batch-update-restrict",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改团队
+    ///
+    /// `PUT /v1.0/dvi/teams` (operation `UpdateTeam`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_team(
+        &self,
+        request: &UpdateTeamRequest,
+    ) -> rt::Call<'a, UpdateTeamResponseBody, UpdateTeamError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateTeam",
+            rt::Method::Put,
+            "/v1.0/dvi/teams",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// asr离线任务
+    ///
+    /// `POST /v1.0/dvi/service/audiosplit` (operation `VideoCustomerSplit`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`VideoCustomerSplitError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn video_customer_split(
+        &self,
+        request: &VideoCustomerSplitRequest,
+    ) -> rt::Call<'a, VideoCustomerSplitResponseBody, VideoCustomerSplitError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "VideoCustomerSplit",
+            rt::Method::Post,
+            "/v1.0/dvi/service/audiosplit",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `BatchQueryA1IndustryDeviceBindingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryA1IndustryDeviceBindingResponseBody {
+    /// `result`.
+    pub result: Option<BatchQueryA1IndustryDeviceBindingResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryA1IndustryDeviceBindingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryUserDeviceStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryUserDeviceStatusResponseBody {
+    /// `result`.
+    pub result: Option<BatchQueryUserDeviceStatusResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserDeviceStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryUserDeviceStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchUpdateDeviceCutCustomerSwitchResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchUpdateDeviceCutCustomerSwitchResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchUpdateDeviceCutCustomerSwitchResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchUpdateDeviceCutCustomerSwitchResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ControlRecordingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ControlRecordingResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ControlRecordingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ControlRecordingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateAsrTranscriptionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateAsrTranscriptionResponseBody {
+    /// `result`.
+    pub result: Option<CreateAsrTranscriptionResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateAsrTranscriptionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateAsrTranscriptionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateRecordingScheduleRequestSchedules`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateRecordingScheduleRequestSchedules {
+    /// `businessOrder`.
+    pub business_order: String,
+    /// `endTime`.
+    pub end_time: i64,
+    /// `startTime`.
+    pub start_time: i64,
+}
+impl CreateRecordingScheduleRequestSchedules {
+    /// A `CreateRecordingScheduleRequestSchedules` with its required fields (`businessOrder`, `endTime`, `startTime`); set the others with the methods named after them.
+    pub fn new(
+        business_order: impl Into<String>,
+        end_time: impl Into<i64>,
+        start_time: impl Into<i64>,
+    ) -> Self {
+        Self {
+            business_order: business_order.into(),
+            end_time: end_time.into(),
+            start_time: start_time.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateRecordingScheduleRequestSchedules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("businessOrder", &self.business_order)?;
+        object.field("endTime", &self.end_time)?;
+        object.field("startTime", &self.start_time)?;
+        object.end()
+    }
+}
+/// `CreateRecordingScheduleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateRecordingScheduleResponseBody {
+    /// `result`.
+    pub result: Option<Vec<CreateRecordingScheduleResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateRecordingScheduleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTeamResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTeamResponseBody {
+    /// `result`.
+    pub result: Option<CreateTeamResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTeamResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteRecordingScheduleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteRecordingScheduleResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecordingScheduleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteRecordingScheduleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetA1DeviceBindingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetA1DeviceBindingResponseBody {
+    /// `result`.
+    pub result: Option<GetA1DeviceBindingResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceBindingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetA1DeviceBindingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetA1DeviceDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetA1DeviceDetailResponseBody {
+    /// `result`.
+    pub result: Option<GetA1DeviceDetailResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetA1DeviceDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAsrTranscriptionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAsrTranscriptionResponseBody {
+    /// `result`.
+    pub result: Option<GetAsrTranscriptionResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAsrTranscriptionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAsrTranscriptionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAudioFileDownloadInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAudioFileDownloadInfoResponseBody {
+    /// `result`.
+    pub result: Option<GetAudioFileDownloadInfoResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAudioFileDownloadInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAudioFileDownloadInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAudioFileInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAudioFileInfoResponseBody {
+    /// `result`.
+    pub result: Option<GetAudioFileInfoResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAudioFileInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAudioFileInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCustomerInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCustomerInfoResponseBody {
+    /// `result`.
+    pub result: Option<GetCustomerInfoResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCustomerInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCustomerInsightResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCustomerInsightResponseBody {
+    /// `result`.
+    pub result: Option<GetCustomerInsightResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCustomerInsightResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRecordingScheduleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecordingScheduleResponseBody {
+    /// `result`.
+    pub result: Option<GetRecordingScheduleResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRecordingScheduleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRecordingScheduleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceChapterSummaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceChapterSummaryResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<GetServiceChapterSummaryResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceChapterSummaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceChapterSummaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceChatSummaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceChatSummaryResponseBody {
+    /// `result`.
+    pub result: Option<GetServiceChatSummaryResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceChatSummaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceChatSummaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceQualityInspectionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceQualityInspectionResponseBody {
+    /// `result`.
+    pub result: Option<GetServiceQualityInspectionResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceQualityInspectionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceQualityInspectionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordResponseBody {
+    /// `result`.
+    pub result: Option<GetServiceRecordResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordTranscriptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordTranscriptResponseBody {
+    /// `result`.
+    pub result: Option<GetServiceRecordTranscriptResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordTranscriptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordTranscriptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSolutionConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSolutionConfigResponseBody {
+    /// `result`.
+    pub result: Option<GetSolutionConfigResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSolutionConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSolutionConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamResponseBody {
+    /// `result`.
+    pub result: Option<GetTeamResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamMemberResponseBody {
+    /// `result`.
+    pub result: Option<GetTeamMemberResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTranscriptSummaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTranscriptSummaryResponseBody {
+    /// `result`.
+    pub result: Option<GetTranscriptSummaryResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTranscriptSummaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTranscriptSummaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListA1DeviceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListA1DeviceResponseBody {
+    /// `result`.
+    pub result: Option<ListA1DeviceResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListA1DeviceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListA1DeviceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListCustomerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCustomerResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<ListCustomerResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListCustomerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListCustomerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDeviceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDeviceResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<ListDeviceResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDeviceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDeviceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDeviceRecordingDurationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDeviceRecordingDurationResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<ListDeviceRecordingDurationResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDeviceRecordingDurationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDeviceRecordingDurationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListServiceRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListServiceRecordResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<ListServiceRecordResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListServiceRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListServiceTodoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListServiceTodoResponseBody {
+    /// `result`.
+    pub result: Option<Vec<ListServiceTodoResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListServiceTodoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListServiceTodoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListTeamResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListTeamResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<ListTeamResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListTeamResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListTeamResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ManageTeamMemberRequestAddMembers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ManageTeamMemberRequestAddMembers {
+    /// `adminUserIds`.
+    pub admin_user_ids: Option<Vec<String>>,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl ManageTeamMemberRequestAddMembers {
+    /// An empty `ManageTeamMemberRequestAddMembers`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `adminUserIds`.
+    pub fn admin_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.admin_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ManageTeamMemberRequestAddMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminUserIds", &self.admin_user_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+/// `ManageTeamMemberRequestRemoveMembers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ManageTeamMemberRequestRemoveMembers {
+    /// `adminUserIds`.
+    pub admin_user_ids: Option<Vec<String>>,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl ManageTeamMemberRequestRemoveMembers {
+    /// An empty `ManageTeamMemberRequestRemoveMembers`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `adminUserIds`.
+    pub fn admin_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.admin_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ManageTeamMemberRequestRemoveMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminUserIds", &self.admin_user_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+/// `ManageTeamMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ManageTeamMemberResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ManageTeamMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ManageTeamMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAsrTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAsrTaskResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<QueryAsrTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAsrTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAudioFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAudioFileResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<QueryAudioFileResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAudioFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAudioFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceDetailResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryDeviceDetailResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceStatusResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryDeviceStatusResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryFileInfoByMinutesIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryFileInfoByMinutesIdResponseBody {
+    /// `result`.
+    pub result: Option<QueryFileInfoByMinutesIdResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryFileInfoByMinutesIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryFileInfoByMinutesIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySalesInsightsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySalesInsightsResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QuerySalesInsightsResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySalesInsightsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySalesInsightsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryServiceRecordLocationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryServiceRecordLocationResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryServiceRecordLocationResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordLocationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryServiceRecordLocationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryStaffStatisticDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryStaffStatisticDataResponseBody {
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `result`.
+    pub result: Option<Vec<QueryStaffStatisticDataResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryStaffStatisticDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryStaffStatisticDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserBindDeviceLocationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserBindDeviceLocationResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryUserBindDeviceLocationResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserBindDeviceLocationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserBindDeviceLocationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserDeviceLocationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserDeviceLocationResponseBody {
+    /// `result`.
+    pub result: Option<QueryUserDeviceLocationResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserDeviceLocationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserDeviceLocationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitAgentTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAgentTaskResponseBody {
+    /// `result`.
+    pub result: Option<SubmitAgentTaskResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitAgentTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitAgentTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitAsrTaskRequestTranscription`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAsrTaskRequestTranscription {
+    /// `diarization`.
+    pub diarization: Option<SubmitAsrTaskRequestTranscriptionDiarization>,
+    /// `diarizationEnabled`.
+    pub diarization_enabled: Option<bool>,
+}
+impl SubmitAsrTaskRequestTranscription {
+    /// An empty `SubmitAsrTaskRequestTranscription`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `diarization`.
+    pub fn diarization(
+        mut self,
+        value: impl Into<SubmitAsrTaskRequestTranscriptionDiarization>,
+    ) -> Self {
+        self.diarization = Some(value.into());
+        self
+    }
+    /// Sets `diarizationEnabled`.
+    pub fn diarization_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.diarization_enabled = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SubmitAsrTaskRequestTranscription {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("diarization", &self.diarization)?;
+        object.optional("diarizationEnabled", &self.diarization_enabled)?;
+        object.end()
+    }
+}
+/// `SubmitAsrTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAsrTaskResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<SubmitAsrTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitAsrTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitCustomerSplitDataRequestSplitParams`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SubmitCustomerSplitDataRequestSplitParams {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `outBizData`.
+    pub out_biz_data: Option<String>,
+    /// `startTime`.
+    pub start_time: i64,
+}
+impl SubmitCustomerSplitDataRequestSplitParams {
+    /// A `SubmitCustomerSplitDataRequestSplitParams` with its required fields (`startTime`); set the others with the methods named after them.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            end_time: None,
+            out_biz_data: None,
+            start_time: start_time.into(),
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `outBizData`.
+    pub fn out_biz_data(mut self, value: impl Into<String>) -> Self {
+        self.out_biz_data = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SubmitCustomerSplitDataRequestSplitParams {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("outBizData", &self.out_biz_data)?;
+        object.field("startTime", &self.start_time)?;
+        object.end()
+    }
+}
+/// `SubmitCustomerSplitDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitCustomerSplitDataResponseBody {
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<SubmitCustomerSplitDataResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitCustomerSplitDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateDeviceBindingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateDeviceBindingResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceBindingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateDeviceBindingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateRecordingScheduleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateRecordingScheduleResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordingScheduleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateRecordingScheduleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateServiceRecordRestrictResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateServiceRecordRestrictResponseBody {
+    /// `result`.
+    pub result: Option<UpdateServiceRecordRestrictResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateServiceRecordRestrictResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateServiceRecordRestrictResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateTeamResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateTeamResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateTeamResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateTeamResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `VideoCustomerSplitRequestCustomer`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct VideoCustomerSplitRequestCustomer {
+    /// `customers`.
+    pub customers: Vec<VideoCustomerSplitRequestCustomerCustomers>,
+}
+impl VideoCustomerSplitRequestCustomer {
+    /// A `VideoCustomerSplitRequestCustomer` with its required fields (`customers`); set the others with the methods named after them.
+    pub fn new(
+        customers: impl IntoIterator<Item = VideoCustomerSplitRequestCustomerCustomers>,
+    ) -> Self {
+        Self {
+            customers: customers.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for VideoCustomerSplitRequestCustomer {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("customers", &self.customers)?;
+        object.end()
+    }
+}
+/// `VideoCustomerSplitResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct VideoCustomerSplitResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<VideoCustomerSplitResponseBodyResult>,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for VideoCustomerSplitResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryA1IndustryDeviceBindingResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryA1IndustryDeviceBindingResponseBodyResult {
+    /// `partialSuccess`.
+    pub partial_success: Option<bool>,
+    /// `results`.
+    pub results: Option<Vec<BatchQueryA1IndustryDeviceBindingResponseBodyResultResults>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "partialSuccess" => self.partial_success = map.next_value()?,
+            "results" => self.results = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryUserDeviceStatusResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryUserDeviceStatusResponseBodyResult {
+    /// `userDeviceStatusMap`.
+    pub user_device_status_map: Option<
+        rt::BTreeMap<String, Vec<ResultUserDeviceStatusMapValue>>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserDeviceStatusResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryUserDeviceStatusResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userDeviceStatusMap" => self.user_device_status_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateAsrTranscriptionResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateAsrTranscriptionResponseBodyResult {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateAsrTranscriptionResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateAsrTranscriptionResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateRecordingScheduleResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateRecordingScheduleResponseBodyResult {
+    /// `businessOrder`.
+    pub business_order: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateRecordingScheduleResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessOrder" => self.business_order = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTeamResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTeamResponseBodyResult {
+    /// `name`.
+    pub name: Option<String>,
+    /// `teamCode`.
+    pub team_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTeamResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetA1DeviceBindingResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetA1DeviceBindingResponseBodyResult {
+    /// `binding`.
+    pub binding: Option<GetA1DeviceBindingResponseBodyResultBinding>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceBindingResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetA1DeviceBindingResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "binding" => self.binding = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetA1DeviceDetailResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetA1DeviceDetailResponseBodyResult {
+    /// `device`.
+    pub device: Option<GetA1DeviceDetailResponseBodyResultDevice>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceDetailResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetA1DeviceDetailResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "device" => self.device = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAsrTranscriptionResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAsrTranscriptionResponseBodyResult {
+    /// `bizKey`.
+    pub biz_key: Option<String>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `resultInfo`.
+    pub result_info: Option<GetAsrTranscriptionResponseBodyResultResultInfo>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskStatus`.
+    pub task_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAsrTranscriptionResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAsrTranscriptionResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizKey" => self.biz_key = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "resultInfo" => self.result_info = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskStatus" => self.task_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAudioFileDownloadInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAudioFileDownloadInfoResponseBodyResult {
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAudioFileDownloadInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAudioFileDownloadInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAudioFileInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAudioFileInfoResponseBodyResult {
+    /// `attributes`.
+    pub attributes: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `sn`.
+    pub sn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAudioFileInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAudioFileInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCustomerInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCustomerInfoResponseBodyResult {
+    /// `createAt`.
+    pub create_at: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `ownerUserId`.
+    pub owner_user_id: Option<String>,
+    /// `phone`.
+    pub phone: Option<String>,
+    /// `teamCode`.
+    pub team_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCustomerInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createAt" => self.create_at = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCustomerInsightResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCustomerInsightResponseBodyResult {
+    /// `intention`.
+    pub intention: Option<GetCustomerInsightResponseBodyResultIntention>,
+    /// `tag`.
+    pub tag: Option<GetCustomerInsightResponseBodyResultTag>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCustomerInsightResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "intention" => self.intention = map.next_value()?,
+            "tag" => self.tag = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRecordingScheduleResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecordingScheduleResponseBodyResult {
+    /// `businessOrder`.
+    pub business_order: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRecordingScheduleResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRecordingScheduleResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessOrder" => self.business_order = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceChapterSummaryResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceChapterSummaryResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceChapterSummaryResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceChapterSummaryResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceChatSummaryResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceChatSummaryResponseBodyResult {
+    /// `basic`.
+    pub basic: Option<Vec<GetServiceChatSummaryResponseBodyResultBasic>>,
+    /// `product`.
+    pub product: Option<Vec<GetServiceChatSummaryResponseBodyResultProduct>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceChatSummaryResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceChatSummaryResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "basic" => self.basic = map.next_value()?,
+            "product" => self.product = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceQualityInspectionResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceQualityInspectionResponseBodyResult {
+    /// `groupList`.
+    pub group_list: Option<Vec<GetServiceQualityInspectionResponseBodyResultGroupList>>,
+    /// `score`.
+    pub score: Option<i64>,
+    /// `summary`.
+    pub summary: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceQualityInspectionResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceQualityInspectionResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupList" => self.group_list = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordResponseBodyResult {
+    /// `customerId`.
+    pub customer_id: Option<String>,
+    /// `deviceSn`.
+    pub device_sn: Option<String>,
+    /// `duration`.
+    pub duration: Option<String>,
+    /// `endTimestamp`.
+    pub end_timestamp: Option<i64>,
+    /// `outBizData`.
+    pub out_biz_data: Option<String>,
+    /// `qualityInspectionScore`.
+    pub quality_inspection_score: Option<i64>,
+    /// `recordId`.
+    pub record_id: Option<String>,
+    /// `sceneInfo`.
+    pub scene_info: Option<GetServiceRecordResponseBodyResultSceneInfo>,
+    /// `startTimestamp`.
+    pub start_timestamp: Option<i64>,
+    /// `team`.
+    pub team: Option<GetServiceRecordResponseBodyResultTeam>,
+    /// `user`.
+    pub user: Option<GetServiceRecordResponseBodyResultUser>,
+    /// `valid`.
+    pub valid: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerId" => self.customer_id = map.next_value()?,
+            "deviceSn" => self.device_sn = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "endTimestamp" => self.end_timestamp = map.next_value()?,
+            "outBizData" => self.out_biz_data = map.next_value()?,
+            "qualityInspectionScore" => self.quality_inspection_score = map.next_value()?,
+            "recordId" => self.record_id = map.next_value()?,
+            "sceneInfo" => self.scene_info = map.next_value()?,
+            "startTimestamp" => self.start_timestamp = map.next_value()?,
+            "team" => self.team = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            "valid" => self.valid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordTranscriptResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordTranscriptResponseBodyResult {
+    /// `audionText`.
+    pub audion_text: Option<GetServiceRecordTranscriptResponseBodyResultAudionText>,
+    /// `speaker`.
+    pub speaker: Option<GetServiceRecordTranscriptResponseBodyResultSpeaker>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordTranscriptResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordTranscriptResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "audionText" => self.audion_text = map.next_value()?,
+            "speaker" => self.speaker = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSolutionConfigResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSolutionConfigResponseBodyResult {
+    /// `dialectList`.
+    pub dialect_list: Option<Vec<GetSolutionConfigResponseBodyResultDialectList>>,
+    /// `solutionList`.
+    pub solution_list: Option<Vec<GetSolutionConfigResponseBodyResultSolutionList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSolutionConfigResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSolutionConfigResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dialectList" => self.dialect_list = map.next_value()?,
+            "solutionList" => self.solution_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamResponseBodyResult {
+    /// `code`.
+    pub code: Option<String>,
+    /// `dialectCode`.
+    pub dialect_code: Option<String>,
+    /// `dialectName`.
+    pub dialect_name: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentTeamCode`.
+    pub parent_team_code: Option<String>,
+    /// `sceneList`.
+    pub scene_list: Option<Vec<GetTeamResponseBodyResultSceneList>>,
+    /// `solutionCode`.
+    pub solution_code: Option<String>,
+    /// `solutionName`.
+    pub solution_name: Option<String>,
+    /// `tagList`.
+    pub tag_list: Option<Vec<GetTeamResponseBodyResultTagList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "dialectCode" => self.dialect_code = map.next_value()?,
+            "dialectName" => self.dialect_name = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentTeamCode" => self.parent_team_code = map.next_value()?,
+            "sceneList" => self.scene_list = map.next_value()?,
+            "solutionCode" => self.solution_code = map.next_value()?,
+            "solutionName" => self.solution_name = map.next_value()?,
+            "tagList" => self.tag_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamMemberResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamMemberResponseBodyResult {
+    /// `admins`.
+    pub admins: Option<Vec<GetTeamMemberResponseBodyResultAdmins>>,
+    /// `members`.
+    pub members: Option<Vec<GetTeamMemberResponseBodyResultMembers>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamMemberResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamMemberResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "admins" => self.admins = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTranscriptSummaryResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTranscriptSummaryResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTranscriptSummaryResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTranscriptSummaryResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListA1DeviceResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListA1DeviceResponseBodyResult {
+    /// `items`.
+    pub items: Option<Vec<ListA1DeviceResponseBodyResultItems>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListA1DeviceResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListA1DeviceResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "items" => self.items = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListCustomerResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCustomerResponseBodyResult {
+    /// `createAt`.
+    pub create_at: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `ownerUserId`.
+    pub owner_user_id: Option<String>,
+    /// `phone`.
+    pub phone: Option<String>,
+    /// `teamCode`.
+    pub team_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListCustomerResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListCustomerResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createAt" => self.create_at = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "ownerUserId" => self.owner_user_id = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDeviceResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDeviceResponseBodyResult {
+    /// `bindTimestamp`.
+    pub bind_timestamp: Option<i64>,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `teamCode`.
+    pub team_code: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDeviceResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDeviceResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDeviceRecordingDurationResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDeviceRecordingDurationResponseBodyResult {
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `endTimestamp`.
+    pub end_timestamp: Option<i64>,
+    /// `recordId`.
+    pub record_id: Option<String>,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `startTimestamp`.
+    pub start_timestamp: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDeviceRecordingDurationResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDeviceRecordingDurationResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            "endTimestamp" => self.end_timestamp = map.next_value()?,
+            "recordId" => self.record_id = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "startTimestamp" => self.start_timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListServiceRecordResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListServiceRecordResponseBodyResult {
+    /// `customerId`.
+    pub customer_id: Option<String>,
+    /// `deviceSn`.
+    pub device_sn: Option<String>,
+    /// `duration`.
+    pub duration: Option<String>,
+    /// `endTimestamp`.
+    pub end_timestamp: Option<i64>,
+    /// `outBizData`.
+    pub out_biz_data: Option<String>,
+    /// `qualityInspectionScore`.
+    pub quality_inspection_score: Option<i64>,
+    /// `recordId`.
+    pub record_id: Option<String>,
+    /// `sceneInfo`.
+    pub scene_info: Option<ListServiceRecordResponseBodyResultSceneInfo>,
+    /// `startTimestamp`.
+    pub start_timestamp: Option<i64>,
+    /// `team`.
+    pub team: Option<ListServiceRecordResponseBodyResultTeam>,
+    /// `user`.
+    pub user: Option<ListServiceRecordResponseBodyResultUser>,
+    /// `valid`.
+    pub valid: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListServiceRecordResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerId" => self.customer_id = map.next_value()?,
+            "deviceSn" => self.device_sn = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "endTimestamp" => self.end_timestamp = map.next_value()?,
+            "outBizData" => self.out_biz_data = map.next_value()?,
+            "qualityInspectionScore" => self.quality_inspection_score = map.next_value()?,
+            "recordId" => self.record_id = map.next_value()?,
+            "sceneInfo" => self.scene_info = map.next_value()?,
+            "startTimestamp" => self.start_timestamp = map.next_value()?,
+            "team" => self.team = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            "valid" => self.valid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListServiceTodoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListServiceTodoResponseBodyResult {
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `dingTodoId`.
+    pub ding_todo_id: Option<String>,
+    /// `executors`.
+    pub executors: Option<Vec<ListServiceTodoResponseBodyResultExecutors>>,
+    /// `finished`.
+    pub finished: Option<bool>,
+    /// `planFinishDate`.
+    pub plan_finish_date: Option<i64>,
+    /// `todoContent`.
+    pub todo_content: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListServiceTodoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListServiceTodoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creator" => self.creator = map.next_value()?,
+            "dingTodoId" => self.ding_todo_id = map.next_value()?,
+            "executors" => self.executors = map.next_value()?,
+            "finished" => self.finished = map.next_value()?,
+            "planFinishDate" => self.plan_finish_date = map.next_value()?,
+            "todoContent" => self.todo_content = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListTeamResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListTeamResponseBodyResult {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentTeamCode`.
+    pub parent_team_code: Option<String>,
+    /// `tagList`.
+    pub tag_list: Option<Vec<ListTeamResponseBodyResultTagList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListTeamResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListTeamResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentTeamCode" => self.parent_team_code = map.next_value()?,
+            "tagList" => self.tag_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAsrTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAsrTaskResponseBodyResult {
+    /// `bizKey`.
+    pub biz_key: Option<String>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `resultInfo`.
+    pub result_info: Option<QueryAsrTaskResponseBodyResultResultInfo>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskStatus`.
+    pub task_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAsrTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizKey" => self.biz_key = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "resultInfo" => self.result_info = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskStatus" => self.task_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAudioFileResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAudioFileResponseBodyResult {
+    /// `attributes`.
+    pub attributes: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `sn`.
+    pub sn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAudioFileResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAudioFileResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceDetailResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceDetailResponseBodyResult {
+    /// `bindTimestamp`.
+    pub bind_timestamp: Option<i64>,
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceDetailResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceDetailResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceStatusResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceStatusResponseBodyResult {
+    /// `battery`.
+    pub battery: Option<QueryDeviceStatusResponseBodyResultBattery>,
+    /// `firmware`.
+    pub firmware: Option<QueryDeviceStatusResponseBodyResultFirmware>,
+    /// `recordingStartTime`.
+    pub recording_start_time: Option<
+        QueryDeviceStatusResponseBodyResultRecordingStartTime,
+    >,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `status`.
+    pub status: Option<QueryDeviceStatusResponseBodyResultStatus>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceStatusResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "battery" => self.battery = map.next_value()?,
+            "firmware" => self.firmware = map.next_value()?,
+            "recordingStartTime" => self.recording_start_time = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryFileInfoByMinutesIdResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryFileInfoByMinutesIdResponseBodyResult {
+    /// `attributes`.
+    pub attributes: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `sn`.
+    pub sn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryFileInfoByMinutesIdResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryFileInfoByMinutesIdResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => self.attributes = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySalesInsightsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySalesInsightsResponseBodyResult {
+    /// `analysisDate`.
+    pub analysis_date: Option<String>,
+    /// `capabilityRadar`.
+    pub capability_radar: Option<QuerySalesInsightsResponseBodyResultCapabilityRadar>,
+    /// `insightList`.
+    pub insight_list: Option<Vec<QuerySalesInsightsResponseBodyResultInsightList>>,
+    /// `teamCode`.
+    pub team_code: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySalesInsightsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySalesInsightsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "analysisDate" => self.analysis_date = map.next_value()?,
+            "capabilityRadar" => self.capability_radar = map.next_value()?,
+            "insightList" => self.insight_list = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryServiceRecordLocationResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryServiceRecordLocationResponseBodyResult {
+    /// `locations`.
+    pub locations: Option<Vec<QueryServiceRecordLocationResponseBodyResultLocations>>,
+    /// `recordId`.
+    pub record_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordLocationResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryServiceRecordLocationResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "locations" => self.locations = map.next_value()?,
+            "recordId" => self.record_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryStaffStatisticDataResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryStaffStatisticDataResponseBodyResult {
+    /// `averageQualityInspectionScorePerService`.
+    pub average_quality_inspection_score_per_service: Option<f64>,
+    /// `day`.
+    pub day: Option<String>,
+    /// `highestQualityInspectionScore`.
+    pub highest_quality_inspection_score: Option<f64>,
+    /// `qualityInspectL1Data`.
+    pub quality_inspect_l1_data: Option<
+        Vec<QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data>,
+    >,
+    /// `saleSopPercentage`.
+    pub sale_sop_percentage: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `serviceRecordCount`.
+    pub service_record_count: Option<i64>,
+    /// `serviceRecordWithInvalidCount`.
+    pub service_record_with_invalid_count: Option<i64>,
+    /// `staffName`.
+    pub staff_name: Option<String>,
+    /// `teamCode`.
+    pub team_code: Option<String>,
+    /// `teamName`.
+    pub team_name: Option<String>,
+    /// `totalServiceTime`.
+    pub total_service_time: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryStaffStatisticDataResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryStaffStatisticDataResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "averageQualityInspectionScorePerService" => {
+                self.average_quality_inspection_score_per_service = map.next_value()?;
+            }
+            "day" => self.day = map.next_value()?,
+            "highestQualityInspectionScore" => {
+                self.highest_quality_inspection_score = map.next_value()?;
+            }
+            "qualityInspectL1Data" => self.quality_inspect_l1_data = map.next_value()?,
+            "saleSopPercentage" => self.sale_sop_percentage = map.next_value()?,
+            "serviceRecordCount" => self.service_record_count = map.next_value()?,
+            "serviceRecordWithInvalidCount" => {
+                self.service_record_with_invalid_count = map.next_value()?;
+            }
+            "staffName" => self.staff_name = map.next_value()?,
+            "teamCode" => self.team_code = map.next_value()?,
+            "teamName" => self.team_name = map.next_value()?,
+            "totalServiceTime" => self.total_service_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserBindDeviceLocationResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserBindDeviceLocationResponseBodyResult {
+    /// `latestLocation`.
+    pub latest_location: Option<
+        QueryUserBindDeviceLocationResponseBodyResultLatestLocation,
+    >,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserBindDeviceLocationResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserBindDeviceLocationResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "latestLocation" => self.latest_location = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserDeviceLocationResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserDeviceLocationResponseBodyResult {
+    /// `deviceLocations`.
+    pub device_locations: Option<
+        Vec<QueryUserDeviceLocationResponseBodyResultDeviceLocations>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserDeviceLocationResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserDeviceLocationResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceLocations" => self.device_locations = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitAgentTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAgentTaskResponseBodyResult {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitAgentTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitAgentTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitAsrTaskRequestTranscriptionDiarization`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAsrTaskRequestTranscriptionDiarization {
+    /// `speakerCount`.
+    pub speaker_count: Option<i64>,
+}
+impl SubmitAsrTaskRequestTranscriptionDiarization {
+    /// An empty `SubmitAsrTaskRequestTranscriptionDiarization`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `speakerCount`.
+    pub fn speaker_count(mut self, value: impl Into<i64>) -> Self {
+        self.speaker_count = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SubmitAsrTaskRequestTranscriptionDiarization {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("speakerCount", &self.speaker_count)?;
+        object.end()
+    }
+}
+/// `SubmitAsrTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitAsrTaskResponseBodyResult {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitAsrTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitCustomerSplitDataResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitCustomerSplitDataResponseBodyResult {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitCustomerSplitDataResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateServiceRecordRestrictResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateServiceRecordRestrictResponseBodyResult {
+    /// `failCount`.
+    pub fail_count: Option<i64>,
+    /// `failedRecordIds`.
+    pub failed_record_ids: Option<Vec<String>>,
+    /// `successCount`.
+    pub success_count: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateServiceRecordRestrictResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateServiceRecordRestrictResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failCount" => self.fail_count = map.next_value()?,
+            "failedRecordIds" => self.failed_record_ids = map.next_value()?,
+            "successCount" => self.success_count = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `VideoCustomerSplitRequestCustomerCustomers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct VideoCustomerSplitRequestCustomerCustomers {
+    /// `appearance`.
+    pub appearance: VideoCustomerSplitRequestCustomerCustomersAppearance,
+    /// `customerId`.
+    pub customer_id: String,
+}
+impl VideoCustomerSplitRequestCustomerCustomers {
+    /// A `VideoCustomerSplitRequestCustomerCustomers` with its required fields (`appearance`, `customerId`); set the others with the methods named after them.
+    pub fn new(
+        appearance: impl Into<VideoCustomerSplitRequestCustomerCustomersAppearance>,
+        customer_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            appearance: appearance.into(),
+            customer_id: customer_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appearance", &self.appearance)?;
+        object.field("customerId", &self.customer_id)?;
+        object.end()
+    }
+}
+/// `VideoCustomerSplitResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct VideoCustomerSplitResponseBodyResult {
+    /// `createServiceRecordResult`.
+    pub create_service_record_result: Option<
+        Vec<VideoCustomerSplitResponseBodyResultCreateServiceRecordResult>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for VideoCustomerSplitResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createServiceRecordResult" => {
+                self.create_service_record_result = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryA1IndustryDeviceBindingResponseBodyResultResults`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
+    /// `bindTimestamp`.
+    pub bind_timestamp: Option<i64>,
+    /// `bindingStatus`.
+    pub binding_status: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<i64>,
+    /// `errorMessage`.
+    pub error_message: Option<String>,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
+            "bindingStatus" => self.binding_status = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMessage" => self.error_message = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ResultUserDeviceStatusMapValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ResultUserDeviceStatusMapValue {
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `status`.
+    pub status: Option<ResultUserDeviceStatusMapValueStatus>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ResultUserDeviceStatusMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ResultUserDeviceStatusMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => self.sn = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetA1DeviceBindingResponseBodyResultBinding`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetA1DeviceBindingResponseBodyResultBinding {
+    /// `bindTimestamp`.
+    pub bind_timestamp: Option<i64>,
+    /// `bindingStatus`.
+    pub binding_status: Option<String>,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceBindingResponseBodyResultBinding {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetA1DeviceBindingResponseBodyResultBinding {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
+            "bindingStatus" => self.binding_status = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetA1DeviceDetailResponseBodyResultDevice`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetA1DeviceDetailResponseBodyResultDevice {
+    /// `bindTimestamp`.
+    pub bind_timestamp: Option<i64>,
+    /// `bindingStatus`.
+    pub binding_status: Option<String>,
+    /// `deviceModel`.
+    pub device_model: Option<String>,
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceDetailResponseBodyResultDevice {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetA1DeviceDetailResponseBodyResultDevice {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
+            "bindingStatus" => self.binding_status = map.next_value()?,
+            "deviceModel" => self.device_model = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAsrTranscriptionResponseBodyResultResultInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAsrTranscriptionResponseBodyResultResultInfo {
+    /// `paragraphList`.
+    pub paragraph_list: Option<
+        Vec<GetAsrTranscriptionResponseBodyResultResultInfoParagraphList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetAsrTranscriptionResponseBodyResultResultInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "paragraphList" => self.paragraph_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCustomerInsightResponseBodyResultIntention`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCustomerInsightResponseBodyResultIntention {
+    /// `description`.
+    pub description: Option<String>,
+    /// `intention`.
+    pub intention: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBodyResultIntention {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCustomerInsightResponseBodyResultIntention {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "intention" => self.intention = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCustomerInsightResponseBodyResultTag`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCustomerInsightResponseBodyResultTag {
+    /// `aiTag`.
+    pub ai_tag: Option<Vec<GetCustomerInsightResponseBodyResultTagAiTag>>,
+    /// `userTag`.
+    pub user_tag: Option<Vec<GetCustomerInsightResponseBodyResultTagUserTag>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBodyResultTag {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCustomerInsightResponseBodyResultTag {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiTag" => self.ai_tag = map.next_value()?,
+            "userTag" => self.user_tag = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceChatSummaryResponseBodyResultBasic`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceChatSummaryResponseBodyResultBasic {
+    /// `content`.
+    pub content: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceChatSummaryResponseBodyResultBasic {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceChatSummaryResponseBodyResultBasic {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceChatSummaryResponseBodyResultProduct`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceChatSummaryResponseBodyResultProduct {
+    /// `itemList`.
+    pub item_list: Option<Vec<GetServiceChatSummaryResponseBodyResultProductItemList>>,
+    /// `product`.
+    pub product: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetServiceChatSummaryResponseBodyResultProduct {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceChatSummaryResponseBodyResultProduct {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemList" => self.item_list = map.next_value()?,
+            "product" => self.product = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceQualityInspectionResponseBodyResultGroupList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceQualityInspectionResponseBodyResultGroupList {
+    /// `itemList`.
+    pub item_list: Option<
+        Vec<GetServiceQualityInspectionResponseBodyResultGroupListItemList>,
+    >,
+    /// `name`.
+    pub name: Option<String>,
+    /// `score`.
+    pub score: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetServiceQualityInspectionResponseBodyResultGroupList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemList" => self.item_list = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordResponseBodyResultSceneInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordResponseBodyResultSceneInfo {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBodyResultSceneInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordResponseBodyResultSceneInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordResponseBodyResultTeam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordResponseBodyResultTeam {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBodyResultTeam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordResponseBodyResultTeam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordResponseBodyResultUser`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordResponseBodyResultUser {
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordResponseBodyResultUser {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordResponseBodyResultUser {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordTranscriptResponseBodyResultAudionText`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordTranscriptResponseBodyResultAudionText {
+    /// `dataList`.
+    pub data_list: Option<
+        Vec<GetServiceRecordTranscriptResponseBodyResultAudionTextDataList>,
+    >,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetServiceRecordTranscriptResponseBodyResultAudionText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordTranscriptResponseBodyResultSpeaker`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordTranscriptResponseBodyResultSpeaker {
+    /// `dataList`.
+    pub data_list: Option<
+        Vec<GetServiceRecordTranscriptResponseBodyResultSpeakerDataList>,
+    >,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetServiceRecordTranscriptResponseBodyResultSpeaker {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeaker {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSolutionConfigResponseBodyResultDialectList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSolutionConfigResponseBodyResultDialectList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetSolutionConfigResponseBodyResultDialectList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSolutionConfigResponseBodyResultDialectList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSolutionConfigResponseBodyResultSolutionList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSolutionConfigResponseBodyResultSolutionList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `sceneList`.
+    pub scene_list: Option<
+        Vec<GetSolutionConfigResponseBodyResultSolutionListSceneList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetSolutionConfigResponseBodyResultSolutionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSolutionConfigResponseBodyResultSolutionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "sceneList" => self.scene_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamResponseBodyResultSceneList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamResponseBodyResultSceneList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyResultSceneList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamResponseBodyResultSceneList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamResponseBodyResultTagList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamResponseBodyResultTagList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `valueList`.
+    pub value_list: Option<Vec<GetTeamResponseBodyResultTagListValueList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyResultTagList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamResponseBodyResultTagList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "valueList" => self.value_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamMemberResponseBodyResultAdmins`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamMemberResponseBodyResultAdmins {
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamMemberResponseBodyResultAdmins {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamMemberResponseBodyResultAdmins {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamMemberResponseBodyResultMembers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamMemberResponseBodyResultMembers {
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamMemberResponseBodyResultMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamMemberResponseBodyResultMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListA1DeviceResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListA1DeviceResponseBodyResultItems {
+    /// `bindTimestamp`.
+    pub bind_timestamp: Option<i64>,
+    /// `bindingStatus`.
+    pub binding_status: Option<String>,
+    /// `deviceModel`.
+    pub device_model: Option<String>,
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `sn`.
+    pub sn: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListA1DeviceResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListA1DeviceResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindTimestamp" => self.bind_timestamp = map.next_value()?,
+            "bindingStatus" => self.binding_status = map.next_value()?,
+            "deviceModel" => self.device_model = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListServiceRecordResponseBodyResultSceneInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListServiceRecordResponseBodyResultSceneInfo {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBodyResultSceneInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListServiceRecordResponseBodyResultSceneInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListServiceRecordResponseBodyResultTeam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListServiceRecordResponseBodyResultTeam {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBodyResultTeam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListServiceRecordResponseBodyResultTeam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListServiceRecordResponseBodyResultUser`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListServiceRecordResponseBodyResultUser {
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordResponseBodyResultUser {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListServiceRecordResponseBodyResultUser {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListServiceTodoResponseBodyResultExecutors`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListServiceTodoResponseBodyResultExecutors {
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListServiceTodoResponseBodyResultExecutors {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListServiceTodoResponseBodyResultExecutors {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListTeamResponseBodyResultTagList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListTeamResponseBodyResultTagList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `valueList`.
+    pub value_list: Option<Vec<ListTeamResponseBodyResultTagListValueList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListTeamResponseBodyResultTagList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListTeamResponseBodyResultTagList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "valueList" => self.value_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAsrTaskResponseBodyResultResultInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAsrTaskResponseBodyResultResultInfo {
+    /// `paragraphList`.
+    pub paragraph_list: Option<
+        Vec<QueryAsrTaskResponseBodyResultResultInfoParagraphList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskResponseBodyResultResultInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "paragraphList" => self.paragraph_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceStatusResponseBodyResultBattery`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceStatusResponseBodyResultBattery {
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `value`.
+    pub value: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBodyResultBattery {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceStatusResponseBodyResultBattery {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "timestamp" => self.timestamp = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceStatusResponseBodyResultFirmware`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceStatusResponseBodyResultFirmware {
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBodyResultFirmware {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceStatusResponseBodyResultFirmware {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "timestamp" => self.timestamp = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceStatusResponseBodyResultRecordingStartTime`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceStatusResponseBodyResultRecordingStartTime {
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `value`.
+    pub value: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDeviceStatusResponseBodyResultRecordingStartTime {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceStatusResponseBodyResultRecordingStartTime {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "timestamp" => self.timestamp = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceStatusResponseBodyResultStatus`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceStatusResponseBodyResultStatus {
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusResponseBodyResultStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceStatusResponseBodyResultStatus {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "timestamp" => self.timestamp = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySalesInsightsResponseBodyResultCapabilityRadar`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySalesInsightsResponseBodyResultCapabilityRadar {
+    /// `dimensions`.
+    pub dimensions: Option<
+        Vec<QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySalesInsightsResponseBodyResultCapabilityRadar {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadar {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dimensions" => self.dimensions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySalesInsightsResponseBodyResultInsightList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySalesInsightsResponseBodyResultInsightList {
+    /// `commonSummary`.
+    pub common_summary: Option<
+        Vec<QuerySalesInsightsResponseBodyResultInsightListCommonSummary>,
+    >,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySalesInsightsResponseBodyResultInsightList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commonSummary" => self.common_summary = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryServiceRecordLocationResponseBodyResultLocations`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryServiceRecordLocationResponseBodyResultLocations {
+    /// `latitude`.
+    pub latitude: Option<String>,
+    /// `longitude`.
+    pub longitude: Option<String>,
+    /// `time`.
+    pub time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryServiceRecordLocationResponseBodyResultLocations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryServiceRecordLocationResponseBodyResultLocations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            "time" => self.time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
+    /// `hitRate`.
+    pub hit_rate: Option<String>,
+    /// `level1Code`.
+    pub level1_code: Option<String>,
+    /// `level1Name`.
+    pub level1_name: Option<String>,
+    /// `recordCount`.
+    pub record_count: Option<String>,
+    /// `sceneCode`.
+    pub scene_code: Option<String>,
+    /// `totalScore`.
+    pub total_score: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hitRate" => self.hit_rate = map.next_value()?,
+            "level1Code" => self.level1_code = map.next_value()?,
+            "level1Name" => self.level1_name = map.next_value()?,
+            "recordCount" => self.record_count = map.next_value()?,
+            "sceneCode" => self.scene_code = map.next_value()?,
+            "totalScore" => self.total_score = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserBindDeviceLocationResponseBodyResultLatestLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserBindDeviceLocationResponseBodyResultLatestLocation {
+    /// `latitude`.
+    pub latitude: Option<String>,
+    /// `longitude`.
+    pub longitude: Option<String>,
+    /// `time`.
+    pub time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryUserBindDeviceLocationResponseBodyResultLatestLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserBindDeviceLocationResponseBodyResultLatestLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            "time" => self.time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserDeviceLocationResponseBodyResultDeviceLocations`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserDeviceLocationResponseBodyResultDeviceLocations {
+    /// `locations`.
+    pub locations: Option<
+        Vec<QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations>,
+    >,
+    /// `sn`.
+    pub sn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "locations" => self.locations = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `VideoCustomerSplitRequestCustomerCustomersAppearance`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct VideoCustomerSplitRequestCustomerCustomersAppearance {
+    /// `endTime`.
+    pub end_time: i64,
+    /// `startTime`.
+    pub start_time: i64,
+    /// `videoId`.
+    pub video_id: Option<String>,
+}
+impl VideoCustomerSplitRequestCustomerCustomersAppearance {
+    /// A `VideoCustomerSplitRequestCustomerCustomersAppearance` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
+    pub fn new(end_time: impl Into<i64>, start_time: impl Into<i64>) -> Self {
+        Self {
+            end_time: end_time.into(),
+            start_time: start_time.into(),
+            video_id: None,
+        }
+    }
+    /// Sets `videoId`.
+    pub fn video_id(mut self, value: impl Into<String>) -> Self {
+        self.video_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomersAppearance {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("endTime", &self.end_time)?;
+        object.field("startTime", &self.start_time)?;
+        object.optional("videoId", &self.video_id)?;
+        object.end()
+    }
+}
+/// `VideoCustomerSplitResponseBodyResultCreateServiceRecordResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
+    /// `recordIds`.
+    pub record_ids: Option<Vec<String>>,
+    /// `segmentId`.
+    pub segment_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordIds" => self.record_ids = map.next_value()?,
+            "segmentId" => self.segment_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ResultUserDeviceStatusMapValueStatus`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ResultUserDeviceStatusMapValueStatus {
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ResultUserDeviceStatusMapValueStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ResultUserDeviceStatusMapValueStatus {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAsrTranscriptionResponseBodyResultResultInfoParagraphList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `paragraph`.
+    pub paragraph: Option<String>,
+    /// `speakerId`.
+    pub speaker_id: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "paragraph" => self.paragraph = map.next_value()?,
+            "speakerId" => self.speaker_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCustomerInsightResponseBodyResultTagAiTag`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCustomerInsightResponseBodyResultTagAiTag {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightResponseBodyResultTagAiTag {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCustomerInsightResponseBodyResultTagAiTag {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCustomerInsightResponseBodyResultTagUserTag`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCustomerInsightResponseBodyResultTagUserTag {
+    /// `code`.
+    pub code: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetCustomerInsightResponseBodyResultTagUserTag {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCustomerInsightResponseBodyResultTagUserTag {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceChatSummaryResponseBodyResultProductItemList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceChatSummaryResponseBodyResultProductItemList {
+    /// `content`.
+    pub content: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetServiceChatSummaryResponseBodyResultProductItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceChatSummaryResponseBodyResultProductItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceQualityInspectionResponseBodyResultGroupListItemList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceQualityInspectionResponseBodyResultGroupListItemList {
+    /// `citations`.
+    pub citations: Option<
+        Vec<GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations>,
+    >,
+    /// `flowName`.
+    pub flow_name: Option<String>,
+    /// `highlights`.
+    pub highlights: Option<String>,
+    /// `isHit`.
+    pub is_hit: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `reason`.
+    pub reason: Option<String>,
+    /// `score`.
+    pub score: Option<i64>,
+    /// `script`.
+    pub script: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetServiceQualityInspectionResponseBodyResultGroupListItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupListItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "citations" => self.citations = map.next_value()?,
+            "flowName" => self.flow_name = map.next_value()?,
+            "highlights" => self.highlights = map.next_value()?,
+            "isHit" => self.is_hit = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "script" => self.script = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordTranscriptResponseBodyResultAudionTextDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
+    /// `channel`.
+    pub channel: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<String>,
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channel" => self.channel = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceRecordTranscriptResponseBodyResultSpeakerDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
+    /// `channel`.
+    pub channel: Option<String>,
+    /// `role`.
+    pub role: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channel" => self.channel = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSolutionConfigResponseBodyResultSolutionListSceneList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSolutionConfigResponseBodyResultSolutionListSceneList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetSolutionConfigResponseBodyResultSolutionListSceneList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSolutionConfigResponseBodyResultSolutionListSceneList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamResponseBodyResultTagListValueList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamResponseBodyResultTagListValueList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyResultTagListValueList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamResponseBodyResultTagListValueList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListTeamResponseBodyResultTagListValueList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListTeamResponseBodyResultTagListValueList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListTeamResponseBodyResultTagListValueList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListTeamResponseBodyResultTagListValueList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAsrTaskResponseBodyResultResultInfoParagraphList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAsrTaskResponseBodyResultResultInfoParagraphList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `paragraph`.
+    pub paragraph: Option<String>,
+    /// `sentenceList`.
+    pub sentence_list: Option<
+        Vec<QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList>,
+    >,
+    /// `speakerId`.
+    pub speaker_id: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "paragraph" => self.paragraph = map.next_value()?,
+            "sentenceList" => self.sentence_list = map.next_value()?,
+            "speakerId" => self.speaker_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
+    /// `label`.
+    pub label: Option<String>,
+    /// `score`.
+    pub score: Option<f64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySalesInsightsResponseBodyResultInsightListCommonSummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
+    /// `content`.
+    pub content: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `priority`.
+    pub priority: Option<String>,
+    /// `priorityText`.
+    pub priority_text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "priorityText" => self.priority_text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
+    /// `latitude`.
+    pub latitude: Option<String>,
+    /// `longitude`.
+    pub longitude: Option<String>,
+    /// `time`.
+    pub time: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            "time" => self.time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
+    /// `content`.
+    pub content: Option<String>,
+    /// `time`.
+    pub time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "time" => self.time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `sentence`.
+    pub sentence: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `wordList`.
+    pub word_list: Option<
+        Vec<QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "sentence" => self.sentence = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "wordList" => self.word_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::batch_query_a1_industry_device_binding`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchQueryA1IndustryDeviceBindingRequest {
+    /// `snList`.
+    pub sn_list: Vec<String>,
+}
+impl BatchQueryA1IndustryDeviceBindingRequest {
+    /// A `BatchQueryA1IndustryDeviceBindingRequest` with its required fields (`snList`); set the others with the methods named after them.
+    pub fn new(sn_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            sn_list: sn_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("snList", &self.sn_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchQueryA1IndustryDeviceBindingRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_query_user_device_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchQueryUserDeviceStatusRequest {
+    /// `userIdList`.
+    pub user_id_list: Vec<String>,
+}
+impl BatchQueryUserDeviceStatusRequest {
+    /// A `BatchQueryUserDeviceStatusRequest` with its required fields (`userIdList`); set the others with the methods named after them.
+    pub fn new(user_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchQueryUserDeviceStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchQueryUserDeviceStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_update_device_cut_customer_switch`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchUpdateDeviceCutCustomerSwitchRequest {
+    /// `enabled`: a query parameter.
+    pub enabled: Option<bool>,
+    /// `snList`: a query parameter, JSON-encoded.
+    pub sn_list: Option<Vec<String>>,
+}
+impl BatchUpdateDeviceCutCustomerSwitchRequest {
+    /// An empty `BatchUpdateDeviceCutCustomerSwitchRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `snList`.
+    pub fn sn_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.sn_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::WriteRequest for BatchUpdateDeviceCutCustomerSwitchRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("enabled", &self.enabled);
+        writer.query_json("snList", &self.sn_list);
+    }
+}
+/// The request of [`Api::control_recording`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ControlRecordingRequest {
+    /// `action`.
+    pub action: String,
+    /// `agree`.
+    pub agree: bool,
+    /// `outBizData`.
+    pub out_biz_data: Option<String>,
+    /// `teamCode`.
+    pub team_code: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ControlRecordingRequest {
+    /// A `ControlRecordingRequest` with its required fields (`action`, `agree`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        agree: impl Into<bool>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            agree: agree.into(),
+            out_biz_data: None,
+            team_code: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `outBizData`.
+    pub fn out_biz_data(mut self, value: impl Into<String>) -> Self {
+        self.out_biz_data = Some(value.into());
+        self
+    }
+    /// Sets `teamCode`.
+    pub fn team_code(mut self, value: impl Into<String>) -> Self {
+        self.team_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ControlRecordingRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("agree", &self.agree)?;
+        object.optional("outBizData", &self.out_biz_data)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ControlRecordingRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_asr_transcription`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateAsrTranscriptionRequest {
+    /// `bizKey`.
+    pub biz_key: Option<String>,
+    /// `phrases`.
+    pub phrases: Option<Vec<String>>,
+    /// `url`.
+    pub url: String,
+}
+impl CreateAsrTranscriptionRequest {
+    /// A `CreateAsrTranscriptionRequest` with its required fields (`url`); set the others with the methods named after them.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            biz_key: None,
+            phrases: None,
+            url: url.into(),
+        }
+    }
+    /// Sets `bizKey`.
+    pub fn biz_key(mut self, value: impl Into<String>) -> Self {
+        self.biz_key = Some(value.into());
+        self
+    }
+    /// Sets `phrases`.
+    pub fn phrases(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.phrases = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateAsrTranscriptionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizKey", &self.biz_key)?;
+        object.optional("phrases", &self.phrases)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateAsrTranscriptionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_recording_schedule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateRecordingScheduleRequest {
+    /// `schedules`.
+    pub schedules: Vec<CreateRecordingScheduleRequestSchedules>,
+    /// `sn`.
+    pub sn: String,
+}
+impl CreateRecordingScheduleRequest {
+    /// A `CreateRecordingScheduleRequest` with its required fields (`schedules`, `sn`); set the others with the methods named after them.
+    pub fn new(
+        schedules: impl IntoIterator<Item = CreateRecordingScheduleRequestSchedules>,
+        sn: impl Into<String>,
+    ) -> Self {
+        Self {
+            schedules: schedules.into_iter().collect(),
+            sn: sn.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateRecordingScheduleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("schedules", &self.schedules)?;
+        object.field("sn", &self.sn)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateRecordingScheduleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_team`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateTeamRequest {
+    /// `adminUserIds`.
+    pub admin_user_ids: Option<Vec<String>>,
+    /// `dialectCode`.
+    pub dialect_code: Option<String>,
+    /// `name`.
+    pub name: String,
+    /// `parentTeamCode`.
+    pub parent_team_code: Option<String>,
+    /// `sceneCodes`.
+    pub scene_codes: Vec<String>,
+    /// `solutionCode`.
+    pub solution_code: String,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl CreateTeamRequest {
+    /// A `CreateTeamRequest` with its required fields (`name`, `sceneCodes`, `solutionCode`); set the others with the methods named after them.
+    pub fn new(
+        name: impl Into<String>,
+        scene_codes: impl IntoIterator<Item = impl Into<String>>,
+        solution_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            admin_user_ids: None,
+            dialect_code: None,
+            name: name.into(),
+            parent_team_code: None,
+            scene_codes: scene_codes.into_iter().map(Into::into).collect(),
+            solution_code: solution_code.into(),
+            user_ids: None,
+        }
+    }
+    /// Sets `adminUserIds`.
+    pub fn admin_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.admin_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `dialectCode`.
+    pub fn dialect_code(mut self, value: impl Into<String>) -> Self {
+        self.dialect_code = Some(value.into());
+        self
+    }
+    /// Sets `parentTeamCode`.
+    pub fn parent_team_code(mut self, value: impl Into<String>) -> Self {
+        self.parent_team_code = Some(value.into());
+        self
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTeamRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminUserIds", &self.admin_user_ids)?;
+        object.optional("dialectCode", &self.dialect_code)?;
+        object.field("name", &self.name)?;
+        object.optional("parentTeamCode", &self.parent_team_code)?;
+        object.field("sceneCodes", &self.scene_codes)?;
+        object.field("solutionCode", &self.solution_code)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateTeamRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_a1_device_binding`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetA1DeviceBindingRequest {
+    /// `sn`.
+    pub sn: String,
+}
+impl GetA1DeviceBindingRequest {
+    /// A `GetA1DeviceBindingRequest` with its required fields (`sn`); set the others with the methods named after them.
+    pub fn new(sn: impl Into<String>) -> Self {
+        Self { sn: sn.into() }
+    }
+}
+impl rt::serde::Serialize for GetA1DeviceBindingRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("sn", &self.sn)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetA1DeviceBindingRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_a1_device_detail`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetA1DeviceDetailRequest {
+    /// `sn`.
+    pub sn: String,
+}
+impl GetA1DeviceDetailRequest {
+    /// A `GetA1DeviceDetailRequest` with its required fields (`sn`); set the others with the methods named after them.
+    pub fn new(sn: impl Into<String>) -> Self {
+        Self { sn: sn.into() }
+    }
+}
+impl rt::serde::Serialize for GetA1DeviceDetailRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("sn", &self.sn)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetA1DeviceDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_asr_transcription`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAsrTranscriptionRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `taskId`: a query parameter.
+    pub task_id: String,
+}
+impl GetAsrTranscriptionRequest {
+    /// A `GetAsrTranscriptionRequest` with its required fields (`taskId`); set the others with the methods named after them.
+    pub fn new(task_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            task_id: task_id.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetAsrTranscriptionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::get_audio_file_download_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAudioFileDownloadInfoRequest {
+    /// `deviceType`.
+    pub device_type: String,
+    /// `fileId`.
+    pub file_id: String,
+}
+impl GetAudioFileDownloadInfoRequest {
+    /// A `GetAudioFileDownloadInfoRequest` with its required fields (`deviceType`, `fileId`); set the others with the methods named after them.
+    pub fn new(device_type: impl Into<String>, file_id: impl Into<String>) -> Self {
+        Self {
+            device_type: device_type.into(),
+            file_id: file_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetAudioFileDownloadInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deviceType", &self.device_type)?;
+        object.field("fileId", &self.file_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetAudioFileDownloadInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_audio_file_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAudioFileInfoRequest {
+    /// `deviceType`.
+    pub device_type: String,
+    /// `fileId`.
+    pub file_id: String,
+}
+impl GetAudioFileInfoRequest {
+    /// A `GetAudioFileInfoRequest` with its required fields (`deviceType`, `fileId`); set the others with the methods named after them.
+    pub fn new(device_type: impl Into<String>, file_id: impl Into<String>) -> Self {
+        Self {
+            device_type: device_type.into(),
+            file_id: file_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetAudioFileInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deviceType", &self.device_type)?;
+        object.field("fileId", &self.file_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetAudioFileInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_customer_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCustomerInfoRequest {
+    /// `customerId`: a query parameter.
+    pub customer_id: String,
+}
+impl GetCustomerInfoRequest {
+    /// A `GetCustomerInfoRequest` with its required fields (`customerId`); set the others with the methods named after them.
+    pub fn new(customer_id: impl Into<String>) -> Self {
+        Self {
+            customer_id: customer_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetCustomerInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("customerId", &self.customer_id);
+    }
+}
+/// The request of [`Api::get_customer_insight`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCustomerInsightRequest {
+    /// `customerId`: a query parameter.
+    pub customer_id: String,
+}
+impl GetCustomerInsightRequest {
+    /// A `GetCustomerInsightRequest` with its required fields (`customerId`); set the others with the methods named after them.
+    pub fn new(customer_id: impl Into<String>) -> Self {
+        Self {
+            customer_id: customer_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetCustomerInsightRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("customerId", &self.customer_id);
+    }
+}
+/// The request of [`Api::get_service_chapter_summary`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetServiceChapterSummaryRequest {
+    /// `recordId`: a query parameter.
+    pub record_id: String,
+}
+impl GetServiceChapterSummaryRequest {
+    /// A `GetServiceChapterSummaryRequest` with its required fields (`recordId`); set the others with the methods named after them.
+    pub fn new(record_id: impl Into<String>) -> Self {
+        Self {
+            record_id: record_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetServiceChapterSummaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("recordId", &self.record_id);
+    }
+}
+/// The request of [`Api::get_service_chat_summary`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetServiceChatSummaryRequest {
+    /// `recordId`: a query parameter.
+    pub record_id: String,
+}
+impl GetServiceChatSummaryRequest {
+    /// A `GetServiceChatSummaryRequest` with its required fields (`recordId`); set the others with the methods named after them.
+    pub fn new(record_id: impl Into<String>) -> Self {
+        Self {
+            record_id: record_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetServiceChatSummaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("recordId", &self.record_id);
+    }
+}
+/// The request of [`Api::get_service_quality_inspection`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetServiceQualityInspectionRequest {
+    /// `recordId`: a query parameter.
+    pub record_id: String,
+}
+impl GetServiceQualityInspectionRequest {
+    /// A `GetServiceQualityInspectionRequest` with its required fields (`recordId`); set the others with the methods named after them.
+    pub fn new(record_id: impl Into<String>) -> Self {
+        Self {
+            record_id: record_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetServiceQualityInspectionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("recordId", &self.record_id);
+    }
+}
+/// The request of [`Api::get_service_record`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetServiceRecordRequest {
+    /// `id`: a query parameter.
+    pub id: String,
+}
+impl GetServiceRecordRequest {
+    /// A `GetServiceRecordRequest` with its required fields (`id`); set the others with the methods named after them.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+impl rt::WriteRequest for GetServiceRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("id", &self.id);
+    }
+}
+/// The request of [`Api::get_service_record_transcript`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetServiceRecordTranscriptRequest {
+    /// `id`: a query parameter.
+    pub id: String,
+}
+impl GetServiceRecordTranscriptRequest {
+    /// A `GetServiceRecordTranscriptRequest` with its required fields (`id`); set the others with the methods named after them.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+impl rt::WriteRequest for GetServiceRecordTranscriptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("id", &self.id);
+    }
+}
+/// The request of [`Api::get_transcript_summary`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTranscriptSummaryRequest {
+    /// `deviceType`: a query parameter.
+    pub device_type: String,
+    /// `fileId`: a query parameter.
+    pub file_id: String,
+}
+impl GetTranscriptSummaryRequest {
+    /// A `GetTranscriptSummaryRequest` with its required fields (`deviceType`, `fileId`); set the others with the methods named after them.
+    pub fn new(device_type: impl Into<String>, file_id: impl Into<String>) -> Self {
+        Self {
+            device_type: device_type.into(),
+            file_id: file_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetTranscriptSummaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deviceType", &self.device_type);
+        writer.query("fileId", &self.file_id);
+    }
+}
+/// The request of [`Api::list_a1_device`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListA1DeviceRequest {
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl ListA1DeviceRequest {
+    /// An empty `ListA1DeviceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ListA1DeviceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListA1DeviceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_customer`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListCustomerRequest {
+    /// `endTime`: a query parameter.
+    pub end_time: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `ownerUserId`: a query parameter.
+    pub owner_user_id: Option<String>,
+    /// `startTime`: a query parameter.
+    pub start_time: Option<i64>,
+    /// `teamCode`: a query parameter.
+    pub team_code: String,
+}
+impl ListCustomerRequest {
+    /// A `ListCustomerRequest` with its required fields (`teamCode`); set the others with the methods named after them.
+    pub fn new(team_code: impl Into<String>) -> Self {
+        Self {
+            end_time: None,
+            max_results: None,
+            next_token: None,
+            owner_user_id: None,
+            start_time: None,
+            team_code: team_code.into(),
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `ownerUserId`.
+    pub fn owner_user_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_user_id = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListCustomerRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("endTime", &self.end_time);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("ownerUserId", &self.owner_user_id);
+        writer.query("startTime", &self.start_time);
+        writer.query("teamCode", &self.team_code);
+    }
+}
+/// The request of [`Api::list_device`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDeviceRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `sn`: a query parameter.
+    pub sn: Option<String>,
+    /// `teamCode`: a query parameter.
+    pub team_code: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl ListDeviceRequest {
+    /// An empty `ListDeviceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `sn`.
+    pub fn sn(mut self, value: impl Into<String>) -> Self {
+        self.sn = Some(value.into());
+        self
+    }
+    /// Sets `teamCode`.
+    pub fn team_code(mut self, value: impl Into<String>) -> Self {
+        self.team_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListDeviceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("sn", &self.sn);
+        writer.query("teamCode", &self.team_code);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_device_recording_duration`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListDeviceRecordingDurationRequest {
+    /// `endTime`: a query parameter.
+    pub end_time: i64,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `sn`: a query parameter.
+    pub sn: Option<String>,
+    /// `startTime`: a query parameter.
+    pub start_time: i64,
+    /// `teamCode`: a query parameter.
+    pub team_code: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl ListDeviceRecordingDurationRequest {
+    /// A `ListDeviceRecordingDurationRequest` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
+    pub fn new(end_time: impl Into<i64>, start_time: impl Into<i64>) -> Self {
+        Self {
+            end_time: end_time.into(),
+            max_results: None,
+            next_token: None,
+            sn: None,
+            start_time: start_time.into(),
+            team_code: None,
+            user_id: None,
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `sn`.
+    pub fn sn(mut self, value: impl Into<String>) -> Self {
+        self.sn = Some(value.into());
+        self
+    }
+    /// Sets `teamCode`.
+    pub fn team_code(mut self, value: impl Into<String>) -> Self {
+        self.team_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListDeviceRecordingDurationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("endTime", &self.end_time);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("sn", &self.sn);
+        writer.query("startTime", &self.start_time);
+        writer.query("teamCode", &self.team_code);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_service_record`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListServiceRecordRequest {
+    /// `customerId`: a query parameter.
+    pub customer_id: Option<String>,
+    /// `endTime`: a query parameter.
+    pub end_time: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `startTime`: a query parameter.
+    pub start_time: Option<i64>,
+    /// `teamCode`: a query parameter.
+    pub team_code: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl ListServiceRecordRequest {
+    /// An empty `ListServiceRecordRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `customerId`.
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `teamCode`.
+    pub fn team_code(mut self, value: impl Into<String>) -> Self {
+        self.team_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListServiceRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("customerId", &self.customer_id);
+        writer.query("endTime", &self.end_time);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("startTime", &self.start_time);
+        writer.query("teamCode", &self.team_code);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_service_todo`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListServiceTodoRequest {
+    /// `recordId`: a query parameter.
+    pub record_id: String,
+}
+impl ListServiceTodoRequest {
+    /// A `ListServiceTodoRequest` with its required fields (`recordId`); set the others with the methods named after them.
+    pub fn new(record_id: impl Into<String>) -> Self {
+        Self {
+            record_id: record_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ListServiceTodoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("recordId", &self.record_id);
+    }
+}
+/// The request of [`Api::list_team`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListTeamRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl ListTeamRequest {
+    /// An empty `ListTeamRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListTeamRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::manage_team_member`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ManageTeamMemberRequest {
+    /// `addMembers`.
+    pub add_members: Option<ManageTeamMemberRequestAddMembers>,
+    /// `removeMembers`.
+    pub remove_members: Option<ManageTeamMemberRequestRemoveMembers>,
+    /// `teamCode`.
+    pub team_code: String,
+}
+impl ManageTeamMemberRequest {
+    /// A `ManageTeamMemberRequest` with its required fields (`teamCode`); set the others with the methods named after them.
+    pub fn new(team_code: impl Into<String>) -> Self {
+        Self {
+            add_members: None,
+            remove_members: None,
+            team_code: team_code.into(),
+        }
+    }
+    /// Sets `addMembers`.
+    pub fn add_members(
+        mut self,
+        value: impl Into<ManageTeamMemberRequestAddMembers>,
+    ) -> Self {
+        self.add_members = Some(value.into());
+        self
+    }
+    /// Sets `removeMembers`.
+    pub fn remove_members(
+        mut self,
+        value: impl Into<ManageTeamMemberRequestRemoveMembers>,
+    ) -> Self {
+        self.remove_members = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ManageTeamMemberRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("addMembers", &self.add_members)?;
+        object.optional("removeMembers", &self.remove_members)?;
+        object.field("teamCode", &self.team_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ManageTeamMemberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_asr_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryAsrTaskRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `taskId`: a query parameter.
+    pub task_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+}
+impl QueryAsrTaskRequest {
+    /// A `QueryAsrTaskRequest` with its required fields (`taskId`); set the others with the methods named after them.
+    pub fn new(task_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            task_id: task_id.into(),
+            union_id: None,
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryAsrTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("taskId", &self.task_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_audio_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryAudioFileRequest {
+    /// `deviceType`.
+    pub device_type: String,
+    /// `endTimestamp`.
+    pub end_timestamp: Option<i64>,
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `sn`.
+    pub sn: String,
+    /// `startTimestamp`.
+    pub start_timestamp: Option<i64>,
+}
+impl QueryAudioFileRequest {
+    /// A `QueryAudioFileRequest` with its required fields (`deviceType`, `sn`); set the others with the methods named after them.
+    pub fn new(device_type: impl Into<String>, sn: impl Into<String>) -> Self {
+        Self {
+            device_type: device_type.into(),
+            end_timestamp: None,
+            max_results: None,
+            next_token: None,
+            sn: sn.into(),
+            start_timestamp: None,
+        }
+    }
+    /// Sets `endTimestamp`.
+    pub fn end_timestamp(mut self, value: impl Into<i64>) -> Self {
+        self.end_timestamp = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `startTimestamp`.
+    pub fn start_timestamp(mut self, value: impl Into<i64>) -> Self {
+        self.start_timestamp = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryAudioFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deviceType", &self.device_type)?;
+        object.optional("endTimestamp", &self.end_timestamp)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.field("sn", &self.sn)?;
+        object.optional("startTimestamp", &self.start_timestamp)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryAudioFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_device_detail`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryDeviceDetailRequest {
+    /// `deviceType`.
+    pub device_type: String,
+    /// `snList`.
+    pub sn_list: Vec<String>,
+}
+impl QueryDeviceDetailRequest {
+    /// A `QueryDeviceDetailRequest` with its required fields (`deviceType`, `snList`); set the others with the methods named after them.
+    pub fn new(
+        device_type: impl Into<String>,
+        sn_list: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            device_type: device_type.into(),
+            sn_list: sn_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryDeviceDetailRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deviceType", &self.device_type)?;
+        object.field("snList", &self.sn_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryDeviceDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_device_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryDeviceStatusRequest {
+    /// `deviceType`.
+    pub device_type: String,
+    /// `snList`.
+    pub sn_list: Vec<String>,
+}
+impl QueryDeviceStatusRequest {
+    /// A `QueryDeviceStatusRequest` with its required fields (`deviceType`, `snList`); set the others with the methods named after them.
+    pub fn new(
+        device_type: impl Into<String>,
+        sn_list: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            device_type: device_type.into(),
+            sn_list: sn_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryDeviceStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deviceType", &self.device_type)?;
+        object.field("snList", &self.sn_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryDeviceStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_file_info_by_minutes_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryFileInfoByMinutesIdRequest {
+    /// `minutesId`: a query parameter.
+    pub minutes_id: String,
+}
+impl QueryFileInfoByMinutesIdRequest {
+    /// A `QueryFileInfoByMinutesIdRequest` with its required fields (`minutesId`); set the others with the methods named after them.
+    pub fn new(minutes_id: impl Into<String>) -> Self {
+        Self {
+            minutes_id: minutes_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryFileInfoByMinutesIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("minutesId", &self.minutes_id);
+    }
+}
+/// The request of [`Api::query_sales_insights`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySalesInsightsRequest {
+    /// `analysisDate`: a query parameter.
+    pub analysis_date: Option<String>,
+    /// `userIdList`: a query parameter, JSON-encoded.
+    pub user_id_list: Option<Vec<String>>,
+}
+impl QuerySalesInsightsRequest {
+    /// An empty `QuerySalesInsightsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `analysisDate`.
+    pub fn analysis_date(mut self, value: impl Into<String>) -> Self {
+        self.analysis_date = Some(value.into());
+        self
+    }
+    /// Sets `userIdList`.
+    pub fn user_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::WriteRequest for QuerySalesInsightsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("analysisDate", &self.analysis_date);
+        writer.query_json("userIdList", &self.user_id_list);
+    }
+}
+/// The request of [`Api::query_service_record_location`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryServiceRecordLocationRequest {
+    /// `locationAmountLimit`: a query parameter.
+    pub location_amount_limit: Option<i64>,
+    /// `recordIdList`: a query parameter, JSON-encoded.
+    pub record_id_list: Option<Vec<String>>,
+}
+impl QueryServiceRecordLocationRequest {
+    /// An empty `QueryServiceRecordLocationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `locationAmountLimit`.
+    pub fn location_amount_limit(mut self, value: impl Into<i64>) -> Self {
+        self.location_amount_limit = Some(value.into());
+        self
+    }
+    /// Sets `recordIdList`.
+    pub fn record_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.record_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::WriteRequest for QueryServiceRecordLocationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("locationAmountLimit", &self.location_amount_limit);
+        writer.query_json("recordIdList", &self.record_id_list);
+    }
+}
+/// The request of [`Api::query_staff_statistic_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryStaffStatisticDataRequest {
+    /// `day`: a query parameter.
+    pub day: String,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `teamCode`: a query parameter.
+    pub team_code: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl QueryStaffStatisticDataRequest {
+    /// A `QueryStaffStatisticDataRequest` with its required fields (`day`); set the others with the methods named after them.
+    pub fn new(day: impl Into<String>) -> Self {
+        Self {
+            day: day.into(),
+            max_results: None,
+            next_token: None,
+            team_code: None,
+            user_id: None,
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `teamCode`.
+    pub fn team_code(mut self, value: impl Into<String>) -> Self {
+        self.team_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryStaffStatisticDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("day", &self.day);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("teamCode", &self.team_code);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_user_bind_device_location`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserBindDeviceLocationRequest {
+    /// `userIdList`: a query parameter, JSON-encoded.
+    pub user_id_list: Option<Vec<String>>,
+}
+impl QueryUserBindDeviceLocationRequest {
+    /// An empty `QueryUserBindDeviceLocationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userIdList`.
+    pub fn user_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::WriteRequest for QueryUserBindDeviceLocationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("userIdList", &self.user_id_list);
+    }
+}
+/// The request of [`Api::query_user_device_location`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUserDeviceLocationRequest {
+    /// `endTime`: a query parameter.
+    pub end_time: i64,
+    /// `sn`: a query parameter.
+    pub sn: Option<String>,
+    /// `startTime`: a query parameter.
+    pub start_time: i64,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl QueryUserDeviceLocationRequest {
+    /// A `QueryUserDeviceLocationRequest` with its required fields (`endTime`, `startTime`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        end_time: impl Into<i64>,
+        start_time: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            end_time: end_time.into(),
+            sn: None,
+            start_time: start_time.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `sn`.
+    pub fn sn(mut self, value: impl Into<String>) -> Self {
+        self.sn = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryUserDeviceLocationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("endTime", &self.end_time);
+        writer.query("sn", &self.sn);
+        writer.query("startTime", &self.start_time);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::submit_agent_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SubmitAgentTaskRequest {
+    /// `agentCode`: a query parameter.
+    pub agent_code: String,
+    /// `bizIdentify`: a query parameter.
+    pub biz_identify: String,
+    /// `input`: a query parameter.
+    pub input: String,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl SubmitAgentTaskRequest {
+    /// A `SubmitAgentTaskRequest` with its required fields (`agentCode`, `bizIdentify`, `input`); set the others with the methods named after them.
+    pub fn new(
+        agent_code: impl Into<String>,
+        biz_identify: impl Into<String>,
+        input: impl Into<String>,
+    ) -> Self {
+        Self {
+            agent_code: agent_code.into(),
+            biz_identify: biz_identify.into(),
+            input: input.into(),
+            user_id: None,
+        }
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SubmitAgentTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("agentCode", &self.agent_code);
+        writer.query("bizIdentify", &self.biz_identify);
+        writer.query("input", &self.input);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::submit_asr_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SubmitAsrTaskRequest {
+    /// `bizKey`.
+    pub biz_key: Option<String>,
+    /// `dentryId`.
+    pub dentry_id: String,
+    /// `phrases`.
+    pub phrases: Option<Vec<String>>,
+    /// `sourceLanguage`.
+    pub source_language: String,
+    /// `spaceId`.
+    pub space_id: String,
+    /// `transcription`.
+    pub transcription: Option<SubmitAsrTaskRequestTranscription>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl SubmitAsrTaskRequest {
+    /// A `SubmitAsrTaskRequest` with its required fields (`dentryId`, `sourceLanguage`, `spaceId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        dentry_id: impl Into<String>,
+        source_language: impl Into<String>,
+        space_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_key: None,
+            dentry_id: dentry_id.into(),
+            phrases: None,
+            source_language: source_language.into(),
+            space_id: space_id.into(),
+            transcription: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `bizKey`.
+    pub fn biz_key(mut self, value: impl Into<String>) -> Self {
+        self.biz_key = Some(value.into());
+        self
+    }
+    /// Sets `phrases`.
+    pub fn phrases(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.phrases = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `transcription`.
+    pub fn transcription(
+        mut self,
+        value: impl Into<SubmitAsrTaskRequestTranscription>,
+    ) -> Self {
+        self.transcription = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SubmitAsrTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizKey", &self.biz_key)?;
+        object.field("dentryId", &self.dentry_id)?;
+        object.optional("phrases", &self.phrases)?;
+        object.field("sourceLanguage", &self.source_language)?;
+        object.field("spaceId", &self.space_id)?;
+        object.optional("transcription", &self.transcription)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SubmitAsrTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::submit_customer_split_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SubmitCustomerSplitDataRequest {
+    /// `splitParams`: a query parameter, JSON-encoded.
+    pub split_params: Vec<SubmitCustomerSplitDataRequestSplitParams>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl SubmitCustomerSplitDataRequest {
+    /// A `SubmitCustomerSplitDataRequest` with its required fields (`splitParams`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        split_params: impl IntoIterator<
+            Item = SubmitCustomerSplitDataRequestSplitParams,
+        >,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            split_params: split_params.into_iter().collect(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SubmitCustomerSplitDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("splitParams", &self.split_params);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::update_device_binding`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateDeviceBindingRequest {
+    /// `action`.
+    pub action: String,
+    /// `sn`.
+    pub sn: String,
+    /// `teamCode`.
+    pub team_code: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UpdateDeviceBindingRequest {
+    /// A `UpdateDeviceBindingRequest` with its required fields (`action`, `sn`, `teamCode`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        sn: impl Into<String>,
+        team_code: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            sn: sn.into(),
+            team_code: team_code.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateDeviceBindingRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("sn", &self.sn)?;
+        object.field("teamCode", &self.team_code)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateDeviceBindingRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_recording_schedule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateRecordingScheduleRequest {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `taskId`.
+    pub task_id: String,
+}
+impl UpdateRecordingScheduleRequest {
+    /// A `UpdateRecordingScheduleRequest` with its required fields (`taskId`); set the others with the methods named after them.
+    pub fn new(task_id: impl Into<String>) -> Self {
+        Self {
+            end_time: None,
+            start_time: None,
+            task_id: task_id.into(),
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateRecordingScheduleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.field("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateRecordingScheduleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_service_record_restrict`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateServiceRecordRestrictRequest {
+    /// `action`: a query parameter.
+    pub action: String,
+    /// `recordIds`: a query parameter, JSON-encoded.
+    pub record_ids: Vec<String>,
+}
+impl UpdateServiceRecordRestrictRequest {
+    /// A `UpdateServiceRecordRestrictRequest` with its required fields (`action`, `recordIds`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        record_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            record_ids: record_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::WriteRequest for UpdateServiceRecordRestrictRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("action", &self.action);
+        writer.query_json("recordIds", &self.record_ids);
+    }
+}
+/// The request of [`Api::update_team`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateTeamRequest {
+    /// `dialectCode`.
+    pub dialect_code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentTeamCode`.
+    pub parent_team_code: Option<String>,
+    /// `sceneCodes`.
+    pub scene_codes: Option<Vec<String>>,
+    /// `teamCode`.
+    pub team_code: String,
+}
+impl UpdateTeamRequest {
+    /// A `UpdateTeamRequest` with its required fields (`teamCode`); set the others with the methods named after them.
+    pub fn new(team_code: impl Into<String>) -> Self {
+        Self {
+            dialect_code: None,
+            name: None,
+            parent_team_code: None,
+            scene_codes: None,
+            team_code: team_code.into(),
+        }
+    }
+    /// Sets `dialectCode`.
+    pub fn dialect_code(mut self, value: impl Into<String>) -> Self {
+        self.dialect_code = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `parentTeamCode`.
+    pub fn parent_team_code(mut self, value: impl Into<String>) -> Self {
+        self.parent_team_code = Some(value.into());
+        self
+    }
+    /// Sets `sceneCodes`.
+    pub fn scene_codes(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.scene_codes = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateTeamRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dialectCode", &self.dialect_code)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentTeamCode", &self.parent_team_code)?;
+        object.optional("sceneCodes", &self.scene_codes)?;
+        object.field("teamCode", &self.team_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateTeamRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::video_customer_split`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct VideoCustomerSplitRequest {
+    /// `customer`.
+    pub customer: VideoCustomerSplitRequestCustomer,
+    /// `segmentId`.
+    pub segment_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl VideoCustomerSplitRequest {
+    /// A `VideoCustomerSplitRequest` with its required fields (`customer`, `segmentId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        customer: impl Into<VideoCustomerSplitRequestCustomer>,
+        segment_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            customer: customer.into(),
+            segment_id: segment_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for VideoCustomerSplitRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("customer", &self.customer)?;
+        object.field("segmentId", &self.segment_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for VideoCustomerSplitRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::batch_query_a1_industry_device_binding`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchQueryA1IndustryDeviceBindingError = rt::ServiceError;
+/// An error reply of [`Api::batch_query_user_device_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchQueryUserDeviceStatusError = rt::ServiceError;
+/// An error reply of [`Api::batch_update_device_cut_customer_switch`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchUpdateDeviceCutCustomerSwitchError = rt::ServiceError;
+/// An error reply of [`Api::control_recording`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ControlRecordingError = rt::ServiceError;
+/// An error reply of [`Api::create_asr_transcription`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateAsrTranscriptionError = rt::ServiceError;
+/// An error reply of [`Api::create_recording_schedule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateRecordingScheduleError = rt::ServiceError;
+/// An error reply of [`Api::create_team`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateTeamError = rt::ServiceError;
+/// An error reply of [`Api::delete_recording_schedule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteRecordingScheduleError = rt::ServiceError;
+/// An error reply of [`Api::get_a1_device_binding`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetA1DeviceBindingError = rt::ServiceError;
+/// An error reply of [`Api::get_a1_device_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetA1DeviceDetailError = rt::ServiceError;
+/// An error reply of [`Api::get_asr_transcription`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAsrTranscriptionError = rt::ServiceError;
+/// An error reply of [`Api::get_audio_file_download_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAudioFileDownloadInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_audio_file_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAudioFileInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_customer_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCustomerInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_customer_insight`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCustomerInsightError = rt::ServiceError;
+/// An error reply of [`Api::get_recording_schedule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRecordingScheduleError = rt::ServiceError;
+/// An error reply of [`Api::get_service_chapter_summary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetServiceChapterSummaryError = rt::ServiceError;
+/// An error reply of [`Api::get_service_chat_summary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetServiceChatSummaryError = rt::ServiceError;
+/// An error reply of [`Api::get_service_quality_inspection`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetServiceQualityInspectionError = rt::ServiceError;
+/// An error reply of [`Api::get_service_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetServiceRecordError = rt::ServiceError;
+/// An error reply of [`Api::get_service_record_transcript`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetServiceRecordTranscriptError = rt::ServiceError;
+/// An error reply of [`Api::get_solution_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSolutionConfigError = rt::ServiceError;
+/// An error reply of [`Api::get_team`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTeamError = rt::ServiceError;
+/// An error reply of [`Api::get_team_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTeamMemberError = rt::ServiceError;
+/// An error reply of [`Api::get_transcript_summary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTranscriptSummaryError = rt::ServiceError;
+/// An error reply of [`Api::list_a1_device`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListA1DeviceError = rt::ServiceError;
+/// An error reply of [`Api::list_customer`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListCustomerError = rt::ServiceError;
+/// An error reply of [`Api::list_device`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListDeviceError = rt::ServiceError;
+/// An error reply of [`Api::list_device_recording_duration`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListDeviceRecordingDurationError = rt::ServiceError;
+/// An error reply of [`Api::list_service_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListServiceRecordError = rt::ServiceError;
+/// An error reply of [`Api::list_service_todo`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListServiceTodoError = rt::ServiceError;
+/// An error reply of [`Api::list_team`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListTeamError = rt::ServiceError;
+/// An error reply of [`Api::manage_team_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ManageTeamMemberError = rt::ServiceError;
+/// An error reply of [`Api::query_asr_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAsrTaskError = rt::ServiceError;
+/// An error reply of [`Api::query_audio_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAudioFileError = rt::ServiceError;
+/// An error reply of [`Api::query_device_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDeviceDetailError = rt::ServiceError;
+/// An error reply of [`Api::query_device_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDeviceStatusError = rt::ServiceError;
+/// An error reply of [`Api::query_file_info_by_minutes_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryFileInfoByMinutesIdError = rt::ServiceError;
+/// An error reply of [`Api::query_sales_insights`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySalesInsightsError = rt::ServiceError;
+/// An error reply of [`Api::query_service_record_location`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryServiceRecordLocationError = rt::ServiceError;
+/// An error reply of [`Api::query_staff_statistic_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryStaffStatisticDataError = rt::ServiceError;
+/// An error reply of [`Api::query_user_bind_device_location`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserBindDeviceLocationError = rt::ServiceError;
+/// An error reply of [`Api::query_user_device_location`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserDeviceLocationError = rt::ServiceError;
+/// An error reply of [`Api::submit_agent_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SubmitAgentTaskError = rt::ServiceError;
+/// An error reply of [`Api::submit_asr_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SubmitAsrTaskError = rt::ServiceError;
+/// An error reply of [`Api::submit_customer_split_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SubmitCustomerSplitDataError = rt::ServiceError;
+/// An error reply of [`Api::update_device_binding`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateDeviceBindingError = rt::ServiceError;
+/// An error reply of [`Api::update_recording_schedule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateRecordingScheduleError = rt::ServiceError;
+/// An error reply of [`Api::update_service_record_restrict`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateServiceRecordRestrictError = rt::ServiceError;
+/// An error reply of [`Api::update_team`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateTeamError = rt::ServiceError;
+/// An error reply of [`Api::video_customer_split`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type VideoCustomerSplitError = rt::ServiceError;

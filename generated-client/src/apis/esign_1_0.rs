@@ -1,0 +1,2577 @@
+// @generated from api-spec/esign_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.esign_1_0()`. Generated from `api-spec/esign_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `esign_1_0`. Get it with `client.esign_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取授权的页面地址
+    ///
+    /// `POST /v1.0/esign/auths/url` (operation `AuthUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AuthUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn auth_url(
+        &self,
+        request: &AuthUrlRequest,
+    ) -> rt::Call<'a, AuthUrlResponseBody, AuthUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AuthUrl",
+            rt::Method::Post,
+            "/v1.0/esign/auths/url",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 取消企业的授权
+    ///
+    /// `GET /v1.0/esign/corps/auth/cancel` (operation `CancelCorpAuth`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CancelCorpAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn cancel_corp_auth(
+        &self,
+    ) -> rt::Call<'a, CancelCorpAuthResponseBody, CancelCorpAuthError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CancelCorpAuth",
+            rt::Method::Get,
+            "/v1.0/esign/corps/auth/cancel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 套餐转售1（分润模式）
+    ///
+    /// `POST /v1.0/esign/orders/channel` (operation `ChannelOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChannelOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn channel_order(
+        &self,
+        request: &ChannelOrderRequest,
+    ) -> rt::Call<'a, ChannelOrderResponseBody, ChannelOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChannelOrder",
+            rt::Method::Post,
+            "/v1.0/esign/orders/channel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询套餐余量
+    ///
+    /// `GET /v1.0/esign/contracts/margin` (operation `ContractMargin`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ContractMarginError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn contract_margin(
+        &self,
+    ) -> rt::Call<'a, ContractMarginResponseBody, ContractMarginError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ContractMargin",
+            rt::Method::Get,
+            "/v1.0/esign/contracts/margin",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询个人信息
+    ///
+    /// `GET /v1.0/esign/corps/console` (operation `CorpConsole`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CorpConsoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn corp_console(
+        &self,
+    ) -> rt::Call<'a, CorpConsoleResponseBody, CorpConsoleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CorpConsole",
+            rt::Method::Get,
+            "/v1.0/esign/corps/console",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询企业信息
+    ///
+    /// `GET /v1.0/esign/corps/info` (operation `CorpInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CorpInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn corp_info(&self) -> rt::Call<'a, CorpInfoResponseBody, CorpInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CorpInfo",
+            rt::Method::Get,
+            "/v1.0/esign/corps/info",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 钉钉ISV服务商的数据初始化
+    ///
+    /// `GET /v1.0/esign/developers/create` (operation `CreateDeveloper`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateDeveloperError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_developer(
+        &self,
+        request: &CreateDeveloperRequest,
+    ) -> rt::Call<'a, CreateDeveloperResponseBody, CreateDeveloperError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateDeveloper",
+            rt::Method::Get,
+            "/v1.0/esign/developers/create",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取跳转到个人实名的地址
+    ///
+    /// `POST /v1.0/esign/corps/realname` (operation `GetCorpRealnameUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCorpRealnameUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_corp_realname_url(
+        &self,
+        request: &GetCorpRealnameUrlRequest,
+    ) -> rt::Call<'a, GetCorpRealnameUrlResponseBody, GetCorpRealnameUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCorpRealnameUrl",
+            rt::Method::Post,
+            "/v1.0/esign/corps/realname",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业e签宝微应用状态
+    ///
+    /// `GET /v1.0/esign/corps/statuses` (operation `GetCropStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCropStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_crop_status(
+        &self,
+    ) -> rt::Call<'a, GetCropStatusResponseBody, GetCropStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCropStatus",
+            rt::Method::Get,
+            "/v1.0/esign/corps/statuses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询文件详情/下载文件
+    ///
+    /// `GET /v1.0/esign/files/{file_id}` (operation `GetFile`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_file(
+        &self,
+        file_id: &str,
+    ) -> rt::Call<'a, GetFileResponseBody, GetFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFile",
+            rt::Method::Get,
+            "/v1.0/esign/files/{file_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[file_id], &())
+    }
+    /// 获取对应流程任务详情
+    ///
+    /// `GET /v1.0/esign/flows/detail` (operation `GetFlowDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFlowDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_flow_detail(
+        &self,
+        request: &GetFlowDetailRequest,
+    ) -> rt::Call<'a, GetFlowDetailResponseBody, GetFlowDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFlowDetail",
+            rt::Method::Get,
+            "/v1.0/esign/flows/detail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取对应流程任务详情
+    ///
+    /// `GET /v1.0/esign/flows/sign/detail` (operation `GetFlowSignDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFlowSignDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_flow_sign_detail(
+        &self,
+        request: &GetFlowSignDetailRequest,
+    ) -> rt::Call<'a, GetFlowSignDetailResponseBody, GetFlowSignDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFlowSignDetail",
+            rt::Method::Get,
+            "/v1.0/esign/flows/sign/detail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发起签署的地址
+    ///
+    /// `POST /v1.0/esign/process/start` (operation `GetProcessStartUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetProcessStartUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_process_start_url(
+        &self,
+        request: &GetProcessStartUrlRequest,
+    ) -> rt::Call<'a, GetProcessStartUrlResponseBody, GetProcessStartUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetProcessStartUrl",
+            rt::Method::Post,
+            "/v1.0/esign/process/start",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取签署人签署地址
+    ///
+    /// `POST /v1.0/esign/signs/notice/url` (operation `GetSignNoticeUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSignNoticeUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sign_notice_url(
+        &self,
+        request: &GetSignNoticeUrlRequest,
+    ) -> rt::Call<'a, GetSignNoticeUrlResponseBody, GetSignNoticeUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSignNoticeUrl",
+            rt::Method::Post,
+            "/v1.0/esign/signs/notice/url",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过上传方式创建文件
+    ///
+    /// `POST /v1.0/esign/files/getUploadUrl` (operation `GetUploadUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUploadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_upload_url(
+        &self,
+        request: &GetUploadUrlRequest,
+    ) -> rt::Call<'a, GetUploadUrlResponseBody, GetUploadUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUploadUrl",
+            rt::Method::Post,
+            "/v1.0/esign/files/getUploadUrl",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询个人信息
+    ///
+    /// `GET /v1.0/esign/users/{user_id}` (operation `GetUserInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_info(
+        &self,
+        user_id: &str,
+    ) -> rt::Call<'a, GetUserInfoResponseBody, GetUserInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserInfo",
+            rt::Method::Get,
+            "/v1.0/esign/users/{user_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+    }
+    /// 获取跳转到个人实名的地址
+    ///
+    /// `POST /v1.0/esign/users/realname` (operation `GetUserRealnameUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserRealnameUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_realname_url(
+        &self,
+        request: &GetUserRealnameUrlRequest,
+    ) -> rt::Call<'a, GetUserRealnameUrlResponseBody, GetUserRealnameUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserRealnameUrl",
+            rt::Method::Post,
+            "/v1.0/esign/users/realname",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取流程任务合同列表
+    ///
+    /// `GET /v1.0/esign/flows/docs` (operation `ListFlowDocs`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListFlowDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_flow_docs(
+        &self,
+        request: &ListFlowDocsRequest,
+    ) -> rt::Call<'a, ListFlowDocsResponseBody, ListFlowDocsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListFlowDocs",
+            rt::Method::Get,
+            "/v1.0/esign/flows/docs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取流程任务用印审批列表
+    ///
+    /// `GET /v1.0/esign/seals/approval/list` (operation `ListSealApproval`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListSealApprovalError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_seal_approval(
+        &self,
+        request: &ListSealApprovalRequest,
+    ) -> rt::Call<'a, ListSealApprovalResponseBody, ListSealApprovalError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListSealApproval",
+            rt::Method::Get,
+            "/v1.0/esign/seals/approval/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 套餐转售2（底价结算模式）
+    ///
+    /// `POST /v1.0/esign/orders/resale` (operation `OrderResale`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OrderResaleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn order_resale(
+        &self,
+        request: &OrderResaleRequest,
+    ) -> rt::Call<'a, OrderResaleResponseBody, OrderResaleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OrderResale",
+            rt::Method::Post,
+            "/v1.0/esign/orders/resale",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AuthUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AuthUrlResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<AuthUrlResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AuthUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AuthUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CancelCorpAuthResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelCorpAuthResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<CancelCorpAuthResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CancelCorpAuthResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CancelCorpAuthResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChannelOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChannelOrderResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<ChannelOrderResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChannelOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChannelOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ContractMarginResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ContractMarginResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<ContractMarginResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ContractMarginResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ContractMarginResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CorpConsoleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CorpConsoleResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<CorpConsoleResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CorpConsoleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CorpConsoleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CorpInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CorpInfoResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<CorpInfoResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CorpInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CorpInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateDeveloperResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateDeveloperResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<bool>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateDeveloperResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpRealnameUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpRealnameUrlResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetCorpRealnameUrlResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpRealnameUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpRealnameUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCropStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCropStatusResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetCropStatusResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCropStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCropStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetFileResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDetailResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetFlowDetailResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowSignDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowSignDetailResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetFlowSignDetailResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowSignDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowSignDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessStartUrlRequestCcs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessStartUrlRequestCcs {
+    /// `account`.
+    pub account: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl GetProcessStartUrlRequestCcs {
+    /// An empty `GetProcessStartUrlRequestCcs`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `account`.
+    pub fn account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `accountType`.
+    pub fn account_type(mut self, value: impl Into<String>) -> Self {
+        self.account_type = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetProcessStartUrlRequestCcs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("account", &self.account)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `GetProcessStartUrlRequestFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessStartUrlRequestFiles {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+}
+impl GetProcessStartUrlRequestFiles {
+    /// An empty `GetProcessStartUrlRequestFiles`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetProcessStartUrlRequestFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.end()
+    }
+}
+/// `GetProcessStartUrlRequestParticipants`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessStartUrlRequestParticipants {
+    /// `account`.
+    pub account: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `signRequirements`.
+    pub sign_requirements: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl GetProcessStartUrlRequestParticipants {
+    /// An empty `GetProcessStartUrlRequestParticipants`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `account`.
+    pub fn account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `accountType`.
+    pub fn account_type(mut self, value: impl Into<String>) -> Self {
+        self.account_type = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `signRequirements`.
+    pub fn sign_requirements(mut self, value: impl Into<String>) -> Self {
+        self.sign_requirements = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetProcessStartUrlRequestParticipants {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("account", &self.account)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("signRequirements", &self.sign_requirements)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `GetProcessStartUrlRequestSourceInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessStartUrlRequestSourceInfo {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `showText`.
+    pub show_text: Option<String>,
+}
+impl GetProcessStartUrlRequestSourceInfo {
+    /// An empty `GetProcessStartUrlRequestSourceInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `mobileUrl`.
+    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
+        self.mobile_url = Some(value.into());
+        self
+    }
+    /// Sets `pcUrl`.
+    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
+        self.pc_url = Some(value.into());
+        self
+    }
+    /// Sets `showText`.
+    pub fn show_text(mut self, value: impl Into<String>) -> Self {
+        self.show_text = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetProcessStartUrlRequestSourceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("showText", &self.show_text)?;
+        object.end()
+    }
+}
+/// `GetProcessStartUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessStartUrlResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetProcessStartUrlResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessStartUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignNoticeUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignNoticeUrlResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetSignNoticeUrlResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignNoticeUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignNoticeUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUploadUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUploadUrlResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetUploadUrlResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUploadUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserInfoResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetUserInfoResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserRealnameUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserRealnameUrlResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<GetUserRealnameUrlResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserRealnameUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserRealnameUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFlowDocsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFlowDocsResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<Vec<ListFlowDocsResponseBodyData>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFlowDocsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFlowDocsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSealApprovalResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSealApprovalResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<Vec<ListSealApprovalResponseBodyData>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSealApprovalResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSealApprovalResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OrderResaleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OrderResaleResponseBody {
+    /// `code`.
+    pub code: Option<i64>,
+    /// `data`.
+    pub data: Option<OrderResaleResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OrderResaleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OrderResaleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AuthUrlResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AuthUrlResponseBodyData {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AuthUrlResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AuthUrlResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CancelCorpAuthResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelCorpAuthResponseBodyData {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CancelCorpAuthResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CancelCorpAuthResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChannelOrderResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChannelOrderResponseBodyData {
+    /// `esignOrderId`.
+    pub esign_order_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChannelOrderResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChannelOrderResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "esignOrderId" => self.esign_order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ContractMarginResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ContractMarginResponseBodyData {
+    /// `margin`.
+    pub margin: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ContractMarginResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ContractMarginResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "margin" => self.margin = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CorpConsoleResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CorpConsoleResponseBodyData {
+    /// `orgConsoleUrl`.
+    pub org_console_url: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CorpConsoleResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CorpConsoleResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgConsoleUrl" => self.org_console_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CorpInfoResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CorpInfoResponseBodyData {
+    /// `orgRealName`.
+    pub org_real_name: Option<String>,
+    /// `realName`.
+    pub real_name: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CorpInfoResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CorpInfoResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgRealName" => self.org_real_name = map.next_value()?,
+            "realName" => self.real_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpRealnameUrlResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpRealnameUrlResponseBodyData {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpRealnameUrlResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpRealnameUrlResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCropStatusResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCropStatusResponseBodyData {
+    /// `authStatus`.
+    pub auth_status: Option<String>,
+    /// `installStatus`.
+    pub install_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCropStatusResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCropStatusResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authStatus" => self.auth_status = map.next_value()?,
+            "installStatus" => self.install_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileResponseBodyData {
+    /// `downloadUrl`.
+    pub download_url: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `pdfTotalPages`.
+    pub pdf_total_pages: Option<i64>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pdfTotalPages" => self.pdf_total_pages = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowDetailResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDetailResponseBodyData {
+    /// `businessSense`.
+    pub business_sense: Option<String>,
+    /// `flowStatus`.
+    pub flow_status: Option<i64>,
+    /// `initiatorAuthorizedName`.
+    pub initiator_authorized_name: Option<String>,
+    /// `initiatorName`.
+    pub initiator_name: Option<String>,
+    /// `logs`.
+    pub logs: Option<Vec<GetFlowDetailResponseBodyDataLogs>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowDetailResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessSense" => self.business_sense = map.next_value()?,
+            "flowStatus" => self.flow_status = map.next_value()?,
+            "initiatorAuthorizedName" => {
+                self.initiator_authorized_name = map.next_value()?;
+            }
+            "initiatorName" => self.initiator_name = map.next_value()?,
+            "logs" => self.logs = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowSignDetailResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowSignDetailResponseBodyData {
+    /// `businessSense`.
+    pub business_sense: Option<String>,
+    /// `flowStatus`.
+    pub flow_status: Option<i64>,
+    /// `signers`.
+    pub signers: Option<Vec<GetFlowSignDetailResponseBodyDataSigners>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowSignDetailResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowSignDetailResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessSense" => self.business_sense = map.next_value()?,
+            "flowStatus" => self.flow_status = map.next_value()?,
+            "signers" => self.signers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessStartUrlResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessStartUrlResponseBodyData {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessStartUrlResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignNoticeUrlResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignNoticeUrlResponseBodyData {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignNoticeUrlResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignNoticeUrlResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUploadUrlResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUploadUrlResponseBodyData {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `uploadUrl`.
+    pub upload_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUploadUrlResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "uploadUrl" => self.upload_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserInfoResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserInfoResponseBodyData {
+    /// `realName`.
+    pub real_name: Option<bool>,
+    /// `userRealName`.
+    pub user_real_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserInfoResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserInfoResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "realName" => self.real_name = map.next_value()?,
+            "userRealName" => self.user_real_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserRealnameUrlResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserRealnameUrlResponseBodyData {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserRealnameUrlResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserRealnameUrlResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFlowDocsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFlowDocsResponseBodyData {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFlowDocsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFlowDocsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSealApprovalResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSealApprovalResponseBodyData {
+    /// `approvalName`.
+    pub approval_name: Option<String>,
+    /// `approvalNodes`.
+    pub approval_nodes: Option<Vec<ListSealApprovalResponseBodyDataApprovalNodes>>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `refuseReason`.
+    pub refuse_reason: Option<String>,
+    /// `sealIdImg`.
+    pub seal_id_img: Option<String>,
+    /// `sponsorAccountName`.
+    pub sponsor_account_name: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSealApprovalResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSealApprovalResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvalName" => self.approval_name = map.next_value()?,
+            "approvalNodes" => self.approval_nodes = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "refuseReason" => self.refuse_reason = map.next_value()?,
+            "sealIdImg" => self.seal_id_img = map.next_value()?,
+            "sponsorAccountName" => self.sponsor_account_name = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OrderResaleResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OrderResaleResponseBodyData {
+    /// `esignOrderId`.
+    pub esign_order_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OrderResaleResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OrderResaleResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "esignOrderId" => self.esign_order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowDetailResponseBodyDataLogs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDetailResponseBodyDataLogs {
+    /// `logType`.
+    pub log_type: Option<String>,
+    /// `operateDescription`.
+    pub operate_description: Option<String>,
+    /// `operateTime`.
+    pub operate_time: Option<i64>,
+    /// `operatorAccountName`.
+    pub operator_account_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBodyDataLogs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowDetailResponseBodyDataLogs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "logType" => self.log_type = map.next_value()?,
+            "operateDescription" => self.operate_description = map.next_value()?,
+            "operateTime" => self.operate_time = map.next_value()?,
+            "operatorAccountName" => self.operator_account_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowSignDetailResponseBodyDataSigners`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowSignDetailResponseBodyDataSigners {
+    /// `signStatus`.
+    pub sign_status: Option<i64>,
+    /// `signerName`.
+    pub signer_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowSignDetailResponseBodyDataSigners {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowSignDetailResponseBodyDataSigners {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "signStatus" => self.sign_status = map.next_value()?,
+            "signerName" => self.signer_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSealApprovalResponseBodyDataApprovalNodes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSealApprovalResponseBodyDataApprovalNodes {
+    /// `approvalTime`.
+    pub approval_time: Option<i64>,
+    /// `approverName`.
+    pub approver_name: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSealApprovalResponseBodyDataApprovalNodes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSealApprovalResponseBodyDataApprovalNodes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvalTime" => self.approval_time = map.next_value()?,
+            "approverName" => self.approver_name = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::auth_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AuthUrlRequest {
+    /// `redirectUrl`.
+    pub redirect_url: Option<String>,
+}
+impl AuthUrlRequest {
+    /// An empty `AuthUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `redirectUrl`.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AuthUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("redirectUrl", &self.redirect_url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AuthUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::channel_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChannelOrderRequest {
+    /// `itemCode`.
+    pub item_code: String,
+    /// `itemName`.
+    pub item_name: String,
+    /// `orderCreateTime`.
+    pub order_create_time: Option<i64>,
+    /// `orderId`.
+    pub order_id: String,
+    /// `payFee`.
+    pub pay_fee: i64,
+    /// `quantity`.
+    pub quantity: i64,
+}
+impl ChannelOrderRequest {
+    /// A `ChannelOrderRequest` with its required fields (`itemCode`, `itemName`, `orderId`, `payFee`, `quantity`); set the others with the methods named after them.
+    pub fn new(
+        item_code: impl Into<String>,
+        item_name: impl Into<String>,
+        order_id: impl Into<String>,
+        pay_fee: impl Into<i64>,
+        quantity: impl Into<i64>,
+    ) -> Self {
+        Self {
+            item_code: item_code.into(),
+            item_name: item_name.into(),
+            order_create_time: None,
+            order_id: order_id.into(),
+            pay_fee: pay_fee.into(),
+            quantity: quantity.into(),
+        }
+    }
+    /// Sets `orderCreateTime`.
+    pub fn order_create_time(mut self, value: impl Into<i64>) -> Self {
+        self.order_create_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChannelOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("itemCode", &self.item_code)?;
+        object.field("itemName", &self.item_name)?;
+        object.optional("orderCreateTime", &self.order_create_time)?;
+        object.field("orderId", &self.order_id)?;
+        object.field("payFee", &self.pay_fee)?;
+        object.field("quantity", &self.quantity)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChannelOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_developer`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateDeveloperRequest {
+    /// `redirectUrl`.
+    pub redirect_url: Option<String>,
+}
+impl CreateDeveloperRequest {
+    /// An empty `CreateDeveloperRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `redirectUrl`.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateDeveloperRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("redirectUrl", &self.redirect_url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateDeveloperRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_corp_realname_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCorpRealnameUrlRequest {
+    /// `userId`.
+    pub user_id: String,
+}
+impl GetCorpRealnameUrlRequest {
+    /// A `GetCorpRealnameUrlRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::serde::Serialize for GetCorpRealnameUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetCorpRealnameUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_flow_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDetailRequest {
+    /// `taskId`: a query parameter.
+    pub task_id: Option<String>,
+}
+impl GetFlowDetailRequest {
+    /// An empty `GetFlowDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFlowDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::get_flow_sign_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowSignDetailRequest {
+    /// `taskId`: a query parameter.
+    pub task_id: Option<String>,
+}
+impl GetFlowSignDetailRequest {
+    /// An empty `GetFlowSignDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFlowSignDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::get_process_start_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessStartUrlRequest {
+    /// `ccs`.
+    pub ccs: Option<Vec<GetProcessStartUrlRequestCcs>>,
+    /// `files`.
+    pub files: Option<Vec<GetProcessStartUrlRequestFiles>>,
+    /// `initiatorUserId`.
+    pub initiator_user_id: Option<String>,
+    /// `participants`.
+    pub participants: Option<Vec<GetProcessStartUrlRequestParticipants>>,
+    /// `redirectUrl`.
+    pub redirect_url: Option<String>,
+    /// `sourceInfo`.
+    pub source_info: Option<GetProcessStartUrlRequestSourceInfo>,
+    /// `taskName`.
+    pub task_name: Option<String>,
+}
+impl GetProcessStartUrlRequest {
+    /// An empty `GetProcessStartUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `ccs`.
+    pub fn ccs(
+        mut self,
+        value: impl IntoIterator<Item = GetProcessStartUrlRequestCcs>,
+    ) -> Self {
+        self.ccs = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `files`.
+    pub fn files(
+        mut self,
+        value: impl IntoIterator<Item = GetProcessStartUrlRequestFiles>,
+    ) -> Self {
+        self.files = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `initiatorUserId`.
+    pub fn initiator_user_id(mut self, value: impl Into<String>) -> Self {
+        self.initiator_user_id = Some(value.into());
+        self
+    }
+    /// Sets `participants`.
+    pub fn participants(
+        mut self,
+        value: impl IntoIterator<Item = GetProcessStartUrlRequestParticipants>,
+    ) -> Self {
+        self.participants = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `redirectUrl`.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+    /// Sets `sourceInfo`.
+    pub fn source_info(
+        mut self,
+        value: impl Into<GetProcessStartUrlRequestSourceInfo>,
+    ) -> Self {
+        self.source_info = Some(value.into());
+        self
+    }
+    /// Sets `taskName`.
+    pub fn task_name(mut self, value: impl Into<String>) -> Self {
+        self.task_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetProcessStartUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ccs", &self.ccs)?;
+        object.optional("files", &self.files)?;
+        object.optional("initiatorUserId", &self.initiator_user_id)?;
+        object.optional("participants", &self.participants)?;
+        object.optional("redirectUrl", &self.redirect_url)?;
+        object.optional("sourceInfo", &self.source_info)?;
+        object.optional("taskName", &self.task_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetProcessStartUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_sign_notice_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignNoticeUrlRequest {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl GetSignNoticeUrlRequest {
+    /// An empty `GetSignNoticeUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetSignNoticeUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetSignNoticeUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_upload_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUploadUrlRequest {
+    /// `contentMd5`.
+    pub content_md5: String,
+    /// `contentType`.
+    pub content_type: String,
+    /// `convert2Pdf`.
+    pub convert2_pdf: bool,
+    /// `fileName`.
+    pub file_name: String,
+    /// `fileSize`.
+    pub file_size: i64,
+}
+impl GetUploadUrlRequest {
+    /// A `GetUploadUrlRequest` with its required fields (`contentMd5`, `contentType`, `convert2Pdf`, `fileName`, `fileSize`); set the others with the methods named after them.
+    pub fn new(
+        content_md5: impl Into<String>,
+        content_type: impl Into<String>,
+        convert2_pdf: impl Into<bool>,
+        file_name: impl Into<String>,
+        file_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            content_md5: content_md5.into(),
+            content_type: content_type.into(),
+            convert2_pdf: convert2_pdf.into(),
+            file_name: file_name.into(),
+            file_size: file_size.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetUploadUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("contentMd5", &self.content_md5)?;
+        object.field("contentType", &self.content_type)?;
+        object.field("convert2Pdf", &self.convert2_pdf)?;
+        object.field("fileName", &self.file_name)?;
+        object.field("fileSize", &self.file_size)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetUploadUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_user_realname_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUserRealnameUrlRequest {
+    /// `redirectUrl`.
+    pub redirect_url: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl GetUserRealnameUrlRequest {
+    /// A `GetUserRealnameUrlRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            redirect_url: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `redirectUrl`.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetUserRealnameUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("redirectUrl", &self.redirect_url)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetUserRealnameUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_flow_docs`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFlowDocsRequest {
+    /// `taskId`: a query parameter.
+    pub task_id: Option<String>,
+}
+impl ListFlowDocsRequest {
+    /// An empty `ListFlowDocsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListFlowDocsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::list_seal_approval`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSealApprovalRequest {
+    /// `taskId`: a query parameter.
+    pub task_id: Option<String>,
+}
+impl ListSealApprovalRequest {
+    /// An empty `ListSealApprovalRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListSealApprovalRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::order_resale`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OrderResaleRequest {
+    /// `orderCreateTime`.
+    pub order_create_time: i64,
+    /// `orderId`.
+    pub order_id: String,
+    /// `quantity`.
+    pub quantity: i64,
+    /// `serviceStartTime`.
+    pub service_start_time: i64,
+    /// `serviceStopTime`.
+    pub service_stop_time: i64,
+}
+impl OrderResaleRequest {
+    /// A `OrderResaleRequest` with its required fields (`orderCreateTime`, `orderId`, `quantity`, `serviceStartTime`, `serviceStopTime`); set the others with the methods named after them.
+    pub fn new(
+        order_create_time: impl Into<i64>,
+        order_id: impl Into<String>,
+        quantity: impl Into<i64>,
+        service_start_time: impl Into<i64>,
+        service_stop_time: impl Into<i64>,
+    ) -> Self {
+        Self {
+            order_create_time: order_create_time.into(),
+            order_id: order_id.into(),
+            quantity: quantity.into(),
+            service_start_time: service_start_time.into(),
+            service_stop_time: service_stop_time.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for OrderResaleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("orderCreateTime", &self.order_create_time)?;
+        object.field("orderId", &self.order_id)?;
+        object.field("quantity", &self.quantity)?;
+        object.field("serviceStartTime", &self.service_start_time)?;
+        object.field("serviceStopTime", &self.service_stop_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for OrderResaleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::auth_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AuthUrlError = rt::ServiceError;
+/// An error reply of [`Api::cancel_corp_auth`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CancelCorpAuthError = rt::ServiceError;
+/// An error reply of [`Api::channel_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChannelOrderError = rt::ServiceError;
+/// An error reply of [`Api::contract_margin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ContractMarginError = rt::ServiceError;
+/// An error reply of [`Api::corp_console`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CorpConsoleError = rt::ServiceError;
+/// An error reply of [`Api::corp_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CorpInfoError = rt::ServiceError;
+/// An error reply of [`Api::create_developer`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateDeveloperError = rt::ServiceError;
+/// An error reply of [`Api::get_corp_realname_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCorpRealnameUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_crop_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCropStatusError = rt::ServiceError;
+/// An error reply of [`Api::get_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFileError = rt::ServiceError;
+/// An error reply of [`Api::get_flow_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFlowDetailError = rt::ServiceError;
+/// An error reply of [`Api::get_flow_sign_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFlowSignDetailError = rt::ServiceError;
+/// An error reply of [`Api::get_process_start_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetProcessStartUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_sign_notice_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSignNoticeUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_upload_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUploadUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_user_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_user_realname_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserRealnameUrlError = rt::ServiceError;
+/// An error reply of [`Api::list_flow_docs`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListFlowDocsError = rt::ServiceError;
+/// An error reply of [`Api::list_seal_approval`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListSealApprovalError = rt::ServiceError;
+/// An error reply of [`Api::order_resale`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OrderResaleError = rt::ServiceError;

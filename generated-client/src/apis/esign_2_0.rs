@@ -1,0 +1,2969 @@
+// @generated from api-spec/esign_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.esign_2_0()`. Generated from `api-spec/esign_2_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `esign_2_0`. Get it with `client.esign_2_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取流程任务用印审批列表
+    ///
+    /// `GET /v2.0/esign/approvals/{task_id}` (operation `ApprovalList`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_id` (`task_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ApprovalListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn approval_list(
+        &self,
+        task_id: &str,
+        request: &ApprovalListRequest,
+    ) -> rt::Call<'a, ApprovalListResponseBody, ApprovalListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ApprovalList",
+            rt::Method::Get,
+            "/v2.0/esign/approvals/{task_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+    }
+    /// 取消企业的授权
+    ///
+    /// `POST /v2.0/esign/auths/cancel` (operation `CancelCorpAuth`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CancelCorpAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn cancel_corp_auth(
+        &self,
+        request: &CancelCorpAuthRequest,
+    ) -> rt::Call<'a, CancelCorpAuthResponseBody, CancelCorpAuthError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CancelCorpAuth",
+            rt::Method::Post,
+            "/v2.0/esign/auths/cancel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 套餐转售1（分润模式）
+    ///
+    /// `POST /v2.0/esign/orders/channel` (operation `ChannelOrders`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChannelOrdersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn channel_orders(
+        &self,
+        request: &ChannelOrdersRequest,
+    ) -> rt::Call<'a, ChannelOrdersResponseBody, ChannelOrdersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChannelOrders",
+            rt::Method::Post,
+            "/v2.0/esign/orders/channel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 生成企业实名的跳转地址
+    ///
+    /// `POST /v2.0/esign/corps/realnames` (operation `CorpRealname`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CorpRealnameError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn corp_realname(
+        &self,
+        request: &CorpRealnameRequest,
+    ) -> rt::Call<'a, CorpRealnameResponseBody, CorpRealnameError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CorpRealname",
+            rt::Method::Post,
+            "/v2.0/esign/corps/realnames",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 钉钉ISV服务商数据初始化
+    ///
+    /// `POST /v2.0/esign/developers` (operation `CreateDevelopers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateDevelopersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_developers(
+        &self,
+        request: &CreateDevelopersRequest,
+    ) -> rt::Call<'a, CreateDevelopersResponseBody, CreateDevelopersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateDevelopers",
+            rt::Method::Post,
+            "/v2.0/esign/developers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过API发起签署流程
+    ///
+    /// `POST /v2.0/esign/process/startAtOnce` (operation `CreateProcess`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_process(
+        &self,
+        request: &CreateProcessRequest,
+    ) -> rt::Call<'a, CreateProcessResponseBody, CreateProcessError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateProcess",
+            rt::Method::Post,
+            "/v2.0/esign/process/startAtOnce",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取钉钉审批实例-电子附件信息
+    ///
+    /// `GET /v2.0/esign/dingInstances/{instance_id}/attachments` (operation `GetAttachsApproval`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAttachsApprovalError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_attachs_approval(
+        &self,
+        instance_id: &str,
+        request: &GetAttachsApprovalRequest,
+    ) -> rt::Call<'a, GetAttachsApprovalResponseBody, GetAttachsApprovalError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAttachsApproval",
+            rt::Method::Get,
+            "/v2.0/esign/dingInstances/{instance_id}/attachments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 生成授权页面地址
+    ///
+    /// `POST /v2.0/esign/auths/urls` (operation `GetAuthUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAuthUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_auth_url(
+        &self,
+        request: &GetAuthUrlRequest,
+    ) -> rt::Call<'a, GetAuthUrlResponseBody, GetAuthUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAuthUrl",
+            rt::Method::Post,
+            "/v2.0/esign/auths/urls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询套餐余量
+    ///
+    /// `GET /v2.0/esign/margins` (operation `GetContractMargin`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetContractMarginError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_contract_margin(
+        &self,
+        request: &GetContractMarginRequest,
+    ) -> rt::Call<'a, GetContractMarginResponseBody, GetContractMarginError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetContractMargin",
+            rt::Method::Get,
+            "/v2.0/esign/margins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业控制台地址
+    ///
+    /// `GET /v2.0/esign/corps/consoles` (operation `GetCorpConsole`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCorpConsoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_corp_console(
+        &self,
+        request: &GetCorpConsoleRequest,
+    ) -> rt::Call<'a, GetCorpConsoleResponseBody, GetCorpConsoleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCorpConsole",
+            rt::Method::Get,
+            "/v2.0/esign/corps/consoles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询企业信息
+    ///
+    /// `GET /v2.0/esign/corps/infos` (operation `GetCorpInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCorpInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_corp_info(
+        &self,
+        request: &GetCorpInfoRequest,
+    ) -> rt::Call<'a, GetCorpInfoResponseBody, GetCorpInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCorpInfo",
+            rt::Method::Get,
+            "/v2.0/esign/corps/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取签署人签署地址
+    ///
+    /// `POST /v2.0/esign/process/executeUrls` (operation `GetExecuteUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetExecuteUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_execute_url(
+        &self,
+        request: &GetExecuteUrlRequest,
+    ) -> rt::Call<'a, GetExecuteUrlResponseBody, GetExecuteUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetExecuteUrl",
+            rt::Method::Post,
+            "/v2.0/esign/process/executeUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取文件详情
+    ///
+    /// `GET /v2.0/esign/files/{file_id}` (operation `GetFileInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `file_id` (`file_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFileInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_file_info(
+        &self,
+        file_id: &str,
+        request: &GetFileInfoRequest,
+    ) -> rt::Call<'a, GetFileInfoResponseBody, GetFileInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFileInfo",
+            rt::Method::Get,
+            "/v2.0/esign/files/{file_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[file_id], request)
+    }
+    /// 获取文件上传地址
+    ///
+    /// `POST /v2.0/esign/files/uploadUrls` (operation `GetFileUploadUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFileUploadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_file_upload_url(
+        &self,
+        request: &GetFileUploadUrlRequest,
+    ) -> rt::Call<'a, GetFileUploadUrlResponseBody, GetFileUploadUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFileUploadUrl",
+            rt::Method::Post,
+            "/v2.0/esign/files/uploadUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取流程详细信息及操作记录
+    ///
+    /// `GET /v2.0/esign/flowTasks/{task_id}` (operation `GetFlowDetail`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_id` (`task_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFlowDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_flow_detail(
+        &self,
+        task_id: &str,
+        request: &GetFlowDetailRequest,
+    ) -> rt::Call<'a, GetFlowDetailResponseBody, GetFlowDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFlowDetail",
+            rt::Method::Get,
+            "/v2.0/esign/flowTasks/{task_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+    }
+    /// 获取流程任务的所有合同列表，收到签署完成消息后查询
+    ///
+    /// `GET /v2.0/esign/flowTasks/{task_id}/docs` (operation `GetFlowDocs`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_id` (`task_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFlowDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_flow_docs(
+        &self,
+        task_id: &str,
+        request: &GetFlowDocsRequest,
+    ) -> rt::Call<'a, GetFlowDocsResponseBody, GetFlowDocsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFlowDocs",
+            rt::Method::Get,
+            "/v2.0/esign/flowTasks/{task_id}/docs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+    }
+    /// 获取企业的e签宝微应用当前状态
+    ///
+    /// `GET /v2.0/esign/corps/appStatus` (operation `GetIsvStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetIsvStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_isv_status(
+        &self,
+        request: &GetIsvStatusRequest,
+    ) -> rt::Call<'a, GetIsvStatusResponseBody, GetIsvStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetIsvStatus",
+            rt::Method::Get,
+            "/v2.0/esign/corps/appStatus",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取流程签署的详细信息
+    ///
+    /// `GET /v2.0/esign/signTasks/{task_id}` (operation `GetSignDetail`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_id` (`task_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSignDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sign_detail(
+        &self,
+        task_id: &str,
+        request: &GetSignDetailRequest,
+    ) -> rt::Call<'a, GetSignDetailResponseBody, GetSignDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSignDetail",
+            rt::Method::Get,
+            "/v2.0/esign/signTasks/{task_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+    }
+    /// 查询个人信息
+    ///
+    /// `GET /v2.0/esign/users/{user_id}` (operation `GetUserInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_info(
+        &self,
+        user_id: &str,
+        request: &GetUserInfoRequest,
+    ) -> rt::Call<'a, GetUserInfoResponseBody, GetUserInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserInfo",
+            rt::Method::Get,
+            "/v2.0/esign/users/{user_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 获取发起签署任务的地址
+    ///
+    /// `POST /v2.0/esign/processes/startUrls` (operation `ProcessStart`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ProcessStartError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn process_start(
+        &self,
+        request: &ProcessStartRequest,
+    ) -> rt::Call<'a, ProcessStartResponseBody, ProcessStartError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ProcessStart",
+            rt::Method::Post,
+            "/v2.0/esign/processes/startUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 套餐转售2（底价结算模式）
+    ///
+    /// `POST /v2.0/esign/orders/resale` (operation `ResaleOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ResaleOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn resale_order(
+        &self,
+        request: &ResaleOrderRequest,
+    ) -> rt::Call<'a, ResaleOrderResponseBody, ResaleOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ResaleOrder",
+            rt::Method::Post,
+            "/v2.0/esign/orders/resale",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取跳转到个人实名的地址
+    ///
+    /// `POST /v2.0/esign/users/realnames` (operation `UsersRealname`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UsersRealnameError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn users_realname(
+        &self,
+        request: &UsersRealnameRequest,
+    ) -> rt::Call<'a, UsersRealnameResponseBody, UsersRealnameError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UsersRealname",
+            rt::Method::Post,
+            "/v2.0/esign/users/realnames",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `ApprovalListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ApprovalListResponseBody {
+    /// `data`.
+    pub data: Option<Vec<ApprovalListResponseBodyData>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ApprovalListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ApprovalListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CancelCorpAuthResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelCorpAuthResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CancelCorpAuthResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CancelCorpAuthResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChannelOrdersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChannelOrdersResponseBody {
+    /// `esignOrderId`.
+    pub esign_order_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChannelOrdersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChannelOrdersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "esignOrderId" => self.esign_order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CorpRealnameResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CorpRealnameResponseBody {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CorpRealnameResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CorpRealnameResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateDevelopersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateDevelopersResponseBody {
+    /// `data`.
+    pub data: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateDevelopersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateDevelopersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateProcessRequestCcs`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateProcessRequestCcs {
+    /// `account`.
+    pub account: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: String,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreateProcessRequestCcs {
+    /// A `CreateProcessRequestCcs` with its required fields (`accountType`); set the others with the methods named after them.
+    pub fn new(account_type: impl Into<String>) -> Self {
+        Self {
+            account: None,
+            account_name: None,
+            account_type: account_type.into(),
+            org_name: None,
+            user_id: None,
+        }
+    }
+    /// Sets `account`.
+    pub fn account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateProcessRequestCcs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("account", &self.account)?;
+        object.optional("accountName", &self.account_name)?;
+        object.field("accountType", &self.account_type)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreateProcessRequestFiles`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateProcessRequestFiles {
+    /// `fileId`.
+    pub file_id: String,
+    /// `fileName`.
+    pub file_name: String,
+    /// `fileType`.
+    pub file_type: i64,
+}
+impl CreateProcessRequestFiles {
+    /// A `CreateProcessRequestFiles` with its required fields (`fileId`, `fileName`, `fileType`); set the others with the methods named after them.
+    pub fn new(
+        file_id: impl Into<String>,
+        file_name: impl Into<String>,
+        file_type: impl Into<i64>,
+    ) -> Self {
+        Self {
+            file_id: file_id.into(),
+            file_name: file_name.into(),
+            file_type: file_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateProcessRequestFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fileId", &self.file_id)?;
+        object.field("fileName", &self.file_name)?;
+        object.field("fileType", &self.file_type)?;
+        object.end()
+    }
+}
+/// `CreateProcessRequestParticipants`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateProcessRequestParticipants {
+    /// `account`.
+    pub account: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: String,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `signOrder`.
+    pub sign_order: Option<i64>,
+    /// `signPosList`.
+    pub sign_pos_list: Option<Vec<CreateProcessRequestParticipantsSignPosList>>,
+    /// `signRequirements`.
+    pub sign_requirements: String,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreateProcessRequestParticipants {
+    /// A `CreateProcessRequestParticipants` with its required fields (`accountType`, `signRequirements`); set the others with the methods named after them.
+    pub fn new(
+        account_type: impl Into<String>,
+        sign_requirements: impl Into<String>,
+    ) -> Self {
+        Self {
+            account: None,
+            account_name: None,
+            account_type: account_type.into(),
+            org_name: None,
+            sign_order: None,
+            sign_pos_list: None,
+            sign_requirements: sign_requirements.into(),
+            user_id: None,
+        }
+    }
+    /// Sets `account`.
+    pub fn account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `signOrder`.
+    pub fn sign_order(mut self, value: impl Into<i64>) -> Self {
+        self.sign_order = Some(value.into());
+        self
+    }
+    /// Sets `signPosList`.
+    pub fn sign_pos_list(
+        mut self,
+        value: impl IntoIterator<Item = CreateProcessRequestParticipantsSignPosList>,
+    ) -> Self {
+        self.sign_pos_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateProcessRequestParticipants {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("account", &self.account)?;
+        object.optional("accountName", &self.account_name)?;
+        object.field("accountType", &self.account_type)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("signOrder", &self.sign_order)?;
+        object.optional("signPosList", &self.sign_pos_list)?;
+        object.field("signRequirements", &self.sign_requirements)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreateProcessRequestSourceInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProcessRequestSourceInfo {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `showText`.
+    pub show_text: Option<String>,
+}
+impl CreateProcessRequestSourceInfo {
+    /// An empty `CreateProcessRequestSourceInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `mobileUrl`.
+    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
+        self.mobile_url = Some(value.into());
+        self
+    }
+    /// Sets `pcUrl`.
+    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
+        self.pc_url = Some(value.into());
+        self
+    }
+    /// Sets `showText`.
+    pub fn show_text(mut self, value: impl Into<String>) -> Self {
+        self.show_text = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateProcessRequestSourceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("showText", &self.show_text)?;
+        object.end()
+    }
+}
+/// `CreateProcessResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProcessResponseBody {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateProcessResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAttachsApprovalResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAttachsApprovalResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetAttachsApprovalResponseBodyData>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAttachsApprovalResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAttachsApprovalResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAuthUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAuthUrlResponseBody {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAuthUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAuthUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetContractMarginResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractMarginResponseBody {
+    /// `margin`.
+    pub margin: Option<f64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetContractMarginResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetContractMarginResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "margin" => self.margin = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpConsoleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpConsoleResponseBody {
+    /// `orgConsoleUrl`.
+    pub org_console_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpConsoleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpConsoleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgConsoleUrl" => self.org_console_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpInfoResponseBody {
+    /// `isRealName`.
+    pub is_real_name: Option<String>,
+    /// `orgRealName`.
+    pub org_real_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isRealName" => self.is_real_name = map.next_value()?,
+            "orgRealName" => self.org_real_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetExecuteUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetExecuteUrlResponseBody {
+    /// `longUrl`.
+    pub long_url: Option<String>,
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `shortUrl`.
+    pub short_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetExecuteUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetExecuteUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "longUrl" => self.long_url = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "shortUrl" => self.short_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileInfoResponseBody {
+    /// `downloadUrl`.
+    pub download_url: Option<String>,
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `pdfTotalPages`.
+    pub pdf_total_pages: Option<i64>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "fileId" => self.file_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pdfTotalPages" => self.pdf_total_pages = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileUploadUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileUploadUrlResponseBody {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `uploadUrl`.
+    pub upload_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileUploadUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "uploadUrl" => self.upload_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDetailResponseBody {
+    /// `businessScene`.
+    pub business_scene: Option<String>,
+    /// `flowStatus`.
+    pub flow_status: Option<f64>,
+    /// `initiatorAuthorizedName`.
+    pub initiator_authorized_name: Option<String>,
+    /// `initiatorName`.
+    pub initiator_name: Option<String>,
+    /// `logs`.
+    pub logs: Option<Vec<GetFlowDetailResponseBodyLogs>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessScene" => self.business_scene = map.next_value()?,
+            "flowStatus" => self.flow_status = map.next_value()?,
+            "initiatorAuthorizedName" => {
+                self.initiator_authorized_name = map.next_value()?;
+            }
+            "initiatorName" => self.initiator_name = map.next_value()?,
+            "logs" => self.logs = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowDocsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDocsResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetFlowDocsResponseBodyData>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDocsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowDocsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetIsvStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetIsvStatusResponseBody {
+    /// `authStatus`.
+    pub auth_status: Option<String>,
+    /// `installStatus`.
+    pub install_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetIsvStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetIsvStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authStatus" => self.auth_status = map.next_value()?,
+            "installStatus" => self.install_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignDetailResponseBody {
+    /// `businessScene`.
+    pub business_scene: Option<String>,
+    /// `flowStatus`.
+    pub flow_status: Option<f64>,
+    /// `signers`.
+    pub signers: Option<Vec<GetSignDetailResponseBodySigners>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessScene" => self.business_scene = map.next_value()?,
+            "flowStatus" => self.flow_status = map.next_value()?,
+            "signers" => self.signers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserInfoResponseBody {
+    /// `isRealName`.
+    pub is_real_name: Option<String>,
+    /// `userRealName`.
+    pub user_real_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isRealName" => self.is_real_name = map.next_value()?,
+            "userRealName" => self.user_real_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ProcessStartRequestCcs`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ProcessStartRequestCcs {
+    /// `account`.
+    pub account: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: String,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl ProcessStartRequestCcs {
+    /// A `ProcessStartRequestCcs` with its required fields (`accountType`); set the others with the methods named after them.
+    pub fn new(account_type: impl Into<String>) -> Self {
+        Self {
+            account: None,
+            account_name: None,
+            account_type: account_type.into(),
+            org_name: None,
+            user_id: None,
+        }
+    }
+    /// Sets `account`.
+    pub fn account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ProcessStartRequestCcs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("account", &self.account)?;
+        object.optional("accountName", &self.account_name)?;
+        object.field("accountType", &self.account_type)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `ProcessStartRequestFiles`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ProcessStartRequestFiles {
+    /// `fileId`.
+    pub file_id: String,
+    /// `fileName`.
+    pub file_name: String,
+}
+impl ProcessStartRequestFiles {
+    /// A `ProcessStartRequestFiles` with its required fields (`fileId`, `fileName`); set the others with the methods named after them.
+    pub fn new(file_id: impl Into<String>, file_name: impl Into<String>) -> Self {
+        Self {
+            file_id: file_id.into(),
+            file_name: file_name.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ProcessStartRequestFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fileId", &self.file_id)?;
+        object.field("fileName", &self.file_name)?;
+        object.end()
+    }
+}
+/// `ProcessStartRequestParticipants`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ProcessStartRequestParticipants {
+    /// `account`.
+    pub account: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: String,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `signRequirements`.
+    pub sign_requirements: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl ProcessStartRequestParticipants {
+    /// A `ProcessStartRequestParticipants` with its required fields (`accountType`); set the others with the methods named after them.
+    pub fn new(account_type: impl Into<String>) -> Self {
+        Self {
+            account: None,
+            account_name: None,
+            account_type: account_type.into(),
+            org_name: None,
+            sign_requirements: None,
+            user_id: None,
+        }
+    }
+    /// Sets `account`.
+    pub fn account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `signRequirements`.
+    pub fn sign_requirements(mut self, value: impl Into<String>) -> Self {
+        self.sign_requirements = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ProcessStartRequestParticipants {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("account", &self.account)?;
+        object.optional("accountName", &self.account_name)?;
+        object.field("accountType", &self.account_type)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("signRequirements", &self.sign_requirements)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `ProcessStartRequestSourceInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ProcessStartRequestSourceInfo {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `showText`.
+    pub show_text: Option<String>,
+}
+impl ProcessStartRequestSourceInfo {
+    /// An empty `ProcessStartRequestSourceInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `mobileUrl`.
+    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
+        self.mobile_url = Some(value.into());
+        self
+    }
+    /// Sets `pcUrl`.
+    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
+        self.pc_url = Some(value.into());
+        self
+    }
+    /// Sets `showText`.
+    pub fn show_text(mut self, value: impl Into<String>) -> Self {
+        self.show_text = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ProcessStartRequestSourceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("showText", &self.show_text)?;
+        object.end()
+    }
+}
+/// `ProcessStartResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ProcessStartResponseBody {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ProcessStartResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ProcessStartResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ResaleOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ResaleOrderResponseBody {
+    /// `esignOrderId`.
+    pub esign_order_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ResaleOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ResaleOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "esignOrderId" => self.esign_order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UsersRealnameResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UsersRealnameResponseBody {
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UsersRealnameResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UsersRealnameResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ApprovalListResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ApprovalListResponseBodyData {
+    /// `approvalName`.
+    pub approval_name: Option<String>,
+    /// `approvalNodes`.
+    pub approval_nodes: Option<Vec<ApprovalListResponseBodyDataApprovalNodes>>,
+    /// `endTime`.
+    pub end_time: Option<f64>,
+    /// `refuseReason`.
+    pub refuse_reason: Option<String>,
+    /// `sealIdImg`.
+    pub seal_id_img: Option<String>,
+    /// `sponsorAccountName`.
+    pub sponsor_account_name: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<f64>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ApprovalListResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ApprovalListResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvalName" => self.approval_name = map.next_value()?,
+            "approvalNodes" => self.approval_nodes = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "refuseReason" => self.refuse_reason = map.next_value()?,
+            "sealIdImg" => self.seal_id_img = map.next_value()?,
+            "sponsorAccountName" => self.sponsor_account_name = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateProcessRequestParticipantsSignPosList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProcessRequestParticipantsSignPosList {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `isCrossPage`.
+    pub is_cross_page: Option<bool>,
+    /// `needSignDate`.
+    pub need_sign_date: Option<bool>,
+    /// `page`.
+    pub page: Option<String>,
+    /// `signDate`.
+    pub sign_date: Option<CreateProcessRequestParticipantsSignPosListSignDate>,
+    /// `signRequirement`.
+    pub sign_requirement: Option<String>,
+    /// `x`.
+    pub x: Option<f64>,
+    /// `y`.
+    pub y: Option<f64>,
+}
+impl CreateProcessRequestParticipantsSignPosList {
+    /// An empty `CreateProcessRequestParticipantsSignPosList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `isCrossPage`.
+    pub fn is_cross_page(mut self, value: impl Into<bool>) -> Self {
+        self.is_cross_page = Some(value.into());
+        self
+    }
+    /// Sets `needSignDate`.
+    pub fn need_sign_date(mut self, value: impl Into<bool>) -> Self {
+        self.need_sign_date = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+    /// Sets `signDate`.
+    pub fn sign_date(
+        mut self,
+        value: impl Into<CreateProcessRequestParticipantsSignPosListSignDate>,
+    ) -> Self {
+        self.sign_date = Some(value.into());
+        self
+    }
+    /// Sets `signRequirement`.
+    pub fn sign_requirement(mut self, value: impl Into<String>) -> Self {
+        self.sign_requirement = Some(value.into());
+        self
+    }
+    /// Sets `x`.
+    pub fn x(mut self, value: impl Into<f64>) -> Self {
+        self.x = Some(value.into());
+        self
+    }
+    /// Sets `y`.
+    pub fn y(mut self, value: impl Into<f64>) -> Self {
+        self.y = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateProcessRequestParticipantsSignPosList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("isCrossPage", &self.is_cross_page)?;
+        object.optional("needSignDate", &self.need_sign_date)?;
+        object.optional("page", &self.page)?;
+        object.optional("signDate", &self.sign_date)?;
+        object.optional("signRequirement", &self.sign_requirement)?;
+        object.optional("x", &self.x)?;
+        object.optional("y", &self.y)?;
+        object.end()
+    }
+}
+/// `GetAttachsApprovalResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAttachsApprovalResponseBodyData {
+    /// `files`.
+    pub files: Option<Vec<GetAttachsApprovalResponseBodyDataFiles>>,
+    /// `flowId`.
+    pub flow_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAttachsApprovalResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAttachsApprovalResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "files" => self.files = map.next_value()?,
+            "flowId" => self.flow_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowDetailResponseBodyLogs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDetailResponseBodyLogs {
+    /// `logType`.
+    pub log_type: Option<String>,
+    /// `operateDescription`.
+    pub operate_description: Option<String>,
+    /// `operateTime`.
+    pub operate_time: Option<f64>,
+    /// `operatorAccountName`.
+    pub operator_account_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailResponseBodyLogs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowDetailResponseBodyLogs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "logType" => self.log_type = map.next_value()?,
+            "operateDescription" => self.operate_description = map.next_value()?,
+            "operateTime" => self.operate_time = map.next_value()?,
+            "operatorAccountName" => self.operator_account_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFlowDocsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDocsResponseBodyData {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDocsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFlowDocsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => self.file_id = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignDetailResponseBodySigners`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignDetailResponseBodySigners {
+    /// `signStatus`.
+    pub sign_status: Option<f64>,
+    /// `signerName`.
+    pub signer_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignDetailResponseBodySigners {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignDetailResponseBodySigners {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "signStatus" => self.sign_status = map.next_value()?,
+            "signerName" => self.signer_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ApprovalListResponseBodyDataApprovalNodes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ApprovalListResponseBodyDataApprovalNodes {
+    /// `approvalTime`.
+    pub approval_time: Option<String>,
+    /// `approverName`.
+    pub approver_name: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<f64>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ApprovalListResponseBodyDataApprovalNodes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ApprovalListResponseBodyDataApprovalNodes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvalTime" => self.approval_time = map.next_value()?,
+            "approverName" => self.approver_name = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateProcessRequestParticipantsSignPosListSignDate`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProcessRequestParticipantsSignPosListSignDate {
+    /// `format`.
+    pub format: Option<String>,
+}
+impl CreateProcessRequestParticipantsSignPosListSignDate {
+    /// An empty `CreateProcessRequestParticipantsSignPosListSignDate`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<String>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateProcessRequestParticipantsSignPosListSignDate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("format", &self.format)?;
+        object.end()
+    }
+}
+/// `GetAttachsApprovalResponseBodyDataFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAttachsApprovalResponseBodyDataFiles {
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `originalFileUrl`.
+    pub original_file_url: Option<String>,
+    /// `signFinishFileUrl`.
+    pub sign_finish_file_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAttachsApprovalResponseBodyDataFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAttachsApprovalResponseBodyDataFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "originalFileUrl" => self.original_file_url = map.next_value()?,
+            "signFinishFileUrl" => self.sign_finish_file_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::approval_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ApprovalListRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl ApprovalListRequest {
+    /// An empty `ApprovalListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ApprovalListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::cancel_corp_auth`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelCorpAuthRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl CancelCorpAuthRequest {
+    /// An empty `CancelCorpAuthRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CancelCorpAuthRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::channel_orders`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChannelOrdersRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `itemCode`.
+    pub item_code: String,
+    /// `itemName`.
+    pub item_name: String,
+    /// `orderCreateTime`.
+    pub order_create_time: f64,
+    /// `orderId`.
+    pub order_id: String,
+    /// `payFee`.
+    pub pay_fee: Option<f64>,
+    /// `quantity`.
+    pub quantity: f64,
+}
+impl ChannelOrdersRequest {
+    /// A `ChannelOrdersRequest` with its required fields (`itemCode`, `itemName`, `orderCreateTime`, `orderId`, `quantity`); set the others with the methods named after them.
+    pub fn new(
+        item_code: impl Into<String>,
+        item_name: impl Into<String>,
+        order_create_time: impl Into<f64>,
+        order_id: impl Into<String>,
+        quantity: impl Into<f64>,
+    ) -> Self {
+        Self {
+            service_group: None,
+            item_code: item_code.into(),
+            item_name: item_name.into(),
+            order_create_time: order_create_time.into(),
+            order_id: order_id.into(),
+            pay_fee: None,
+            quantity: quantity.into(),
+        }
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `payFee`.
+    pub fn pay_fee(mut self, value: impl Into<f64>) -> Self {
+        self.pay_fee = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChannelOrdersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("itemCode", &self.item_code)?;
+        object.field("itemName", &self.item_name)?;
+        object.field("orderCreateTime", &self.order_create_time)?;
+        object.field("orderId", &self.order_id)?;
+        object.optional("payFee", &self.pay_fee)?;
+        object.field("quantity", &self.quantity)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChannelOrdersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::corp_realname`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CorpRealnameRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `redirectUrl`.
+    pub redirect_url: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CorpRealnameRequest {
+    /// A `CorpRealnameRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            service_group: None,
+            redirect_url: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `redirectUrl`.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CorpRealnameRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("redirectUrl", &self.redirect_url)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CorpRealnameRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_developers`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateDevelopersRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `noticeUrl`.
+    pub notice_url: Option<String>,
+}
+impl CreateDevelopersRequest {
+    /// An empty `CreateDevelopersRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `noticeUrl`.
+    pub fn notice_url(mut self, value: impl Into<String>) -> Self {
+        self.notice_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateDevelopersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("noticeUrl", &self.notice_url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateDevelopersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_process`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateProcessRequest {
+    /// `ccs`.
+    pub ccs: Option<Vec<CreateProcessRequestCcs>>,
+    /// `files`.
+    pub files: Option<Vec<CreateProcessRequestFiles>>,
+    /// `initiatorUserId`.
+    pub initiator_user_id: String,
+    /// `participants`.
+    pub participants: Option<Vec<CreateProcessRequestParticipants>>,
+    /// `redirectUrl`.
+    pub redirect_url: Option<String>,
+    /// `signEndTime`.
+    pub sign_end_time: Option<i64>,
+    /// `sourceInfo`.
+    pub source_info: Option<CreateProcessRequestSourceInfo>,
+    /// `taskName`.
+    pub task_name: String,
+}
+impl CreateProcessRequest {
+    /// A `CreateProcessRequest` with its required fields (`initiatorUserId`, `taskName`); set the others with the methods named after them.
+    pub fn new(
+        initiator_user_id: impl Into<String>,
+        task_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            ccs: None,
+            files: None,
+            initiator_user_id: initiator_user_id.into(),
+            participants: None,
+            redirect_url: None,
+            sign_end_time: None,
+            source_info: None,
+            task_name: task_name.into(),
+        }
+    }
+    /// Sets `ccs`.
+    pub fn ccs(
+        mut self,
+        value: impl IntoIterator<Item = CreateProcessRequestCcs>,
+    ) -> Self {
+        self.ccs = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `files`.
+    pub fn files(
+        mut self,
+        value: impl IntoIterator<Item = CreateProcessRequestFiles>,
+    ) -> Self {
+        self.files = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `participants`.
+    pub fn participants(
+        mut self,
+        value: impl IntoIterator<Item = CreateProcessRequestParticipants>,
+    ) -> Self {
+        self.participants = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `redirectUrl`.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+    /// Sets `signEndTime`.
+    pub fn sign_end_time(mut self, value: impl Into<i64>) -> Self {
+        self.sign_end_time = Some(value.into());
+        self
+    }
+    /// Sets `sourceInfo`.
+    pub fn source_info(
+        mut self,
+        value: impl Into<CreateProcessRequestSourceInfo>,
+    ) -> Self {
+        self.source_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateProcessRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ccs", &self.ccs)?;
+        object.optional("files", &self.files)?;
+        object.field("initiatorUserId", &self.initiator_user_id)?;
+        object.optional("participants", &self.participants)?;
+        object.optional("redirectUrl", &self.redirect_url)?;
+        object.optional("signEndTime", &self.sign_end_time)?;
+        object.optional("sourceInfo", &self.source_info)?;
+        object.field("taskName", &self.task_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateProcessRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_attachs_approval`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAttachsApprovalRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `tsignOpenAppId`: a header.
+    pub tsign_open_app_id: Option<String>,
+}
+impl GetAttachsApprovalRequest {
+    /// An empty `GetAttachsApprovalRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `tsignOpenAppId`.
+    pub fn tsign_open_app_id(mut self, value: impl Into<String>) -> Self {
+        self.tsign_open_app_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetAttachsApprovalRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.header("tsignOpenAppId", &self.tsign_open_app_id);
+    }
+}
+/// The request of [`Api::get_auth_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAuthUrlRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `redirectUrl`.
+    pub redirect_url: Option<String>,
+}
+impl GetAuthUrlRequest {
+    /// An empty `GetAuthUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `redirectUrl`.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetAuthUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("redirectUrl", &self.redirect_url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetAuthUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_contract_margin`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetContractMarginRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl GetContractMarginRequest {
+    /// An empty `GetContractMarginRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetContractMarginRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::get_corp_console`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpConsoleRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl GetCorpConsoleRequest {
+    /// An empty `GetCorpConsoleRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetCorpConsoleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::get_corp_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpInfoRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl GetCorpInfoRequest {
+    /// An empty `GetCorpInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetCorpInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::get_execute_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetExecuteUrlRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `account`.
+    pub account: Option<String>,
+    /// `signContainer`.
+    pub sign_container: Option<i64>,
+    /// `taskId`.
+    pub task_id: String,
+}
+impl GetExecuteUrlRequest {
+    /// A `GetExecuteUrlRequest` with its required fields (`taskId`); set the others with the methods named after them.
+    pub fn new(task_id: impl Into<String>) -> Self {
+        Self {
+            service_group: None,
+            account: None,
+            sign_container: None,
+            task_id: task_id.into(),
+        }
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `account`.
+    pub fn account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `signContainer`.
+    pub fn sign_container(mut self, value: impl Into<i64>) -> Self {
+        self.sign_container = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetExecuteUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("account", &self.account)?;
+        object.optional("signContainer", &self.sign_container)?;
+        object.field("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetExecuteUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_file_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileInfoRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl GetFileInfoRequest {
+    /// An empty `GetFileInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFileInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::get_file_upload_url`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileUploadUrlRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `contentMd5`.
+    pub content_md5: Option<String>,
+    /// `contentType`.
+    pub content_type: Option<String>,
+    /// `convert2Pdf`.
+    pub convert2_pdf: Option<bool>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+}
+impl GetFileUploadUrlRequest {
+    /// An empty `GetFileUploadUrlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `contentMd5`.
+    pub fn content_md5(mut self, value: impl Into<String>) -> Self {
+        self.content_md5 = Some(value.into());
+        self
+    }
+    /// Sets `contentType`.
+    pub fn content_type(mut self, value: impl Into<String>) -> Self {
+        self.content_type = Some(value.into());
+        self
+    }
+    /// Sets `convert2Pdf`.
+    pub fn convert2_pdf(mut self, value: impl Into<bool>) -> Self {
+        self.convert2_pdf = Some(value.into());
+        self
+    }
+    /// Sets `fileName`.
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetFileUploadUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentMd5", &self.content_md5)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("convert2Pdf", &self.convert2_pdf)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetFileUploadUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_flow_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDetailRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl GetFlowDetailRequest {
+    /// An empty `GetFlowDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFlowDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::get_flow_docs`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFlowDocsRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl GetFlowDocsRequest {
+    /// An empty `GetFlowDocsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFlowDocsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::get_isv_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetIsvStatusRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl GetIsvStatusRequest {
+    /// An empty `GetIsvStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetIsvStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::get_sign_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignDetailRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl GetSignDetailRequest {
+    /// An empty `GetSignDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetSignDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::get_user_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserInfoRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+}
+impl GetUserInfoRequest {
+    /// An empty `GetUserInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetUserInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+    }
+}
+/// The request of [`Api::process_start`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ProcessStartRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `autoStart`.
+    pub auto_start: Option<String>,
+    /// `ccs`.
+    pub ccs: Option<Vec<ProcessStartRequestCcs>>,
+    /// `files`.
+    pub files: Vec<ProcessStartRequestFiles>,
+    /// `initiatorUserId`.
+    pub initiator_user_id: String,
+    /// `participants`.
+    pub participants: Option<Vec<ProcessStartRequestParticipants>>,
+    /// `redirectUrl`.
+    pub redirect_url: Option<String>,
+    /// `sourceInfo`.
+    pub source_info: Option<ProcessStartRequestSourceInfo>,
+    /// `taskName`.
+    pub task_name: Option<String>,
+}
+impl ProcessStartRequest {
+    /// A `ProcessStartRequest` with its required fields (`files`, `initiatorUserId`); set the others with the methods named after them.
+    pub fn new(
+        files: impl IntoIterator<Item = ProcessStartRequestFiles>,
+        initiator_user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            service_group: None,
+            auto_start: None,
+            ccs: None,
+            files: files.into_iter().collect(),
+            initiator_user_id: initiator_user_id.into(),
+            participants: None,
+            redirect_url: None,
+            source_info: None,
+            task_name: None,
+        }
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `autoStart`.
+    pub fn auto_start(mut self, value: impl Into<String>) -> Self {
+        self.auto_start = Some(value.into());
+        self
+    }
+    /// Sets `ccs`.
+    pub fn ccs(
+        mut self,
+        value: impl IntoIterator<Item = ProcessStartRequestCcs>,
+    ) -> Self {
+        self.ccs = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `participants`.
+    pub fn participants(
+        mut self,
+        value: impl IntoIterator<Item = ProcessStartRequestParticipants>,
+    ) -> Self {
+        self.participants = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `redirectUrl`.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+    /// Sets `sourceInfo`.
+    pub fn source_info(
+        mut self,
+        value: impl Into<ProcessStartRequestSourceInfo>,
+    ) -> Self {
+        self.source_info = Some(value.into());
+        self
+    }
+    /// Sets `taskName`.
+    pub fn task_name(mut self, value: impl Into<String>) -> Self {
+        self.task_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ProcessStartRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoStart", &self.auto_start)?;
+        object.optional("ccs", &self.ccs)?;
+        object.field("files", &self.files)?;
+        object.field("initiatorUserId", &self.initiator_user_id)?;
+        object.optional("participants", &self.participants)?;
+        object.optional("redirectUrl", &self.redirect_url)?;
+        object.optional("sourceInfo", &self.source_info)?;
+        object.optional("taskName", &self.task_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ProcessStartRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::resale_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ResaleOrderRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `orderCreateTime`.
+    pub order_create_time: f64,
+    /// `orderId`.
+    pub order_id: String,
+    /// `quantity`.
+    pub quantity: f64,
+    /// `serviceStartTime`.
+    pub service_start_time: Option<f64>,
+    /// `serviceStopTime`.
+    pub service_stop_time: f64,
+}
+impl ResaleOrderRequest {
+    /// A `ResaleOrderRequest` with its required fields (`orderCreateTime`, `orderId`, `quantity`, `serviceStopTime`); set the others with the methods named after them.
+    pub fn new(
+        order_create_time: impl Into<f64>,
+        order_id: impl Into<String>,
+        quantity: impl Into<f64>,
+        service_stop_time: impl Into<f64>,
+    ) -> Self {
+        Self {
+            service_group: None,
+            order_create_time: order_create_time.into(),
+            order_id: order_id.into(),
+            quantity: quantity.into(),
+            service_start_time: None,
+            service_stop_time: service_stop_time.into(),
+        }
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `serviceStartTime`.
+    pub fn service_start_time(mut self, value: impl Into<f64>) -> Self {
+        self.service_start_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ResaleOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("orderCreateTime", &self.order_create_time)?;
+        object.field("orderId", &self.order_id)?;
+        object.field("quantity", &self.quantity)?;
+        object.optional("serviceStartTime", &self.service_start_time)?;
+        object.field("serviceStopTime", &self.service_stop_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ResaleOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::users_realname`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UsersRealnameRequest {
+    /// `serviceGroup`: a header.
+    pub service_group: Option<String>,
+    /// `redirectUrl`.
+    pub redirect_url: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UsersRealnameRequest {
+    /// A `UsersRealnameRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            service_group: None,
+            redirect_url: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `serviceGroup`.
+    pub fn service_group(mut self, value: impl Into<String>) -> Self {
+        self.service_group = Some(value.into());
+        self
+    }
+    /// Sets `redirectUrl`.
+    pub fn redirect_url(mut self, value: impl Into<String>) -> Self {
+        self.redirect_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UsersRealnameRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("redirectUrl", &self.redirect_url)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UsersRealnameRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.header("serviceGroup", &self.service_group);
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::approval_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ApprovalListError = rt::ServiceError;
+/// An error reply of [`Api::cancel_corp_auth`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CancelCorpAuthError = rt::ServiceError;
+/// An error reply of [`Api::channel_orders`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChannelOrdersError = rt::ServiceError;
+/// An error reply of [`Api::corp_realname`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CorpRealnameError = rt::ServiceError;
+/// An error reply of [`Api::create_developers`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateDevelopersError = rt::ServiceError;
+/// An error reply of [`Api::create_process`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateProcessError = rt::ServiceError;
+/// An error reply of [`Api::get_attachs_approval`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAttachsApprovalError = rt::ServiceError;
+/// An error reply of [`Api::get_auth_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAuthUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_contract_margin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetContractMarginError = rt::ServiceError;
+/// An error reply of [`Api::get_corp_console`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCorpConsoleError = rt::ServiceError;
+/// An error reply of [`Api::get_corp_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCorpInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_execute_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetExecuteUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_file_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFileInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_file_upload_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFileUploadUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_flow_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFlowDetailError = rt::ServiceError;
+/// An error reply of [`Api::get_flow_docs`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFlowDocsError = rt::ServiceError;
+/// An error reply of [`Api::get_isv_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetIsvStatusError = rt::ServiceError;
+/// An error reply of [`Api::get_sign_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSignDetailError = rt::ServiceError;
+/// An error reply of [`Api::get_user_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserInfoError = rt::ServiceError;
+/// An error reply of [`Api::process_start`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ProcessStartError = rt::ServiceError;
+/// An error reply of [`Api::resale_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ResaleOrderError = rt::ServiceError;
+/// An error reply of [`Api::users_realname`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UsersRealnameError = rt::ServiceError;

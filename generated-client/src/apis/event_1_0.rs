@@ -1,0 +1,435 @@
+// @generated from api-spec/event_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.event_1_0()`. Generated from `api-spec/event_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `event_1_0`. Get it with `client.event_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 调用本获取推送失败的变更事件。
+    ///
+    /// `GET /v1.0/event/callbacks/failedResults` (operation `GetCallBackFaileResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCallBackFaileResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_call_back_faile_result(
+        &self,
+        request: &GetCallBackFaileResultRequest,
+    ) -> rt::Call<'a, GetCallBackFaileResultResponseBody, GetCallBackFaileResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCallBackFaileResult",
+            rt::Method::Get,
+            "/v1.0/event/callbacks/failedResults",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 安装一方应用
+    ///
+    /// `POST /v1.0/event/elm/apps/install` (operation `InstallApp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InstallAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn install_app(
+        &self,
+        request: &InstallAppRequest,
+    ) -> rt::Call<'a, InstallAppResponseBody, InstallAppError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InstallApp",
+            rt::Method::Post,
+            "/v1.0/event/elm/apps/install",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 安装酷应用
+    ///
+    /// `POST /v1.0/event/elm/coolApps/install` (operation `InstallCoolApp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InstallCoolAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn install_cool_app(
+        &self,
+        request: &InstallCoolAppRequest,
+    ) -> rt::Call<'a, InstallCoolAppResponseBody, InstallCoolAppError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InstallCoolApp",
+            rt::Method::Post,
+            "/v1.0/event/elm/coolApps/install",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 重新获取suiteTicket
+    ///
+    /// `POST /v1.0/event/suiteTicket/rePush` (operation `RePushSuiteTicket`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RePushSuiteTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn re_push_suite_ticket(
+        &self,
+        request: &RePushSuiteTicketRequest,
+    ) -> rt::Call<'a, RePushSuiteTicketResponseBody, RePushSuiteTicketError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RePushSuiteTicket",
+            rt::Method::Post,
+            "/v1.0/event/suiteTicket/rePush",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `GetCallBackFaileResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCallBackFaileResultResponseBody {
+    /// `failedList`.
+    pub failed_list: Option<Vec<GetCallBackFaileResultResponseBodyFailedList>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCallBackFaileResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCallBackFaileResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failedList" => self.failed_list = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InstallAppResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InstallAppResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InstallAppResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InstallAppResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InstallCoolAppResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InstallCoolAppResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InstallCoolAppResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RePushSuiteTicketResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RePushSuiteTicketResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RePushSuiteTicketResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RePushSuiteTicketResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCallBackFaileResultResponseBodyFailedList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCallBackFaileResultResponseBodyFailedList {
+    /// `callBackData`.
+    pub call_back_data: Option<String>,
+    /// `callBackTag`.
+    pub call_back_tag: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `eventTime`.
+    pub event_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCallBackFaileResultResponseBodyFailedList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCallBackFaileResultResponseBodyFailedList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callBackData" => self.call_back_data = map.next_value()?,
+            "callBackTag" => self.call_back_tag = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "eventTime" => self.event_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_call_back_faile_result`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCallBackFaileResultRequest {
+    /// `beginTime`: a query parameter.
+    pub begin_time: Option<i64>,
+    /// `endTime`: a query parameter.
+    pub end_time: Option<i64>,
+}
+impl GetCallBackFaileResultRequest {
+    /// An empty `GetCallBackFaileResultRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `beginTime`.
+    pub fn begin_time(mut self, value: impl Into<i64>) -> Self {
+        self.begin_time = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetCallBackFaileResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("beginTime", &self.begin_time);
+        writer.query("endTime", &self.end_time);
+    }
+}
+/// The request of [`Api::install_app`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InstallAppRequest {
+    /// `appId`: a query parameter.
+    pub app_id: Option<i64>,
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `dingUserId`: a query parameter.
+    pub ding_user_id: Option<String>,
+    /// `suiteId`: a query parameter.
+    pub suite_id: Option<i64>,
+}
+impl InstallAppRequest {
+    /// An empty `InstallAppRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `dingUserId`.
+    pub fn ding_user_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_user_id = Some(value.into());
+        self
+    }
+    /// Sets `suiteId`.
+    pub fn suite_id(mut self, value: impl Into<i64>) -> Self {
+        self.suite_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for InstallAppRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appId", &self.app_id);
+        writer.query("corpId", &self.corp_id);
+        writer.query("dingUserId", &self.ding_user_id);
+        writer.query("suiteId", &self.suite_id);
+    }
+}
+/// The request of [`Api::install_cool_app`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InstallCoolAppRequest {
+    /// `appId`: a query parameter.
+    pub app_id: i64,
+    /// `coolAppCode`: a query parameter.
+    pub cool_app_code: String,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `feature`: a query parameter, JSON-encoded.
+    pub feature: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `installUid`: a query parameter.
+    pub install_uid: String,
+    /// `openConversationId`: a query parameter.
+    pub open_conversation_id: String,
+    /// `options`: a query parameter, JSON-encoded.
+    pub options: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `suiteId`: a query parameter.
+    pub suite_id: String,
+}
+impl InstallCoolAppRequest {
+    /// A `InstallCoolAppRequest` with its required fields (`appId`, `coolAppCode`, `corpId`, `installUid`, `openConversationId`, `suiteId`); set the others with the methods named after them.
+    pub fn new(
+        app_id: impl Into<i64>,
+        cool_app_code: impl Into<String>,
+        corp_id: impl Into<String>,
+        install_uid: impl Into<String>,
+        open_conversation_id: impl Into<String>,
+        suite_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_id: app_id.into(),
+            cool_app_code: cool_app_code.into(),
+            corp_id: corp_id.into(),
+            feature: None,
+            install_uid: install_uid.into(),
+            open_conversation_id: open_conversation_id.into(),
+            options: None,
+            suite_id: suite_id.into(),
+        }
+    }
+    /// Sets `feature`.
+    pub fn feature(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.feature = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+    /// Sets `options`.
+    pub fn options(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.options = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+}
+impl rt::WriteRequest for InstallCoolAppRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appId", &self.app_id);
+        writer.query("coolAppCode", &self.cool_app_code);
+        writer.query("corpId", &self.corp_id);
+        writer.query_json("feature", &self.feature);
+        writer.query("installUid", &self.install_uid);
+        writer.query("openConversationId", &self.open_conversation_id);
+        writer.query_json("options", &self.options);
+        writer.query("suiteId", &self.suite_id);
+    }
+}
+/// The request of [`Api::re_push_suite_ticket`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RePushSuiteTicketRequest {
+    /// `suiteId`: a query parameter.
+    pub suite_id: Option<i64>,
+    /// `suiteSecret`: a query parameter.
+    pub suite_secret: Option<String>,
+}
+impl RePushSuiteTicketRequest {
+    /// An empty `RePushSuiteTicketRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `suiteId`.
+    pub fn suite_id(mut self, value: impl Into<i64>) -> Self {
+        self.suite_id = Some(value.into());
+        self
+    }
+    /// Sets `suiteSecret`.
+    pub fn suite_secret(mut self, value: impl Into<String>) -> Self {
+        self.suite_secret = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for RePushSuiteTicketRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("suiteId", &self.suite_id);
+        writer.query("suiteSecret", &self.suite_secret);
+    }
+}
+/// An error reply of [`Api::get_call_back_faile_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCallBackFaileResultError = rt::ServiceError;
+/// An error reply of [`Api::install_app`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InstallAppError = rt::ServiceError;
+/// An error reply of [`Api::install_cool_app`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InstallCoolAppError = rt::ServiceError;
+/// An error reply of [`Api::re_push_suite_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RePushSuiteTicketError = rt::ServiceError;

@@ -1,0 +1,7532 @@
+// @generated from api-spec/finance_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.finance_1_0()`. Generated from `api-spec/finance_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `finance_1_0`. Get it with `client.finance_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 批量付款
+    ///
+    /// `POST /v1.0/finance/batchTrades/orders/pay` (operation `ApplyBatchPay`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ApplyBatchPayError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn apply_batch_pay(
+        &self,
+        request: &ApplyBatchPayRequest,
+    ) -> rt::Call<'a, ApplyBatchPayResponseBody, ApplyBatchPayError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ApplyBatchPay",
+            rt::Method::Post,
+            "/v1.0/finance/batchTrades/orders/pay",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 助贷业务关闭借款入口
+    ///
+    /// `POST /v1.0/finance/loans/entrances/close` (operation `CloseLoanEntrance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CloseLoanEntranceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn close_loan_entrance(
+        &self,
+        request: &CloseLoanEntranceRequest,
+    ) -> rt::Call<'a, CloseLoanEntranceResponseBody, CloseLoanEntranceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CloseLoanEntrance",
+            rt::Method::Post,
+            "/v1.0/finance/loans/entrances/close",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 子机构创建进件预校验
+    ///
+    /// `POST /v1.0/finance/institutions/subInstitutions/consult` (operation `ConsultCreateSubInstitution`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ConsultCreateSubInstitutionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn consult_create_sub_institution(
+        &self,
+        request: &ConsultCreateSubInstitutionRequest,
+    ) -> rt::Call<
+        'a,
+        ConsultCreateSubInstitutionResponseBody,
+        ConsultCreateSubInstitutionError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ConsultCreateSubInstitution",
+            rt::Method::Post,
+            "/v1.0/finance/institutions/subInstitutions/consult",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发起代扣交易
+    ///
+    /// `POST /v1.0/finance/withholdingOrders` (operation `CreatWithholdingOrderAndPay`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreatWithholdingOrderAndPayError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn creat_withholding_order_and_pay(
+        &self,
+        request: &CreatWithholdingOrderAndPayRequest,
+    ) -> rt::Call<
+        'a,
+        CreatWithholdingOrderAndPayResponseBody,
+        CreatWithholdingOrderAndPayError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreatWithholdingOrderAndPay",
+            rt::Method::Post,
+            "/v1.0/finance/withholdingOrders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 收单退款交易
+    ///
+    /// `POST /v1.0/finance/acquireOrders/refund` (operation `CreateAcquireRefundOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateAcquireRefundOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_acquire_refund_order(
+        &self,
+        request: &CreateAcquireRefundOrderRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAcquireRefundOrderResponseBody,
+        CreateAcquireRefundOrderError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateAcquireRefundOrder",
+            rt::Method::Post,
+            "/v1.0/finance/acquireOrders/refund",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建批量支付单
+    ///
+    /// `POST /v1.0/finance/batchTrades/orders` (operation `CreateBatchTradeOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateBatchTradeOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_batch_trade_order(
+        &self,
+        request: &CreateBatchTradeOrderRequest,
+    ) -> rt::Call<'a, CreateBatchTradeOrderResponseBody, CreateBatchTradeOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateBatchTradeOrder",
+            rt::Method::Post,
+            "/v1.0/finance/batchTrades/orders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建子机构
+    ///
+    /// `POST /v1.0/finance/institutions/subInstitutions` (operation `CreateSubInstitution`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateSubInstitutionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_sub_institution(
+        &self,
+        request: &CreateSubInstitutionRequest,
+    ) -> rt::Call<'a, CreateSubInstitutionResponseBody, CreateSubInstitutionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateSubInstitution",
+            rt::Method::Post,
+            "/v1.0/finance/institutions/subInstitutions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建用户码实例
+    ///
+    /// `POST /v1.0/finance/payCodes/userInstances` (operation `CreateUserCodeInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateUserCodeInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_user_code_instance(
+        &self,
+        request: &CreateUserCodeInstanceRequest,
+    ) -> rt::Call<'a, CreateUserCodeInstanceResponseBody, CreateUserCodeInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateUserCodeInstance",
+            rt::Method::Post,
+            "/v1.0/finance/payCodes/userInstances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 解码付款码
+    ///
+    /// `POST /v1.0/finance/payCodes/decode` (operation `DecodePayCode`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DecodePayCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn decode_pay_code(
+        &self,
+        request: &DecodePayCodeRequest,
+    ) -> rt::Call<'a, DecodePayCodeResponseBody, DecodePayCodeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DecodePayCode",
+            rt::Method::Post,
+            "/v1.0/finance/payCodes/decode",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 企业金融助贷业务进件通知接口
+    ///
+    /// `POST /v1.0/finance/loans/notifications/register` (operation `FinanceLoanNotifyRegister`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`FinanceLoanNotifyRegisterError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn finance_loan_notify_register(
+        &self,
+        request: &FinanceLoanNotifyRegisterRequest,
+    ) -> rt::Call<
+        'a,
+        FinanceLoanNotifyRegisterResponseBody,
+        FinanceLoanNotifyRegisterError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "FinanceLoanNotifyRegister",
+            rt::Method::Post,
+            "/v1.0/finance/loans/notifications/register",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改子机构信息
+    ///
+    /// `POST /v1.0/finance/institutions/subInstitutions/modify` (operation `ModifySubInstitution`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ModifySubInstitutionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn modify_sub_institution(
+        &self,
+        request: &ModifySubInstitutionRequest,
+    ) -> rt::Call<'a, ModifySubInstitutionResponseBody, ModifySubInstitutionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ModifySubInstitution",
+            rt::Method::Post,
+            "/v1.0/finance/institutions/subInstitutions/modify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通知付款码支付结果
+    ///
+    /// `POST /v1.0/finance/payCodes/payResults/notify` (operation `NotifyPayCodePayResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`NotifyPayCodePayResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn notify_pay_code_pay_result(
+        &self,
+        request: &NotifyPayCodePayResultRequest,
+    ) -> rt::Call<'a, NotifyPayCodePayResultResponseBody, NotifyPayCodePayResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "NotifyPayCodePayResult",
+            rt::Method::Post,
+            "/v1.0/finance/payCodes/payResults/notify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通知付款码退款结果
+    ///
+    /// `POST /v1.0/finance/payCodes/refundResults/notify` (operation `NotifyPayCodeRefundResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`NotifyPayCodeRefundResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn notify_pay_code_refund_result(
+        &self,
+        request: &NotifyPayCodeRefundResultRequest,
+    ) -> rt::Call<
+        'a,
+        NotifyPayCodeRefundResultResponseBody,
+        NotifyPayCodeRefundResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "NotifyPayCodeRefundResult",
+            rt::Method::Post,
+            "/v1.0/finance/payCodes/refundResults/notify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 上报码验证结果
+    ///
+    /// `POST /v1.0/finance/payCodes/verifyResults/notify` (operation `NotifyVerifyResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`NotifyVerifyResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn notify_verify_result(
+        &self,
+        request: &NotifyVerifyResultRequest,
+    ) -> rt::Call<'a, NotifyVerifyResultResponseBody, NotifyVerifyResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "NotifyVerifyResult",
+            rt::Method::Post,
+            "/v1.0/finance/payCodes/verifyResults/notify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 预创建群收款订单返回订单号
+    ///
+    /// `POST /v1.0/finance/groupbills/preCreate` (operation `PreCreateGroupBillOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PreCreateGroupBillOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn pre_create_group_bill_order(
+        &self,
+        request: &PreCreateGroupBillOrderRequest,
+    ) -> rt::Call<
+        'a,
+        PreCreateGroupBillOrderResponseBody,
+        PreCreateGroupBillOrderError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PreCreateGroupBillOrder",
+            rt::Method::Post,
+            "/v1.0/finance/groupbills/preCreate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询收单退款交易
+    ///
+    /// `GET /v1.0/finance/acquireOrders/refunds` (operation `QueryAcquireRefundOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAcquireRefundOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_acquire_refund_order(
+        &self,
+        request: &QueryAcquireRefundOrderRequest,
+    ) -> rt::Call<
+        'a,
+        QueryAcquireRefundOrderResponseBody,
+        QueryAcquireRefundOrderError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAcquireRefundOrder",
+            rt::Method::Get,
+            "/v1.0/finance/acquireOrders/refunds",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询批量付款明细列表
+    ///
+    /// `GET /v1.0/finance/batchTrades/details` (operation `QueryBatchTradeDetailList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBatchTradeDetailListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_batch_trade_detail_list(
+        &self,
+        request: &QueryBatchTradeDetailListRequest,
+    ) -> rt::Call<
+        'a,
+        QueryBatchTradeDetailListResponseBody,
+        QueryBatchTradeDetailListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBatchTradeDetailList",
+            rt::Method::Get,
+            "/v1.0/finance/batchTrades/details",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据请求对象查询批量交易订单信息
+    ///
+    /// `POST /v1.0/finance/batchTrades/orders/query` (operation `QueryBatchTradeOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBatchTradeOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_batch_trade_order(
+        &self,
+        request: &QueryBatchTradeOrderRequest,
+    ) -> rt::Call<'a, QueryBatchTradeOrderResponseBody, QueryBatchTradeOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBatchTradeOrder",
+            rt::Method::Post,
+            "/v1.0/finance/batchTrades/orders/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询付款账号列表
+    ///
+    /// `GET /v1.0/finance/payAccounts` (operation `QueryPayAccountList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPayAccountListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_pay_account_list(
+        &self,
+    ) -> rt::Call<'a, QueryPayAccountListResponseBody, QueryPayAccountListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPayAccountList",
+            rt::Method::Get,
+            "/v1.0/finance/payAccounts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询子机构申请单状态
+    ///
+    /// `GET /v1.0/finance/institutions/subInstitutions/orders` (operation `QueryRegisterOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryRegisterOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_register_order(
+        &self,
+        request: &QueryRegisterOrderRequest,
+    ) -> rt::Call<'a, QueryRegisterOrderResponseBody, QueryRegisterOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryRegisterOrder",
+            rt::Method::Get,
+            "/v1.0/finance/institutions/subInstitutions/orders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询用户协议
+    ///
+    /// `GET /v1.0/finance/userAgreements` (operation `QueryUserAgreement`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserAgreementError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_agreement(
+        &self,
+        request: &QueryUserAgreementRequest,
+    ) -> rt::Call<'a, QueryUserAgreementResponseBody, QueryUserAgreementError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserAgreement",
+            rt::Method::Get,
+            "/v1.0/finance/userAgreements",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取用户绑定支付宝信息
+    ///
+    /// `GET /v1.0/finance/userAlipayAccounts` (operation `QueryUserAlipayAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserAlipayAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_alipay_account(
+        &self,
+    ) -> rt::Call<'a, QueryUserAlipayAccountResponseBody, QueryUserAlipayAccountError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserAlipayAccount",
+            rt::Method::Get,
+            "/v1.0/finance/userAlipayAccounts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询代扣交易订单信息
+    ///
+    /// `GET /v1.0/finance/withholdingOrders` (operation `QueryWithholdingOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryWithholdingOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_withholding_order(
+        &self,
+        request: &QueryWithholdingOrderRequest,
+    ) -> rt::Call<'a, QueryWithholdingOrderResponseBody, QueryWithholdingOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryWithholdingOrder",
+            rt::Method::Get,
+            "/v1.0/finance/withholdingOrders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 保存付款码企业配置信息
+    ///
+    /// `POST /v1.0/finance/payCodes/corpSettings` (operation `SaveCorpPayCode`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SaveCorpPayCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn save_corp_pay_code(
+        &self,
+        request: &SaveCorpPayCodeRequest,
+    ) -> rt::Call<'a, SaveCorpPayCodeResponseBody, SaveCorpPayCodeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SaveCorpPayCode",
+            rt::Method::Post,
+            "/v1.0/finance/payCodes/corpSettings",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 解约用户协议
+    ///
+    /// `POST /v1.0/finance/userAgreements/unsign` (operation `UnsignUserAgreement`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UnsignUserAgreementError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn unsign_user_agreement(
+        &self,
+        request: &UnsignUserAgreementRequest,
+    ) -> rt::Call<'a, (), UnsignUserAgreementError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UnsignUserAgreement",
+            rt::Method::Post,
+            "/v1.0/finance/userAgreements/unsign",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新用户码实例
+    ///
+    /// `PUT /v1.0/finance/payCodes/userInstances` (operation `UpateUserCodeInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpateUserCodeInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upate_user_code_instance(
+        &self,
+        request: &UpateUserCodeInstanceRequest,
+    ) -> rt::Call<'a, UpateUserCodeInstanceResponseBody, UpateUserCodeInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpateUserCodeInstance",
+            rt::Method::Put,
+            "/v1.0/finance/payCodes/userInstances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 用来给第三方企业提供发票验真结果更新的oapi
+    ///
+    /// `PUT /v1.0/finance/invoices/verifyStatus` (operation `UpdateInvoiceVerifyStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateInvoiceVerifyStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_invoice_verify_status(
+        &self,
+        request: &UpdateInvoiceVerifyStatusRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateInvoiceVerifyStatusResponseBody,
+        UpdateInvoiceVerifyStatusError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateInvoiceVerifyStatus",
+            rt::Method::Put,
+            "/v1.0/finance/invoices/verifyStatus",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 上传发票
+    ///
+    /// `POST /v1.0/finance/invoices/upload` (operation `UploadInvoice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UploadInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upload_invoice(
+        &self,
+        request: &UploadInvoiceRequest,
+    ) -> rt::Call<'a, UploadInvoiceResponseBody, UploadInvoiceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UploadInvoice",
+            rt::Method::Post,
+            "/v1.0/finance/invoices/upload",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 用户授权上传发票oapi
+    ///
+    /// `POST /v1.0/finance/invoices/authorizations/upload` (operation `UploadInvoiceByAuth`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UploadInvoiceByAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upload_invoice_by_auth(
+        &self,
+        request: &UploadInvoiceByAuthRequest,
+    ) -> rt::Call<'a, UploadInvoiceByAuthResponseBody, UploadInvoiceByAuthError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UploadInvoiceByAuth",
+            rt::Method::Post,
+            "/v1.0/finance/invoices/authorizations/upload",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过手机号上传发票
+    ///
+    /// `POST /v1.0/finance/invoices/mobiles/upload` (operation `UploadInvoiceByMobile`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UploadInvoiceByMobileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upload_invoice_by_mobile(
+        &self,
+        request: &UploadInvoiceByMobileRequest,
+    ) -> rt::Call<'a, UploadInvoiceByMobileResponseBody, UploadInvoiceByMobileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UploadInvoiceByMobile",
+            rt::Method::Post,
+            "/v1.0/finance/invoices/mobiles/upload",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 上传进件中的图片获得图片链接
+    ///
+    /// `POST /v1.0/finance/institutions/images` (operation `UploadRegisterImage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UploadRegisterImageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upload_register_image(
+        &self,
+        request: &UploadRegisterImageRequest,
+    ) -> rt::Call<'a, UploadRegisterImageResponseBody, UploadRegisterImageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UploadRegisterImage",
+            rt::Method::Post,
+            "/v1.0/finance/institutions/images",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 用户协议签约
+    ///
+    /// `POST /v1.0/finance/userAgreements` (operation `UserAgreementPageSign`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UserAgreementPageSignError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn user_agreement_page_sign(
+        &self,
+        request: &UserAgreementPageSignRequest,
+    ) -> rt::Call<'a, UserAgreementPageSignResponseBody, UserAgreementPageSignError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UserAgreementPageSign",
+            rt::Method::Post,
+            "/v1.0/finance/userAgreements",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `ApplyBatchPayResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ApplyBatchPayResponseBody {
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `payData`.
+    pub pay_data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ApplyBatchPayResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ApplyBatchPayResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderNo" => self.order_no = map.next_value()?,
+            "payData" => self.pay_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CloseLoanEntranceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CloseLoanEntranceResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CloseLoanEntranceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CloseLoanEntranceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConsultCreateSubInstitutionRequestContactInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestContactInfo {
+    /// `contactName`.
+    pub contact_name: String,
+    /// `mobile`.
+    pub mobile: String,
+}
+impl ConsultCreateSubInstitutionRequestContactInfo {
+    /// A `ConsultCreateSubInstitutionRequestContactInfo` with its required fields (`contactName`, `mobile`); set the others with the methods named after them.
+    pub fn new(contact_name: impl Into<String>, mobile: impl Into<String>) -> Self {
+        Self {
+            contact_name: contact_name.into(),
+            mobile: mobile.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestContactInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("contactName", &self.contact_name)?;
+        object.field("mobile", &self.mobile)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionRequestLegalPersonCertInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
+    /// `certBackImage`.
+    pub cert_back_image: Option<String>,
+    /// `certFrontImage`.
+    pub cert_front_image: Option<String>,
+    /// `certName`.
+    pub cert_name: String,
+    /// `certType`.
+    pub cert_type: Option<String>,
+    /// `idCardNo`.
+    pub id_card_no: String,
+}
+impl ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
+    /// A `ConsultCreateSubInstitutionRequestLegalPersonCertInfo` with its required fields (`certName`, `idCardNo`); set the others with the methods named after them.
+    pub fn new(cert_name: impl Into<String>, id_card_no: impl Into<String>) -> Self {
+        Self {
+            cert_back_image: None,
+            cert_front_image: None,
+            cert_name: cert_name.into(),
+            cert_type: None,
+            id_card_no: id_card_no.into(),
+        }
+    }
+    /// Sets `certBackImage`.
+    pub fn cert_back_image(mut self, value: impl Into<String>) -> Self {
+        self.cert_back_image = Some(value.into());
+        self
+    }
+    /// Sets `certFrontImage`.
+    pub fn cert_front_image(mut self, value: impl Into<String>) -> Self {
+        self.cert_front_image = Some(value.into());
+        self
+    }
+    /// Sets `certType`.
+    pub fn cert_type(mut self, value: impl Into<String>) -> Self {
+        self.cert_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certBackImage", &self.cert_back_image)?;
+        object.optional("certFrontImage", &self.cert_front_image)?;
+        object.field("certName", &self.cert_name)?;
+        object.optional("certType", &self.cert_type)?;
+        object.field("idCardNo", &self.id_card_no)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionRequestQualificationInfos`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestQualificationInfos {
+    /// `qualificationImage`.
+    pub qualification_image: String,
+    /// `qualificationType`.
+    pub qualification_type: String,
+}
+impl ConsultCreateSubInstitutionRequestQualificationInfos {
+    /// A `ConsultCreateSubInstitutionRequestQualificationInfos` with its required fields (`qualificationImage`, `qualificationType`); set the others with the methods named after them.
+    pub fn new(
+        qualification_image: impl Into<String>,
+        qualification_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            qualification_image: qualification_image.into(),
+            qualification_type: qualification_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestQualificationInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("qualificationImage", &self.qualification_image)?;
+        object.field("qualificationType", &self.qualification_type)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionRequestSettleInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestSettleInfo {
+    /// `accountId`.
+    pub account_id: String,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCity`.
+    pub bank_city: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `bankProvince`.
+    pub bank_province: Option<String>,
+    /// `bankShortNameCode`.
+    pub bank_short_name_code: Option<String>,
+    /// `type`.
+    pub r#type: String,
+    /// `usageType`.
+    pub usage_type: Option<String>,
+}
+impl ConsultCreateSubInstitutionRequestSettleInfo {
+    /// A `ConsultCreateSubInstitutionRequestSettleInfo` with its required fields (`accountId`, `type`); set the others with the methods named after them.
+    pub fn new(account_id: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            account_name: None,
+            account_type: None,
+            bank_branch_name: None,
+            bank_city: None,
+            bank_code: None,
+            bank_name: None,
+            bank_province: None,
+            bank_short_name_code: None,
+            r#type: r#type.into(),
+            usage_type: None,
+        }
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `accountType`.
+    pub fn account_type(mut self, value: impl Into<String>) -> Self {
+        self.account_type = Some(value.into());
+        self
+    }
+    /// Sets `bankBranchName`.
+    pub fn bank_branch_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_branch_name = Some(value.into());
+        self
+    }
+    /// Sets `bankCity`.
+    pub fn bank_city(mut self, value: impl Into<String>) -> Self {
+        self.bank_city = Some(value.into());
+        self
+    }
+    /// Sets `bankCode`.
+    pub fn bank_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_code = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `bankProvince`.
+    pub fn bank_province(mut self, value: impl Into<String>) -> Self {
+        self.bank_province = Some(value.into());
+        self
+    }
+    /// Sets `bankShortNameCode`.
+    pub fn bank_short_name_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_short_name_code = Some(value.into());
+        self
+    }
+    /// Sets `usageType`.
+    pub fn usage_type(mut self, value: impl Into<String>) -> Self {
+        self.usage_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSettleInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("bankBranchName", &self.bank_branch_name)?;
+        object.optional("bankCity", &self.bank_city)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("bankProvince", &self.bank_province)?;
+        object.optional("bankShortNameCode", &self.bank_short_name_code)?;
+        object.field("type", &self.r#type)?;
+        object.optional("usageType", &self.usage_type)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionRequestSubInstAddressInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestSubInstAddressInfo {
+    /// `address`.
+    pub address: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `districtCode`.
+    pub district_code: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+}
+impl ConsultCreateSubInstitutionRequestSubInstAddressInfo {
+    /// An empty `ConsultCreateSubInstitutionRequestSubInstAddressInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `districtCode`.
+    pub fn district_code(mut self, value: impl Into<String>) -> Self {
+        self.district_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstAddressInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("districtCode", &self.district_code)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionRequestSubInstAuthInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestSubInstAuthInfo {
+    /// `authorizationLetterUrl`.
+    pub authorization_letter_url: Option<String>,
+}
+impl ConsultCreateSubInstitutionRequestSubInstAuthInfo {
+    /// An empty `ConsultCreateSubInstitutionRequestSubInstAuthInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `authorizationLetterUrl`.
+    pub fn authorization_letter_url(mut self, value: impl Into<String>) -> Self {
+        self.authorization_letter_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstAuthInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorizationLetterUrl", &self.authorization_letter_url)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionRequestSubInstBasicInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestSubInstBasicInfo {
+    /// `aliasName`.
+    pub alias_name: Option<String>,
+    /// `mcc`.
+    pub mcc: String,
+    /// `subInstName`.
+    pub sub_inst_name: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl ConsultCreateSubInstitutionRequestSubInstBasicInfo {
+    /// A `ConsultCreateSubInstitutionRequestSubInstBasicInfo` with its required fields (`mcc`, `subInstName`, `type`); set the others with the methods named after them.
+    pub fn new(
+        mcc: impl Into<String>,
+        sub_inst_name: impl Into<String>,
+        r#type: impl Into<String>,
+    ) -> Self {
+        Self {
+            alias_name: None,
+            mcc: mcc.into(),
+            sub_inst_name: sub_inst_name.into(),
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `aliasName`.
+    pub fn alias_name(mut self, value: impl Into<String>) -> Self {
+        self.alias_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aliasName", &self.alias_name)?;
+        object.field("mcc", &self.mcc)?;
+        object.field("subInstName", &self.sub_inst_name)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionRequestSubInstCertifyInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
+    /// `certImage`.
+    pub cert_image: Option<String>,
+    /// `certNo`.
+    pub cert_no: String,
+    /// `certType`.
+    pub cert_type: String,
+}
+impl ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
+    /// A `ConsultCreateSubInstitutionRequestSubInstCertifyInfo` with its required fields (`certNo`, `certType`); set the others with the methods named after them.
+    pub fn new(cert_no: impl Into<String>, cert_type: impl Into<String>) -> Self {
+        Self {
+            cert_image: None,
+            cert_no: cert_no.into(),
+            cert_type: cert_type.into(),
+        }
+    }
+    /// Sets `certImage`.
+    pub fn cert_image(mut self, value: impl Into<String>) -> Self {
+        self.cert_image = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certImage", &self.cert_image)?;
+        object.field("certNo", &self.cert_no)?;
+        object.field("certType", &self.cert_type)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
+    /// `acceptElectronic`.
+    pub accept_electronic: Option<bool>,
+    /// `address`.
+    pub address: Option<String>,
+    /// `autoInvoice`.
+    pub auto_invoice: Option<bool>,
+    /// `bankAccount`.
+    pub bank_account: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `mailAddress`.
+    pub mail_address: Option<
+        ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress,
+    >,
+    /// `mailName`.
+    pub mail_name: Option<String>,
+    /// `mailPhone`.
+    pub mail_phone: Option<String>,
+    /// `taxNo`.
+    pub tax_no: Option<String>,
+    /// `taxPayerQualification`.
+    pub tax_payer_qualification: Option<String>,
+    /// `taxPayerValidDate`.
+    pub tax_payer_valid_date: Option<String>,
+    /// `telephone`.
+    pub telephone: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
+    /// An empty `ConsultCreateSubInstitutionRequestSubInstInvoiceInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `acceptElectronic`.
+    pub fn accept_electronic(mut self, value: impl Into<bool>) -> Self {
+        self.accept_electronic = Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `autoInvoice`.
+    pub fn auto_invoice(mut self, value: impl Into<bool>) -> Self {
+        self.auto_invoice = Some(value.into());
+        self
+    }
+    /// Sets `bankAccount`.
+    pub fn bank_account(mut self, value: impl Into<String>) -> Self {
+        self.bank_account = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `mailAddress`.
+    pub fn mail_address(
+        mut self,
+        value: impl Into<ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress>,
+    ) -> Self {
+        self.mail_address = Some(value.into());
+        self
+    }
+    /// Sets `mailName`.
+    pub fn mail_name(mut self, value: impl Into<String>) -> Self {
+        self.mail_name = Some(value.into());
+        self
+    }
+    /// Sets `mailPhone`.
+    pub fn mail_phone(mut self, value: impl Into<String>) -> Self {
+        self.mail_phone = Some(value.into());
+        self
+    }
+    /// Sets `taxNo`.
+    pub fn tax_no(mut self, value: impl Into<String>) -> Self {
+        self.tax_no = Some(value.into());
+        self
+    }
+    /// Sets `taxPayerQualification`.
+    pub fn tax_payer_qualification(mut self, value: impl Into<String>) -> Self {
+        self.tax_payer_qualification = Some(value.into());
+        self
+    }
+    /// Sets `taxPayerValidDate`.
+    pub fn tax_payer_valid_date(mut self, value: impl Into<String>) -> Self {
+        self.tax_payer_valid_date = Some(value.into());
+        self
+    }
+    /// Sets `telephone`.
+    pub fn telephone(mut self, value: impl Into<String>) -> Self {
+        self.telephone = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("acceptElectronic", &self.accept_electronic)?;
+        object.optional("address", &self.address)?;
+        object.optional("autoInvoice", &self.auto_invoice)?;
+        object.optional("bankAccount", &self.bank_account)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("mailAddress", &self.mail_address)?;
+        object.optional("mailName", &self.mail_name)?;
+        object.optional("mailPhone", &self.mail_phone)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.optional("taxPayerQualification", &self.tax_payer_qualification)?;
+        object.optional("taxPayerValidDate", &self.tax_payer_valid_date)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionRequestSubInstShopInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestSubInstShopInfo {
+    /// `inDoorImages`.
+    pub in_door_images: Option<Vec<String>>,
+    /// `outDoorImages`.
+    pub out_door_images: Option<Vec<String>>,
+}
+impl ConsultCreateSubInstitutionRequestSubInstShopInfo {
+    /// An empty `ConsultCreateSubInstitutionRequestSubInstShopInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `inDoorImages`.
+    pub fn in_door_images(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.in_door_images = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `outDoorImages`.
+    pub fn out_door_images(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.out_door_images = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstShopInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inDoorImages", &self.in_door_images)?;
+        object.optional("outDoorImages", &self.out_door_images)?;
+        object.end()
+    }
+}
+/// `ConsultCreateSubInstitutionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionResponseBody {
+    /// `orderId`.
+    pub order_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConsultCreateSubInstitutionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderId" => self.order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
+    /// `amount`.
+    pub amount: String,
+    /// `fundToolDetailInfoList`.
+    pub fund_tool_detail_info_list: Vec<
+        CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList,
+    >,
+    /// `payChannelName`.
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`.
+    pub pay_channel_order_no: String,
+    /// `payChannelType`.
+    pub pay_channel_type: String,
+    /// `promotionAmount`.
+    pub promotion_amount: String,
+}
+impl CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
+    /// A `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList` with its required fields (`amount`, `fundToolDetailInfoList`, `payChannelName`, `payChannelOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_detail_info_list: impl IntoIterator<
+            Item = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList,
+        >,
+        pay_channel_name: impl Into<String>,
+        pay_channel_order_no: impl Into<String>,
+        pay_channel_type: impl Into<String>,
+        promotion_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            fund_tool_detail_info_list: fund_tool_detail_info_list.into_iter().collect(),
+            pay_channel_name: pay_channel_name.into(),
+            pay_channel_order_no: pay_channel_order_no.into(),
+            pay_channel_type: pay_channel_type.into(),
+            promotion_amount: promotion_amount.into(),
+        }
+    }
+}
+impl rt::serde::Serialize
+for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("fundToolDetailInfoList", &self.fund_tool_detail_info_list)?;
+        object.field("payChannelName", &self.pay_channel_name)?;
+        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
+        object.field("payChannelType", &self.pay_channel_type)?;
+        object.field("promotionAmount", &self.promotion_amount)?;
+        object.end()
+    }
+}
+/// `CreatWithholdingOrderAndPayResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatWithholdingOrderAndPayResponseBody {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `gmtPay`.
+    pub gmt_pay: Option<String>,
+    /// `instId`.
+    pub inst_id: Option<String>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `outTradeNo`.
+    pub out_trade_no: Option<String>,
+    /// `payChannel`.
+    pub pay_channel: Option<String>,
+    /// `payChannelAccountNo`.
+    pub pay_channel_account_no: Option<String>,
+    /// `payerStaffId`.
+    pub payer_staff_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `subInstId`.
+    pub sub_inst_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreatWithholdingOrderAndPayResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreatWithholdingOrderAndPayResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "gmtPay" => self.gmt_pay = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "outTradeNo" => self.out_trade_no = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            "payChannelAccountNo" => self.pay_channel_account_no = map.next_value()?,
+            "payerStaffId" => self.payer_staff_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList {
+    /// `amount`.
+    pub amount: String,
+    /// `fundToolDetailInfoList`.
+    pub fund_tool_detail_info_list: Vec<
+        CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList,
+    >,
+    /// `payChannelName`.
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`.
+    pub pay_channel_order_no: String,
+    /// `payChannelType`.
+    pub pay_channel_type: String,
+    /// `promotionAmount`.
+    pub promotion_amount: String,
+}
+impl CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList {
+    /// A `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList` with its required fields (`amount`, `fundToolDetailInfoList`, `payChannelName`, `payChannelOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_detail_info_list: impl IntoIterator<
+            Item = CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList,
+        >,
+        pay_channel_name: impl Into<String>,
+        pay_channel_order_no: impl Into<String>,
+        pay_channel_type: impl Into<String>,
+        promotion_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            fund_tool_detail_info_list: fund_tool_detail_info_list.into_iter().collect(),
+            pay_channel_name: pay_channel_name.into(),
+            pay_channel_order_no: pay_channel_order_no.into(),
+            pay_channel_type: pay_channel_type.into(),
+            promotion_amount: promotion_amount.into(),
+        }
+    }
+}
+impl rt::serde::Serialize
+for CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("fundToolDetailInfoList", &self.fund_tool_detail_info_list)?;
+        object.field("payChannelName", &self.pay_channel_name)?;
+        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
+        object.field("payChannelType", &self.pay_channel_type)?;
+        object.field("promotionAmount", &self.promotion_amount)?;
+        object.end()
+    }
+}
+/// `CreateAcquireRefundOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateAcquireRefundOrderResponseBody {
+    /// `outRefundNo`.
+    pub out_refund_no: Option<String>,
+    /// `refundOrderNo`.
+    pub refund_order_no: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateAcquireRefundOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateAcquireRefundOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outRefundNo" => self.out_refund_no = map.next_value()?,
+            "refundOrderNo" => self.refund_order_no = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateBatchTradeOrderRequestBatchTradeDetails`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateBatchTradeOrderRequestBatchTradeDetails {
+    /// `amount`.
+    pub amount: String,
+    /// `memo`.
+    pub memo: Option<String>,
+    /// `payeeAccountName`.
+    pub payee_account_name: String,
+    /// `payeeAccountNo`.
+    pub payee_account_no: String,
+    /// `payeeAccountType`.
+    pub payee_account_type: String,
+    /// `serialNo`.
+    pub serial_no: i64,
+}
+impl CreateBatchTradeOrderRequestBatchTradeDetails {
+    /// A `CreateBatchTradeOrderRequestBatchTradeDetails` with its required fields (`amount`, `payeeAccountName`, `payeeAccountNo`, `payeeAccountType`, `serialNo`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        payee_account_name: impl Into<String>,
+        payee_account_no: impl Into<String>,
+        payee_account_type: impl Into<String>,
+        serial_no: impl Into<i64>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            memo: None,
+            payee_account_name: payee_account_name.into(),
+            payee_account_no: payee_account_no.into(),
+            payee_account_type: payee_account_type.into(),
+            serial_no: serial_no.into(),
+        }
+    }
+    /// Sets `memo`.
+    pub fn memo(mut self, value: impl Into<String>) -> Self {
+        self.memo = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateBatchTradeOrderRequestBatchTradeDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.optional("memo", &self.memo)?;
+        object.field("payeeAccountName", &self.payee_account_name)?;
+        object.field("payeeAccountNo", &self.payee_account_no)?;
+        object.field("payeeAccountType", &self.payee_account_type)?;
+        object.field("serialNo", &self.serial_no)?;
+        object.end()
+    }
+}
+/// `CreateBatchTradeOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateBatchTradeOrderResponseBody {
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `orderStatus`.
+    pub order_status: Option<String>,
+    /// `outBatchNo`.
+    pub out_batch_no: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateBatchTradeOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateBatchTradeOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderNo" => self.order_no = map.next_value()?,
+            "orderStatus" => self.order_status = map.next_value()?,
+            "outBatchNo" => self.out_batch_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateSubInstitutionRequestContactInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestContactInfo {
+    /// `contactName`.
+    pub contact_name: String,
+    /// `mobile`.
+    pub mobile: String,
+}
+impl CreateSubInstitutionRequestContactInfo {
+    /// A `CreateSubInstitutionRequestContactInfo` with its required fields (`contactName`, `mobile`); set the others with the methods named after them.
+    pub fn new(contact_name: impl Into<String>, mobile: impl Into<String>) -> Self {
+        Self {
+            contact_name: contact_name.into(),
+            mobile: mobile.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestContactInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("contactName", &self.contact_name)?;
+        object.field("mobile", &self.mobile)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestLegalPersonCertInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestLegalPersonCertInfo {
+    /// `certBackImage`.
+    pub cert_back_image: Option<String>,
+    /// `certFrontImage`.
+    pub cert_front_image: Option<String>,
+    /// `certName`.
+    pub cert_name: String,
+    /// `certType`.
+    pub cert_type: Option<String>,
+    /// `idCardNo`.
+    pub id_card_no: String,
+}
+impl CreateSubInstitutionRequestLegalPersonCertInfo {
+    /// A `CreateSubInstitutionRequestLegalPersonCertInfo` with its required fields (`certName`, `idCardNo`); set the others with the methods named after them.
+    pub fn new(cert_name: impl Into<String>, id_card_no: impl Into<String>) -> Self {
+        Self {
+            cert_back_image: None,
+            cert_front_image: None,
+            cert_name: cert_name.into(),
+            cert_type: None,
+            id_card_no: id_card_no.into(),
+        }
+    }
+    /// Sets `certBackImage`.
+    pub fn cert_back_image(mut self, value: impl Into<String>) -> Self {
+        self.cert_back_image = Some(value.into());
+        self
+    }
+    /// Sets `certFrontImage`.
+    pub fn cert_front_image(mut self, value: impl Into<String>) -> Self {
+        self.cert_front_image = Some(value.into());
+        self
+    }
+    /// Sets `certType`.
+    pub fn cert_type(mut self, value: impl Into<String>) -> Self {
+        self.cert_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestLegalPersonCertInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certBackImage", &self.cert_back_image)?;
+        object.optional("certFrontImage", &self.cert_front_image)?;
+        object.field("certName", &self.cert_name)?;
+        object.optional("certType", &self.cert_type)?;
+        object.field("idCardNo", &self.id_card_no)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestQualificationInfos`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestQualificationInfos {
+    /// `qualificationImage`.
+    pub qualification_image: String,
+    /// `qualificationType`.
+    pub qualification_type: String,
+}
+impl CreateSubInstitutionRequestQualificationInfos {
+    /// A `CreateSubInstitutionRequestQualificationInfos` with its required fields (`qualificationImage`, `qualificationType`); set the others with the methods named after them.
+    pub fn new(
+        qualification_image: impl Into<String>,
+        qualification_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            qualification_image: qualification_image.into(),
+            qualification_type: qualification_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestQualificationInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("qualificationImage", &self.qualification_image)?;
+        object.field("qualificationType", &self.qualification_type)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestSettleInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestSettleInfo {
+    /// `accountId`.
+    pub account_id: String,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCity`.
+    pub bank_city: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `bankProvince`.
+    pub bank_province: Option<String>,
+    /// `bankShortNameCode`.
+    pub bank_short_name_code: Option<String>,
+    /// `type`.
+    pub r#type: String,
+    /// `usageType`.
+    pub usage_type: Option<String>,
+}
+impl CreateSubInstitutionRequestSettleInfo {
+    /// A `CreateSubInstitutionRequestSettleInfo` with its required fields (`accountId`, `type`); set the others with the methods named after them.
+    pub fn new(account_id: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            account_name: None,
+            account_type: None,
+            bank_branch_name: None,
+            bank_city: None,
+            bank_code: None,
+            bank_name: None,
+            bank_province: None,
+            bank_short_name_code: None,
+            r#type: r#type.into(),
+            usage_type: None,
+        }
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `accountType`.
+    pub fn account_type(mut self, value: impl Into<String>) -> Self {
+        self.account_type = Some(value.into());
+        self
+    }
+    /// Sets `bankBranchName`.
+    pub fn bank_branch_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_branch_name = Some(value.into());
+        self
+    }
+    /// Sets `bankCity`.
+    pub fn bank_city(mut self, value: impl Into<String>) -> Self {
+        self.bank_city = Some(value.into());
+        self
+    }
+    /// Sets `bankCode`.
+    pub fn bank_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_code = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `bankProvince`.
+    pub fn bank_province(mut self, value: impl Into<String>) -> Self {
+        self.bank_province = Some(value.into());
+        self
+    }
+    /// Sets `bankShortNameCode`.
+    pub fn bank_short_name_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_short_name_code = Some(value.into());
+        self
+    }
+    /// Sets `usageType`.
+    pub fn usage_type(mut self, value: impl Into<String>) -> Self {
+        self.usage_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestSettleInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("bankBranchName", &self.bank_branch_name)?;
+        object.optional("bankCity", &self.bank_city)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("bankProvince", &self.bank_province)?;
+        object.optional("bankShortNameCode", &self.bank_short_name_code)?;
+        object.field("type", &self.r#type)?;
+        object.optional("usageType", &self.usage_type)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestSubInstAddressInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestSubInstAddressInfo {
+    /// `address`.
+    pub address: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `districtCode`.
+    pub district_code: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+}
+impl CreateSubInstitutionRequestSubInstAddressInfo {
+    /// An empty `CreateSubInstitutionRequestSubInstAddressInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `districtCode`.
+    pub fn district_code(mut self, value: impl Into<String>) -> Self {
+        self.district_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestSubInstAddressInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("districtCode", &self.district_code)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestSubInstAuthInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestSubInstAuthInfo {
+    /// `authorizationLetterUrl`.
+    pub authorization_letter_url: Option<String>,
+}
+impl CreateSubInstitutionRequestSubInstAuthInfo {
+    /// An empty `CreateSubInstitutionRequestSubInstAuthInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `authorizationLetterUrl`.
+    pub fn authorization_letter_url(mut self, value: impl Into<String>) -> Self {
+        self.authorization_letter_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestSubInstAuthInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorizationLetterUrl", &self.authorization_letter_url)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestSubInstBasicInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestSubInstBasicInfo {
+    /// `aliasName`.
+    pub alias_name: Option<String>,
+    /// `mcc`.
+    pub mcc: String,
+    /// `subInstName`.
+    pub sub_inst_name: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl CreateSubInstitutionRequestSubInstBasicInfo {
+    /// A `CreateSubInstitutionRequestSubInstBasicInfo` with its required fields (`mcc`, `subInstName`, `type`); set the others with the methods named after them.
+    pub fn new(
+        mcc: impl Into<String>,
+        sub_inst_name: impl Into<String>,
+        r#type: impl Into<String>,
+    ) -> Self {
+        Self {
+            alias_name: None,
+            mcc: mcc.into(),
+            sub_inst_name: sub_inst_name.into(),
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `aliasName`.
+    pub fn alias_name(mut self, value: impl Into<String>) -> Self {
+        self.alias_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestSubInstBasicInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aliasName", &self.alias_name)?;
+        object.field("mcc", &self.mcc)?;
+        object.field("subInstName", &self.sub_inst_name)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestSubInstCertifyInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestSubInstCertifyInfo {
+    /// `certImage`.
+    pub cert_image: Option<String>,
+    /// `certNo`.
+    pub cert_no: String,
+    /// `certType`.
+    pub cert_type: String,
+}
+impl CreateSubInstitutionRequestSubInstCertifyInfo {
+    /// A `CreateSubInstitutionRequestSubInstCertifyInfo` with its required fields (`certNo`, `certType`); set the others with the methods named after them.
+    pub fn new(cert_no: impl Into<String>, cert_type: impl Into<String>) -> Self {
+        Self {
+            cert_image: None,
+            cert_no: cert_no.into(),
+            cert_type: cert_type.into(),
+        }
+    }
+    /// Sets `certImage`.
+    pub fn cert_image(mut self, value: impl Into<String>) -> Self {
+        self.cert_image = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestSubInstCertifyInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certImage", &self.cert_image)?;
+        object.field("certNo", &self.cert_no)?;
+        object.field("certType", &self.cert_type)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestSubInstInvoiceInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestSubInstInvoiceInfo {
+    /// `acceptElectronic`.
+    pub accept_electronic: Option<bool>,
+    /// `address`.
+    pub address: Option<String>,
+    /// `autoInvoice`.
+    pub auto_invoice: Option<bool>,
+    /// `bankAccount`.
+    pub bank_account: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `mailAddress`.
+    pub mail_address: Option<CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress>,
+    /// `mailName`.
+    pub mail_name: Option<String>,
+    /// `mailPhone`.
+    pub mail_phone: Option<String>,
+    /// `taxNo`.
+    pub tax_no: Option<String>,
+    /// `taxPayerQualification`.
+    pub tax_payer_qualification: Option<String>,
+    /// `taxPayerValidDate`.
+    pub tax_payer_valid_date: Option<String>,
+    /// `telephone`.
+    pub telephone: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl CreateSubInstitutionRequestSubInstInvoiceInfo {
+    /// An empty `CreateSubInstitutionRequestSubInstInvoiceInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `acceptElectronic`.
+    pub fn accept_electronic(mut self, value: impl Into<bool>) -> Self {
+        self.accept_electronic = Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `autoInvoice`.
+    pub fn auto_invoice(mut self, value: impl Into<bool>) -> Self {
+        self.auto_invoice = Some(value.into());
+        self
+    }
+    /// Sets `bankAccount`.
+    pub fn bank_account(mut self, value: impl Into<String>) -> Self {
+        self.bank_account = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `mailAddress`.
+    pub fn mail_address(
+        mut self,
+        value: impl Into<CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress>,
+    ) -> Self {
+        self.mail_address = Some(value.into());
+        self
+    }
+    /// Sets `mailName`.
+    pub fn mail_name(mut self, value: impl Into<String>) -> Self {
+        self.mail_name = Some(value.into());
+        self
+    }
+    /// Sets `mailPhone`.
+    pub fn mail_phone(mut self, value: impl Into<String>) -> Self {
+        self.mail_phone = Some(value.into());
+        self
+    }
+    /// Sets `taxNo`.
+    pub fn tax_no(mut self, value: impl Into<String>) -> Self {
+        self.tax_no = Some(value.into());
+        self
+    }
+    /// Sets `taxPayerQualification`.
+    pub fn tax_payer_qualification(mut self, value: impl Into<String>) -> Self {
+        self.tax_payer_qualification = Some(value.into());
+        self
+    }
+    /// Sets `taxPayerValidDate`.
+    pub fn tax_payer_valid_date(mut self, value: impl Into<String>) -> Self {
+        self.tax_payer_valid_date = Some(value.into());
+        self
+    }
+    /// Sets `telephone`.
+    pub fn telephone(mut self, value: impl Into<String>) -> Self {
+        self.telephone = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestSubInstInvoiceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("acceptElectronic", &self.accept_electronic)?;
+        object.optional("address", &self.address)?;
+        object.optional("autoInvoice", &self.auto_invoice)?;
+        object.optional("bankAccount", &self.bank_account)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("mailAddress", &self.mail_address)?;
+        object.optional("mailName", &self.mail_name)?;
+        object.optional("mailPhone", &self.mail_phone)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.optional("taxPayerQualification", &self.tax_payer_qualification)?;
+        object.optional("taxPayerValidDate", &self.tax_payer_valid_date)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestSubInstShopInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestSubInstShopInfo {
+    /// `inDoorImages`.
+    pub in_door_images: Option<Vec<String>>,
+    /// `outDoorImages`.
+    pub out_door_images: Option<Vec<String>>,
+}
+impl CreateSubInstitutionRequestSubInstShopInfo {
+    /// An empty `CreateSubInstitutionRequestSubInstShopInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `inDoorImages`.
+    pub fn in_door_images(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.in_door_images = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `outDoorImages`.
+    pub fn out_door_images(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.out_door_images = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestSubInstShopInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inDoorImages", &self.in_door_images)?;
+        object.optional("outDoorImages", &self.out_door_images)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionResponseBody {
+    /// `orderId`.
+    pub order_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateSubInstitutionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateSubInstitutionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderId" => self.order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateUserCodeInstanceRequestAvailableTimes`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateUserCodeInstanceRequestAvailableTimes {
+    /// `gmtEnd`.
+    pub gmt_end: String,
+    /// `gmtStart`.
+    pub gmt_start: String,
+}
+impl CreateUserCodeInstanceRequestAvailableTimes {
+    /// A `CreateUserCodeInstanceRequestAvailableTimes` with its required fields (`gmtEnd`, `gmtStart`); set the others with the methods named after them.
+    pub fn new(gmt_end: impl Into<String>, gmt_start: impl Into<String>) -> Self {
+        Self {
+            gmt_end: gmt_end.into(),
+            gmt_start: gmt_start.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateUserCodeInstanceRequestAvailableTimes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("gmtEnd", &self.gmt_end)?;
+        object.field("gmtStart", &self.gmt_start)?;
+        object.end()
+    }
+}
+/// `CreateUserCodeInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateUserCodeInstanceResponseBody {
+    /// `codeDetailUrl`.
+    pub code_detail_url: Option<String>,
+    /// `codeId`.
+    pub code_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateUserCodeInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateUserCodeInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeDetailUrl" => self.code_detail_url = map.next_value()?,
+            "codeId" => self.code_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DecodePayCodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DecodePayCodeResponseBody {
+    /// `alipayCode`.
+    pub alipay_code: Option<String>,
+    /// `codeId`.
+    pub code_id: Option<String>,
+    /// `codeIdentity`.
+    pub code_identity: Option<String>,
+    /// `codeType`.
+    pub code_type: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `outBizId`.
+    pub out_biz_id: Option<String>,
+    /// `userCorpRelationType`.
+    pub user_corp_relation_type: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userInCorp`.
+    pub user_in_corp: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DecodePayCodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DecodePayCodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayCode" => self.alipay_code = map.next_value()?,
+            "codeId" => self.code_id = map.next_value()?,
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "codeType" => self.code_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "outBizId" => self.out_biz_id = map.next_value()?,
+            "userCorpRelationType" => self.user_corp_relation_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userInCorp" => self.user_in_corp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `FinanceLoanNotifyRegisterResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FinanceLoanNotifyRegisterResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for FinanceLoanNotifyRegisterResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for FinanceLoanNotifyRegisterResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ModifySubInstitutionRequestContactInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestContactInfo {
+    /// `contactName`.
+    pub contact_name: String,
+    /// `mobile`.
+    pub mobile: String,
+}
+impl ModifySubInstitutionRequestContactInfo {
+    /// A `ModifySubInstitutionRequestContactInfo` with its required fields (`contactName`, `mobile`); set the others with the methods named after them.
+    pub fn new(contact_name: impl Into<String>, mobile: impl Into<String>) -> Self {
+        Self {
+            contact_name: contact_name.into(),
+            mobile: mobile.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestContactInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("contactName", &self.contact_name)?;
+        object.field("mobile", &self.mobile)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestLegalPersonCertInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestLegalPersonCertInfo {
+    /// `certBackImage`.
+    pub cert_back_image: Option<String>,
+    /// `certFrontImage`.
+    pub cert_front_image: Option<String>,
+    /// `certName`.
+    pub cert_name: String,
+    /// `certType`.
+    pub cert_type: Option<String>,
+    /// `idCardNo`.
+    pub id_card_no: String,
+}
+impl ModifySubInstitutionRequestLegalPersonCertInfo {
+    /// A `ModifySubInstitutionRequestLegalPersonCertInfo` with its required fields (`certName`, `idCardNo`); set the others with the methods named after them.
+    pub fn new(cert_name: impl Into<String>, id_card_no: impl Into<String>) -> Self {
+        Self {
+            cert_back_image: None,
+            cert_front_image: None,
+            cert_name: cert_name.into(),
+            cert_type: None,
+            id_card_no: id_card_no.into(),
+        }
+    }
+    /// Sets `certBackImage`.
+    pub fn cert_back_image(mut self, value: impl Into<String>) -> Self {
+        self.cert_back_image = Some(value.into());
+        self
+    }
+    /// Sets `certFrontImage`.
+    pub fn cert_front_image(mut self, value: impl Into<String>) -> Self {
+        self.cert_front_image = Some(value.into());
+        self
+    }
+    /// Sets `certType`.
+    pub fn cert_type(mut self, value: impl Into<String>) -> Self {
+        self.cert_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestLegalPersonCertInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certBackImage", &self.cert_back_image)?;
+        object.optional("certFrontImage", &self.cert_front_image)?;
+        object.field("certName", &self.cert_name)?;
+        object.optional("certType", &self.cert_type)?;
+        object.field("idCardNo", &self.id_card_no)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestQualificationInfos`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestQualificationInfos {
+    /// `qualificationImage`.
+    pub qualification_image: String,
+    /// `qualificationType`.
+    pub qualification_type: String,
+}
+impl ModifySubInstitutionRequestQualificationInfos {
+    /// A `ModifySubInstitutionRequestQualificationInfos` with its required fields (`qualificationImage`, `qualificationType`); set the others with the methods named after them.
+    pub fn new(
+        qualification_image: impl Into<String>,
+        qualification_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            qualification_image: qualification_image.into(),
+            qualification_type: qualification_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestQualificationInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("qualificationImage", &self.qualification_image)?;
+        object.field("qualificationType", &self.qualification_type)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestSettleInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestSettleInfo {
+    /// `accountId`.
+    pub account_id: String,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `bankBranchName`.
+    pub bank_branch_name: Option<String>,
+    /// `bankCity`.
+    pub bank_city: Option<String>,
+    /// `bankCode`.
+    pub bank_code: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `bankProvince`.
+    pub bank_province: Option<String>,
+    /// `bankShortNameCode`.
+    pub bank_short_name_code: Option<String>,
+    /// `type`.
+    pub r#type: String,
+    /// `usageType`.
+    pub usage_type: Option<String>,
+}
+impl ModifySubInstitutionRequestSettleInfo {
+    /// A `ModifySubInstitutionRequestSettleInfo` with its required fields (`accountId`, `type`); set the others with the methods named after them.
+    pub fn new(account_id: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            account_name: None,
+            account_type: None,
+            bank_branch_name: None,
+            bank_city: None,
+            bank_code: None,
+            bank_name: None,
+            bank_province: None,
+            bank_short_name_code: None,
+            r#type: r#type.into(),
+            usage_type: None,
+        }
+    }
+    /// Sets `accountName`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
+    /// Sets `accountType`.
+    pub fn account_type(mut self, value: impl Into<String>) -> Self {
+        self.account_type = Some(value.into());
+        self
+    }
+    /// Sets `bankBranchName`.
+    pub fn bank_branch_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_branch_name = Some(value.into());
+        self
+    }
+    /// Sets `bankCity`.
+    pub fn bank_city(mut self, value: impl Into<String>) -> Self {
+        self.bank_city = Some(value.into());
+        self
+    }
+    /// Sets `bankCode`.
+    pub fn bank_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_code = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `bankProvince`.
+    pub fn bank_province(mut self, value: impl Into<String>) -> Self {
+        self.bank_province = Some(value.into());
+        self
+    }
+    /// Sets `bankShortNameCode`.
+    pub fn bank_short_name_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_short_name_code = Some(value.into());
+        self
+    }
+    /// Sets `usageType`.
+    pub fn usage_type(mut self, value: impl Into<String>) -> Self {
+        self.usage_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestSettleInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("bankBranchName", &self.bank_branch_name)?;
+        object.optional("bankCity", &self.bank_city)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("bankProvince", &self.bank_province)?;
+        object.optional("bankShortNameCode", &self.bank_short_name_code)?;
+        object.field("type", &self.r#type)?;
+        object.optional("usageType", &self.usage_type)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestSubInstAddressInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestSubInstAddressInfo {
+    /// `address`.
+    pub address: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `districtCode`.
+    pub district_code: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+}
+impl ModifySubInstitutionRequestSubInstAddressInfo {
+    /// An empty `ModifySubInstitutionRequestSubInstAddressInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `districtCode`.
+    pub fn district_code(mut self, value: impl Into<String>) -> Self {
+        self.district_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestSubInstAddressInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("districtCode", &self.district_code)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestSubInstAuthInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestSubInstAuthInfo {
+    /// `authorizationLetterUrl`.
+    pub authorization_letter_url: Option<String>,
+}
+impl ModifySubInstitutionRequestSubInstAuthInfo {
+    /// An empty `ModifySubInstitutionRequestSubInstAuthInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `authorizationLetterUrl`.
+    pub fn authorization_letter_url(mut self, value: impl Into<String>) -> Self {
+        self.authorization_letter_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestSubInstAuthInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorizationLetterUrl", &self.authorization_letter_url)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestSubInstBasicInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestSubInstBasicInfo {
+    /// `aliasName`.
+    pub alias_name: Option<String>,
+    /// `mcc`.
+    pub mcc: String,
+    /// `subInstName`.
+    pub sub_inst_name: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl ModifySubInstitutionRequestSubInstBasicInfo {
+    /// A `ModifySubInstitutionRequestSubInstBasicInfo` with its required fields (`mcc`, `subInstName`, `type`); set the others with the methods named after them.
+    pub fn new(
+        mcc: impl Into<String>,
+        sub_inst_name: impl Into<String>,
+        r#type: impl Into<String>,
+    ) -> Self {
+        Self {
+            alias_name: None,
+            mcc: mcc.into(),
+            sub_inst_name: sub_inst_name.into(),
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `aliasName`.
+    pub fn alias_name(mut self, value: impl Into<String>) -> Self {
+        self.alias_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestSubInstBasicInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aliasName", &self.alias_name)?;
+        object.field("mcc", &self.mcc)?;
+        object.field("subInstName", &self.sub_inst_name)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestSubInstCertifyInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestSubInstCertifyInfo {
+    /// `certImage`.
+    pub cert_image: Option<String>,
+    /// `certNo`.
+    pub cert_no: String,
+    /// `certType`.
+    pub cert_type: String,
+}
+impl ModifySubInstitutionRequestSubInstCertifyInfo {
+    /// A `ModifySubInstitutionRequestSubInstCertifyInfo` with its required fields (`certNo`, `certType`); set the others with the methods named after them.
+    pub fn new(cert_no: impl Into<String>, cert_type: impl Into<String>) -> Self {
+        Self {
+            cert_image: None,
+            cert_no: cert_no.into(),
+            cert_type: cert_type.into(),
+        }
+    }
+    /// Sets `certImage`.
+    pub fn cert_image(mut self, value: impl Into<String>) -> Self {
+        self.cert_image = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestSubInstCertifyInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certImage", &self.cert_image)?;
+        object.field("certNo", &self.cert_no)?;
+        object.field("certType", &self.cert_type)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestSubInstInvoiceInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestSubInstInvoiceInfo {
+    /// `acceptElectronic`.
+    pub accept_electronic: Option<bool>,
+    /// `address`.
+    pub address: Option<String>,
+    /// `autoInvoice`.
+    pub auto_invoice: Option<bool>,
+    /// `bankAccount`.
+    pub bank_account: Option<String>,
+    /// `bankName`.
+    pub bank_name: Option<String>,
+    /// `mailAddress`.
+    pub mail_address: Option<ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress>,
+    /// `mailName`.
+    pub mail_name: Option<String>,
+    /// `mailPhone`.
+    pub mail_phone: Option<String>,
+    /// `taxNo`.
+    pub tax_no: Option<String>,
+    /// `taxPayerQualification`.
+    pub tax_payer_qualification: Option<String>,
+    /// `taxPayerValidDate`.
+    pub tax_payer_valid_date: Option<String>,
+    /// `telephone`.
+    pub telephone: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl ModifySubInstitutionRequestSubInstInvoiceInfo {
+    /// An empty `ModifySubInstitutionRequestSubInstInvoiceInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `acceptElectronic`.
+    pub fn accept_electronic(mut self, value: impl Into<bool>) -> Self {
+        self.accept_electronic = Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `autoInvoice`.
+    pub fn auto_invoice(mut self, value: impl Into<bool>) -> Self {
+        self.auto_invoice = Some(value.into());
+        self
+    }
+    /// Sets `bankAccount`.
+    pub fn bank_account(mut self, value: impl Into<String>) -> Self {
+        self.bank_account = Some(value.into());
+        self
+    }
+    /// Sets `bankName`.
+    pub fn bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
+        self
+    }
+    /// Sets `mailAddress`.
+    pub fn mail_address(
+        mut self,
+        value: impl Into<ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress>,
+    ) -> Self {
+        self.mail_address = Some(value.into());
+        self
+    }
+    /// Sets `mailName`.
+    pub fn mail_name(mut self, value: impl Into<String>) -> Self {
+        self.mail_name = Some(value.into());
+        self
+    }
+    /// Sets `mailPhone`.
+    pub fn mail_phone(mut self, value: impl Into<String>) -> Self {
+        self.mail_phone = Some(value.into());
+        self
+    }
+    /// Sets `taxNo`.
+    pub fn tax_no(mut self, value: impl Into<String>) -> Self {
+        self.tax_no = Some(value.into());
+        self
+    }
+    /// Sets `taxPayerQualification`.
+    pub fn tax_payer_qualification(mut self, value: impl Into<String>) -> Self {
+        self.tax_payer_qualification = Some(value.into());
+        self
+    }
+    /// Sets `taxPayerValidDate`.
+    pub fn tax_payer_valid_date(mut self, value: impl Into<String>) -> Self {
+        self.tax_payer_valid_date = Some(value.into());
+        self
+    }
+    /// Sets `telephone`.
+    pub fn telephone(mut self, value: impl Into<String>) -> Self {
+        self.telephone = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestSubInstInvoiceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("acceptElectronic", &self.accept_electronic)?;
+        object.optional("address", &self.address)?;
+        object.optional("autoInvoice", &self.auto_invoice)?;
+        object.optional("bankAccount", &self.bank_account)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("mailAddress", &self.mail_address)?;
+        object.optional("mailName", &self.mail_name)?;
+        object.optional("mailPhone", &self.mail_phone)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.optional("taxPayerQualification", &self.tax_payer_qualification)?;
+        object.optional("taxPayerValidDate", &self.tax_payer_valid_date)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestSubInstShopInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestSubInstShopInfo {
+    /// `inDoorImages`.
+    pub in_door_images: Option<Vec<String>>,
+    /// `outDoorImages`.
+    pub out_door_images: Option<Vec<String>>,
+}
+impl ModifySubInstitutionRequestSubInstShopInfo {
+    /// An empty `ModifySubInstitutionRequestSubInstShopInfo`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `inDoorImages`.
+    pub fn in_door_images(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.in_door_images = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `outDoorImages`.
+    pub fn out_door_images(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.out_door_images = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestSubInstShopInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inDoorImages", &self.in_door_images)?;
+        object.optional("outDoorImages", &self.out_door_images)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionResponseBody {
+    /// `orderId`.
+    pub order_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ModifySubInstitutionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ModifySubInstitutionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderId" => self.order_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `NotifyPayCodePayResultRequestPayChannelDetailList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyPayCodePayResultRequestPayChannelDetailList {
+    /// `amount`.
+    pub amount: String,
+    /// `fundToolDetailList`.
+    pub fund_tool_detail_list: Vec<
+        NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList,
+    >,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtFinish`.
+    pub gmt_finish: Option<String>,
+    /// `payChannelName`.
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`.
+    pub pay_channel_order_no: String,
+    /// `payChannelType`.
+    pub pay_channel_type: String,
+    /// `promotionAmount`.
+    pub promotion_amount: String,
+}
+impl NotifyPayCodePayResultRequestPayChannelDetailList {
+    /// A `NotifyPayCodePayResultRequestPayChannelDetailList` with its required fields (`amount`, `fundToolDetailList`, `payChannelName`, `payChannelOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_detail_list: impl IntoIterator<
+            Item = NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList,
+        >,
+        pay_channel_name: impl Into<String>,
+        pay_channel_order_no: impl Into<String>,
+        pay_channel_type: impl Into<String>,
+        promotion_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            fund_tool_detail_list: fund_tool_detail_list.into_iter().collect(),
+            gmt_create: None,
+            gmt_finish: None,
+            pay_channel_name: pay_channel_name.into(),
+            pay_channel_order_no: pay_channel_order_no.into(),
+            pay_channel_type: pay_channel_type.into(),
+            promotion_amount: promotion_amount.into(),
+        }
+    }
+    /// Sets `gmtCreate`.
+    pub fn gmt_create(mut self, value: impl Into<String>) -> Self {
+        self.gmt_create = Some(value.into());
+        self
+    }
+    /// Sets `gmtFinish`.
+    pub fn gmt_finish(mut self, value: impl Into<String>) -> Self {
+        self.gmt_finish = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for NotifyPayCodePayResultRequestPayChannelDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("fundToolDetailList", &self.fund_tool_detail_list)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtFinish", &self.gmt_finish)?;
+        object.field("payChannelName", &self.pay_channel_name)?;
+        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
+        object.field("payChannelType", &self.pay_channel_type)?;
+        object.field("promotionAmount", &self.promotion_amount)?;
+        object.end()
+    }
+}
+/// `NotifyPayCodePayResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyPayCodePayResultResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodePayResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for NotifyPayCodePayResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `NotifyPayCodeRefundResultRequestPayChannelDetailList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyPayCodeRefundResultRequestPayChannelDetailList {
+    /// `amount`.
+    pub amount: String,
+    /// `fundToolDetailList`.
+    pub fund_tool_detail_list: Vec<
+        NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList,
+    >,
+    /// `payChannelName`.
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`.
+    pub pay_channel_order_no: String,
+    /// `payChannelRefundOrderNo`.
+    pub pay_channel_refund_order_no: String,
+    /// `payChannelType`.
+    pub pay_channel_type: String,
+    /// `promotionAmount`.
+    pub promotion_amount: String,
+}
+impl NotifyPayCodeRefundResultRequestPayChannelDetailList {
+    /// A `NotifyPayCodeRefundResultRequestPayChannelDetailList` with its required fields (`amount`, `fundToolDetailList`, `payChannelName`, `payChannelOrderNo`, `payChannelRefundOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_detail_list: impl IntoIterator<
+            Item = NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList,
+        >,
+        pay_channel_name: impl Into<String>,
+        pay_channel_order_no: impl Into<String>,
+        pay_channel_refund_order_no: impl Into<String>,
+        pay_channel_type: impl Into<String>,
+        promotion_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            fund_tool_detail_list: fund_tool_detail_list.into_iter().collect(),
+            pay_channel_name: pay_channel_name.into(),
+            pay_channel_order_no: pay_channel_order_no.into(),
+            pay_channel_refund_order_no: pay_channel_refund_order_no.into(),
+            pay_channel_type: pay_channel_type.into(),
+            promotion_amount: promotion_amount.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for NotifyPayCodeRefundResultRequestPayChannelDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("fundToolDetailList", &self.fund_tool_detail_list)?;
+        object.field("payChannelName", &self.pay_channel_name)?;
+        object.field("payChannelOrderNo", &self.pay_channel_order_no)?;
+        object.field("payChannelRefundOrderNo", &self.pay_channel_refund_order_no)?;
+        object.field("payChannelType", &self.pay_channel_type)?;
+        object.field("promotionAmount", &self.promotion_amount)?;
+        object.end()
+    }
+}
+/// `NotifyPayCodeRefundResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyPayCodeRefundResultResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodeRefundResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for NotifyPayCodeRefundResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `NotifyVerifyResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyVerifyResultResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for NotifyVerifyResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for NotifyVerifyResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PreCreateGroupBillOrderRequestBillItemList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PreCreateGroupBillOrderRequestBillItemList {
+    /// `amount`.
+    pub amount: String,
+    /// `payerUnionId`.
+    pub payer_union_id: String,
+}
+impl PreCreateGroupBillOrderRequestBillItemList {
+    /// A `PreCreateGroupBillOrderRequestBillItemList` with its required fields (`amount`, `payerUnionId`); set the others with the methods named after them.
+    pub fn new(amount: impl Into<String>, payer_union_id: impl Into<String>) -> Self {
+        Self {
+            amount: amount.into(),
+            payer_union_id: payer_union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for PreCreateGroupBillOrderRequestBillItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("payerUnionId", &self.payer_union_id)?;
+        object.end()
+    }
+}
+/// `PreCreateGroupBillOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PreCreateGroupBillOrderResponseBody {
+    /// `result`.
+    pub result: Option<PreCreateGroupBillOrderResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PreCreateGroupBillOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAcquireRefundOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAcquireRefundOrderResponseBody {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtRefund`.
+    pub gmt_refund: Option<String>,
+    /// `instId`.
+    pub inst_id: Option<String>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `originOutTradeNo`.
+    pub origin_out_trade_no: Option<String>,
+    /// `outRefundNo`.
+    pub out_refund_no: Option<String>,
+    /// `payChannel`.
+    pub pay_channel: Option<String>,
+    /// `payChannelAccountNo`.
+    pub pay_channel_account_no: Option<String>,
+    /// `payerUserId`.
+    pub payer_user_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `subInstId`.
+    pub sub_inst_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAcquireRefundOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAcquireRefundOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtRefund" => self.gmt_refund = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "originOutTradeNo" => self.origin_out_trade_no = map.next_value()?,
+            "outRefundNo" => self.out_refund_no = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            "payChannelAccountNo" => self.pay_channel_account_no = map.next_value()?,
+            "payerUserId" => self.payer_user_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBatchTradeDetailListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBatchTradeDetailListResponseBody {
+    /// `batchTradeDetailList`.
+    pub batch_trade_detail_list: Option<
+        Vec<QueryBatchTradeDetailListResponseBodyBatchTradeDetailList>,
+    >,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+    /// `totalPageNumber`.
+    pub total_page_number: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeDetailListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBatchTradeDetailListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "batchTradeDetailList" => self.batch_trade_detail_list = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            "totalPageNumber" => self.total_page_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBatchTradeOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBatchTradeOrderResponseBody {
+    /// `batchTradeOrderVOs`.
+    pub batch_trade_order_v_os: Option<
+        Vec<QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBatchTradeOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "batchTradeOrderVOs" => self.batch_trade_order_v_os = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPayAccountListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPayAccountListResponseBody {
+    /// `payAccountVOList`.
+    pub pay_account_vo_list: Option<
+        Vec<QueryPayAccountListResponseBodyPayAccountVOList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPayAccountListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPayAccountListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "payAccountVOList" => self.pay_account_vo_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryRegisterOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryRegisterOrderResponseBody {
+    /// `failReason`.
+    pub fail_reason: Option<String>,
+    /// `gmtAudit`.
+    pub gmt_audit: Option<String>,
+    /// `instId`.
+    pub inst_id: Option<String>,
+    /// `orderId`.
+    pub order_id: Option<String>,
+    /// `outTradeNo`.
+    pub out_trade_no: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `subInstId`.
+    pub sub_inst_id: Option<String>,
+    /// `subInstName`.
+    pub sub_inst_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryRegisterOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryRegisterOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failReason" => self.fail_reason = map.next_value()?,
+            "gmtAudit" => self.gmt_audit = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "orderId" => self.order_id = map.next_value()?,
+            "outTradeNo" => self.out_trade_no = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "subInstName" => self.sub_inst_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserAgreementResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserAgreementResponseBody {
+    /// `agreementNo`.
+    pub agreement_no: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `gmtExpire`.
+    pub gmt_expire: Option<String>,
+    /// `gmtSign`.
+    pub gmt_sign: Option<String>,
+    /// `gmtValid`.
+    pub gmt_valid: Option<String>,
+    /// `instId`.
+    pub inst_id: Option<String>,
+    /// `payChannel`.
+    pub pay_channel: Option<String>,
+    /// `payChannelAccountName`.
+    pub pay_channel_account_name: Option<String>,
+    /// `payChannelAccountNo`.
+    pub pay_channel_account_no: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `subInstId`.
+    pub sub_inst_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserAgreementResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserAgreementResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agreementNo" => self.agreement_no = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "gmtExpire" => self.gmt_expire = map.next_value()?,
+            "gmtSign" => self.gmt_sign = map.next_value()?,
+            "gmtValid" => self.gmt_valid = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            "payChannelAccountName" => self.pay_channel_account_name = map.next_value()?,
+            "payChannelAccountNo" => self.pay_channel_account_no = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserAlipayAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserAlipayAccountResponseBody {
+    /// `alipayUid`.
+    pub alipay_uid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserAlipayAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserAlipayAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayUid" => self.alipay_uid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryWithholdingOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryWithholdingOrderResponseBody {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtPay`.
+    pub gmt_pay: Option<String>,
+    /// `instId`.
+    pub inst_id: Option<String>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `outTradeNo`.
+    pub out_trade_no: Option<String>,
+    /// `payChannel`.
+    pub pay_channel: Option<String>,
+    /// `payChannelAccountNo`.
+    pub pay_channel_account_no: Option<String>,
+    /// `payerUserId`.
+    pub payer_user_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `subInstId`.
+    pub sub_inst_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryWithholdingOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryWithholdingOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtPay" => self.gmt_pay = map.next_value()?,
+            "instId" => self.inst_id = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "outTradeNo" => self.out_trade_no = map.next_value()?,
+            "payChannel" => self.pay_channel = map.next_value()?,
+            "payChannelAccountNo" => self.pay_channel_account_no = map.next_value()?,
+            "payerUserId" => self.payer_user_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "subInstId" => self.sub_inst_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SaveCorpPayCodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SaveCorpPayCodeResponseBody {
+    /// `codeIdentity`.
+    pub code_identity: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `extInfo`.
+    pub ext_info: Option<rt::BTreeMap<String, String>>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SaveCorpPayCodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SaveCorpPayCodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeIdentity" => self.code_identity = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpateUserCodeInstanceRequestAvailableTimes`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpateUserCodeInstanceRequestAvailableTimes {
+    /// `gmtEnd`.
+    pub gmt_end: String,
+    /// `gmtStart`.
+    pub gmt_start: String,
+}
+impl UpateUserCodeInstanceRequestAvailableTimes {
+    /// A `UpateUserCodeInstanceRequestAvailableTimes` with its required fields (`gmtEnd`, `gmtStart`); set the others with the methods named after them.
+    pub fn new(gmt_end: impl Into<String>, gmt_start: impl Into<String>) -> Self {
+        Self {
+            gmt_end: gmt_end.into(),
+            gmt_start: gmt_start.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpateUserCodeInstanceRequestAvailableTimes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("gmtEnd", &self.gmt_end)?;
+        object.field("gmtStart", &self.gmt_start)?;
+        object.end()
+    }
+}
+/// `UpateUserCodeInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpateUserCodeInstanceResponseBody {
+    /// `codeId`.
+    pub code_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpateUserCodeInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpateUserCodeInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeId" => self.code_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateInvoiceVerifyStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInvoiceVerifyStatusResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVerifyStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateInvoiceVerifyStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadInvoiceRequestExtension`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadInvoiceRequestExtension {
+    /// `bizCode`.
+    pub biz_code: String,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `orderNoList`.
+    pub order_no_list: Option<Vec<String>>,
+    /// `orderType`.
+    pub order_type: Option<String>,
+}
+impl UploadInvoiceRequestExtension {
+    /// A `UploadInvoiceRequestExtension` with its required fields (`bizCode`); set the others with the methods named after them.
+    pub fn new(biz_code: impl Into<String>) -> Self {
+        Self {
+            biz_code: biz_code.into(),
+            order_no: None,
+            order_no_list: None,
+            order_type: None,
+        }
+    }
+    /// Sets `orderNo`.
+    pub fn order_no(mut self, value: impl Into<String>) -> Self {
+        self.order_no = Some(value.into());
+        self
+    }
+    /// Sets `orderNoList`.
+    pub fn order_no_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.order_no_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `orderType`.
+    pub fn order_type(mut self, value: impl Into<String>) -> Self {
+        self.order_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadInvoiceRequestExtension {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizCode", &self.biz_code)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("orderNoList", &self.order_no_list)?;
+        object.optional("orderType", &self.order_type)?;
+        object.end()
+    }
+}
+/// `UploadInvoiceRequestInvoices`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadInvoiceRequestInvoices {
+    /// `invoiceAmount`.
+    pub invoice_amount: String,
+    /// `invoiceCode`.
+    pub invoice_code: String,
+    /// `invoiceDate`.
+    pub invoice_date: String,
+    /// `invoiceNo`.
+    pub invoice_no: String,
+    /// `invoiceType`.
+    pub invoice_type: String,
+    /// `logoUrl`.
+    pub logo_url: Option<String>,
+    /// `payeeName`.
+    pub payee_name: String,
+    /// `payeeTaxNo`.
+    pub payee_tax_no: String,
+    /// `payerName`.
+    pub payer_name: String,
+    /// `payerTaxNo`.
+    pub payer_tax_no: Option<String>,
+    /// `pdfUrl`.
+    pub pdf_url: String,
+    /// `taxAmount`.
+    pub tax_amount: Option<String>,
+    /// `verifyCode`.
+    pub verify_code: Option<String>,
+    /// `withoutTaxAmount`.
+    pub without_tax_amount: Option<String>,
+}
+impl UploadInvoiceRequestInvoices {
+    /// A `UploadInvoiceRequestInvoices` with its required fields (`invoiceAmount`, `invoiceCode`, `invoiceDate`, `invoiceNo`, `invoiceType`, `payeeName`, `payeeTaxNo`, `payerName`, `pdfUrl`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        invoice_amount: impl Into<String>,
+        invoice_code: impl Into<String>,
+        invoice_date: impl Into<String>,
+        invoice_no: impl Into<String>,
+        invoice_type: impl Into<String>,
+        payee_name: impl Into<String>,
+        payee_tax_no: impl Into<String>,
+        payer_name: impl Into<String>,
+        pdf_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            invoice_amount: invoice_amount.into(),
+            invoice_code: invoice_code.into(),
+            invoice_date: invoice_date.into(),
+            invoice_no: invoice_no.into(),
+            invoice_type: invoice_type.into(),
+            logo_url: None,
+            payee_name: payee_name.into(),
+            payee_tax_no: payee_tax_no.into(),
+            payer_name: payer_name.into(),
+            payer_tax_no: None,
+            pdf_url: pdf_url.into(),
+            tax_amount: None,
+            verify_code: None,
+            without_tax_amount: None,
+        }
+    }
+    /// Sets `logoUrl`.
+    pub fn logo_url(mut self, value: impl Into<String>) -> Self {
+        self.logo_url = Some(value.into());
+        self
+    }
+    /// Sets `payerTaxNo`.
+    pub fn payer_tax_no(mut self, value: impl Into<String>) -> Self {
+        self.payer_tax_no = Some(value.into());
+        self
+    }
+    /// Sets `taxAmount`.
+    pub fn tax_amount(mut self, value: impl Into<String>) -> Self {
+        self.tax_amount = Some(value.into());
+        self
+    }
+    /// Sets `verifyCode`.
+    pub fn verify_code(mut self, value: impl Into<String>) -> Self {
+        self.verify_code = Some(value.into());
+        self
+    }
+    /// Sets `withoutTaxAmount`.
+    pub fn without_tax_amount(mut self, value: impl Into<String>) -> Self {
+        self.without_tax_amount = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadInvoiceRequestInvoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("invoiceAmount", &self.invoice_amount)?;
+        object.field("invoiceCode", &self.invoice_code)?;
+        object.field("invoiceDate", &self.invoice_date)?;
+        object.field("invoiceNo", &self.invoice_no)?;
+        object.field("invoiceType", &self.invoice_type)?;
+        object.optional("logoUrl", &self.logo_url)?;
+        object.field("payeeName", &self.payee_name)?;
+        object.field("payeeTaxNo", &self.payee_tax_no)?;
+        object.field("payerName", &self.payer_name)?;
+        object.optional("payerTaxNo", &self.payer_tax_no)?;
+        object.field("pdfUrl", &self.pdf_url)?;
+        object.optional("taxAmount", &self.tax_amount)?;
+        object.optional("verifyCode", &self.verify_code)?;
+        object.optional("withoutTaxAmount", &self.without_tax_amount)?;
+        object.end()
+    }
+}
+/// `UploadInvoiceRequestUserIdentity`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadInvoiceRequestUserIdentity {
+    /// `mobile`.
+    pub mobile: Option<String>,
+    /// `mobileStateCode`.
+    pub mobile_state_code: Option<String>,
+    /// `targetCorpId`.
+    pub target_corp_id: Option<String>,
+    /// `type`.
+    pub r#type: String,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl UploadInvoiceRequestUserIdentity {
+    /// A `UploadInvoiceRequestUserIdentity` with its required fields (`type`); set the others with the methods named after them.
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Self {
+            mobile: None,
+            mobile_state_code: None,
+            target_corp_id: None,
+            r#type: r#type.into(),
+            union_id: None,
+            user_id: None,
+        }
+    }
+    /// Sets `mobile`.
+    pub fn mobile(mut self, value: impl Into<String>) -> Self {
+        self.mobile = Some(value.into());
+        self
+    }
+    /// Sets `mobileStateCode`.
+    pub fn mobile_state_code(mut self, value: impl Into<String>) -> Self {
+        self.mobile_state_code = Some(value.into());
+        self
+    }
+    /// Sets `targetCorpId`.
+    pub fn target_corp_id(mut self, value: impl Into<String>) -> Self {
+        self.target_corp_id = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadInvoiceRequestUserIdentity {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("mobileStateCode", &self.mobile_state_code)?;
+        object.optional("targetCorpId", &self.target_corp_id)?;
+        object.field("type", &self.r#type)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `UploadInvoiceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadInvoiceResponseBody {
+    /// `result`.
+    pub result: Option<UploadInvoiceResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadInvoiceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadInvoiceByAuthRequestExtension`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadInvoiceByAuthRequestExtension {
+    /// `bizCode`.
+    pub biz_code: String,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `orderType`.
+    pub order_type: Option<String>,
+}
+impl UploadInvoiceByAuthRequestExtension {
+    /// A `UploadInvoiceByAuthRequestExtension` with its required fields (`bizCode`); set the others with the methods named after them.
+    pub fn new(biz_code: impl Into<String>) -> Self {
+        Self {
+            biz_code: biz_code.into(),
+            order_no: None,
+            order_type: None,
+        }
+    }
+    /// Sets `orderNo`.
+    pub fn order_no(mut self, value: impl Into<String>) -> Self {
+        self.order_no = Some(value.into());
+        self
+    }
+    /// Sets `orderType`.
+    pub fn order_type(mut self, value: impl Into<String>) -> Self {
+        self.order_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadInvoiceByAuthRequestExtension {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizCode", &self.biz_code)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("orderType", &self.order_type)?;
+        object.end()
+    }
+}
+/// `UploadInvoiceByAuthRequestInvoices`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadInvoiceByAuthRequestInvoices {
+    /// `invoiceAmount`.
+    pub invoice_amount: String,
+    /// `invoiceCode`.
+    pub invoice_code: String,
+    /// `invoiceDate`.
+    pub invoice_date: String,
+    /// `invoiceNo`.
+    pub invoice_no: String,
+    /// `invoiceType`.
+    pub invoice_type: String,
+    /// `logoUrl`.
+    pub logo_url: Option<String>,
+    /// `payeeName`.
+    pub payee_name: String,
+    /// `payeeTaxNo`.
+    pub payee_tax_no: String,
+    /// `payerName`.
+    pub payer_name: String,
+    /// `payerTaxNo`.
+    pub payer_tax_no: Option<String>,
+    /// `pdfUrl`.
+    pub pdf_url: String,
+    /// `taxAmount`.
+    pub tax_amount: String,
+    /// `verifyCode`.
+    pub verify_code: Option<String>,
+    /// `withoutTaxAmount`.
+    pub without_tax_amount: String,
+}
+impl UploadInvoiceByAuthRequestInvoices {
+    /// A `UploadInvoiceByAuthRequestInvoices` with its required fields (`invoiceAmount`, `invoiceCode`, `invoiceDate`, `invoiceNo`, `invoiceType`, `payeeName`, `payeeTaxNo`, `payerName`, `pdfUrl`, `taxAmount`, `withoutTaxAmount`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        invoice_amount: impl Into<String>,
+        invoice_code: impl Into<String>,
+        invoice_date: impl Into<String>,
+        invoice_no: impl Into<String>,
+        invoice_type: impl Into<String>,
+        payee_name: impl Into<String>,
+        payee_tax_no: impl Into<String>,
+        payer_name: impl Into<String>,
+        pdf_url: impl Into<String>,
+        tax_amount: impl Into<String>,
+        without_tax_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            invoice_amount: invoice_amount.into(),
+            invoice_code: invoice_code.into(),
+            invoice_date: invoice_date.into(),
+            invoice_no: invoice_no.into(),
+            invoice_type: invoice_type.into(),
+            logo_url: None,
+            payee_name: payee_name.into(),
+            payee_tax_no: payee_tax_no.into(),
+            payer_name: payer_name.into(),
+            payer_tax_no: None,
+            pdf_url: pdf_url.into(),
+            tax_amount: tax_amount.into(),
+            verify_code: None,
+            without_tax_amount: without_tax_amount.into(),
+        }
+    }
+    /// Sets `logoUrl`.
+    pub fn logo_url(mut self, value: impl Into<String>) -> Self {
+        self.logo_url = Some(value.into());
+        self
+    }
+    /// Sets `payerTaxNo`.
+    pub fn payer_tax_no(mut self, value: impl Into<String>) -> Self {
+        self.payer_tax_no = Some(value.into());
+        self
+    }
+    /// Sets `verifyCode`.
+    pub fn verify_code(mut self, value: impl Into<String>) -> Self {
+        self.verify_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadInvoiceByAuthRequestInvoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("invoiceAmount", &self.invoice_amount)?;
+        object.field("invoiceCode", &self.invoice_code)?;
+        object.field("invoiceDate", &self.invoice_date)?;
+        object.field("invoiceNo", &self.invoice_no)?;
+        object.field("invoiceType", &self.invoice_type)?;
+        object.optional("logoUrl", &self.logo_url)?;
+        object.field("payeeName", &self.payee_name)?;
+        object.field("payeeTaxNo", &self.payee_tax_no)?;
+        object.field("payerName", &self.payer_name)?;
+        object.optional("payerTaxNo", &self.payer_tax_no)?;
+        object.field("pdfUrl", &self.pdf_url)?;
+        object.field("taxAmount", &self.tax_amount)?;
+        object.optional("verifyCode", &self.verify_code)?;
+        object.field("withoutTaxAmount", &self.without_tax_amount)?;
+        object.end()
+    }
+}
+/// `UploadInvoiceByAuthResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadInvoiceByAuthResponseBody {
+    /// `result`.
+    pub result: Option<UploadInvoiceByAuthResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadInvoiceByAuthResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadInvoiceByMobileRequestInvoices`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadInvoiceByMobileRequestInvoices {
+    /// `invoiceAmount`.
+    pub invoice_amount: String,
+    /// `invoiceCode`.
+    pub invoice_code: String,
+    /// `invoiceDate`.
+    pub invoice_date: String,
+    /// `invoiceNo`.
+    pub invoice_no: String,
+    /// `invoiceType`.
+    pub invoice_type: String,
+    /// `logoUrl`.
+    pub logo_url: Option<String>,
+    /// `payeeName`.
+    pub payee_name: String,
+    /// `payeeTaxNo`.
+    pub payee_tax_no: String,
+    /// `payerName`.
+    pub payer_name: String,
+    /// `payerTaxNo`.
+    pub payer_tax_no: Option<String>,
+    /// `pdfUrl`.
+    pub pdf_url: String,
+    /// `taxAmount`.
+    pub tax_amount: String,
+    /// `verifyCode`.
+    pub verify_code: Option<String>,
+    /// `withoutTaxAmount`.
+    pub without_tax_amount: String,
+}
+impl UploadInvoiceByMobileRequestInvoices {
+    /// A `UploadInvoiceByMobileRequestInvoices` with its required fields (`invoiceAmount`, `invoiceCode`, `invoiceDate`, `invoiceNo`, `invoiceType`, `payeeName`, `payeeTaxNo`, `payerName`, `pdfUrl`, `taxAmount`, `withoutTaxAmount`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        invoice_amount: impl Into<String>,
+        invoice_code: impl Into<String>,
+        invoice_date: impl Into<String>,
+        invoice_no: impl Into<String>,
+        invoice_type: impl Into<String>,
+        payee_name: impl Into<String>,
+        payee_tax_no: impl Into<String>,
+        payer_name: impl Into<String>,
+        pdf_url: impl Into<String>,
+        tax_amount: impl Into<String>,
+        without_tax_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            invoice_amount: invoice_amount.into(),
+            invoice_code: invoice_code.into(),
+            invoice_date: invoice_date.into(),
+            invoice_no: invoice_no.into(),
+            invoice_type: invoice_type.into(),
+            logo_url: None,
+            payee_name: payee_name.into(),
+            payee_tax_no: payee_tax_no.into(),
+            payer_name: payer_name.into(),
+            payer_tax_no: None,
+            pdf_url: pdf_url.into(),
+            tax_amount: tax_amount.into(),
+            verify_code: None,
+            without_tax_amount: without_tax_amount.into(),
+        }
+    }
+    /// Sets `logoUrl`.
+    pub fn logo_url(mut self, value: impl Into<String>) -> Self {
+        self.logo_url = Some(value.into());
+        self
+    }
+    /// Sets `payerTaxNo`.
+    pub fn payer_tax_no(mut self, value: impl Into<String>) -> Self {
+        self.payer_tax_no = Some(value.into());
+        self
+    }
+    /// Sets `verifyCode`.
+    pub fn verify_code(mut self, value: impl Into<String>) -> Self {
+        self.verify_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadInvoiceByMobileRequestInvoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("invoiceAmount", &self.invoice_amount)?;
+        object.field("invoiceCode", &self.invoice_code)?;
+        object.field("invoiceDate", &self.invoice_date)?;
+        object.field("invoiceNo", &self.invoice_no)?;
+        object.field("invoiceType", &self.invoice_type)?;
+        object.optional("logoUrl", &self.logo_url)?;
+        object.field("payeeName", &self.payee_name)?;
+        object.field("payeeTaxNo", &self.payee_tax_no)?;
+        object.field("payerName", &self.payer_name)?;
+        object.optional("payerTaxNo", &self.payer_tax_no)?;
+        object.field("pdfUrl", &self.pdf_url)?;
+        object.field("taxAmount", &self.tax_amount)?;
+        object.optional("verifyCode", &self.verify_code)?;
+        object.field("withoutTaxAmount", &self.without_tax_amount)?;
+        object.end()
+    }
+}
+/// `UploadInvoiceByMobileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadInvoiceByMobileResponseBody {
+    /// `result`.
+    pub result: Option<UploadInvoiceByMobileResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByMobileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadInvoiceByMobileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadRegisterImageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadRegisterImageResponseBody {
+    /// `ossUrl`.
+    pub oss_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadRegisterImageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadRegisterImageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ossUrl" => self.oss_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UserAgreementPageSignResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UserAgreementPageSignResponseBody {
+    /// `pageData`.
+    pub page_data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UserAgreementPageSignResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UserAgreementPageSignResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageData" => self.page_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress {
+    /// `address`.
+    pub address: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `districtCode`.
+    pub district_code: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+}
+impl ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress {
+    /// An empty `ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `districtCode`.
+    pub fn district_code(mut self, value: impl Into<String>) -> Self {
+        self.district_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("districtCode", &self.district_code)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.end()
+    }
+}
+/// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    /// `amount`.
+    pub amount: String,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `fundToolName`.
+    pub fund_tool_name: String,
+    /// `gmtCreate`.
+    pub gmt_create: String,
+    /// `gmtFinish`.
+    pub gmt_finish: String,
+    /// `promotionFundTool`.
+    pub promotion_fund_tool: bool,
+}
+impl CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    /// A `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList` with its required fields (`amount`, `fundToolName`, `gmtCreate`, `gmtFinish`, `promotionFundTool`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_name: impl Into<String>,
+        gmt_create: impl Into<String>,
+        gmt_finish: impl Into<String>,
+        promotion_fund_tool: impl Into<bool>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            ext_info: None,
+            fund_tool_name: fund_tool_name.into(),
+            gmt_create: gmt_create.into(),
+            gmt_finish: gmt_finish.into(),
+            promotion_fund_tool: promotion_fund_tool.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
+        self.ext_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("fundToolName", &self.fund_tool_name)?;
+        object.field("gmtCreate", &self.gmt_create)?;
+        object.field("gmtFinish", &self.gmt_finish)?;
+        object.field("promotionFundTool", &self.promotion_fund_tool)?;
+        object.end()
+    }
+}
+/// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    /// `amount`.
+    pub amount: String,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `fundToolName`.
+    pub fund_tool_name: String,
+    /// `gmtCreate`.
+    pub gmt_create: String,
+    /// `gmtFinish`.
+    pub gmt_finish: String,
+    /// `promotionFundTool`.
+    pub promotion_fund_tool: bool,
+}
+impl CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    /// A `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList` with its required fields (`amount`, `fundToolName`, `gmtCreate`, `gmtFinish`, `promotionFundTool`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_name: impl Into<String>,
+        gmt_create: impl Into<String>,
+        gmt_finish: impl Into<String>,
+        promotion_fund_tool: impl Into<bool>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            ext_info: None,
+            fund_tool_name: fund_tool_name.into(),
+            gmt_create: gmt_create.into(),
+            gmt_finish: gmt_finish.into(),
+            promotion_fund_tool: promotion_fund_tool.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
+        self.ext_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("fundToolName", &self.fund_tool_name)?;
+        object.field("gmtCreate", &self.gmt_create)?;
+        object.field("gmtFinish", &self.gmt_finish)?;
+        object.field("promotionFundTool", &self.promotion_fund_tool)?;
+        object.end()
+    }
+}
+/// `CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress {
+    /// `address`.
+    pub address: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `districtCode`.
+    pub district_code: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+}
+impl CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress {
+    /// An empty `CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `districtCode`.
+    pub fn district_code(mut self, value: impl Into<String>) -> Self {
+        self.district_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("districtCode", &self.district_code)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.end()
+    }
+}
+/// `ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress {
+    /// `address`.
+    pub address: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `districtCode`.
+    pub district_code: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+}
+impl ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress {
+    /// An empty `ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `districtCode`.
+    pub fn district_code(mut self, value: impl Into<String>) -> Self {
+        self.district_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("districtCode", &self.district_code)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.end()
+    }
+}
+/// `NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    /// `amount`.
+    pub amount: String,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `fundToolName`.
+    pub fund_tool_name: String,
+    /// `gmtCreate`.
+    pub gmt_create: String,
+    /// `gmtFinish`.
+    pub gmt_finish: String,
+    /// `promotionFundTool`.
+    pub promotion_fund_tool: bool,
+}
+impl NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    /// A `NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList` with its required fields (`amount`, `fundToolName`, `gmtCreate`, `gmtFinish`, `promotionFundTool`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_name: impl Into<String>,
+        gmt_create: impl Into<String>,
+        gmt_finish: impl Into<String>,
+        promotion_fund_tool: impl Into<bool>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            ext_info: None,
+            fund_tool_name: fund_tool_name.into(),
+            gmt_create: gmt_create.into(),
+            gmt_finish: gmt_finish.into(),
+            promotion_fund_tool: promotion_fund_tool.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
+        self.ext_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("fundToolName", &self.fund_tool_name)?;
+        object.field("gmtCreate", &self.gmt_create)?;
+        object.field("gmtFinish", &self.gmt_finish)?;
+        object.field("promotionFundTool", &self.promotion_fund_tool)?;
+        object.end()
+    }
+}
+/// `NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList {
+    /// `amount`.
+    pub amount: String,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `fundToolName`.
+    pub fund_tool_name: String,
+    /// `gmtCreate`.
+    pub gmt_create: String,
+    /// `gmtFinish`.
+    pub gmt_finish: String,
+    /// `promotionFundTool`.
+    pub promotion_fund_tool: bool,
+}
+impl NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList {
+    /// A `NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList` with its required fields (`amount`, `fundToolName`, `gmtCreate`, `gmtFinish`, `promotionFundTool`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        fund_tool_name: impl Into<String>,
+        gmt_create: impl Into<String>,
+        gmt_finish: impl Into<String>,
+        promotion_fund_tool: impl Into<bool>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            ext_info: None,
+            fund_tool_name: fund_tool_name.into(),
+            gmt_create: gmt_create.into(),
+            gmt_finish: gmt_finish.into(),
+            promotion_fund_tool: promotion_fund_tool.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
+        self.ext_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("fundToolName", &self.fund_tool_name)?;
+        object.field("gmtCreate", &self.gmt_create)?;
+        object.field("gmtFinish", &self.gmt_finish)?;
+        object.field("promotionFundTool", &self.promotion_fund_tool)?;
+        object.end()
+    }
+}
+/// `PreCreateGroupBillOrderResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PreCreateGroupBillOrderResponseBodyResult {
+    /// `orderNo`.
+    pub order_no: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PreCreateGroupBillOrderResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderNo" => self.order_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBatchTradeDetailListResponseBodyBatchTradeDetailList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `detailNo`.
+    pub detail_no: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtFinish`.
+    pub gmt_finish: Option<String>,
+    /// `memo`.
+    pub memo: Option<String>,
+    /// `payeeAccountName`.
+    pub payee_account_name: Option<String>,
+    /// `payeeAccountNo`.
+    pub payee_account_no: Option<String>,
+    /// `payeeAccountType`.
+    pub payee_account_type: Option<String>,
+    /// `serialNo`.
+    pub serial_no: Option<i64>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "detailNo" => self.detail_no = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtFinish" => self.gmt_finish = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "payeeAccountName" => self.payee_account_name = map.next_value()?,
+            "payeeAccountNo" => self.payee_account_no = map.next_value()?,
+            "payeeAccountType" => self.payee_account_type = map.next_value()?,
+            "serialNo" => self.serial_no = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
+    /// `alipayTransId`.
+    pub alipay_trans_id: Option<String>,
+    /// `failAmount`.
+    pub fail_amount: Option<String>,
+    /// `failCount`.
+    pub fail_count: Option<i64>,
+    /// `failReason`.
+    pub fail_reason: Option<String>,
+    /// `gmtFinish`.
+    pub gmt_finish: Option<String>,
+    /// `gmtSubmit`.
+    pub gmt_submit: Option<String>,
+    /// `outBatchNo`.
+    pub out_batch_no: Option<String>,
+    /// `payerStaffId`.
+    pub payer_staff_id: Option<String>,
+    /// `paymentAmount`.
+    pub payment_amount: Option<String>,
+    /// `paymentCurrency`.
+    pub payment_currency: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `successAmount`.
+    pub success_amount: Option<String>,
+    /// `successCount`.
+    pub success_count: Option<i64>,
+    /// `totalAmount`.
+    pub total_amount: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayTransId" => self.alipay_trans_id = map.next_value()?,
+            "failAmount" => self.fail_amount = map.next_value()?,
+            "failCount" => self.fail_count = map.next_value()?,
+            "failReason" => self.fail_reason = map.next_value()?,
+            "gmtFinish" => self.gmt_finish = map.next_value()?,
+            "gmtSubmit" => self.gmt_submit = map.next_value()?,
+            "outBatchNo" => self.out_batch_no = map.next_value()?,
+            "payerStaffId" => self.payer_staff_id = map.next_value()?,
+            "paymentAmount" => self.payment_amount = map.next_value()?,
+            "paymentCurrency" => self.payment_currency = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "successAmount" => self.success_amount = map.next_value()?,
+            "successCount" => self.success_count = map.next_value()?,
+            "totalAmount" => self.total_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPayAccountListResponseBodyPayAccountVOList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPayAccountListResponseBodyPayAccountVOList {
+    /// `accountClass`.
+    pub account_class: Option<String>,
+    /// `accountId`.
+    pub account_id: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+    /// `accountNo`.
+    pub account_no: Option<String>,
+    /// `accountRemark`.
+    pub account_remark: Option<String>,
+    /// `accountType`.
+    pub account_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPayAccountListResponseBodyPayAccountVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPayAccountListResponseBodyPayAccountVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountClass" => self.account_class = map.next_value()?,
+            "accountId" => self.account_id = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "accountNo" => self.account_no = map.next_value()?,
+            "accountRemark" => self.account_remark = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadInvoiceResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadInvoiceResponseBodyResult {
+    /// `results`.
+    pub results: Option<Vec<UploadInvoiceResponseBodyResultResults>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadInvoiceResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "results" => self.results = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadInvoiceByAuthResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadInvoiceByAuthResponseBodyResult {
+    /// `results`.
+    pub results: Option<Vec<UploadInvoiceByAuthResponseBodyResultResults>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadInvoiceByAuthResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "results" => self.results = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadInvoiceByMobileResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadInvoiceByMobileResponseBodyResult {
+    /// `results`.
+    pub results: Option<Vec<UploadInvoiceByMobileResponseBodyResultResults>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByMobileResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadInvoiceByMobileResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "results" => self.results = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadInvoiceResponseBodyResultResults`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadInvoiceResponseBodyResultResults {
+    /// `errCode`.
+    pub err_code: Option<String>,
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: Option<String>,
+    /// `reason`.
+    pub reason: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceResponseBodyResultResults {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadInvoiceResponseBodyResultResults {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errCode" => self.err_code = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadInvoiceByAuthResponseBodyResultResults`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadInvoiceByAuthResponseBodyResultResults {
+    /// `errCode`.
+    pub err_code: Option<String>,
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: Option<String>,
+    /// `reason`.
+    pub reason: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthResponseBodyResultResults {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadInvoiceByAuthResponseBodyResultResults {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errCode" => self.err_code = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadInvoiceByMobileResponseBodyResultResults`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadInvoiceByMobileResponseBodyResultResults {
+    /// `errCode`.
+    pub err_code: Option<String>,
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: Option<String>,
+    /// `reason`.
+    pub reason: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UploadInvoiceByMobileResponseBodyResultResults {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadInvoiceByMobileResponseBodyResultResults {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errCode" => self.err_code = map.next_value()?,
+            "invoiceCode" => self.invoice_code = map.next_value()?,
+            "invoiceNo" => self.invoice_no = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::apply_batch_pay`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ApplyBatchPayRequest {
+    /// `accountId`.
+    pub account_id: String,
+    /// `orderNo`.
+    pub order_no: String,
+    /// `passBackParams`.
+    pub pass_back_params: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `payTerminal`.
+    pub pay_terminal: String,
+    /// `returnUrl`.
+    pub return_url: Option<String>,
+    /// `staffId`.
+    pub staff_id: String,
+    /// `transAmount`.
+    pub trans_amount: String,
+    /// `transExpireTime`.
+    pub trans_expire_time: Option<String>,
+}
+impl ApplyBatchPayRequest {
+    /// A `ApplyBatchPayRequest` with its required fields (`accountId`, `orderNo`, `payTerminal`, `staffId`, `transAmount`); set the others with the methods named after them.
+    pub fn new(
+        account_id: impl Into<String>,
+        order_no: impl Into<String>,
+        pay_terminal: impl Into<String>,
+        staff_id: impl Into<String>,
+        trans_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            order_no: order_no.into(),
+            pass_back_params: None,
+            pay_terminal: pay_terminal.into(),
+            return_url: None,
+            staff_id: staff_id.into(),
+            trans_amount: trans_amount.into(),
+            trans_expire_time: None,
+        }
+    }
+    /// Sets `passBackParams`.
+    pub fn pass_back_params(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.pass_back_params = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+    /// Sets `returnUrl`.
+    pub fn return_url(mut self, value: impl Into<String>) -> Self {
+        self.return_url = Some(value.into());
+        self
+    }
+    /// Sets `transExpireTime`.
+    pub fn trans_expire_time(mut self, value: impl Into<String>) -> Self {
+        self.trans_expire_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ApplyBatchPayRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("accountId", &self.account_id)?;
+        object.field("orderNo", &self.order_no)?;
+        object.optional("passBackParams", &self.pass_back_params)?;
+        object.field("payTerminal", &self.pay_terminal)?;
+        object.optional("returnUrl", &self.return_url)?;
+        object.field("staffId", &self.staff_id)?;
+        object.field("transAmount", &self.trans_amount)?;
+        object.optional("transExpireTime", &self.trans_expire_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ApplyBatchPayRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::close_loan_entrance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CloseLoanEntranceRequest {
+    /// `requestId`.
+    pub request_id: String,
+}
+impl CloseLoanEntranceRequest {
+    /// A `CloseLoanEntranceRequest` with its required fields (`requestId`); set the others with the methods named after them.
+    pub fn new(request_id: impl Into<String>) -> Self {
+        Self {
+            request_id: request_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CloseLoanEntranceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("requestId", &self.request_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CloseLoanEntranceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::consult_create_sub_institution`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConsultCreateSubInstitutionRequest {
+    /// `bindingAlipayLogonId`.
+    pub binding_alipay_logon_id: Option<String>,
+    /// `contactInfo`.
+    pub contact_info: ConsultCreateSubInstitutionRequestContactInfo,
+    /// `instId`.
+    pub inst_id: String,
+    /// `legalPersonCertInfo`.
+    pub legal_person_cert_info: ConsultCreateSubInstitutionRequestLegalPersonCertInfo,
+    /// `outTradeNo`.
+    pub out_trade_no: String,
+    /// `payChannel`.
+    pub pay_channel: String,
+    /// `qualificationInfos`.
+    pub qualification_infos: Option<
+        Vec<ConsultCreateSubInstitutionRequestQualificationInfos>,
+    >,
+    /// `services`.
+    pub services: Vec<String>,
+    /// `settleInfo`.
+    pub settle_info: ConsultCreateSubInstitutionRequestSettleInfo,
+    /// `solution`.
+    pub solution: String,
+    /// `subInstAddressInfo`.
+    pub sub_inst_address_info: Option<
+        ConsultCreateSubInstitutionRequestSubInstAddressInfo,
+    >,
+    /// `subInstAuthInfo`.
+    pub sub_inst_auth_info: Option<ConsultCreateSubInstitutionRequestSubInstAuthInfo>,
+    /// `subInstBasicInfo`.
+    pub sub_inst_basic_info: ConsultCreateSubInstitutionRequestSubInstBasicInfo,
+    /// `subInstCertifyInfo`.
+    pub sub_inst_certify_info: ConsultCreateSubInstitutionRequestSubInstCertifyInfo,
+    /// `subInstId`.
+    pub sub_inst_id: String,
+    /// `subInstInvoiceInfo`.
+    pub sub_inst_invoice_info: Option<
+        ConsultCreateSubInstitutionRequestSubInstInvoiceInfo,
+    >,
+    /// `subInstShopInfo`.
+    pub sub_inst_shop_info: Option<ConsultCreateSubInstitutionRequestSubInstShopInfo>,
+}
+impl ConsultCreateSubInstitutionRequest {
+    /// A `ConsultCreateSubInstitutionRequest` with its required fields (`contactInfo`, `instId`, `legalPersonCertInfo`, `outTradeNo`, `payChannel`, `services`, `settleInfo`, `solution`, `subInstBasicInfo`, `subInstCertifyInfo`, `subInstId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        contact_info: impl Into<ConsultCreateSubInstitutionRequestContactInfo>,
+        inst_id: impl Into<String>,
+        legal_person_cert_info: impl Into<
+            ConsultCreateSubInstitutionRequestLegalPersonCertInfo,
+        >,
+        out_trade_no: impl Into<String>,
+        pay_channel: impl Into<String>,
+        services: impl IntoIterator<Item = impl Into<String>>,
+        settle_info: impl Into<ConsultCreateSubInstitutionRequestSettleInfo>,
+        solution: impl Into<String>,
+        sub_inst_basic_info: impl Into<
+            ConsultCreateSubInstitutionRequestSubInstBasicInfo,
+        >,
+        sub_inst_certify_info: impl Into<
+            ConsultCreateSubInstitutionRequestSubInstCertifyInfo,
+        >,
+        sub_inst_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            binding_alipay_logon_id: None,
+            contact_info: contact_info.into(),
+            inst_id: inst_id.into(),
+            legal_person_cert_info: legal_person_cert_info.into(),
+            out_trade_no: out_trade_no.into(),
+            pay_channel: pay_channel.into(),
+            qualification_infos: None,
+            services: services.into_iter().map(Into::into).collect(),
+            settle_info: settle_info.into(),
+            solution: solution.into(),
+            sub_inst_address_info: None,
+            sub_inst_auth_info: None,
+            sub_inst_basic_info: sub_inst_basic_info.into(),
+            sub_inst_certify_info: sub_inst_certify_info.into(),
+            sub_inst_id: sub_inst_id.into(),
+            sub_inst_invoice_info: None,
+            sub_inst_shop_info: None,
+        }
+    }
+    /// Sets `bindingAlipayLogonId`.
+    pub fn binding_alipay_logon_id(mut self, value: impl Into<String>) -> Self {
+        self.binding_alipay_logon_id = Some(value.into());
+        self
+    }
+    /// Sets `qualificationInfos`.
+    pub fn qualification_infos(
+        mut self,
+        value: impl IntoIterator<
+            Item = ConsultCreateSubInstitutionRequestQualificationInfos,
+        >,
+    ) -> Self {
+        self.qualification_infos = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `subInstAddressInfo`.
+    pub fn sub_inst_address_info(
+        mut self,
+        value: impl Into<ConsultCreateSubInstitutionRequestSubInstAddressInfo>,
+    ) -> Self {
+        self.sub_inst_address_info = Some(value.into());
+        self
+    }
+    /// Sets `subInstAuthInfo`.
+    pub fn sub_inst_auth_info(
+        mut self,
+        value: impl Into<ConsultCreateSubInstitutionRequestSubInstAuthInfo>,
+    ) -> Self {
+        self.sub_inst_auth_info = Some(value.into());
+        self
+    }
+    /// Sets `subInstInvoiceInfo`.
+    pub fn sub_inst_invoice_info(
+        mut self,
+        value: impl Into<ConsultCreateSubInstitutionRequestSubInstInvoiceInfo>,
+    ) -> Self {
+        self.sub_inst_invoice_info = Some(value.into());
+        self
+    }
+    /// Sets `subInstShopInfo`.
+    pub fn sub_inst_shop_info(
+        mut self,
+        value: impl Into<ConsultCreateSubInstitutionRequestSubInstShopInfo>,
+    ) -> Self {
+        self.sub_inst_shop_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsultCreateSubInstitutionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindingAlipayLogonId", &self.binding_alipay_logon_id)?;
+        object.field("contactInfo", &self.contact_info)?;
+        object.field("instId", &self.inst_id)?;
+        object.field("legalPersonCertInfo", &self.legal_person_cert_info)?;
+        object.field("outTradeNo", &self.out_trade_no)?;
+        object.field("payChannel", &self.pay_channel)?;
+        object.optional("qualificationInfos", &self.qualification_infos)?;
+        object.field("services", &self.services)?;
+        object.field("settleInfo", &self.settle_info)?;
+        object.field("solution", &self.solution)?;
+        object.optional("subInstAddressInfo", &self.sub_inst_address_info)?;
+        object.optional("subInstAuthInfo", &self.sub_inst_auth_info)?;
+        object.field("subInstBasicInfo", &self.sub_inst_basic_info)?;
+        object.field("subInstCertifyInfo", &self.sub_inst_certify_info)?;
+        object.field("subInstId", &self.sub_inst_id)?;
+        object.optional("subInstInvoiceInfo", &self.sub_inst_invoice_info)?;
+        object.optional("subInstShopInfo", &self.sub_inst_shop_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ConsultCreateSubInstitutionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::creat_withholding_order_and_pay`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreatWithholdingOrderAndPayRequest {
+    /// `amount`.
+    pub amount: String,
+    /// `instId`.
+    pub inst_id: String,
+    /// `otherPayChannelDetailInfoList`.
+    pub other_pay_channel_detail_info_list: Option<
+        Vec<CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList>,
+    >,
+    /// `outTradeNo`.
+    pub out_trade_no: String,
+    /// `payChannel`.
+    pub pay_channel: String,
+    /// `payerUserId`.
+    pub payer_user_id: String,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `subInstId`.
+    pub sub_inst_id: String,
+    /// `timeOutExpress`.
+    pub time_out_express: Option<String>,
+    /// `title`.
+    pub title: String,
+}
+impl CreatWithholdingOrderAndPayRequest {
+    /// A `CreatWithholdingOrderAndPayRequest` with its required fields (`amount`, `instId`, `outTradeNo`, `payChannel`, `payerUserId`, `subInstId`, `title`); set the others with the methods named after them.
+    pub fn new(
+        amount: impl Into<String>,
+        inst_id: impl Into<String>,
+        out_trade_no: impl Into<String>,
+        pay_channel: impl Into<String>,
+        payer_user_id: impl Into<String>,
+        sub_inst_id: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            inst_id: inst_id.into(),
+            other_pay_channel_detail_info_list: None,
+            out_trade_no: out_trade_no.into(),
+            pay_channel: pay_channel.into(),
+            payer_user_id: payer_user_id.into(),
+            remark: None,
+            sub_inst_id: sub_inst_id.into(),
+            time_out_express: None,
+            title: title.into(),
+        }
+    }
+    /// Sets `otherPayChannelDetailInfoList`.
+    pub fn other_pay_channel_detail_info_list(
+        mut self,
+        value: impl IntoIterator<
+            Item = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList,
+        >,
+    ) -> Self {
+        self.other_pay_channel_detail_info_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `timeOutExpress`.
+    pub fn time_out_express(mut self, value: impl Into<String>) -> Self {
+        self.time_out_express = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatWithholdingOrderAndPayRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("instId", &self.inst_id)?;
+        object
+            .optional(
+                "otherPayChannelDetailInfoList",
+                &self.other_pay_channel_detail_info_list,
+            )?;
+        object.field("outTradeNo", &self.out_trade_no)?;
+        object.field("payChannel", &self.pay_channel)?;
+        object.field("payerUserId", &self.payer_user_id)?;
+        object.optional("remark", &self.remark)?;
+        object.field("subInstId", &self.sub_inst_id)?;
+        object.optional("timeOutExpress", &self.time_out_express)?;
+        object.field("title", &self.title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreatWithholdingOrderAndPayRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_acquire_refund_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateAcquireRefundOrderRequest {
+    /// `instId`.
+    pub inst_id: String,
+    /// `operatorUserId`.
+    pub operator_user_id: Option<String>,
+    /// `originOutTradeNo`.
+    pub origin_out_trade_no: String,
+    /// `otherPayChannelDetailInfoList`.
+    pub other_pay_channel_detail_info_list: Option<
+        Vec<CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList>,
+    >,
+    /// `outRefundNo`.
+    pub out_refund_no: String,
+    /// `refundAmount`.
+    pub refund_amount: String,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `subInstId`.
+    pub sub_inst_id: String,
+    /// `title`.
+    pub title: String,
+}
+impl CreateAcquireRefundOrderRequest {
+    /// A `CreateAcquireRefundOrderRequest` with its required fields (`instId`, `originOutTradeNo`, `outRefundNo`, `refundAmount`, `subInstId`, `title`); set the others with the methods named after them.
+    pub fn new(
+        inst_id: impl Into<String>,
+        origin_out_trade_no: impl Into<String>,
+        out_refund_no: impl Into<String>,
+        refund_amount: impl Into<String>,
+        sub_inst_id: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            inst_id: inst_id.into(),
+            operator_user_id: None,
+            origin_out_trade_no: origin_out_trade_no.into(),
+            other_pay_channel_detail_info_list: None,
+            out_refund_no: out_refund_no.into(),
+            refund_amount: refund_amount.into(),
+            remark: None,
+            sub_inst_id: sub_inst_id.into(),
+            title: title.into(),
+        }
+    }
+    /// Sets `operatorUserId`.
+    pub fn operator_user_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_user_id = Some(value.into());
+        self
+    }
+    /// Sets `otherPayChannelDetailInfoList`.
+    pub fn other_pay_channel_detail_info_list(
+        mut self,
+        value: impl IntoIterator<
+            Item = CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList,
+        >,
+    ) -> Self {
+        self.other_pay_channel_detail_info_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateAcquireRefundOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("instId", &self.inst_id)?;
+        object.optional("operatorUserId", &self.operator_user_id)?;
+        object.field("originOutTradeNo", &self.origin_out_trade_no)?;
+        object
+            .optional(
+                "otherPayChannelDetailInfoList",
+                &self.other_pay_channel_detail_info_list,
+            )?;
+        object.field("outRefundNo", &self.out_refund_no)?;
+        object.field("refundAmount", &self.refund_amount)?;
+        object.optional("remark", &self.remark)?;
+        object.field("subInstId", &self.sub_inst_id)?;
+        object.field("title", &self.title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateAcquireRefundOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_batch_trade_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateBatchTradeOrderRequest {
+    /// `accountId`.
+    pub account_id: String,
+    /// `accountNo`.
+    pub account_no: String,
+    /// `batchRemark`.
+    pub batch_remark: Option<String>,
+    /// `batchTradeDetails`.
+    pub batch_trade_details: Vec<CreateBatchTradeOrderRequestBatchTradeDetails>,
+    /// `outBatchNo`.
+    pub out_batch_no: String,
+    /// `staffId`.
+    pub staff_id: String,
+    /// `totalAmount`.
+    pub total_amount: String,
+    /// `totalCount`.
+    pub total_count: i64,
+    /// `tradeTitle`.
+    pub trade_title: String,
+}
+impl CreateBatchTradeOrderRequest {
+    /// A `CreateBatchTradeOrderRequest` with its required fields (`accountId`, `accountNo`, `batchTradeDetails`, `outBatchNo`, `staffId`, `totalAmount`, `totalCount`, `tradeTitle`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        account_id: impl Into<String>,
+        account_no: impl Into<String>,
+        batch_trade_details: impl IntoIterator<
+            Item = CreateBatchTradeOrderRequestBatchTradeDetails,
+        >,
+        out_batch_no: impl Into<String>,
+        staff_id: impl Into<String>,
+        total_amount: impl Into<String>,
+        total_count: impl Into<i64>,
+        trade_title: impl Into<String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            account_no: account_no.into(),
+            batch_remark: None,
+            batch_trade_details: batch_trade_details.into_iter().collect(),
+            out_batch_no: out_batch_no.into(),
+            staff_id: staff_id.into(),
+            total_amount: total_amount.into(),
+            total_count: total_count.into(),
+            trade_title: trade_title.into(),
+        }
+    }
+    /// Sets `batchRemark`.
+    pub fn batch_remark(mut self, value: impl Into<String>) -> Self {
+        self.batch_remark = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateBatchTradeOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("accountId", &self.account_id)?;
+        object.field("accountNo", &self.account_no)?;
+        object.optional("batchRemark", &self.batch_remark)?;
+        object.field("batchTradeDetails", &self.batch_trade_details)?;
+        object.field("outBatchNo", &self.out_batch_no)?;
+        object.field("staffId", &self.staff_id)?;
+        object.field("totalAmount", &self.total_amount)?;
+        object.field("totalCount", &self.total_count)?;
+        object.field("tradeTitle", &self.trade_title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateBatchTradeOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_sub_institution`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSubInstitutionRequest {
+    /// `bindingAlipayLogonId`.
+    pub binding_alipay_logon_id: Option<String>,
+    /// `contactInfo`.
+    pub contact_info: CreateSubInstitutionRequestContactInfo,
+    /// `instId`.
+    pub inst_id: String,
+    /// `legalPersonCertInfo`.
+    pub legal_person_cert_info: CreateSubInstitutionRequestLegalPersonCertInfo,
+    /// `outTradeNo`.
+    pub out_trade_no: String,
+    /// `payChannel`.
+    pub pay_channel: String,
+    /// `qualificationInfos`.
+    pub qualification_infos: Option<Vec<CreateSubInstitutionRequestQualificationInfos>>,
+    /// `services`.
+    pub services: Vec<String>,
+    /// `settleInfo`.
+    pub settle_info: CreateSubInstitutionRequestSettleInfo,
+    /// `solution`.
+    pub solution: String,
+    /// `subInstAddressInfo`.
+    pub sub_inst_address_info: Option<CreateSubInstitutionRequestSubInstAddressInfo>,
+    /// `subInstAuthInfo`.
+    pub sub_inst_auth_info: Option<CreateSubInstitutionRequestSubInstAuthInfo>,
+    /// `subInstBasicInfo`.
+    pub sub_inst_basic_info: CreateSubInstitutionRequestSubInstBasicInfo,
+    /// `subInstCertifyInfo`.
+    pub sub_inst_certify_info: CreateSubInstitutionRequestSubInstCertifyInfo,
+    /// `subInstId`.
+    pub sub_inst_id: String,
+    /// `subInstInvoiceInfo`.
+    pub sub_inst_invoice_info: Option<CreateSubInstitutionRequestSubInstInvoiceInfo>,
+    /// `subInstShopInfo`.
+    pub sub_inst_shop_info: Option<CreateSubInstitutionRequestSubInstShopInfo>,
+}
+impl CreateSubInstitutionRequest {
+    /// A `CreateSubInstitutionRequest` with its required fields (`contactInfo`, `instId`, `legalPersonCertInfo`, `outTradeNo`, `payChannel`, `services`, `settleInfo`, `solution`, `subInstBasicInfo`, `subInstCertifyInfo`, `subInstId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        contact_info: impl Into<CreateSubInstitutionRequestContactInfo>,
+        inst_id: impl Into<String>,
+        legal_person_cert_info: impl Into<
+            CreateSubInstitutionRequestLegalPersonCertInfo,
+        >,
+        out_trade_no: impl Into<String>,
+        pay_channel: impl Into<String>,
+        services: impl IntoIterator<Item = impl Into<String>>,
+        settle_info: impl Into<CreateSubInstitutionRequestSettleInfo>,
+        solution: impl Into<String>,
+        sub_inst_basic_info: impl Into<CreateSubInstitutionRequestSubInstBasicInfo>,
+        sub_inst_certify_info: impl Into<CreateSubInstitutionRequestSubInstCertifyInfo>,
+        sub_inst_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            binding_alipay_logon_id: None,
+            contact_info: contact_info.into(),
+            inst_id: inst_id.into(),
+            legal_person_cert_info: legal_person_cert_info.into(),
+            out_trade_no: out_trade_no.into(),
+            pay_channel: pay_channel.into(),
+            qualification_infos: None,
+            services: services.into_iter().map(Into::into).collect(),
+            settle_info: settle_info.into(),
+            solution: solution.into(),
+            sub_inst_address_info: None,
+            sub_inst_auth_info: None,
+            sub_inst_basic_info: sub_inst_basic_info.into(),
+            sub_inst_certify_info: sub_inst_certify_info.into(),
+            sub_inst_id: sub_inst_id.into(),
+            sub_inst_invoice_info: None,
+            sub_inst_shop_info: None,
+        }
+    }
+    /// Sets `bindingAlipayLogonId`.
+    pub fn binding_alipay_logon_id(mut self, value: impl Into<String>) -> Self {
+        self.binding_alipay_logon_id = Some(value.into());
+        self
+    }
+    /// Sets `qualificationInfos`.
+    pub fn qualification_infos(
+        mut self,
+        value: impl IntoIterator<Item = CreateSubInstitutionRequestQualificationInfos>,
+    ) -> Self {
+        self.qualification_infos = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `subInstAddressInfo`.
+    pub fn sub_inst_address_info(
+        mut self,
+        value: impl Into<CreateSubInstitutionRequestSubInstAddressInfo>,
+    ) -> Self {
+        self.sub_inst_address_info = Some(value.into());
+        self
+    }
+    /// Sets `subInstAuthInfo`.
+    pub fn sub_inst_auth_info(
+        mut self,
+        value: impl Into<CreateSubInstitutionRequestSubInstAuthInfo>,
+    ) -> Self {
+        self.sub_inst_auth_info = Some(value.into());
+        self
+    }
+    /// Sets `subInstInvoiceInfo`.
+    pub fn sub_inst_invoice_info(
+        mut self,
+        value: impl Into<CreateSubInstitutionRequestSubInstInvoiceInfo>,
+    ) -> Self {
+        self.sub_inst_invoice_info = Some(value.into());
+        self
+    }
+    /// Sets `subInstShopInfo`.
+    pub fn sub_inst_shop_info(
+        mut self,
+        value: impl Into<CreateSubInstitutionRequestSubInstShopInfo>,
+    ) -> Self {
+        self.sub_inst_shop_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSubInstitutionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindingAlipayLogonId", &self.binding_alipay_logon_id)?;
+        object.field("contactInfo", &self.contact_info)?;
+        object.field("instId", &self.inst_id)?;
+        object.field("legalPersonCertInfo", &self.legal_person_cert_info)?;
+        object.field("outTradeNo", &self.out_trade_no)?;
+        object.field("payChannel", &self.pay_channel)?;
+        object.optional("qualificationInfos", &self.qualification_infos)?;
+        object.field("services", &self.services)?;
+        object.field("settleInfo", &self.settle_info)?;
+        object.field("solution", &self.solution)?;
+        object.optional("subInstAddressInfo", &self.sub_inst_address_info)?;
+        object.optional("subInstAuthInfo", &self.sub_inst_auth_info)?;
+        object.field("subInstBasicInfo", &self.sub_inst_basic_info)?;
+        object.field("subInstCertifyInfo", &self.sub_inst_certify_info)?;
+        object.field("subInstId", &self.sub_inst_id)?;
+        object.optional("subInstInvoiceInfo", &self.sub_inst_invoice_info)?;
+        object.optional("subInstShopInfo", &self.sub_inst_shop_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateSubInstitutionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_user_code_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateUserCodeInstanceRequest {
+    /// `availableTimes`.
+    pub available_times: Vec<CreateUserCodeInstanceRequestAvailableTimes>,
+    /// `codeIdentity`.
+    pub code_identity: String,
+    /// `codeValue`.
+    pub code_value: Option<String>,
+    /// `codeValueType`.
+    pub code_value_type: Option<String>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extInfo`.
+    pub ext_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `gmtExpired`.
+    pub gmt_expired: String,
+    /// `requestId`.
+    pub request_id: String,
+    /// `status`.
+    pub status: String,
+    /// `userCorpRelationType`.
+    pub user_corp_relation_type: String,
+    /// `userIdentity`.
+    pub user_identity: String,
+}
+impl CreateUserCodeInstanceRequest {
+    /// A `CreateUserCodeInstanceRequest` with its required fields (`availableTimes`, `codeIdentity`, `corpId`, `extInfo`, `gmtExpired`, `requestId`, `status`, `userCorpRelationType`, `userIdentity`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        available_times: impl IntoIterator<
+            Item = CreateUserCodeInstanceRequestAvailableTimes,
+        >,
+        code_identity: impl Into<String>,
+        corp_id: impl Into<String>,
+        ext_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+        gmt_expired: impl Into<String>,
+        request_id: impl Into<String>,
+        status: impl Into<String>,
+        user_corp_relation_type: impl Into<String>,
+        user_identity: impl Into<String>,
+    ) -> Self {
+        Self {
+            available_times: available_times.into_iter().collect(),
+            code_identity: code_identity.into(),
+            code_value: None,
+            code_value_type: None,
+            corp_id: corp_id.into(),
+            ext_info: ext_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            gmt_expired: gmt_expired.into(),
+            request_id: request_id.into(),
+            status: status.into(),
+            user_corp_relation_type: user_corp_relation_type.into(),
+            user_identity: user_identity.into(),
+        }
+    }
+    /// Sets `codeValue`.
+    pub fn code_value(mut self, value: impl Into<String>) -> Self {
+        self.code_value = Some(value.into());
+        self
+    }
+    /// Sets `codeValueType`.
+    pub fn code_value_type(mut self, value: impl Into<String>) -> Self {
+        self.code_value_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateUserCodeInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("availableTimes", &self.available_times)?;
+        object.field("codeIdentity", &self.code_identity)?;
+        object.optional("codeValue", &self.code_value)?;
+        object.optional("codeValueType", &self.code_value_type)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("extInfo", &self.ext_info)?;
+        object.field("gmtExpired", &self.gmt_expired)?;
+        object.field("requestId", &self.request_id)?;
+        object.field("status", &self.status)?;
+        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.field("userIdentity", &self.user_identity)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateUserCodeInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::decode_pay_code`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DecodePayCodeRequest {
+    /// `payCode`.
+    pub pay_code: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl DecodePayCodeRequest {
+    /// An empty `DecodePayCodeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `payCode`.
+    pub fn pay_code(mut self, value: impl Into<String>) -> Self {
+        self.pay_code = Some(value.into());
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DecodePayCodeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("payCode", &self.pay_code)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DecodePayCodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::finance_loan_notify_register`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FinanceLoanNotifyRegisterRequest {
+    /// `completeTime`.
+    pub complete_time: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `idCardNo`.
+    pub id_card_no: Option<String>,
+    /// `openChannelName`.
+    pub open_channel_name: Option<String>,
+    /// `openProductCode`.
+    pub open_product_code: Option<String>,
+    /// `openProductName`.
+    pub open_product_name: Option<String>,
+    /// `openProductType`.
+    pub open_product_type: Option<String>,
+    /// `processingStatus`.
+    pub processing_status: Option<String>,
+    /// `refuseCode`.
+    pub refuse_code: Option<String>,
+    /// `refuseReason`.
+    pub refuse_reason: Option<String>,
+    /// `registerNo`.
+    pub register_no: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `submitTime`.
+    pub submit_time: Option<String>,
+    /// `userMobile`.
+    pub user_mobile: Option<String>,
+}
+impl FinanceLoanNotifyRegisterRequest {
+    /// An empty `FinanceLoanNotifyRegisterRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `completeTime`.
+    pub fn complete_time(mut self, value: impl Into<String>) -> Self {
+        self.complete_time = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+    /// Sets `idCardNo`.
+    pub fn id_card_no(mut self, value: impl Into<String>) -> Self {
+        self.id_card_no = Some(value.into());
+        self
+    }
+    /// Sets `openChannelName`.
+    pub fn open_channel_name(mut self, value: impl Into<String>) -> Self {
+        self.open_channel_name = Some(value.into());
+        self
+    }
+    /// Sets `openProductCode`.
+    pub fn open_product_code(mut self, value: impl Into<String>) -> Self {
+        self.open_product_code = Some(value.into());
+        self
+    }
+    /// Sets `openProductName`.
+    pub fn open_product_name(mut self, value: impl Into<String>) -> Self {
+        self.open_product_name = Some(value.into());
+        self
+    }
+    /// Sets `openProductType`.
+    pub fn open_product_type(mut self, value: impl Into<String>) -> Self {
+        self.open_product_type = Some(value.into());
+        self
+    }
+    /// Sets `processingStatus`.
+    pub fn processing_status(mut self, value: impl Into<String>) -> Self {
+        self.processing_status = Some(value.into());
+        self
+    }
+    /// Sets `refuseCode`.
+    pub fn refuse_code(mut self, value: impl Into<String>) -> Self {
+        self.refuse_code = Some(value.into());
+        self
+    }
+    /// Sets `refuseReason`.
+    pub fn refuse_reason(mut self, value: impl Into<String>) -> Self {
+        self.refuse_reason = Some(value.into());
+        self
+    }
+    /// Sets `registerNo`.
+    pub fn register_no(mut self, value: impl Into<String>) -> Self {
+        self.register_no = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `submitTime`.
+    pub fn submit_time(mut self, value: impl Into<String>) -> Self {
+        self.submit_time = Some(value.into());
+        self
+    }
+    /// Sets `userMobile`.
+    pub fn user_mobile(mut self, value: impl Into<String>) -> Self {
+        self.user_mobile = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for FinanceLoanNotifyRegisterRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("completeTime", &self.complete_time)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("idCardNo", &self.id_card_no)?;
+        object.optional("openChannelName", &self.open_channel_name)?;
+        object.optional("openProductCode", &self.open_product_code)?;
+        object.optional("openProductName", &self.open_product_name)?;
+        object.optional("openProductType", &self.open_product_type)?;
+        object.optional("processingStatus", &self.processing_status)?;
+        object.optional("refuseCode", &self.refuse_code)?;
+        object.optional("refuseReason", &self.refuse_reason)?;
+        object.optional("registerNo", &self.register_no)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("userMobile", &self.user_mobile)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for FinanceLoanNotifyRegisterRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::modify_sub_institution`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifySubInstitutionRequest {
+    /// `bindingAlipayLogonId`.
+    pub binding_alipay_logon_id: Option<String>,
+    /// `contactInfo`.
+    pub contact_info: ModifySubInstitutionRequestContactInfo,
+    /// `instId`.
+    pub inst_id: String,
+    /// `legalPersonCertInfo`.
+    pub legal_person_cert_info: ModifySubInstitutionRequestLegalPersonCertInfo,
+    /// `outTradeNo`.
+    pub out_trade_no: String,
+    /// `payChannel`.
+    pub pay_channel: String,
+    /// `qualificationInfos`.
+    pub qualification_infos: Option<Vec<ModifySubInstitutionRequestQualificationInfos>>,
+    /// `services`.
+    pub services: Vec<String>,
+    /// `settleInfo`.
+    pub settle_info: ModifySubInstitutionRequestSettleInfo,
+    /// `subInstAddressInfo`.
+    pub sub_inst_address_info: Option<ModifySubInstitutionRequestSubInstAddressInfo>,
+    /// `subInstAuthInfo`.
+    pub sub_inst_auth_info: Option<ModifySubInstitutionRequestSubInstAuthInfo>,
+    /// `subInstBasicInfo`.
+    pub sub_inst_basic_info: ModifySubInstitutionRequestSubInstBasicInfo,
+    /// `subInstCertifyInfo`.
+    pub sub_inst_certify_info: ModifySubInstitutionRequestSubInstCertifyInfo,
+    /// `subInstId`.
+    pub sub_inst_id: String,
+    /// `subInstInvoiceInfo`.
+    pub sub_inst_invoice_info: Option<ModifySubInstitutionRequestSubInstInvoiceInfo>,
+    /// `subInstShopInfo`.
+    pub sub_inst_shop_info: Option<ModifySubInstitutionRequestSubInstShopInfo>,
+}
+impl ModifySubInstitutionRequest {
+    /// A `ModifySubInstitutionRequest` with its required fields (`contactInfo`, `instId`, `legalPersonCertInfo`, `outTradeNo`, `payChannel`, `services`, `settleInfo`, `subInstBasicInfo`, `subInstCertifyInfo`, `subInstId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        contact_info: impl Into<ModifySubInstitutionRequestContactInfo>,
+        inst_id: impl Into<String>,
+        legal_person_cert_info: impl Into<
+            ModifySubInstitutionRequestLegalPersonCertInfo,
+        >,
+        out_trade_no: impl Into<String>,
+        pay_channel: impl Into<String>,
+        services: impl IntoIterator<Item = impl Into<String>>,
+        settle_info: impl Into<ModifySubInstitutionRequestSettleInfo>,
+        sub_inst_basic_info: impl Into<ModifySubInstitutionRequestSubInstBasicInfo>,
+        sub_inst_certify_info: impl Into<ModifySubInstitutionRequestSubInstCertifyInfo>,
+        sub_inst_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            binding_alipay_logon_id: None,
+            contact_info: contact_info.into(),
+            inst_id: inst_id.into(),
+            legal_person_cert_info: legal_person_cert_info.into(),
+            out_trade_no: out_trade_no.into(),
+            pay_channel: pay_channel.into(),
+            qualification_infos: None,
+            services: services.into_iter().map(Into::into).collect(),
+            settle_info: settle_info.into(),
+            sub_inst_address_info: None,
+            sub_inst_auth_info: None,
+            sub_inst_basic_info: sub_inst_basic_info.into(),
+            sub_inst_certify_info: sub_inst_certify_info.into(),
+            sub_inst_id: sub_inst_id.into(),
+            sub_inst_invoice_info: None,
+            sub_inst_shop_info: None,
+        }
+    }
+    /// Sets `bindingAlipayLogonId`.
+    pub fn binding_alipay_logon_id(mut self, value: impl Into<String>) -> Self {
+        self.binding_alipay_logon_id = Some(value.into());
+        self
+    }
+    /// Sets `qualificationInfos`.
+    pub fn qualification_infos(
+        mut self,
+        value: impl IntoIterator<Item = ModifySubInstitutionRequestQualificationInfos>,
+    ) -> Self {
+        self.qualification_infos = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `subInstAddressInfo`.
+    pub fn sub_inst_address_info(
+        mut self,
+        value: impl Into<ModifySubInstitutionRequestSubInstAddressInfo>,
+    ) -> Self {
+        self.sub_inst_address_info = Some(value.into());
+        self
+    }
+    /// Sets `subInstAuthInfo`.
+    pub fn sub_inst_auth_info(
+        mut self,
+        value: impl Into<ModifySubInstitutionRequestSubInstAuthInfo>,
+    ) -> Self {
+        self.sub_inst_auth_info = Some(value.into());
+        self
+    }
+    /// Sets `subInstInvoiceInfo`.
+    pub fn sub_inst_invoice_info(
+        mut self,
+        value: impl Into<ModifySubInstitutionRequestSubInstInvoiceInfo>,
+    ) -> Self {
+        self.sub_inst_invoice_info = Some(value.into());
+        self
+    }
+    /// Sets `subInstShopInfo`.
+    pub fn sub_inst_shop_info(
+        mut self,
+        value: impl Into<ModifySubInstitutionRequestSubInstShopInfo>,
+    ) -> Self {
+        self.sub_inst_shop_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifySubInstitutionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindingAlipayLogonId", &self.binding_alipay_logon_id)?;
+        object.field("contactInfo", &self.contact_info)?;
+        object.field("instId", &self.inst_id)?;
+        object.field("legalPersonCertInfo", &self.legal_person_cert_info)?;
+        object.field("outTradeNo", &self.out_trade_no)?;
+        object.field("payChannel", &self.pay_channel)?;
+        object.optional("qualificationInfos", &self.qualification_infos)?;
+        object.field("services", &self.services)?;
+        object.field("settleInfo", &self.settle_info)?;
+        object.optional("subInstAddressInfo", &self.sub_inst_address_info)?;
+        object.optional("subInstAuthInfo", &self.sub_inst_auth_info)?;
+        object.field("subInstBasicInfo", &self.sub_inst_basic_info)?;
+        object.field("subInstCertifyInfo", &self.sub_inst_certify_info)?;
+        object.field("subInstId", &self.sub_inst_id)?;
+        object.optional("subInstInvoiceInfo", &self.sub_inst_invoice_info)?;
+        object.optional("subInstShopInfo", &self.sub_inst_shop_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ModifySubInstitutionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::notify_pay_code_pay_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyPayCodePayResultRequest {
+    /// `amount`.
+    pub amount: String,
+    /// `chargeAmount`.
+    pub charge_amount: String,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `gmtTradeCreate`.
+    pub gmt_trade_create: String,
+    /// `gmtTradeFinish`.
+    pub gmt_trade_finish: String,
+    /// `merchantName`.
+    pub merchant_name: String,
+    /// `payChannelDetailList`.
+    pub pay_channel_detail_list: Vec<NotifyPayCodePayResultRequestPayChannelDetailList>,
+    /// `payCode`.
+    pub pay_code: String,
+    /// `promotionAmount`.
+    pub promotion_amount: String,
+    /// `remark`.
+    pub remark: String,
+    /// `title`.
+    pub title: String,
+    /// `tradeErrorCode`.
+    pub trade_error_code: Option<String>,
+    /// `tradeErrorMsg`.
+    pub trade_error_msg: Option<String>,
+    /// `tradeNo`.
+    pub trade_no: String,
+    /// `tradeStatus`.
+    pub trade_status: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl NotifyPayCodePayResultRequest {
+    /// A `NotifyPayCodePayResultRequest` with its required fields (`amount`, `chargeAmount`, `corpId`, `gmtTradeCreate`, `gmtTradeFinish`, `merchantName`, `payChannelDetailList`, `payCode`, `promotionAmount`, `remark`, `title`, `tradeNo`, `tradeStatus`, `userId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        amount: impl Into<String>,
+        charge_amount: impl Into<String>,
+        corp_id: impl Into<String>,
+        gmt_trade_create: impl Into<String>,
+        gmt_trade_finish: impl Into<String>,
+        merchant_name: impl Into<String>,
+        pay_channel_detail_list: impl IntoIterator<
+            Item = NotifyPayCodePayResultRequestPayChannelDetailList,
+        >,
+        pay_code: impl Into<String>,
+        promotion_amount: impl Into<String>,
+        remark: impl Into<String>,
+        title: impl Into<String>,
+        trade_no: impl Into<String>,
+        trade_status: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount: amount.into(),
+            charge_amount: charge_amount.into(),
+            corp_id: corp_id.into(),
+            ext_info: None,
+            gmt_trade_create: gmt_trade_create.into(),
+            gmt_trade_finish: gmt_trade_finish.into(),
+            merchant_name: merchant_name.into(),
+            pay_channel_detail_list: pay_channel_detail_list.into_iter().collect(),
+            pay_code: pay_code.into(),
+            promotion_amount: promotion_amount.into(),
+            remark: remark.into(),
+            title: title.into(),
+            trade_error_code: None,
+            trade_error_msg: None,
+            trade_no: trade_no.into(),
+            trade_status: trade_status.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
+        self.ext_info = Some(value.into());
+        self
+    }
+    /// Sets `tradeErrorCode`.
+    pub fn trade_error_code(mut self, value: impl Into<String>) -> Self {
+        self.trade_error_code = Some(value.into());
+        self
+    }
+    /// Sets `tradeErrorMsg`.
+    pub fn trade_error_msg(mut self, value: impl Into<String>) -> Self {
+        self.trade_error_msg = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for NotifyPayCodePayResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("chargeAmount", &self.charge_amount)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("gmtTradeCreate", &self.gmt_trade_create)?;
+        object.field("gmtTradeFinish", &self.gmt_trade_finish)?;
+        object.field("merchantName", &self.merchant_name)?;
+        object.field("payChannelDetailList", &self.pay_channel_detail_list)?;
+        object.field("payCode", &self.pay_code)?;
+        object.field("promotionAmount", &self.promotion_amount)?;
+        object.field("remark", &self.remark)?;
+        object.field("title", &self.title)?;
+        object.optional("tradeErrorCode", &self.trade_error_code)?;
+        object.optional("tradeErrorMsg", &self.trade_error_msg)?;
+        object.field("tradeNo", &self.trade_no)?;
+        object.field("tradeStatus", &self.trade_status)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for NotifyPayCodePayResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::notify_pay_code_refund_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyPayCodeRefundResultRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `gmtRefund`.
+    pub gmt_refund: String,
+    /// `payChannelDetailList`.
+    pub pay_channel_detail_list: Vec<
+        NotifyPayCodeRefundResultRequestPayChannelDetailList,
+    >,
+    /// `payCode`.
+    pub pay_code: String,
+    /// `refundAmount`.
+    pub refund_amount: String,
+    /// `refundOrderNo`.
+    pub refund_order_no: String,
+    /// `refundPromotionAmount`.
+    pub refund_promotion_amount: String,
+    /// `remark`.
+    pub remark: String,
+    /// `tradeNo`.
+    pub trade_no: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl NotifyPayCodeRefundResultRequest {
+    /// A `NotifyPayCodeRefundResultRequest` with its required fields (`corpId`, `gmtRefund`, `payChannelDetailList`, `payCode`, `refundAmount`, `refundOrderNo`, `refundPromotionAmount`, `remark`, `tradeNo`, `userId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        corp_id: impl Into<String>,
+        gmt_refund: impl Into<String>,
+        pay_channel_detail_list: impl IntoIterator<
+            Item = NotifyPayCodeRefundResultRequestPayChannelDetailList,
+        >,
+        pay_code: impl Into<String>,
+        refund_amount: impl Into<String>,
+        refund_order_no: impl Into<String>,
+        refund_promotion_amount: impl Into<String>,
+        remark: impl Into<String>,
+        trade_no: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            gmt_refund: gmt_refund.into(),
+            pay_channel_detail_list: pay_channel_detail_list.into_iter().collect(),
+            pay_code: pay_code.into(),
+            refund_amount: refund_amount.into(),
+            refund_order_no: refund_order_no.into(),
+            refund_promotion_amount: refund_promotion_amount.into(),
+            remark: remark.into(),
+            trade_no: trade_no.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for NotifyPayCodeRefundResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("gmtRefund", &self.gmt_refund)?;
+        object.field("payChannelDetailList", &self.pay_channel_detail_list)?;
+        object.field("payCode", &self.pay_code)?;
+        object.field("refundAmount", &self.refund_amount)?;
+        object.field("refundOrderNo", &self.refund_order_no)?;
+        object.field("refundPromotionAmount", &self.refund_promotion_amount)?;
+        object.field("remark", &self.remark)?;
+        object.field("tradeNo", &self.trade_no)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for NotifyPayCodeRefundResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::notify_verify_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct NotifyVerifyResultRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `payCode`.
+    pub pay_code: String,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `userCorpRelationType`.
+    pub user_corp_relation_type: String,
+    /// `userIdentity`.
+    pub user_identity: String,
+    /// `verifyEvent`.
+    pub verify_event: Option<String>,
+    /// `verifyLocation`.
+    pub verify_location: Option<String>,
+    /// `verifyNo`.
+    pub verify_no: Option<String>,
+    /// `verifyResult`.
+    pub verify_result: bool,
+    /// `verifyTime`.
+    pub verify_time: String,
+}
+impl NotifyVerifyResultRequest {
+    /// A `NotifyVerifyResultRequest` with its required fields (`corpId`, `payCode`, `userCorpRelationType`, `userIdentity`, `verifyResult`, `verifyTime`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        pay_code: impl Into<String>,
+        user_corp_relation_type: impl Into<String>,
+        user_identity: impl Into<String>,
+        verify_result: impl Into<bool>,
+        verify_time: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            pay_code: pay_code.into(),
+            remark: None,
+            user_corp_relation_type: user_corp_relation_type.into(),
+            user_identity: user_identity.into(),
+            verify_event: None,
+            verify_location: None,
+            verify_no: None,
+            verify_result: verify_result.into(),
+            verify_time: verify_time.into(),
+        }
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `verifyEvent`.
+    pub fn verify_event(mut self, value: impl Into<String>) -> Self {
+        self.verify_event = Some(value.into());
+        self
+    }
+    /// Sets `verifyLocation`.
+    pub fn verify_location(mut self, value: impl Into<String>) -> Self {
+        self.verify_location = Some(value.into());
+        self
+    }
+    /// Sets `verifyNo`.
+    pub fn verify_no(mut self, value: impl Into<String>) -> Self {
+        self.verify_no = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for NotifyVerifyResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("payCode", &self.pay_code)?;
+        object.optional("remark", &self.remark)?;
+        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.field("userIdentity", &self.user_identity)?;
+        object.optional("verifyEvent", &self.verify_event)?;
+        object.optional("verifyLocation", &self.verify_location)?;
+        object.optional("verifyNo", &self.verify_no)?;
+        object.field("verifyResult", &self.verify_result)?;
+        object.field("verifyTime", &self.verify_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for NotifyVerifyResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::pre_create_group_bill_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PreCreateGroupBillOrderRequest {
+    /// `billItemList`.
+    pub bill_item_list: Vec<PreCreateGroupBillOrderRequestBillItemList>,
+    /// `extParams`.
+    pub ext_params: Option<rt::BTreeMap<String, String>>,
+    /// `headCount`.
+    pub head_count: i64,
+    /// `isAverageAmount`.
+    pub is_average_amount: i64,
+    /// `merchantId`.
+    pub merchant_id: String,
+    /// `openCid`.
+    pub open_cid: Option<String>,
+    /// `outBizNo`.
+    pub out_biz_no: String,
+    /// `payeeCorpId`.
+    pub payee_corp_id: Option<String>,
+    /// `payeeUnionId`.
+    pub payee_union_id: String,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `totalAmount`.
+    pub total_amount: String,
+}
+impl PreCreateGroupBillOrderRequest {
+    /// A `PreCreateGroupBillOrderRequest` with its required fields (`billItemList`, `headCount`, `isAverageAmount`, `merchantId`, `outBizNo`, `payeeUnionId`, `totalAmount`); set the others with the methods named after them.
+    pub fn new(
+        bill_item_list: impl IntoIterator<
+            Item = PreCreateGroupBillOrderRequestBillItemList,
+        >,
+        head_count: impl Into<i64>,
+        is_average_amount: impl Into<i64>,
+        merchant_id: impl Into<String>,
+        out_biz_no: impl Into<String>,
+        payee_union_id: impl Into<String>,
+        total_amount: impl Into<String>,
+    ) -> Self {
+        Self {
+            bill_item_list: bill_item_list.into_iter().collect(),
+            ext_params: None,
+            head_count: head_count.into(),
+            is_average_amount: is_average_amount.into(),
+            merchant_id: merchant_id.into(),
+            open_cid: None,
+            out_biz_no: out_biz_no.into(),
+            payee_corp_id: None,
+            payee_union_id: payee_union_id.into(),
+            remark: None,
+            total_amount: total_amount.into(),
+        }
+    }
+    /// Sets `extParams`.
+    pub fn ext_params(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.ext_params = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `openCid`.
+    pub fn open_cid(mut self, value: impl Into<String>) -> Self {
+        self.open_cid = Some(value.into());
+        self
+    }
+    /// Sets `payeeCorpId`.
+    pub fn payee_corp_id(mut self, value: impl Into<String>) -> Self {
+        self.payee_corp_id = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PreCreateGroupBillOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("billItemList", &self.bill_item_list)?;
+        object.optional("extParams", &self.ext_params)?;
+        object.field("headCount", &self.head_count)?;
+        object.field("isAverageAmount", &self.is_average_amount)?;
+        object.field("merchantId", &self.merchant_id)?;
+        object.optional("openCid", &self.open_cid)?;
+        object.field("outBizNo", &self.out_biz_no)?;
+        object.optional("payeeCorpId", &self.payee_corp_id)?;
+        object.field("payeeUnionId", &self.payee_union_id)?;
+        object.optional("remark", &self.remark)?;
+        object.field("totalAmount", &self.total_amount)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PreCreateGroupBillOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_acquire_refund_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryAcquireRefundOrderRequest {
+    /// `outRefundNo`: a query parameter.
+    pub out_refund_no: String,
+}
+impl QueryAcquireRefundOrderRequest {
+    /// A `QueryAcquireRefundOrderRequest` with its required fields (`outRefundNo`); set the others with the methods named after them.
+    pub fn new(out_refund_no: impl Into<String>) -> Self {
+        Self {
+            out_refund_no: out_refund_no.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryAcquireRefundOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("outRefundNo", &self.out_refund_no);
+    }
+}
+/// The request of [`Api::query_batch_trade_detail_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryBatchTradeDetailListRequest {
+    /// `outBatchNo`: a query parameter.
+    pub out_batch_no: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl QueryBatchTradeDetailListRequest {
+    /// A `QueryBatchTradeDetailListRequest` with its required fields (`outBatchNo`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        out_batch_no: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            out_batch_no: out_batch_no.into(),
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryBatchTradeDetailListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("outBatchNo", &self.out_batch_no);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_batch_trade_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryBatchTradeOrderRequest {
+    /// `outBatchNos`.
+    pub out_batch_nos: Vec<String>,
+}
+impl QueryBatchTradeOrderRequest {
+    /// A `QueryBatchTradeOrderRequest` with its required fields (`outBatchNos`); set the others with the methods named after them.
+    pub fn new(out_batch_nos: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            out_batch_nos: out_batch_nos.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryBatchTradeOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("outBatchNos", &self.out_batch_nos)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryBatchTradeOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_register_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryRegisterOrderRequest {
+    /// `instId`: a query parameter.
+    pub inst_id: String,
+    /// `orderId`: a query parameter.
+    pub order_id: Option<String>,
+    /// `outTradeNo`: a query parameter.
+    pub out_trade_no: Option<String>,
+    /// `subInstId`: a query parameter.
+    pub sub_inst_id: String,
+}
+impl QueryRegisterOrderRequest {
+    /// A `QueryRegisterOrderRequest` with its required fields (`instId`, `subInstId`); set the others with the methods named after them.
+    pub fn new(inst_id: impl Into<String>, sub_inst_id: impl Into<String>) -> Self {
+        Self {
+            inst_id: inst_id.into(),
+            order_id: None,
+            out_trade_no: None,
+            sub_inst_id: sub_inst_id.into(),
+        }
+    }
+    /// Sets `orderId`.
+    pub fn order_id(mut self, value: impl Into<String>) -> Self {
+        self.order_id = Some(value.into());
+        self
+    }
+    /// Sets `outTradeNo`.
+    pub fn out_trade_no(mut self, value: impl Into<String>) -> Self {
+        self.out_trade_no = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryRegisterOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("instId", &self.inst_id);
+        writer.query("orderId", &self.order_id);
+        writer.query("outTradeNo", &self.out_trade_no);
+        writer.query("subInstId", &self.sub_inst_id);
+    }
+}
+/// The request of [`Api::query_user_agreement`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUserAgreementRequest {
+    /// `bizCode`: a query parameter.
+    pub biz_code: String,
+    /// `bizScene`: a query parameter.
+    pub biz_scene: String,
+    /// `instId`: a query parameter.
+    pub inst_id: String,
+    /// `subInstId`: a query parameter.
+    pub sub_inst_id: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl QueryUserAgreementRequest {
+    /// A `QueryUserAgreementRequest` with its required fields (`bizCode`, `bizScene`, `instId`, `subInstId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        biz_code: impl Into<String>,
+        biz_scene: impl Into<String>,
+        inst_id: impl Into<String>,
+        sub_inst_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_code: biz_code.into(),
+            biz_scene: biz_scene.into(),
+            inst_id: inst_id.into(),
+            sub_inst_id: sub_inst_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryUserAgreementRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizCode", &self.biz_code);
+        writer.query("bizScene", &self.biz_scene);
+        writer.query("instId", &self.inst_id);
+        writer.query("subInstId", &self.sub_inst_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_withholding_order`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryWithholdingOrderRequest {
+    /// `outTradeNo`: a query parameter.
+    pub out_trade_no: String,
+}
+impl QueryWithholdingOrderRequest {
+    /// A `QueryWithholdingOrderRequest` with its required fields (`outTradeNo`); set the others with the methods named after them.
+    pub fn new(out_trade_no: impl Into<String>) -> Self {
+        Self {
+            out_trade_no: out_trade_no.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryWithholdingOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("outTradeNo", &self.out_trade_no);
+    }
+}
+/// The request of [`Api::save_corp_pay_code`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SaveCorpPayCodeRequest {
+    /// `codeIdentity`.
+    pub code_identity: String,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extInfo`.
+    pub ext_info: Option<rt::BTreeMap<String, String>>,
+    /// `status`.
+    pub status: String,
+}
+impl SaveCorpPayCodeRequest {
+    /// A `SaveCorpPayCodeRequest` with its required fields (`codeIdentity`, `corpId`, `status`); set the others with the methods named after them.
+    pub fn new(
+        code_identity: impl Into<String>,
+        corp_id: impl Into<String>,
+        status: impl Into<String>,
+    ) -> Self {
+        Self {
+            code_identity: code_identity.into(),
+            corp_id: corp_id.into(),
+            ext_info: None,
+            status: status.into(),
+        }
+    }
+    /// Sets `extInfo`.
+    pub fn ext_info(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.ext_info = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for SaveCorpPayCodeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("codeIdentity", &self.code_identity)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.field("status", &self.status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SaveCorpPayCodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::unsign_user_agreement`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UnsignUserAgreementRequest {
+    /// `agreementNo`.
+    pub agreement_no: Option<String>,
+    /// `bizCode`.
+    pub biz_code: Option<String>,
+    /// `bizScene`.
+    pub biz_scene: Option<String>,
+    /// `instId`.
+    pub inst_id: String,
+    /// `subInstId`.
+    pub sub_inst_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UnsignUserAgreementRequest {
+    /// A `UnsignUserAgreementRequest` with its required fields (`instId`, `subInstId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        inst_id: impl Into<String>,
+        sub_inst_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            agreement_no: None,
+            biz_code: None,
+            biz_scene: None,
+            inst_id: inst_id.into(),
+            sub_inst_id: sub_inst_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `agreementNo`.
+    pub fn agreement_no(mut self, value: impl Into<String>) -> Self {
+        self.agreement_no = Some(value.into());
+        self
+    }
+    /// Sets `bizCode`.
+    pub fn biz_code(mut self, value: impl Into<String>) -> Self {
+        self.biz_code = Some(value.into());
+        self
+    }
+    /// Sets `bizScene`.
+    pub fn biz_scene(mut self, value: impl Into<String>) -> Self {
+        self.biz_scene = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UnsignUserAgreementRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agreementNo", &self.agreement_no)?;
+        object.optional("bizCode", &self.biz_code)?;
+        object.optional("bizScene", &self.biz_scene)?;
+        object.field("instId", &self.inst_id)?;
+        object.field("subInstId", &self.sub_inst_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UnsignUserAgreementRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::upate_user_code_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpateUserCodeInstanceRequest {
+    /// `availableTimes`.
+    pub available_times: Vec<UpateUserCodeInstanceRequestAvailableTimes>,
+    /// `codeId`.
+    pub code_id: String,
+    /// `codeIdentity`.
+    pub code_identity: String,
+    /// `codeValue`.
+    pub code_value: Option<String>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extInfo`.
+    pub ext_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `gmtExpired`.
+    pub gmt_expired: String,
+    /// `status`.
+    pub status: Option<String>,
+    /// `userCorpRelationType`.
+    pub user_corp_relation_type: String,
+    /// `userIdentity`.
+    pub user_identity: String,
+}
+impl UpateUserCodeInstanceRequest {
+    /// A `UpateUserCodeInstanceRequest` with its required fields (`availableTimes`, `codeId`, `codeIdentity`, `corpId`, `extInfo`, `gmtExpired`, `userCorpRelationType`, `userIdentity`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        available_times: impl IntoIterator<
+            Item = UpateUserCodeInstanceRequestAvailableTimes,
+        >,
+        code_id: impl Into<String>,
+        code_identity: impl Into<String>,
+        corp_id: impl Into<String>,
+        ext_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+        gmt_expired: impl Into<String>,
+        user_corp_relation_type: impl Into<String>,
+        user_identity: impl Into<String>,
+    ) -> Self {
+        Self {
+            available_times: available_times.into_iter().collect(),
+            code_id: code_id.into(),
+            code_identity: code_identity.into(),
+            code_value: None,
+            corp_id: corp_id.into(),
+            ext_info: ext_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            gmt_expired: gmt_expired.into(),
+            status: None,
+            user_corp_relation_type: user_corp_relation_type.into(),
+            user_identity: user_identity.into(),
+        }
+    }
+    /// Sets `codeValue`.
+    pub fn code_value(mut self, value: impl Into<String>) -> Self {
+        self.code_value = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpateUserCodeInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("availableTimes", &self.available_times)?;
+        object.field("codeId", &self.code_id)?;
+        object.field("codeIdentity", &self.code_identity)?;
+        object.optional("codeValue", &self.code_value)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("extInfo", &self.ext_info)?;
+        object.field("gmtExpired", &self.gmt_expired)?;
+        object.optional("status", &self.status)?;
+        object.field("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.field("userIdentity", &self.user_identity)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpateUserCodeInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_invoice_verify_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateInvoiceVerifyStatusRequest {
+    /// `bizId`.
+    pub biz_id: String,
+    /// `checkingResult`.
+    pub checking_result: Option<i64>,
+    /// `checkingStatus`.
+    pub checking_status: i64,
+    /// `code`.
+    pub code: String,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `invoiceCode`.
+    pub invoice_code: Option<String>,
+    /// `invoiceNo`.
+    pub invoice_no: String,
+    /// `invoiceStatus`.
+    pub invoice_status: Option<i64>,
+    /// `invoiceVerifyId`.
+    pub invoice_verify_id: String,
+    /// `msg`.
+    pub msg: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl UpdateInvoiceVerifyStatusRequest {
+    /// A `UpdateInvoiceVerifyStatusRequest` with its required fields (`bizId`, `checkingStatus`, `code`, `corpId`, `invoiceNo`, `invoiceVerifyId`, `msg`, `unionId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        biz_id: impl Into<String>,
+        checking_status: impl Into<i64>,
+        code: impl Into<String>,
+        corp_id: impl Into<String>,
+        invoice_no: impl Into<String>,
+        invoice_verify_id: impl Into<String>,
+        msg: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_id: biz_id.into(),
+            checking_result: None,
+            checking_status: checking_status.into(),
+            code: code.into(),
+            corp_id: corp_id.into(),
+            extension: None,
+            invoice_code: None,
+            invoice_no: invoice_no.into(),
+            invoice_status: None,
+            invoice_verify_id: invoice_verify_id.into(),
+            msg: msg.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `checkingResult`.
+    pub fn checking_result(mut self, value: impl Into<i64>) -> Self {
+        self.checking_result = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+    /// Sets `invoiceCode`.
+    pub fn invoice_code(mut self, value: impl Into<String>) -> Self {
+        self.invoice_code = Some(value.into());
+        self
+    }
+    /// Sets `invoiceStatus`.
+    pub fn invoice_status(mut self, value: impl Into<i64>) -> Self {
+        self.invoice_status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateInvoiceVerifyStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizId", &self.biz_id)?;
+        object.optional("checkingResult", &self.checking_result)?;
+        object.field("checkingStatus", &self.checking_status)?;
+        object.field("code", &self.code)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.field("invoiceNo", &self.invoice_no)?;
+        object.optional("invoiceStatus", &self.invoice_status)?;
+        object.field("invoiceVerifyId", &self.invoice_verify_id)?;
+        object.field("msg", &self.msg)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::upload_invoice`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadInvoiceRequest {
+    /// `extension`.
+    pub extension: Option<UploadInvoiceRequestExtension>,
+    /// `invoices`.
+    pub invoices: Vec<UploadInvoiceRequestInvoices>,
+    /// `userIdentity`.
+    pub user_identity: Option<UploadInvoiceRequestUserIdentity>,
+}
+impl UploadInvoiceRequest {
+    /// A `UploadInvoiceRequest` with its required fields (`invoices`); set the others with the methods named after them.
+    pub fn new(
+        invoices: impl IntoIterator<Item = UploadInvoiceRequestInvoices>,
+    ) -> Self {
+        Self {
+            extension: None,
+            invoices: invoices.into_iter().collect(),
+            user_identity: None,
+        }
+    }
+    /// Sets `extension`.
+    pub fn extension(mut self, value: impl Into<UploadInvoiceRequestExtension>) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+    /// Sets `userIdentity`.
+    pub fn user_identity(
+        mut self,
+        value: impl Into<UploadInvoiceRequestUserIdentity>,
+    ) -> Self {
+        self.user_identity = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadInvoiceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.field("invoices", &self.invoices)?;
+        object.optional("userIdentity", &self.user_identity)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UploadInvoiceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::upload_invoice_by_auth`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadInvoiceByAuthRequest {
+    /// `extension`.
+    pub extension: Option<UploadInvoiceByAuthRequestExtension>,
+    /// `invoices`.
+    pub invoices: Vec<UploadInvoiceByAuthRequestInvoices>,
+}
+impl UploadInvoiceByAuthRequest {
+    /// A `UploadInvoiceByAuthRequest` with its required fields (`invoices`); set the others with the methods named after them.
+    pub fn new(
+        invoices: impl IntoIterator<Item = UploadInvoiceByAuthRequestInvoices>,
+    ) -> Self {
+        Self {
+            extension: None,
+            invoices: invoices.into_iter().collect(),
+        }
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl Into<UploadInvoiceByAuthRequestExtension>,
+    ) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadInvoiceByAuthRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.field("invoices", &self.invoices)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UploadInvoiceByAuthRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::upload_invoice_by_mobile`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadInvoiceByMobileRequest {
+    /// `invoices`.
+    pub invoices: Vec<UploadInvoiceByMobileRequestInvoices>,
+    /// `mobile`.
+    pub mobile: String,
+    /// `mobileStateCode`.
+    pub mobile_state_code: String,
+}
+impl UploadInvoiceByMobileRequest {
+    /// A `UploadInvoiceByMobileRequest` with its required fields (`invoices`, `mobile`, `mobileStateCode`); set the others with the methods named after them.
+    pub fn new(
+        invoices: impl IntoIterator<Item = UploadInvoiceByMobileRequestInvoices>,
+        mobile: impl Into<String>,
+        mobile_state_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            invoices: invoices.into_iter().collect(),
+            mobile: mobile.into(),
+            mobile_state_code: mobile_state_code.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UploadInvoiceByMobileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("invoices", &self.invoices)?;
+        object.field("mobile", &self.mobile)?;
+        object.field("mobileStateCode", &self.mobile_state_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UploadInvoiceByMobileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::upload_register_image`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UploadRegisterImageRequest {
+    /// `imageContent`.
+    pub image_content: String,
+    /// `imageName`.
+    pub image_name: String,
+    /// `imageType`.
+    pub image_type: String,
+    /// `instId`.
+    pub inst_id: String,
+    /// `payChannel`.
+    pub pay_channel: String,
+}
+impl UploadRegisterImageRequest {
+    /// A `UploadRegisterImageRequest` with its required fields (`imageContent`, `imageName`, `imageType`, `instId`, `payChannel`); set the others with the methods named after them.
+    pub fn new(
+        image_content: impl Into<String>,
+        image_name: impl Into<String>,
+        image_type: impl Into<String>,
+        inst_id: impl Into<String>,
+        pay_channel: impl Into<String>,
+    ) -> Self {
+        Self {
+            image_content: image_content.into(),
+            image_name: image_name.into(),
+            image_type: image_type.into(),
+            inst_id: inst_id.into(),
+            pay_channel: pay_channel.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UploadRegisterImageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("imageContent", &self.image_content)?;
+        object.field("imageName", &self.image_name)?;
+        object.field("imageType", &self.image_type)?;
+        object.field("instId", &self.inst_id)?;
+        object.field("payChannel", &self.pay_channel)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UploadRegisterImageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::user_agreement_page_sign`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UserAgreementPageSignRequest {
+    /// `bizCode`.
+    pub biz_code: String,
+    /// `bizScene`.
+    pub biz_scene: String,
+    /// `instId`.
+    pub inst_id: String,
+    /// `payChannel`.
+    pub pay_channel: String,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `returnUrl`.
+    pub return_url: Option<String>,
+    /// `signScene`.
+    pub sign_scene: String,
+    /// `subInstId`.
+    pub sub_inst_id: String,
+    /// `subMerchantName`.
+    pub sub_merchant_name: String,
+    /// `subMerchantServiceDesc`.
+    pub sub_merchant_service_desc: String,
+    /// `subMerchantServiceName`.
+    pub sub_merchant_service_name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UserAgreementPageSignRequest {
+    /// A `UserAgreementPageSignRequest` with its required fields (`bizCode`, `bizScene`, `instId`, `payChannel`, `signScene`, `subInstId`, `subMerchantName`, `subMerchantServiceDesc`, `subMerchantServiceName`, `userId`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        biz_code: impl Into<String>,
+        biz_scene: impl Into<String>,
+        inst_id: impl Into<String>,
+        pay_channel: impl Into<String>,
+        sign_scene: impl Into<String>,
+        sub_inst_id: impl Into<String>,
+        sub_merchant_name: impl Into<String>,
+        sub_merchant_service_desc: impl Into<String>,
+        sub_merchant_service_name: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_code: biz_code.into(),
+            biz_scene: biz_scene.into(),
+            inst_id: inst_id.into(),
+            pay_channel: pay_channel.into(),
+            remark: None,
+            return_url: None,
+            sign_scene: sign_scene.into(),
+            sub_inst_id: sub_inst_id.into(),
+            sub_merchant_name: sub_merchant_name.into(),
+            sub_merchant_service_desc: sub_merchant_service_desc.into(),
+            sub_merchant_service_name: sub_merchant_service_name.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `returnUrl`.
+    pub fn return_url(mut self, value: impl Into<String>) -> Self {
+        self.return_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UserAgreementPageSignRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizCode", &self.biz_code)?;
+        object.field("bizScene", &self.biz_scene)?;
+        object.field("instId", &self.inst_id)?;
+        object.field("payChannel", &self.pay_channel)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("returnUrl", &self.return_url)?;
+        object.field("signScene", &self.sign_scene)?;
+        object.field("subInstId", &self.sub_inst_id)?;
+        object.field("subMerchantName", &self.sub_merchant_name)?;
+        object.field("subMerchantServiceDesc", &self.sub_merchant_service_desc)?;
+        object.field("subMerchantServiceName", &self.sub_merchant_service_name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UserAgreementPageSignRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::apply_batch_pay`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ApplyBatchPayError = rt::ServiceError;
+/// An error reply of [`Api::close_loan_entrance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CloseLoanEntranceError = rt::ServiceError;
+/// An error reply of [`Api::consult_create_sub_institution`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ConsultCreateSubInstitutionError = rt::ServiceError;
+/// An error reply of [`Api::creat_withholding_order_and_pay`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreatWithholdingOrderAndPayError = rt::ServiceError;
+/// An error reply of [`Api::create_acquire_refund_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateAcquireRefundOrderError = rt::ServiceError;
+/// An error reply of [`Api::create_batch_trade_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateBatchTradeOrderError = rt::ServiceError;
+/// An error reply of [`Api::create_sub_institution`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateSubInstitutionError = rt::ServiceError;
+/// An error reply of [`Api::create_user_code_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateUserCodeInstanceError = rt::ServiceError;
+/// An error reply of [`Api::decode_pay_code`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DecodePayCodeError = rt::ServiceError;
+/// An error reply of [`Api::finance_loan_notify_register`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type FinanceLoanNotifyRegisterError = rt::ServiceError;
+/// An error reply of [`Api::modify_sub_institution`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ModifySubInstitutionError = rt::ServiceError;
+/// An error reply of [`Api::notify_pay_code_pay_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type NotifyPayCodePayResultError = rt::ServiceError;
+/// An error reply of [`Api::notify_pay_code_refund_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type NotifyPayCodeRefundResultError = rt::ServiceError;
+/// An error reply of [`Api::notify_verify_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type NotifyVerifyResultError = rt::ServiceError;
+/// An error reply of [`Api::pre_create_group_bill_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PreCreateGroupBillOrderError = rt::ServiceError;
+/// An error reply of [`Api::query_acquire_refund_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAcquireRefundOrderError = rt::ServiceError;
+/// An error reply of [`Api::query_batch_trade_detail_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBatchTradeDetailListError = rt::ServiceError;
+/// An error reply of [`Api::query_batch_trade_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBatchTradeOrderError = rt::ServiceError;
+/// An error reply of [`Api::query_pay_account_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPayAccountListError = rt::ServiceError;
+/// An error reply of [`Api::query_register_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryRegisterOrderError = rt::ServiceError;
+/// An error reply of [`Api::query_user_agreement`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserAgreementError = rt::ServiceError;
+/// An error reply of [`Api::query_user_alipay_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserAlipayAccountError = rt::ServiceError;
+/// An error reply of [`Api::query_withholding_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryWithholdingOrderError = rt::ServiceError;
+/// An error reply of [`Api::save_corp_pay_code`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SaveCorpPayCodeError = rt::ServiceError;
+/// An error reply of [`Api::unsign_user_agreement`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UnsignUserAgreementError = rt::ServiceError;
+/// An error reply of [`Api::upate_user_code_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpateUserCodeInstanceError = rt::ServiceError;
+/// An error reply of [`Api::update_invoice_verify_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateInvoiceVerifyStatusError = rt::ServiceError;
+/// An error reply of [`Api::upload_invoice`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UploadInvoiceError = rt::ServiceError;
+/// An error reply of [`Api::upload_invoice_by_auth`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UploadInvoiceByAuthError = rt::ServiceError;
+/// An error reply of [`Api::upload_invoice_by_mobile`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UploadInvoiceByMobileError = rt::ServiceError;
+/// An error reply of [`Api::upload_register_image`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UploadRegisterImageError = rt::ServiceError;
+/// An error reply of [`Api::user_agreement_page_sign`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UserAgreementPageSignError = rt::ServiceError;

@@ -1,0 +1,1331 @@
+// @generated from api-spec/flashmsg_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.flashmsg_1_0()`. Generated from `api-spec/flashmsg_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `flashmsg_1_0`. Get it with `client.flashmsg_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 添加插件规则
+    ///
+    /// `POST /v1.0/flashmsg/plugins` (operation `AddPluginRule`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddPluginRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_plugin_rule(
+        &self,
+        request: &AddPluginRuleRequest,
+    ) -> rt::Call<'a, AddPluginRuleResponseBody, AddPluginRuleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddPluginRule",
+            rt::Method::Post,
+            "/v1.0/flashmsg/plugins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除插件规则
+    ///
+    /// `POST /v1.0/flashmsg/plugins/remove` (operation `DeletePlguinRule`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeletePlguinRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_plguin_rule(
+        &self,
+        request: &DeletePlguinRuleRequest,
+    ) -> rt::Call<'a, DeletePlguinRuleResponseBody, DeletePlguinRuleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeletePlguinRule",
+            rt::Method::Post,
+            "/v1.0/flashmsg/plugins/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 闪读用户基础信息查询
+    ///
+    /// `POST /v1.0/flashmsg/users/baseInfos/query` (operation `GetBaseProfileList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetBaseProfileListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_base_profile_list(
+        &self,
+        request: &GetBaseProfileListRequest,
+    ) -> rt::Call<'a, GetBaseProfileListResponseBody, GetBaseProfileListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetBaseProfileList",
+            rt::Method::Post,
+            "/v1.0/flashmsg/users/baseInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获得闪读会话信息
+    ///
+    /// `GET /v1.0/flashmsg/conversations/infos` (operation `GetConversation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_conversation(
+        &self,
+        request: &GetConversationRequest,
+    ) -> rt::Call<'a, GetConversationResponseBody, GetConversationError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetConversation",
+            rt::Method::Get,
+            "/v1.0/flashmsg/conversations/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获得成员ID列表
+    ///
+    /// `GET /v1.0/flashmsg/conversations/memberIdLists` (operation `GetMemberList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMemberListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_member_list(
+        &self,
+        request: &GetMemberListRequest,
+    ) -> rt::Call<'a, GetMemberListResponseBody, GetMemberListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMemberList",
+            rt::Method::Get,
+            "/v1.0/flashmsg/conversations/memberIdLists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询插件规则
+    ///
+    /// `GET /v1.0/flashmsg/plugins` (operation `QueryPluginRule`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPluginRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_plugin_rule(
+        &self,
+        request: &QueryPluginRuleRequest,
+    ) -> rt::Call<'a, QueryPluginRuleResponseBody, QueryPluginRuleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPluginRule",
+            rt::Method::Get,
+            "/v1.0/flashmsg/plugins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送Ding提示消息
+    ///
+    /// `POST /v1.0/flashmsg/ding/messages/send` (operation `SendDingTip`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendDingTipError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_ding_tip(
+        &self,
+        request: &SendDingTipRequest,
+    ) -> rt::Call<'a, SendDingTipResponseBody, SendDingTipError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendDingTip",
+            rt::Method::Post,
+            "/v1.0/flashmsg/ding/messages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送闪读消息提示
+    ///
+    /// `POST /v1.0/flashmsg/messages/send` (operation `SendMessageTip`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendMessageTipError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_message_tip(
+        &self,
+        request: &SendMessageTipRequest,
+    ) -> rt::Call<'a, SendMessageTipResponseBody, SendMessageTipError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendMessageTip",
+            rt::Method::Post,
+            "/v1.0/flashmsg/messages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AddPluginRuleRequestRules`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddPluginRuleRequestRules {
+    /// `itemId`.
+    pub item_id: String,
+    /// `itemName`.
+    pub item_name: String,
+}
+impl AddPluginRuleRequestRules {
+    /// A `AddPluginRuleRequestRules` with its required fields (`itemId`, `itemName`); set the others with the methods named after them.
+    pub fn new(item_id: impl Into<String>, item_name: impl Into<String>) -> Self {
+        Self {
+            item_id: item_id.into(),
+            item_name: item_name.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddPluginRuleRequestRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("itemId", &self.item_id)?;
+        object.field("itemName", &self.item_name)?;
+        object.end()
+    }
+}
+/// `AddPluginRuleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddPluginRuleResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddPluginRuleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddPluginRuleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeletePlguinRuleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeletePlguinRuleResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeletePlguinRuleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeletePlguinRuleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetBaseProfileListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBaseProfileListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetBaseProfileListResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetBaseProfileListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetBaseProfileListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetConversationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetConversationResponseBody {
+    /// `result`.
+    pub result: Option<GetConversationResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetConversationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetConversationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMemberListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMemberListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMemberListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMemberListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPluginRuleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPluginRuleResponseBody {
+    /// `result`.
+    pub result: Option<QueryPluginRuleResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPluginRuleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendDingTipRequestLink`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendDingTipRequestLink {
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+    /// `linkUrl`.
+    pub link_url: String,
+    /// `picMediaId`.
+    pub pic_media_id: Option<String>,
+    /// `text`.
+    pub text: String,
+}
+impl SendDingTipRequestLink {
+    /// A `SendDingTipRequestLink` with its required fields (`linkUrl`, `text`); set the others with the methods named after them.
+    pub fn new(link_url: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            extension: None,
+            link_url: link_url.into(),
+            pic_media_id: None,
+            text: text.into(),
+        }
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `picMediaId`.
+    pub fn pic_media_id(mut self, value: impl Into<String>) -> Self {
+        self.pic_media_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendDingTipRequestLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.field("linkUrl", &self.link_url)?;
+        object.optional("picMediaId", &self.pic_media_id)?;
+        object.field("text", &self.text)?;
+        object.end()
+    }
+}
+/// `SendDingTipResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendDingTipResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendDingTipResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendDingTipResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendMessageTipRequestDefaultView`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendMessageTipRequestDefaultView {
+    /// `actionName`.
+    pub action_name: Option<String>,
+    /// `actionUrl`.
+    pub action_url: Option<String>,
+    /// `authCode`.
+    pub auth_code: Option<String>,
+    /// `authMediaId`.
+    pub auth_media_id: Option<String>,
+    /// `cardTitle`.
+    pub card_title: Option<String>,
+    /// `cardTitleColor`.
+    pub card_title_color: Option<String>,
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `needShowUpdateTail`.
+    pub need_show_update_tail: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl SendMessageTipRequestDefaultView {
+    /// An empty `SendMessageTipRequestDefaultView`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `actionName`.
+    pub fn action_name(mut self, value: impl Into<String>) -> Self {
+        self.action_name = Some(value.into());
+        self
+    }
+    /// Sets `actionUrl`.
+    pub fn action_url(mut self, value: impl Into<String>) -> Self {
+        self.action_url = Some(value.into());
+        self
+    }
+    /// Sets `authCode`.
+    pub fn auth_code(mut self, value: impl Into<String>) -> Self {
+        self.auth_code = Some(value.into());
+        self
+    }
+    /// Sets `authMediaId`.
+    pub fn auth_media_id(mut self, value: impl Into<String>) -> Self {
+        self.auth_media_id = Some(value.into());
+        self
+    }
+    /// Sets `cardTitle`.
+    pub fn card_title(mut self, value: impl Into<String>) -> Self {
+        self.card_title = Some(value.into());
+        self
+    }
+    /// Sets `cardTitleColor`.
+    pub fn card_title_color(mut self, value: impl Into<String>) -> Self {
+        self.card_title_color = Some(value.into());
+        self
+    }
+    /// Sets `desc`.
+    pub fn desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+    /// Sets `mediaId`.
+    pub fn media_id(mut self, value: impl Into<String>) -> Self {
+        self.media_id = Some(value.into());
+        self
+    }
+    /// Sets `needShowUpdateTail`.
+    pub fn need_show_update_tail(mut self, value: impl Into<String>) -> Self {
+        self.need_show_update_tail = Some(value.into());
+        self
+    }
+    /// Sets `summary`.
+    pub fn summary(mut self, value: impl Into<String>) -> Self {
+        self.summary = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendMessageTipRequestDefaultView {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionName", &self.action_name)?;
+        object.optional("actionUrl", &self.action_url)?;
+        object.optional("authCode", &self.auth_code)?;
+        object.optional("authMediaId", &self.auth_media_id)?;
+        object.optional("cardTitle", &self.card_title)?;
+        object.optional("cardTitleColor", &self.card_title_color)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("needShowUpdateTail", &self.need_show_update_tail)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// `PrivateFieldMapValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PrivateFieldMapValue {
+    /// `tipTitle`.
+    pub tip_title: Option<String>,
+    /// `isDingSend`.
+    pub is_ding_send: Option<bool>,
+    /// `isRead`.
+    pub is_read: Option<bool>,
+    /// `buttonStatus`.
+    pub button_status: Option<String>,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+}
+impl PrivateFieldMapValue {
+    /// An empty `PrivateFieldMapValue`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `tipTitle`.
+    pub fn tip_title(mut self, value: impl Into<String>) -> Self {
+        self.tip_title = Some(value.into());
+        self
+    }
+    /// Sets `isDingSend`.
+    pub fn is_ding_send(mut self, value: impl Into<bool>) -> Self {
+        self.is_ding_send = Some(value.into());
+        self
+    }
+    /// Sets `isRead`.
+    pub fn is_read(mut self, value: impl Into<bool>) -> Self {
+        self.is_read = Some(value.into());
+        self
+    }
+    /// Sets `buttonStatus`.
+    pub fn button_status(mut self, value: impl Into<String>) -> Self {
+        self.button_status = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for PrivateFieldMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tipTitle", &self.tip_title)?;
+        object.optional("isDingSend", &self.is_ding_send)?;
+        object.optional("isRead", &self.is_read)?;
+        object.optional("buttonStatus", &self.button_status)?;
+        object.optional("extension", &self.extension)?;
+        object.end()
+    }
+}
+/// `SendMessageTipRequestPublicField`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendMessageTipRequestPublicField {
+    /// `detailUrl`.
+    pub detail_url: Option<String>,
+    /// `durationDesc`.
+    pub duration_desc: Option<String>,
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+    /// `isExpired`.
+    pub is_expired: Option<bool>,
+    /// `readActionUrl`.
+    pub read_action_url: Option<String>,
+    /// `readProgressDesc`.
+    pub read_progress_desc: Option<String>,
+}
+impl SendMessageTipRequestPublicField {
+    /// An empty `SendMessageTipRequestPublicField`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `detailUrl`.
+    pub fn detail_url(mut self, value: impl Into<String>) -> Self {
+        self.detail_url = Some(value.into());
+        self
+    }
+    /// Sets `durationDesc`.
+    pub fn duration_desc(mut self, value: impl Into<String>) -> Self {
+        self.duration_desc = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `isExpired`.
+    pub fn is_expired(mut self, value: impl Into<bool>) -> Self {
+        self.is_expired = Some(value.into());
+        self
+    }
+    /// Sets `readActionUrl`.
+    pub fn read_action_url(mut self, value: impl Into<String>) -> Self {
+        self.read_action_url = Some(value.into());
+        self
+    }
+    /// Sets `readProgressDesc`.
+    pub fn read_progress_desc(mut self, value: impl Into<String>) -> Self {
+        self.read_progress_desc = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendMessageTipRequestPublicField {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("durationDesc", &self.duration_desc)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("isExpired", &self.is_expired)?;
+        object.optional("readActionUrl", &self.read_action_url)?;
+        object.optional("readProgressDesc", &self.read_progress_desc)?;
+        object.end()
+    }
+}
+/// `SendMessageTipResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendMessageTipResponseBody {
+    /// `result`.
+    pub result: Option<SendMessageTipResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendMessageTipResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendMessageTipResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetBaseProfileListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetBaseProfileListResponseBodyResult {
+    /// `avatarMediaId`.
+    pub avatar_media_id: Option<String>,
+    /// `nick`.
+    pub nick: Option<String>,
+    /// `nickPinyin`.
+    pub nick_pinyin: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetBaseProfileListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetBaseProfileListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarMediaId" => self.avatar_media_id = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            "nickPinyin" => self.nick_pinyin = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetConversationResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetConversationResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `memberCount`.
+    pub member_count: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetConversationResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetConversationResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "memberCount" => self.member_count = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPluginRuleResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPluginRuleResponseBodyResult {
+    /// `data`.
+    pub data: Option<Vec<QueryPluginRuleResponseBodyResultData>>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPluginRuleResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendMessageTipResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendMessageTipResponseBodyResult {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `cardInstanceId`.
+    pub card_instance_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendMessageTipResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendMessageTipResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "cardInstanceId" => self.card_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPluginRuleResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPluginRuleResponseBodyResultData {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `chatType`.
+    pub chat_type: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `itemId`.
+    pub item_id: Option<String>,
+    /// `itemName`.
+    pub item_name: Option<String>,
+    /// `itemType`.
+    pub item_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPluginRuleResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "chatType" => self.chat_type = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "itemId" => self.item_id = map.next_value()?,
+            "itemName" => self.item_name = map.next_value()?,
+            "itemType" => self.item_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_plugin_rule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddPluginRuleRequest {
+    /// `chatType`.
+    pub chat_type: String,
+    /// `code`.
+    pub code: String,
+    /// `itemType`.
+    pub item_type: String,
+    /// `rules`.
+    pub rules: Vec<AddPluginRuleRequestRules>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl AddPluginRuleRequest {
+    /// A `AddPluginRuleRequest` with its required fields (`chatType`, `code`, `itemType`, `rules`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        chat_type: impl Into<String>,
+        code: impl Into<String>,
+        item_type: impl Into<String>,
+        rules: impl IntoIterator<Item = AddPluginRuleRequestRules>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            chat_type: chat_type.into(),
+            code: code.into(),
+            item_type: item_type.into(),
+            rules: rules.into_iter().collect(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddPluginRuleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("chatType", &self.chat_type)?;
+        object.field("code", &self.code)?;
+        object.field("itemType", &self.item_type)?;
+        object.field("rules", &self.rules)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddPluginRuleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_plguin_rule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeletePlguinRuleRequest {
+    /// `bizIdList`.
+    pub biz_id_list: Vec<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl DeletePlguinRuleRequest {
+    /// A `DeletePlguinRuleRequest` with its required fields (`bizIdList`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        biz_id_list: impl IntoIterator<Item = impl Into<String>>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_id_list: biz_id_list.into_iter().map(Into::into).collect(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeletePlguinRuleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizIdList", &self.biz_id_list)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeletePlguinRuleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_base_profile_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetBaseProfileListRequest {
+    /// `body`.
+    pub body: Vec<String>,
+}
+impl GetBaseProfileListRequest {
+    /// A `GetBaseProfileListRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            body: body.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::WriteRequest for GetBaseProfileListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::get_conversation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetConversationRequest {
+    /// `openConversationId`: a query parameter.
+    pub open_conversation_id: String,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetConversationRequest {
+    /// A `GetConversationRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
+    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+        Self {
+            open_conversation_id: open_conversation_id.into(),
+            user_id: None,
+        }
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetConversationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("openConversationId", &self.open_conversation_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_member_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetMemberListRequest {
+    /// `openConversationId`: a query parameter.
+    pub open_conversation_id: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetMemberListRequest {
+    /// A `GetMemberListRequest` with its required fields (`openConversationId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        open_conversation_id: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            open_conversation_id: open_conversation_id.into(),
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            user_id: None,
+        }
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetMemberListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("openConversationId", &self.open_conversation_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_plugin_rule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryPluginRuleRequest {
+    /// `chatType`: a query parameter.
+    pub chat_type: Option<String>,
+    /// `code`: a query parameter.
+    pub code: Option<String>,
+    /// `itemId`: a query parameter.
+    pub item_id: Option<String>,
+    /// `itemType`: a query parameter.
+    pub item_type: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl QueryPluginRuleRequest {
+    /// A `QueryPluginRuleRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            chat_type: None,
+            code: None,
+            item_id: None,
+            item_type: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+    /// Sets `chatType`.
+    pub fn chat_type(mut self, value: impl Into<String>) -> Self {
+        self.chat_type = Some(value.into());
+        self
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `itemId`.
+    pub fn item_id(mut self, value: impl Into<String>) -> Self {
+        self.item_id = Some(value.into());
+        self
+    }
+    /// Sets `itemType`.
+    pub fn item_type(mut self, value: impl Into<String>) -> Self {
+        self.item_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryPluginRuleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("chatType", &self.chat_type);
+        writer.query("code", &self.code);
+        writer.query("itemId", &self.item_id);
+        writer.query("itemType", &self.item_type);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::send_ding_tip`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendDingTipRequest {
+    /// `extension`.
+    pub extension: Option<rt::BTreeMap<String, String>>,
+    /// `link`.
+    pub link: Option<SendDingTipRequestLink>,
+    /// `messageId`.
+    pub message_id: String,
+    /// `receiverUserId`.
+    pub receiver_user_id: Vec<String>,
+    /// `senderUserId`.
+    pub sender_user_id: Option<String>,
+    /// `textContent`.
+    pub text_content: String,
+}
+impl SendDingTipRequest {
+    /// A `SendDingTipRequest` with its required fields (`messageId`, `receiverUserId`, `textContent`); set the others with the methods named after them.
+    pub fn new(
+        message_id: impl Into<String>,
+        receiver_user_id: impl IntoIterator<Item = impl Into<String>>,
+        text_content: impl Into<String>,
+    ) -> Self {
+        Self {
+            extension: None,
+            link: None,
+            message_id: message_id.into(),
+            receiver_user_id: receiver_user_id.into_iter().map(Into::into).collect(),
+            sender_user_id: None,
+            text_content: text_content.into(),
+        }
+    }
+    /// Sets `extension`.
+    pub fn extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `link`.
+    pub fn link(mut self, value: impl Into<SendDingTipRequestLink>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+    /// Sets `senderUserId`.
+    pub fn sender_user_id(mut self, value: impl Into<String>) -> Self {
+        self.sender_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendDingTipRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("link", &self.link)?;
+        object.field("messageId", &self.message_id)?;
+        object.field("receiverUserId", &self.receiver_user_id)?;
+        object.optional("senderUserId", &self.sender_user_id)?;
+        object.field("textContent", &self.text_content)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendDingTipRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_message_tip`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendMessageTipRequest {
+    /// `defaultView`.
+    pub default_view: Option<SendMessageTipRequestDefaultView>,
+    /// `messageId`.
+    pub message_id: String,
+    /// `openConversationId`.
+    pub open_conversation_id: String,
+    /// `privateFieldMap`.
+    pub private_field_map: Option<rt::BTreeMap<String, PrivateFieldMapValue>>,
+    /// `publicField`.
+    pub public_field: Option<SendMessageTipRequestPublicField>,
+    /// `receiverUserId`.
+    pub receiver_user_id: Vec<String>,
+    /// `senderUserId`.
+    pub sender_user_id: Option<String>,
+}
+impl SendMessageTipRequest {
+    /// A `SendMessageTipRequest` with its required fields (`messageId`, `openConversationId`, `receiverUserId`); set the others with the methods named after them.
+    pub fn new(
+        message_id: impl Into<String>,
+        open_conversation_id: impl Into<String>,
+        receiver_user_id: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            default_view: None,
+            message_id: message_id.into(),
+            open_conversation_id: open_conversation_id.into(),
+            private_field_map: None,
+            public_field: None,
+            receiver_user_id: receiver_user_id.into_iter().map(Into::into).collect(),
+            sender_user_id: None,
+        }
+    }
+    /// Sets `defaultView`.
+    pub fn default_view(
+        mut self,
+        value: impl Into<SendMessageTipRequestDefaultView>,
+    ) -> Self {
+        self.default_view = Some(value.into());
+        self
+    }
+    /// Sets `privateFieldMap`.
+    pub fn private_field_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, PrivateFieldMapValue)>,
+    ) -> Self {
+        self.private_field_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+    /// Sets `publicField`.
+    pub fn public_field(
+        mut self,
+        value: impl Into<SendMessageTipRequestPublicField>,
+    ) -> Self {
+        self.public_field = Some(value.into());
+        self
+    }
+    /// Sets `senderUserId`.
+    pub fn sender_user_id(mut self, value: impl Into<String>) -> Self {
+        self.sender_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendMessageTipRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultView", &self.default_view)?;
+        object.field("messageId", &self.message_id)?;
+        object.field("openConversationId", &self.open_conversation_id)?;
+        object.optional("privateFieldMap", &self.private_field_map)?;
+        object.optional("publicField", &self.public_field)?;
+        object.field("receiverUserId", &self.receiver_user_id)?;
+        object.optional("senderUserId", &self.sender_user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendMessageTipRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_plugin_rule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddPluginRuleError = rt::ServiceError;
+/// An error reply of [`Api::delete_plguin_rule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeletePlguinRuleError = rt::ServiceError;
+/// An error reply of [`Api::get_base_profile_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetBaseProfileListError = rt::ServiceError;
+/// An error reply of [`Api::get_conversation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetConversationError = rt::ServiceError;
+/// An error reply of [`Api::get_member_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMemberListError = rt::ServiceError;
+/// An error reply of [`Api::query_plugin_rule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPluginRuleError = rt::ServiceError;
+/// An error reply of [`Api::send_ding_tip`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendDingTipError = rt::ServiceError;
+/// An error reply of [`Api::send_message_tip`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendMessageTipError = rt::ServiceError;

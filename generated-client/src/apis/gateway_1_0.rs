@@ -1,0 +1,161 @@
+// @generated from api-spec/gateway_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.gateway_1_0()`. Generated from `api-spec/gateway_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `gateway_1_0`. Get it with `client.gateway_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 云上网关注册长连接
+    ///
+    /// `POST /v1.0/gateway/connections/open` (operation `OpenConnection`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OpenConnectionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn open_connection(
+        &self,
+        request: &OpenConnectionRequest,
+    ) -> rt::Call<'a, OpenConnectionResponseBody, OpenConnectionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OpenConnection",
+            rt::Method::Post,
+            "/v1.0/gateway/connections/open",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `OpenConnectionRequestSubscriptions`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OpenConnectionRequestSubscriptions {
+    /// `topic`.
+    pub topic: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl OpenConnectionRequestSubscriptions {
+    /// A `OpenConnectionRequestSubscriptions` with its required fields (`topic`, `type`); set the others with the methods named after them.
+    pub fn new(topic: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            topic: topic.into(),
+            r#type: r#type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for OpenConnectionRequestSubscriptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("topic", &self.topic)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `OpenConnectionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenConnectionResponseBody {
+    /// `endpoint`.
+    pub endpoint: Option<String>,
+    /// `ticket`.
+    pub ticket: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenConnectionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenConnectionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endpoint" => self.endpoint = map.next_value()?,
+            "ticket" => self.ticket = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::open_connection`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OpenConnectionRequest {
+    /// `clientId`.
+    pub client_id: String,
+    /// `clientSecret`.
+    pub client_secret: String,
+    /// `extras`.
+    pub extras: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `localIp`.
+    pub local_ip: Option<String>,
+    /// `subscriptions`.
+    pub subscriptions: Vec<OpenConnectionRequestSubscriptions>,
+}
+impl OpenConnectionRequest {
+    /// A `OpenConnectionRequest` with its required fields (`clientId`, `clientSecret`, `subscriptions`); set the others with the methods named after them.
+    pub fn new(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        subscriptions: impl IntoIterator<Item = OpenConnectionRequestSubscriptions>,
+    ) -> Self {
+        Self {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            extras: None,
+            local_ip: None,
+            subscriptions: subscriptions.into_iter().collect(),
+        }
+    }
+    /// Sets `extras`.
+    pub fn extras(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.extras = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+    /// Sets `localIp`.
+    pub fn local_ip(mut self, value: impl Into<String>) -> Self {
+        self.local_ip = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for OpenConnectionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("clientId", &self.client_id)?;
+        object.field("clientSecret", &self.client_secret)?;
+        object.optional("extras", &self.extras)?;
+        object.optional("localIp", &self.local_ip)?;
+        object.field("subscriptions", &self.subscriptions)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for OpenConnectionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::open_connection`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OpenConnectionError = rt::ServiceError;

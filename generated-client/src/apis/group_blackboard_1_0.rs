@@ -1,0 +1,903 @@
+// @generated from api-spec/group_blackboard_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.group_blackboard_1_0()`. Generated from `api-spec/group_blackboard_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `group_blackboard_1_0`. Get it with `client.group_blackboard_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建群公告
+    ///
+    /// `POST /v1.0/groupBlackboard/blackboards` (operation `CreateGroupBlackboard`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_group_blackboard(
+        &self,
+        request: &CreateGroupBlackboardRequest,
+    ) -> rt::Call<'a, CreateGroupBlackboardResponseBody, CreateGroupBlackboardError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateGroupBlackboard",
+            rt::Method::Post,
+            "/v1.0/groupBlackboard/blackboards",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建群公告
+    ///
+    /// `POST /v1.0/groupBlackboard/blackboards/create` (operation `CreateGroupBlackboardNew`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateGroupBlackboardNewError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_group_blackboard_new(
+        &self,
+        request: &CreateGroupBlackboardNewRequest,
+    ) -> rt::Call<
+        'a,
+        CreateGroupBlackboardNewResponseBody,
+        CreateGroupBlackboardNewError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateGroupBlackboardNew",
+            rt::Method::Post,
+            "/v1.0/groupBlackboard/blackboards/create",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除群公告
+    ///
+    /// `POST /v1.0/groupBlackboard/blackboards/remove` (operation `DeleteGroupBlackboard`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_group_blackboard(
+        &self,
+        request: &DeleteGroupBlackboardRequest,
+    ) -> rt::Call<'a, DeleteGroupBlackboardResponseBody, DeleteGroupBlackboardError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteGroupBlackboard",
+            rt::Method::Post,
+            "/v1.0/groupBlackboard/blackboards/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除群公告
+    ///
+    /// `POST /v1.0/groupBlackboard/blackboards/delete` (operation `DeleteGroupBlackboardNew`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteGroupBlackboardNewError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_group_blackboard_new(
+        &self,
+        request: &DeleteGroupBlackboardNewRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteGroupBlackboardNewResponseBody,
+        DeleteGroupBlackboardNewError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteGroupBlackboardNew",
+            rt::Method::Post,
+            "/v1.0/groupBlackboard/blackboards/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 编辑群公告
+    ///
+    /// `POST /v1.0/groupBlackboard/blackboards/edit` (operation `EditGroupBlackboard`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EditGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn edit_group_blackboard(
+        &self,
+        request: &EditGroupBlackboardRequest,
+    ) -> rt::Call<'a, EditGroupBlackboardResponseBody, EditGroupBlackboardError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EditGroupBlackboard",
+            rt::Method::Post,
+            "/v1.0/groupBlackboard/blackboards/edit",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询群公告详情
+    ///
+    /// `POST /v1.0/groupBlackboard/blackboards/get` (operation `GetGroupBlackboard`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_group_blackboard(
+        &self,
+        request: &GetGroupBlackboardRequest,
+    ) -> rt::Call<'a, GetGroupBlackboardResponseBody, GetGroupBlackboardError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetGroupBlackboard",
+            rt::Method::Post,
+            "/v1.0/groupBlackboard/blackboards/get",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询群公告列表
+    ///
+    /// `POST /v1.0/groupBlackboard/blackboards/list` (operation `ListGroupBlackboard`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_group_blackboard(
+        &self,
+        request: &ListGroupBlackboardRequest,
+    ) -> rt::Call<'a, ListGroupBlackboardResponseBody, ListGroupBlackboardError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListGroupBlackboard",
+            rt::Method::Post,
+            "/v1.0/groupBlackboard/blackboards/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreateGroupBlackboardResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateGroupBlackboardResponseBody {
+    /// `dataId`.
+    pub data_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateGroupBlackboardResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => self.data_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateGroupBlackboardNewResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateGroupBlackboardNewResponseBody {
+    /// `dataId`.
+    pub data_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardNewResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateGroupBlackboardNewResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => self.data_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteGroupBlackboardResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteGroupBlackboardResponseBody {
+    /// `isDeleted`.
+    pub is_deleted: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteGroupBlackboardResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteGroupBlackboardNewResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteGroupBlackboardNewResponseBody {
+    /// `isDeleted`.
+    pub is_deleted: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardNewResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteGroupBlackboardNewResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EditGroupBlackboardResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EditGroupBlackboardResponseBody {
+    /// `dataId`.
+    pub data_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EditGroupBlackboardResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EditGroupBlackboardResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => self.data_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetGroupBlackboardResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetGroupBlackboardResponseBody {
+    /// `result`.
+    pub result: Option<GetGroupBlackboardResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetGroupBlackboardResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetGroupBlackboardResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListGroupBlackboardResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListGroupBlackboardResponseBody {
+    /// `blackboardList`.
+    pub blackboard_list: Option<Vec<ListGroupBlackboardResponseBodyBlackboardList>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextPageCursor`.
+    pub next_page_cursor: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListGroupBlackboardResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListGroupBlackboardResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackboardList" => self.blackboard_list = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextPageCursor" => self.next_page_cursor = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetGroupBlackboardResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetGroupBlackboardResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+    /// `dataId`.
+    pub data_id: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `readCount`.
+    pub read_count: Option<i64>,
+    /// `sticky`.
+    pub sticky: Option<bool>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetGroupBlackboardResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetGroupBlackboardResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "dataId" => self.data_id = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "readCount" => self.read_count = map.next_value()?,
+            "sticky" => self.sticky = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListGroupBlackboardResponseBodyBlackboardList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListGroupBlackboardResponseBodyBlackboardList {
+    /// `content`.
+    pub content: Option<String>,
+    /// `dataId`.
+    pub data_id: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `readCount`.
+    pub read_count: Option<i64>,
+    /// `sticky`.
+    pub sticky: Option<bool>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListGroupBlackboardResponseBodyBlackboardList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListGroupBlackboardResponseBodyBlackboardList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "dataId" => self.data_id = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "readCount" => self.read_count = map.next_value()?,
+            "sticky" => self.sticky = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::create_group_blackboard`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateGroupBlackboardRequest {
+    /// `content`.
+    pub content: String,
+    /// `openConversationId`.
+    pub open_conversation_id: String,
+    /// `sendDing`.
+    pub send_ding: Option<bool>,
+    /// `sticky`.
+    pub sticky: Option<bool>,
+    /// `uniqueId`.
+    pub unique_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CreateGroupBlackboardRequest {
+    /// A `CreateGroupBlackboardRequest` with its required fields (`content`, `openConversationId`, `uniqueId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        content: impl Into<String>,
+        open_conversation_id: impl Into<String>,
+        unique_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            content: content.into(),
+            open_conversation_id: open_conversation_id.into(),
+            send_ding: None,
+            sticky: None,
+            unique_id: unique_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `sendDing`.
+    pub fn send_ding(mut self, value: impl Into<bool>) -> Self {
+        self.send_ding = Some(value.into());
+        self
+    }
+    /// Sets `sticky`.
+    pub fn sticky(mut self, value: impl Into<bool>) -> Self {
+        self.sticky = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateGroupBlackboardRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("content", &self.content)?;
+        object.field("openConversationId", &self.open_conversation_id)?;
+        object.optional("sendDing", &self.send_ding)?;
+        object.optional("sticky", &self.sticky)?;
+        object.field("uniqueId", &self.unique_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateGroupBlackboardRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_group_blackboard_new`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateGroupBlackboardNewRequest {
+    /// `content`.
+    pub content: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `sendDing`.
+    pub send_ding: Option<bool>,
+    /// `sticky`.
+    pub sticky: Option<bool>,
+    /// `uniqueId`.
+    pub unique_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreateGroupBlackboardNewRequest {
+    /// An empty `CreateGroupBlackboardNewRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `sendDing`.
+    pub fn send_ding(mut self, value: impl Into<bool>) -> Self {
+        self.send_ding = Some(value.into());
+        self
+    }
+    /// Sets `sticky`.
+    pub fn sticky(mut self, value: impl Into<bool>) -> Self {
+        self.sticky = Some(value.into());
+        self
+    }
+    /// Sets `uniqueId`.
+    pub fn unique_id(mut self, value: impl Into<String>) -> Self {
+        self.unique_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateGroupBlackboardNewRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("sendDing", &self.send_ding)?;
+        object.optional("sticky", &self.sticky)?;
+        object.optional("uniqueId", &self.unique_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateGroupBlackboardNewRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_group_blackboard`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteGroupBlackboardRequest {
+    /// `dataId`.
+    pub data_id: String,
+    /// `openConversationId`.
+    pub open_conversation_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl DeleteGroupBlackboardRequest {
+    /// A `DeleteGroupBlackboardRequest` with its required fields (`dataId`, `openConversationId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        data_id: impl Into<String>,
+        open_conversation_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            data_id: data_id.into(),
+            open_conversation_id: open_conversation_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteGroupBlackboardRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dataId", &self.data_id)?;
+        object.field("openConversationId", &self.open_conversation_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteGroupBlackboardRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_group_blackboard_new`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteGroupBlackboardNewRequest {
+    /// `dataId`.
+    pub data_id: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl DeleteGroupBlackboardNewRequest {
+    /// An empty `DeleteGroupBlackboardNewRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dataId`.
+    pub fn data_id(mut self, value: impl Into<String>) -> Self {
+        self.data_id = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteGroupBlackboardNewRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteGroupBlackboardNewRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::edit_group_blackboard`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EditGroupBlackboardRequest {
+    /// `content`.
+    pub content: Option<String>,
+    /// `dataId`.
+    pub data_id: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `sticky`.
+    pub sticky: Option<bool>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl EditGroupBlackboardRequest {
+    /// An empty `EditGroupBlackboardRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `dataId`.
+    pub fn data_id(mut self, value: impl Into<String>) -> Self {
+        self.data_id = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `sticky`.
+    pub fn sticky(mut self, value: impl Into<bool>) -> Self {
+        self.sticky = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for EditGroupBlackboardRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("sticky", &self.sticky)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EditGroupBlackboardRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_group_blackboard`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetGroupBlackboardRequest {
+    /// `dataId`.
+    pub data_id: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl GetGroupBlackboardRequest {
+    /// An empty `GetGroupBlackboardRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dataId`.
+    pub fn data_id(mut self, value: impl Into<String>) -> Self {
+        self.data_id = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetGroupBlackboardRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetGroupBlackboardRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_group_blackboard`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListGroupBlackboardRequest {
+    /// `nextPageCursor`.
+    pub next_page_cursor: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl ListGroupBlackboardRequest {
+    /// An empty `ListGroupBlackboardRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `nextPageCursor`.
+    pub fn next_page_cursor(mut self, value: impl Into<String>) -> Self {
+        self.next_page_cursor = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ListGroupBlackboardRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextPageCursor", &self.next_page_cursor)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListGroupBlackboardRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_group_blackboard`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateGroupBlackboardError = rt::ServiceError;
+/// An error reply of [`Api::create_group_blackboard_new`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateGroupBlackboardNewError = rt::ServiceError;
+/// An error reply of [`Api::delete_group_blackboard`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteGroupBlackboardError = rt::ServiceError;
+/// An error reply of [`Api::delete_group_blackboard_new`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteGroupBlackboardNewError = rt::ServiceError;
+/// An error reply of [`Api::edit_group_blackboard`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EditGroupBlackboardError = rt::ServiceError;
+/// An error reply of [`Api::get_group_blackboard`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetGroupBlackboardError = rt::ServiceError;
+/// An error reply of [`Api::list_group_blackboard`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListGroupBlackboardError = rt::ServiceError;

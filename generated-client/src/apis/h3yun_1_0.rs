@@ -1,0 +1,2785 @@
+// @generated from api-spec/h3yun_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.h3yun_1_0()`. Generated from `api-spec/h3yun_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `h3yun_1_0`. Get it with `client.h3yun_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 批量创建表单业务对象数据
+    ///
+    /// `POST /v1.0/h3yun/forms/instances/batch` (operation `BatchInsertBizObject`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchInsertBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_insert_biz_object(
+        &self,
+        request: &BatchInsertBizObjectRequest,
+    ) -> rt::Call<'a, BatchInsertBizObjectResponseBody, BatchInsertBizObjectError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchInsertBizObject",
+            rt::Method::Post,
+            "/v1.0/h3yun/forms/instances/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 取消流程实例
+    ///
+    /// `POST /v1.0/h3yun/processes/instances/cancel` (operation `CancelProcessInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CancelProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn cancel_process_instance(
+        &self,
+        request: &CancelProcessInstanceRequest,
+    ) -> rt::Call<'a, CancelProcessInstanceResponseBody, CancelProcessInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CancelProcessInstance",
+            rt::Method::Post,
+            "/v1.0/h3yun/processes/instances/cancel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建单条表单业务对象实例
+    ///
+    /// `POST /v1.0/h3yun/forms/instances` (operation `CreateBizObject`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_biz_object(
+        &self,
+        request: &CreateBizObjectRequest,
+    ) -> rt::Call<'a, CreateBizObjectResponseBody, CreateBizObjectError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateBizObject",
+            rt::Method::Post,
+            "/v1.0/h3yun/forms/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建流程实例
+    ///
+    /// `POST /v1.0/h3yun/processes/instances` (operation `CreateProcessesInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateProcessesInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_processes_instance(
+        &self,
+        request: &CreateProcessesInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateProcessesInstanceResponseBody,
+        CreateProcessesInstanceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateProcessesInstance",
+            rt::Method::Post,
+            "/v1.0/h3yun/processes/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除表单业务对象实例
+    ///
+    /// `DELETE /v1.0/h3yun/forms/instances` (operation `DeleteBizObject`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_biz_object(
+        &self,
+        request: &DeleteBizObjectRequest,
+    ) -> rt::Call<'a, DeleteBizObjectResponseBody, DeleteBizObjectError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteBizObject",
+            rt::Method::Delete,
+            "/v1.0/h3yun/forms/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除流程实例
+    ///
+    /// `DELETE /v1.0/h3yun/processes/instances` (operation `DeleteProcessesInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteProcessesInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_processes_instance(
+        &self,
+        request: &DeleteProcessesInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteProcessesInstanceResponseBody,
+        DeleteProcessesInstanceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteProcessesInstance",
+            rt::Method::Delete,
+            "/v1.0/h3yun/processes/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取应用数据
+    ///
+    /// `POST /v1.0/h3yun/apps/search` (operation `GetApps`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAppsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_apps(
+        &self,
+        request: &GetAppsRequest,
+    ) -> rt::Call<'a, GetAppsResponseBody, GetAppsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetApps",
+            rt::Method::Post,
+            "/v1.0/h3yun/apps/search",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取附件临时免登地址
+    ///
+    /// `GET /v1.0/h3yun/attachments/temporaryUrls` (operation `GetAttachmentTemporaryUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAttachmentTemporaryUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_attachment_temporary_url(
+        &self,
+        request: &GetAttachmentTemporaryUrlRequest,
+    ) -> rt::Call<
+        'a,
+        GetAttachmentTemporaryUrlResponseBody,
+        GetAttachmentTemporaryUrlError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAttachmentTemporaryUrl",
+            rt::Method::Get,
+            "/v1.0/h3yun/attachments/temporaryUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取组织数据
+    ///
+    /// `GET /v1.0/h3yun/departments` (operation `GetOrganizations`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetOrganizationsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_organizations(
+        &self,
+        request: &GetOrganizationsRequest,
+    ) -> rt::Call<'a, GetOrganizationsResponseBody, GetOrganizationsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetOrganizations",
+            rt::Method::Get,
+            "/v1.0/h3yun/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取角色用户信息
+    ///
+    /// `GET /v1.0/h3yun/roles/roleUsers` (operation `GetRoleUsers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRoleUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_role_users(
+        &self,
+        request: &GetRoleUsersRequest,
+    ) -> rt::Call<'a, GetRoleUsersResponseBody, GetRoleUsersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRoleUsers",
+            rt::Method::Get,
+            "/v1.0/h3yun/roles/roleUsers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取角色数据
+    ///
+    /// `GET /v1.0/h3yun/roles` (operation `GetRoles`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_roles(&self) -> rt::Call<'a, GetRolesResponseBody, GetRolesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRoles",
+            rt::Method::Get,
+            "/v1.0/h3yun/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取文件上传地址
+    ///
+    /// `GET /v1.0/h3yun/attachments/uploadUrls` (operation `GetUploadUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUploadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_upload_url(
+        &self,
+        request: &GetUploadUrlRequest,
+    ) -> rt::Call<'a, GetUploadUrlResponseBody, GetUploadUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUploadUrl",
+            rt::Method::Get,
+            "/v1.0/h3yun/attachments/uploadUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取用户数据
+    ///
+    /// `GET /v1.0/h3yun/users` (operation `GetUsers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_users(
+        &self,
+        request: &GetUsersRequest,
+    ) -> rt::Call<'a, GetUsersResponseBody, GetUsersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUsers",
+            rt::Method::Get,
+            "/v1.0/h3yun/users",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取表单业务字段信息
+    ///
+    /// `GET /v1.0/h3yun/forms/loadBizFields` (operation `LoadBizFields`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`LoadBizFieldsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn load_biz_fields(
+        &self,
+        request: &LoadBizFieldsRequest,
+    ) -> rt::Call<'a, LoadBizFieldsResponseBody, LoadBizFieldsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "LoadBizFields",
+            rt::Method::Get,
+            "/v1.0/h3yun/forms/loadBizFields",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取单条表单业务对象实例
+    ///
+    /// `GET /v1.0/h3yun/forms/instances/loadInstances` (operation `LoadBizObject`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`LoadBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn load_biz_object(
+        &self,
+        request: &LoadBizObjectRequest,
+    ) -> rt::Call<'a, LoadBizObjectResponseBody, LoadBizObjectError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "LoadBizObject",
+            rt::Method::Get,
+            "/v1.0/h3yun/forms/instances/loadInstances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询表单实例列表
+    ///
+    /// `POST /v1.0/h3yun/forms/instances/search` (operation `LoadBizObjects`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`LoadBizObjectsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn load_biz_objects(
+        &self,
+        request: &LoadBizObjectsRequest,
+    ) -> rt::Call<'a, LoadBizObjectsResponseBody, LoadBizObjectsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "LoadBizObjects",
+            rt::Method::Post,
+            "/v1.0/h3yun/forms/instances/search",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取应用的功能节点信息
+    ///
+    /// `GET /v1.0/h3yun/apps/functionNodes` (operation `QueryAppFunctionNodes`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAppFunctionNodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_app_function_nodes(
+        &self,
+        request: &QueryAppFunctionNodesRequest,
+    ) -> rt::Call<'a, QueryAppFunctionNodesResponseBody, QueryAppFunctionNodesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAppFunctionNodes",
+            rt::Method::Get,
+            "/v1.0/h3yun/apps/functionNodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取流程实例
+    ///
+    /// `GET /v1.0/h3yun/processes/instances` (operation `QueryProcessesInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryProcessesInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_processes_instance(
+        &self,
+        request: &QueryProcessesInstanceRequest,
+    ) -> rt::Call<'a, QueryProcessesInstanceResponseBody, QueryProcessesInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryProcessesInstance",
+            rt::Method::Get,
+            "/v1.0/h3yun/processes/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取流程实例节点工作项
+    ///
+    /// `GET /v1.0/h3yun/processes/workItems` (operation `QueryProcessesWorkItems`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryProcessesWorkItemsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_processes_work_items(
+        &self,
+        request: &QueryProcessesWorkItemsRequest,
+    ) -> rt::Call<
+        'a,
+        QueryProcessesWorkItemsResponseBody,
+        QueryProcessesWorkItemsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryProcessesWorkItems",
+            rt::Method::Get,
+            "/v1.0/h3yun/processes/workItems",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改表单业务对象数据
+    ///
+    /// `PUT /v1.0/h3yun/forms/instances` (operation `UpdateBizObject`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_biz_object(
+        &self,
+        request: &UpdateBizObjectRequest,
+    ) -> rt::Call<'a, UpdateBizObjectResponseBody, UpdateBizObjectError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateBizObject",
+            rt::Method::Put,
+            "/v1.0/h3yun/forms/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `BatchInsertBizObjectResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchInsertBizObjectResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<BatchInsertBizObjectResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchInsertBizObjectResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchInsertBizObjectResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CancelProcessInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CancelProcessInstanceResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CancelProcessInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CancelProcessInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateBizObjectResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateBizObjectResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<CreateBizObjectResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateBizObjectResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateBizObjectResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateProcessesInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProcessesInstanceResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<CreateProcessesInstanceResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessesInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateProcessesInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteBizObjectResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteBizObjectResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteBizObjectResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteBizObjectResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteProcessesInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteProcessesInstanceResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteProcessesInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteProcessesInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAppsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAppsResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<Vec<GetAppsResponseBodyData>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAppsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAppsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAttachmentTemporaryUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAttachmentTemporaryUrlResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<GetAttachmentTemporaryUrlResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAttachmentTemporaryUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAttachmentTemporaryUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrganizationsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrganizationsResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<Vec<GetOrganizationsResponseBodyData>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrganizationsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrganizationsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRoleUsersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRoleUsersResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<Vec<GetRoleUsersResponseBodyData>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRoleUsersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRoleUsersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRolesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRolesResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<GetRolesResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRolesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRolesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUploadUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUploadUrlResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<GetUploadUrlResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUploadUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUsersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUsersResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<Vec<GetUsersResponseBodyData>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUsersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUsersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LoadBizFieldsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoadBizFieldsResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<LoadBizFieldsResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LoadBizFieldsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LoadBizObjectResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoadBizObjectResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LoadBizObjectResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LoadBizObjectsRequestSortByFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoadBizObjectsRequestSortByFields {
+    /// `direction`.
+    pub direction: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+}
+impl LoadBizObjectsRequestSortByFields {
+    /// An empty `LoadBizObjectsRequestSortByFields`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `direction`.
+    pub fn direction(mut self, value: impl Into<String>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Sets `fieldName`.
+    pub fn field_name(mut self, value: impl Into<String>) -> Self {
+        self.field_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for LoadBizObjectsRequestSortByFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.end()
+    }
+}
+/// `LoadBizObjectsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoadBizObjectsResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<LoadBizObjectsResponseBodyData>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LoadBizObjectsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAppFunctionNodesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAppFunctionNodesResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<Vec<QueryAppFunctionNodesResponseBodyData>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAppFunctionNodesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAppFunctionNodesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProcessesInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProcessesInstanceResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<Vec<QueryProcessesInstanceResponseBodyData>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessesInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProcessesInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProcessesWorkItemsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProcessesWorkItemsResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `data`.
+    pub data: Option<Vec<QueryProcessesWorkItemsResponseBodyData>>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessesWorkItemsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProcessesWorkItemsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateBizObjectResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateBizObjectResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `message`.
+    pub message: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateBizObjectResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateBizObjectResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchInsertBizObjectResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchInsertBizObjectResponseBodyData {
+    /// `bizObjectIds`.
+    pub biz_object_ids: Option<Vec<String>>,
+    /// `failedDatas`.
+    pub failed_datas: Option<Vec<String>>,
+    /// `failedMessages`.
+    pub failed_messages: Option<Vec<String>>,
+    /// `processIds`.
+    pub process_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchInsertBizObjectResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchInsertBizObjectResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectIds" => self.biz_object_ids = map.next_value()?,
+            "failedDatas" => self.failed_datas = map.next_value()?,
+            "failedMessages" => self.failed_messages = map.next_value()?,
+            "processIds" => self.process_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateBizObjectResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateBizObjectResponseBodyData {
+    /// `bizObjectId`.
+    pub biz_object_id: Option<String>,
+    /// `formUsageType`.
+    pub form_usage_type: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `schemaCode`.
+    pub schema_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateBizObjectResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateBizObjectResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => self.biz_object_id = map.next_value()?,
+            "formUsageType" => self.form_usage_type = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateProcessesInstanceResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateProcessesInstanceResponseBodyData {
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessesInstanceResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateProcessesInstanceResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAppsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAppsResponseBodyData {
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `appSource`.
+    pub app_source: Option<String>,
+    /// `appState`.
+    pub app_state: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `solution`.
+    pub solution: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAppsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAppsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            "appSource" => self.app_source = map.next_value()?,
+            "appState" => self.app_state = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "solution" => self.solution = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAttachmentTemporaryUrlResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAttachmentTemporaryUrlResponseBodyData {
+    /// `attachmentUrl`.
+    pub attachment_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAttachmentTemporaryUrlResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAttachmentTemporaryUrlResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentUrl" => self.attachment_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrganizationsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrganizationsResponseBodyData {
+    /// `code`.
+    pub code: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `sortKey`.
+    pub sort_key: Option<i64>,
+    /// `unitType`.
+    pub unit_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrganizationsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrganizationsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "sortKey" => self.sort_key = map.next_value()?,
+            "unitType" => self.unit_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRoleUsersResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRoleUsersResponseBodyData {
+    /// `code`.
+    pub code: Option<String>,
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `domainType`.
+    pub domain_type: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `mobile`.
+    pub mobile: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `partDepartmentIds`.
+    pub part_department_ids: Option<Vec<String>>,
+    /// `sex`.
+    pub sex: Option<String>,
+    /// `sortKey`.
+    pub sort_key: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRoleUsersResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRoleUsersResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "domainType" => self.domain_type = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "partDepartmentIds" => self.part_department_ids = map.next_value()?,
+            "sex" => self.sex = map.next_value()?,
+            "sortKey" => self.sort_key = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRolesResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRolesResponseBodyData {
+    /// `roleGroups`.
+    pub role_groups: Option<Vec<GetRolesResponseBodyDataRoleGroups>>,
+    /// `roles`.
+    pub roles: Option<Vec<GetRolesResponseBodyDataRoles>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRolesResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRolesResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleGroups" => self.role_groups = map.next_value()?,
+            "roles" => self.roles = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUploadUrlResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUploadUrlResponseBodyData {
+    /// `uploadUrl`.
+    pub upload_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUploadUrlResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uploadUrl" => self.upload_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUsersResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUsersResponseBodyData {
+    /// `code`.
+    pub code: Option<String>,
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `domainType`.
+    pub domain_type: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `mobile`.
+    pub mobile: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `partDepartmentIds`.
+    pub part_department_ids: Option<Vec<String>>,
+    /// `sex`.
+    pub sex: Option<String>,
+    /// `sortKey`.
+    pub sort_key: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUsersResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUsersResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "departmentId" => self.department_id = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "domainType" => self.domain_type = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "partDepartmentIds" => self.part_department_ids = map.next_value()?,
+            "sex" => self.sex = map.next_value()?,
+            "sortKey" => self.sort_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LoadBizFieldsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoadBizFieldsResponseBodyData {
+    /// `childForms`.
+    pub child_forms: Option<Vec<LoadBizFieldsResponseBodyDataChildForms>>,
+    /// `fields`.
+    pub fields: Option<Vec<LoadBizFieldsResponseBodyDataFields>>,
+    /// `formName`.
+    pub form_name: Option<String>,
+    /// `schemaCode`.
+    pub schema_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LoadBizFieldsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "childForms" => self.child_forms = map.next_value()?,
+            "fields" => self.fields = map.next_value()?,
+            "formName" => self.form_name = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LoadBizObjectsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoadBizObjectsResponseBodyData {
+    /// `bizObjects`.
+    pub biz_objects: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LoadBizObjectsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjects" => self.biz_objects = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAppFunctionNodesResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAppFunctionNodesResponseBodyData {
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `isSystem`.
+    pub is_system: Option<bool>,
+    /// `nodeType`.
+    pub node_type: Option<String>,
+    /// `nodeVisibleType`.
+    pub node_visible_type: Option<String>,
+    /// `parentCode`.
+    pub parent_code: Option<String>,
+    /// `schemaCode`.
+    pub schema_code: Option<String>,
+    /// `sortKey`.
+    pub sort_key: Option<i64>,
+    /// `state`.
+    pub state: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAppFunctionNodesResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAppFunctionNodesResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "isSystem" => self.is_system = map.next_value()?,
+            "nodeType" => self.node_type = map.next_value()?,
+            "nodeVisibleType" => self.node_visible_type = map.next_value()?,
+            "parentCode" => self.parent_code = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            "sortKey" => self.sort_key = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProcessesInstanceResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProcessesInstanceResponseBodyData {
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `bizObjectId`.
+    pub biz_object_id: Option<String>,
+    /// `createdTimeGMT`.
+    pub created_time_gmt: Option<String>,
+    /// `dingTalkProcessId`.
+    pub ding_talk_process_id: Option<String>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `originator`.
+    pub originator: Option<QueryProcessesInstanceResponseBodyDataOriginator>,
+    /// `processDisplayName`.
+    pub process_display_name: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `processVersion`.
+    pub process_version: Option<i64>,
+    /// `schemaCode`.
+    pub schema_code: Option<String>,
+    /// `startTimeGMT`.
+    pub start_time_gmt: Option<String>,
+    /// `state`.
+    pub state: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessesInstanceResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProcessesInstanceResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            "bizObjectId" => self.biz_object_id = map.next_value()?,
+            "createdTimeGMT" => self.created_time_gmt = map.next_value()?,
+            "dingTalkProcessId" => self.ding_talk_process_id = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "processDisplayName" => self.process_display_name = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "processVersion" => self.process_version = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            "startTimeGMT" => self.start_time_gmt = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProcessesWorkItemsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProcessesWorkItemsResponseBodyData {
+    /// `activityCode`.
+    pub activity_code: Option<String>,
+    /// `activityName`.
+    pub activity_name: Option<String>,
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `bizObjectId`.
+    pub biz_object_id: Option<String>,
+    /// `comment`.
+    pub comment: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `finisher`.
+    pub finisher: Option<QueryProcessesWorkItemsResponseBodyDataFinisher>,
+    /// `isApproval`.
+    pub is_approval: Option<bool>,
+    /// `isFinish`.
+    pub is_finish: Option<bool>,
+    /// `participant`.
+    pub participant: Option<QueryProcessesWorkItemsResponseBodyDataParticipant>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `processVersion`.
+    pub process_version: Option<String>,
+    /// `receiptor`.
+    pub receiptor: Option<QueryProcessesWorkItemsResponseBodyDataReceiptor>,
+    /// `receiveTimeGMT`.
+    pub receive_time_gmt: Option<String>,
+    /// `schemaCode`.
+    pub schema_code: Option<String>,
+    /// `startTimeGMT`.
+    pub start_time_gmt: Option<String>,
+    /// `state`.
+    pub state: Option<String>,
+    /// `workItemId`.
+    pub work_item_id: Option<String>,
+    /// `workItemType`.
+    pub work_item_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessesWorkItemsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProcessesWorkItemsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityCode" => self.activity_code = map.next_value()?,
+            "activityName" => self.activity_name = map.next_value()?,
+            "appCode" => self.app_code = map.next_value()?,
+            "bizObjectId" => self.biz_object_id = map.next_value()?,
+            "comment" => self.comment = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "finisher" => self.finisher = map.next_value()?,
+            "isApproval" => self.is_approval = map.next_value()?,
+            "isFinish" => self.is_finish = map.next_value()?,
+            "participant" => self.participant = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "processVersion" => self.process_version = map.next_value()?,
+            "receiptor" => self.receiptor = map.next_value()?,
+            "receiveTimeGMT" => self.receive_time_gmt = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            "startTimeGMT" => self.start_time_gmt = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "workItemId" => self.work_item_id = map.next_value()?,
+            "workItemType" => self.work_item_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRolesResponseBodyDataRoleGroups`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRolesResponseBodyDataRoleGroups {
+    /// `companyId`.
+    pub company_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `groupCode`.
+    pub group_code: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `state`.
+    pub state: Option<String>,
+    /// `visibility`.
+    pub visibility: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRolesResponseBodyDataRoleGroups {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRolesResponseBodyDataRoleGroups {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => self.company_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "groupCode" => self.group_code = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRolesResponseBodyDataRoles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRolesResponseBodyDataRoles {
+    /// `companyId`.
+    pub company_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `roleCode`.
+    pub role_code: Option<String>,
+    /// `roleId`.
+    pub role_id: Option<String>,
+    /// `roleName`.
+    pub role_name: Option<String>,
+    /// `state`.
+    pub state: Option<String>,
+    /// `visibility`.
+    pub visibility: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRolesResponseBodyDataRoles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRolesResponseBodyDataRoles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => self.company_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LoadBizFieldsResponseBodyDataChildForms`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoadBizFieldsResponseBodyDataChildForms {
+    /// `fields`.
+    pub fields: Option<Vec<LoadBizFieldsResponseBodyDataChildFormsFields>>,
+    /// `formName`.
+    pub form_name: Option<String>,
+    /// `schemaCode`.
+    pub schema_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBodyDataChildForms {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LoadBizFieldsResponseBodyDataChildForms {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            "formName" => self.form_name = map.next_value()?,
+            "schemaCode" => self.schema_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LoadBizFieldsResponseBodyDataFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoadBizFieldsResponseBodyDataFields {
+    /// `bizDataType`.
+    pub biz_data_type: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBodyDataFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LoadBizFieldsResponseBodyDataFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataType" => self.biz_data_type = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProcessesInstanceResponseBodyDataOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProcessesInstanceResponseBodyDataOriginator {
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryProcessesInstanceResponseBodyDataOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProcessesInstanceResponseBodyDataOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProcessesWorkItemsResponseBodyDataFinisher`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProcessesWorkItemsResponseBodyDataFinisher {
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryProcessesWorkItemsResponseBodyDataFinisher {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProcessesWorkItemsResponseBodyDataFinisher {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProcessesWorkItemsResponseBodyDataParticipant`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProcessesWorkItemsResponseBodyDataParticipant {
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryProcessesWorkItemsResponseBodyDataParticipant {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProcessesWorkItemsResponseBodyDataParticipant {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryProcessesWorkItemsResponseBodyDataReceiptor`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryProcessesWorkItemsResponseBodyDataReceiptor {
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryProcessesWorkItemsResponseBodyDataReceiptor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryProcessesWorkItemsResponseBodyDataReceiptor {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => self.department_id = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LoadBizFieldsResponseBodyDataChildFormsFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoadBizFieldsResponseBodyDataChildFormsFields {
+    /// `bizDataType`.
+    pub biz_data_type: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsResponseBodyDataChildFormsFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LoadBizFieldsResponseBodyDataChildFormsFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataType" => self.biz_data_type = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::batch_insert_biz_object`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchInsertBizObjectRequest {
+    /// `bizObjectJsonArray`.
+    pub biz_object_json_array: Vec<String>,
+    /// `isDraft`.
+    pub is_draft: bool,
+    /// `opUserId`.
+    pub op_user_id: String,
+    /// `schemaCode`.
+    pub schema_code: String,
+}
+impl BatchInsertBizObjectRequest {
+    /// A `BatchInsertBizObjectRequest` with its required fields (`bizObjectJsonArray`, `isDraft`, `opUserId`, `schemaCode`); set the others with the methods named after them.
+    pub fn new(
+        biz_object_json_array: impl IntoIterator<Item = impl Into<String>>,
+        is_draft: impl Into<bool>,
+        op_user_id: impl Into<String>,
+        schema_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_object_json_array: biz_object_json_array
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            is_draft: is_draft.into(),
+            op_user_id: op_user_id.into(),
+            schema_code: schema_code.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchInsertBizObjectRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizObjectJsonArray", &self.biz_object_json_array)?;
+        object.field("isDraft", &self.is_draft)?;
+        object.field("opUserId", &self.op_user_id)?;
+        object.field("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchInsertBizObjectRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::cancel_process_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CancelProcessInstanceRequest {
+    /// `processInstanceId`.
+    pub process_instance_id: String,
+}
+impl CancelProcessInstanceRequest {
+    /// A `CancelProcessInstanceRequest` with its required fields (`processInstanceId`); set the others with the methods named after them.
+    pub fn new(process_instance_id: impl Into<String>) -> Self {
+        Self {
+            process_instance_id: process_instance_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CancelProcessInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("processInstanceId", &self.process_instance_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CancelProcessInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_biz_object`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateBizObjectRequest {
+    /// `bizObjectJson`.
+    pub biz_object_json: String,
+    /// `isDraft`.
+    pub is_draft: bool,
+    /// `opUserId`.
+    pub op_user_id: String,
+    /// `schemaCode`.
+    pub schema_code: String,
+}
+impl CreateBizObjectRequest {
+    /// A `CreateBizObjectRequest` with its required fields (`bizObjectJson`, `isDraft`, `opUserId`, `schemaCode`); set the others with the methods named after them.
+    pub fn new(
+        biz_object_json: impl Into<String>,
+        is_draft: impl Into<bool>,
+        op_user_id: impl Into<String>,
+        schema_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_object_json: biz_object_json.into(),
+            is_draft: is_draft.into(),
+            op_user_id: op_user_id.into(),
+            schema_code: schema_code.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateBizObjectRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizObjectJson", &self.biz_object_json)?;
+        object.field("isDraft", &self.is_draft)?;
+        object.field("opUserId", &self.op_user_id)?;
+        object.field("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateBizObjectRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_processes_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateProcessesInstanceRequest {
+    /// `bizObjectId`.
+    pub biz_object_id: String,
+    /// `opUserId`.
+    pub op_user_id: String,
+    /// `schemaCode`.
+    pub schema_code: String,
+}
+impl CreateProcessesInstanceRequest {
+    /// A `CreateProcessesInstanceRequest` with its required fields (`bizObjectId`, `opUserId`, `schemaCode`); set the others with the methods named after them.
+    pub fn new(
+        biz_object_id: impl Into<String>,
+        op_user_id: impl Into<String>,
+        schema_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_object_id: biz_object_id.into(),
+            op_user_id: op_user_id.into(),
+            schema_code: schema_code.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateProcessesInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizObjectId", &self.biz_object_id)?;
+        object.field("opUserId", &self.op_user_id)?;
+        object.field("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateProcessesInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_biz_object`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteBizObjectRequest {
+    /// `bizObjectId`: a query parameter.
+    pub biz_object_id: String,
+    /// `schemaCode`: a query parameter.
+    pub schema_code: String,
+}
+impl DeleteBizObjectRequest {
+    /// A `DeleteBizObjectRequest` with its required fields (`bizObjectId`, `schemaCode`); set the others with the methods named after them.
+    pub fn new(
+        biz_object_id: impl Into<String>,
+        schema_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_object_id: biz_object_id.into(),
+            schema_code: schema_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DeleteBizObjectRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizObjectId", &self.biz_object_id);
+        writer.query("schemaCode", &self.schema_code);
+    }
+}
+/// The request of [`Api::delete_processes_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteProcessesInstanceRequest {
+    /// `isAutoUpdateBizObject`: a query parameter.
+    pub is_auto_update_biz_object: bool,
+    /// `processInstanceId`: a query parameter.
+    pub process_instance_id: String,
+}
+impl DeleteProcessesInstanceRequest {
+    /// A `DeleteProcessesInstanceRequest` with its required fields (`isAutoUpdateBizObject`, `processInstanceId`); set the others with the methods named after them.
+    pub fn new(
+        is_auto_update_biz_object: impl Into<bool>,
+        process_instance_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            is_auto_update_biz_object: is_auto_update_biz_object.into(),
+            process_instance_id: process_instance_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DeleteProcessesInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("isAutoUpdateBizObject", &self.is_auto_update_biz_object);
+        writer.query("processInstanceId", &self.process_instance_id);
+    }
+}
+/// The request of [`Api::get_apps`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAppsRequest {
+    /// `queryType`.
+    pub query_type: String,
+    /// `values`.
+    pub values: Option<Vec<String>>,
+}
+impl GetAppsRequest {
+    /// A `GetAppsRequest` with its required fields (`queryType`); set the others with the methods named after them.
+    pub fn new(query_type: impl Into<String>) -> Self {
+        Self {
+            query_type: query_type.into(),
+            values: None,
+        }
+    }
+    /// Sets `values`.
+    pub fn values(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.values = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for GetAppsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("queryType", &self.query_type)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetAppsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_attachment_temporary_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAttachmentTemporaryUrlRequest {
+    /// `attachmentId`: a query parameter.
+    pub attachment_id: String,
+}
+impl GetAttachmentTemporaryUrlRequest {
+    /// A `GetAttachmentTemporaryUrlRequest` with its required fields (`attachmentId`); set the others with the methods named after them.
+    pub fn new(attachment_id: impl Into<String>) -> Self {
+        Self {
+            attachment_id: attachment_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetAttachmentTemporaryUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("attachmentId", &self.attachment_id);
+    }
+}
+/// The request of [`Api::get_organizations`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrganizationsRequest {
+    /// `departmentId`: a query parameter.
+    pub department_id: Option<String>,
+}
+impl GetOrganizationsRequest {
+    /// An empty `GetOrganizationsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `departmentId`.
+    pub fn department_id(mut self, value: impl Into<String>) -> Self {
+        self.department_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetOrganizationsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("departmentId", &self.department_id);
+    }
+}
+/// The request of [`Api::get_role_users`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetRoleUsersRequest {
+    /// `roleId`: a query parameter.
+    pub role_id: String,
+}
+impl GetRoleUsersRequest {
+    /// A `GetRoleUsersRequest` with its required fields (`roleId`); set the others with the methods named after them.
+    pub fn new(role_id: impl Into<String>) -> Self {
+        Self { role_id: role_id.into() }
+    }
+}
+impl rt::WriteRequest for GetRoleUsersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("roleId", &self.role_id);
+    }
+}
+/// The request of [`Api::get_upload_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUploadUrlRequest {
+    /// `bizObjectId`: a query parameter.
+    pub biz_object_id: String,
+    /// `fieldName`: a query parameter.
+    pub field_name: String,
+    /// `isOverwrite`: a query parameter.
+    pub is_overwrite: bool,
+    /// `schemaCode`: a query parameter.
+    pub schema_code: String,
+}
+impl GetUploadUrlRequest {
+    /// A `GetUploadUrlRequest` with its required fields (`bizObjectId`, `fieldName`, `isOverwrite`, `schemaCode`); set the others with the methods named after them.
+    pub fn new(
+        biz_object_id: impl Into<String>,
+        field_name: impl Into<String>,
+        is_overwrite: impl Into<bool>,
+        schema_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_object_id: biz_object_id.into(),
+            field_name: field_name.into(),
+            is_overwrite: is_overwrite.into(),
+            schema_code: schema_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetUploadUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizObjectId", &self.biz_object_id);
+        writer.query("fieldName", &self.field_name);
+        writer.query("isOverwrite", &self.is_overwrite);
+        writer.query("schemaCode", &self.schema_code);
+    }
+}
+/// The request of [`Api::get_users`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUsersRequest {
+    /// `departmentId`: a query parameter.
+    pub department_id: String,
+    /// `isRecursive`: a query parameter.
+    pub is_recursive: Option<bool>,
+}
+impl GetUsersRequest {
+    /// A `GetUsersRequest` with its required fields (`departmentId`); set the others with the methods named after them.
+    pub fn new(department_id: impl Into<String>) -> Self {
+        Self {
+            department_id: department_id.into(),
+            is_recursive: None,
+        }
+    }
+    /// Sets `isRecursive`.
+    pub fn is_recursive(mut self, value: impl Into<bool>) -> Self {
+        self.is_recursive = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetUsersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("departmentId", &self.department_id);
+        writer.query("isRecursive", &self.is_recursive);
+    }
+}
+/// The request of [`Api::load_biz_fields`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct LoadBizFieldsRequest {
+    /// `schemaCode`: a query parameter.
+    pub schema_code: String,
+}
+impl LoadBizFieldsRequest {
+    /// A `LoadBizFieldsRequest` with its required fields (`schemaCode`); set the others with the methods named after them.
+    pub fn new(schema_code: impl Into<String>) -> Self {
+        Self {
+            schema_code: schema_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for LoadBizFieldsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("schemaCode", &self.schema_code);
+    }
+}
+/// The request of [`Api::load_biz_object`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct LoadBizObjectRequest {
+    /// `bizObjectId`: a query parameter.
+    pub biz_object_id: String,
+    /// `schemaCode`: a query parameter.
+    pub schema_code: String,
+}
+impl LoadBizObjectRequest {
+    /// A `LoadBizObjectRequest` with its required fields (`bizObjectId`, `schemaCode`); set the others with the methods named after them.
+    pub fn new(
+        biz_object_id: impl Into<String>,
+        schema_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_object_id: biz_object_id.into(),
+            schema_code: schema_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for LoadBizObjectRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizObjectId", &self.biz_object_id);
+        writer.query("schemaCode", &self.schema_code);
+    }
+}
+/// The request of [`Api::load_biz_objects`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct LoadBizObjectsRequest {
+    /// `matcherJson`.
+    pub matcher_json: Option<String>,
+    /// `pageNumber`.
+    pub page_number: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `returnFields`.
+    pub return_fields: Option<Vec<String>>,
+    /// `schemaCode`.
+    pub schema_code: String,
+    /// `sortByFields`.
+    pub sort_by_fields: Option<Vec<LoadBizObjectsRequestSortByFields>>,
+}
+impl LoadBizObjectsRequest {
+    /// A `LoadBizObjectsRequest` with its required fields (`pageNumber`, `pageSize`, `schemaCode`); set the others with the methods named after them.
+    pub fn new(
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+        schema_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            matcher_json: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            return_fields: None,
+            schema_code: schema_code.into(),
+            sort_by_fields: None,
+        }
+    }
+    /// Sets `matcherJson`.
+    pub fn matcher_json(mut self, value: impl Into<String>) -> Self {
+        self.matcher_json = Some(value.into());
+        self
+    }
+    /// Sets `returnFields`.
+    pub fn return_fields(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.return_fields = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `sortByFields`.
+    pub fn sort_by_fields(
+        mut self,
+        value: impl IntoIterator<Item = LoadBizObjectsRequestSortByFields>,
+    ) -> Self {
+        self.sort_by_fields = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for LoadBizObjectsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("matcherJson", &self.matcher_json)?;
+        object.field("pageNumber", &self.page_number)?;
+        object.field("pageSize", &self.page_size)?;
+        object.optional("returnFields", &self.return_fields)?;
+        object.field("schemaCode", &self.schema_code)?;
+        object.optional("sortByFields", &self.sort_by_fields)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for LoadBizObjectsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_app_function_nodes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryAppFunctionNodesRequest {
+    /// `appCode`: a query parameter.
+    pub app_code: String,
+}
+impl QueryAppFunctionNodesRequest {
+    /// A `QueryAppFunctionNodesRequest` with its required fields (`appCode`); set the others with the methods named after them.
+    pub fn new(app_code: impl Into<String>) -> Self {
+        Self { app_code: app_code.into() }
+    }
+}
+impl rt::WriteRequest for QueryAppFunctionNodesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appCode", &self.app_code);
+    }
+}
+/// The request of [`Api::query_processes_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryProcessesInstanceRequest {
+    /// `bizObjectId`: a query parameter.
+    pub biz_object_id: String,
+    /// `schemaCode`: a query parameter.
+    pub schema_code: String,
+}
+impl QueryProcessesInstanceRequest {
+    /// A `QueryProcessesInstanceRequest` with its required fields (`bizObjectId`, `schemaCode`); set the others with the methods named after them.
+    pub fn new(
+        biz_object_id: impl Into<String>,
+        schema_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_object_id: biz_object_id.into(),
+            schema_code: schema_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryProcessesInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizObjectId", &self.biz_object_id);
+        writer.query("schemaCode", &self.schema_code);
+    }
+}
+/// The request of [`Api::query_processes_work_items`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryProcessesWorkItemsRequest {
+    /// `processInstanceId`: a query parameter.
+    pub process_instance_id: String,
+}
+impl QueryProcessesWorkItemsRequest {
+    /// A `QueryProcessesWorkItemsRequest` with its required fields (`processInstanceId`); set the others with the methods named after them.
+    pub fn new(process_instance_id: impl Into<String>) -> Self {
+        Self {
+            process_instance_id: process_instance_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryProcessesWorkItemsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("processInstanceId", &self.process_instance_id);
+    }
+}
+/// The request of [`Api::update_biz_object`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateBizObjectRequest {
+    /// `bizObjectId`.
+    pub biz_object_id: String,
+    /// `bizObjectJson`.
+    pub biz_object_json: String,
+    /// `schemaCode`.
+    pub schema_code: String,
+}
+impl UpdateBizObjectRequest {
+    /// A `UpdateBizObjectRequest` with its required fields (`bizObjectId`, `bizObjectJson`, `schemaCode`); set the others with the methods named after them.
+    pub fn new(
+        biz_object_id: impl Into<String>,
+        biz_object_json: impl Into<String>,
+        schema_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_object_id: biz_object_id.into(),
+            biz_object_json: biz_object_json.into(),
+            schema_code: schema_code.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateBizObjectRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizObjectId", &self.biz_object_id)?;
+        object.field("bizObjectJson", &self.biz_object_json)?;
+        object.field("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateBizObjectRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::batch_insert_biz_object`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchInsertBizObjectError = rt::ServiceError;
+/// An error reply of [`Api::cancel_process_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CancelProcessInstanceError = rt::ServiceError;
+/// An error reply of [`Api::create_biz_object`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateBizObjectError = rt::ServiceError;
+/// An error reply of [`Api::create_processes_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateProcessesInstanceError = rt::ServiceError;
+/// An error reply of [`Api::delete_biz_object`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteBizObjectError = rt::ServiceError;
+/// An error reply of [`Api::delete_processes_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteProcessesInstanceError = rt::ServiceError;
+/// An error reply of [`Api::get_apps`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAppsError = rt::ServiceError;
+/// An error reply of [`Api::get_attachment_temporary_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAttachmentTemporaryUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_organizations`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetOrganizationsError = rt::ServiceError;
+/// An error reply of [`Api::get_role_users`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRoleUsersError = rt::ServiceError;
+/// An error reply of [`Api::get_roles`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRolesError = rt::ServiceError;
+/// An error reply of [`Api::get_upload_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUploadUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_users`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUsersError = rt::ServiceError;
+/// An error reply of [`Api::load_biz_fields`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type LoadBizFieldsError = rt::ServiceError;
+/// An error reply of [`Api::load_biz_object`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type LoadBizObjectError = rt::ServiceError;
+/// An error reply of [`Api::load_biz_objects`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type LoadBizObjectsError = rt::ServiceError;
+/// An error reply of [`Api::query_app_function_nodes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAppFunctionNodesError = rt::ServiceError;
+/// An error reply of [`Api::query_processes_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryProcessesInstanceError = rt::ServiceError;
+/// An error reply of [`Api::query_processes_work_items`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryProcessesWorkItemsError = rt::ServiceError;
+/// An error reply of [`Api::update_biz_object`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateBizObjectError = rt::ServiceError;

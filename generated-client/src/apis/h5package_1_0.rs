@@ -1,0 +1,406 @@
+// @generated from api-spec/h5package_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.h5package_1_0()`. Generated from `api-spec/h5package_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `h5package_1_0`. Get it with `client.h5package_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 上传H5离线包
+    ///
+    /// `POST /v1.0/h5package/asyncUpload` (operation `CreatePackage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreatePackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_package(
+        &self,
+        request: &CreatePackageRequest,
+    ) -> rt::Call<'a, CreatePackageResponseBody, CreatePackageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreatePackage",
+            rt::Method::Post,
+            "/v1.0/h5package/asyncUpload",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取包上传一次性AccessToken
+    ///
+    /// `GET /v1.0/h5package/uploadTokens` (operation `GetAccessToken`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_access_token(
+        &self,
+        request: &GetAccessTokenRequest,
+    ) -> rt::Call<'a, GetAccessTokenResponseBody, GetAccessTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAccessToken",
+            rt::Method::Get,
+            "/v1.0/h5package/uploadTokens",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取H5离线包版本创建状态
+    ///
+    /// `GET /v1.0/h5package/uploadStatus` (operation `GetCreateStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCreateStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_create_status(
+        &self,
+        request: &GetCreateStatusRequest,
+    ) -> rt::Call<'a, GetCreateStatusResponseBody, GetCreateStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCreateStatus",
+            rt::Method::Get,
+            "/v1.0/h5package/uploadStatus",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发布离线包
+    ///
+    /// `POST /v1.0/h5package/publish` (operation `PublishPackage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PublishPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn publish_package(
+        &self,
+        request: &PublishPackageRequest,
+    ) -> rt::Call<'a, PublishPackageResponseBody, PublishPackageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PublishPackage",
+            rt::Method::Post,
+            "/v1.0/h5package/publish",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreatePackageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePackageResponseBody {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreatePackageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreatePackageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAccessTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAccessTokenResponseBody {
+    /// `accessKeyId`.
+    pub access_key_id: Option<String>,
+    /// `accessKeySecret`.
+    pub access_key_secret: Option<String>,
+    /// `bucket`.
+    pub bucket: Option<String>,
+    /// `endpoint`.
+    pub endpoint: Option<String>,
+    /// `expiration`.
+    pub expiration: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `region`.
+    pub region: Option<String>,
+    /// `stsToken`.
+    pub sts_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAccessTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => self.access_key_id = map.next_value()?,
+            "accessKeySecret" => self.access_key_secret = map.next_value()?,
+            "bucket" => self.bucket = map.next_value()?,
+            "endpoint" => self.endpoint = map.next_value()?,
+            "expiration" => self.expiration = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "stsToken" => self.sts_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCreateStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCreateStatusResponseBody {
+    /// `buildTime`.
+    pub build_time: Option<i64>,
+    /// `finished`.
+    pub finished: Option<bool>,
+    /// `packageSize`.
+    pub package_size: Option<i64>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `version`.
+    pub version: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCreateStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCreateStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buildTime" => self.build_time = map.next_value()?,
+            "finished" => self.finished = map.next_value()?,
+            "packageSize" => self.package_size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PublishPackageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PublishPackageResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PublishPackageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PublishPackageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::create_package`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreatePackageRequest {
+    /// `agentId`.
+    pub agent_id: Option<i64>,
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `homeUrl`.
+    pub home_url: Option<String>,
+    /// `ossObjectKey`.
+    pub oss_object_key: Option<String>,
+}
+impl CreatePackageRequest {
+    /// An empty `CreatePackageRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `agentId`.
+    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.agent_id = Some(value.into());
+        self
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `homeUrl`.
+    pub fn home_url(mut self, value: impl Into<String>) -> Self {
+        self.home_url = Some(value.into());
+        self
+    }
+    /// Sets `ossObjectKey`.
+    pub fn oss_object_key(mut self, value: impl Into<String>) -> Self {
+        self.oss_object_key = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreatePackageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("homeUrl", &self.home_url)?;
+        object.optional("ossObjectKey", &self.oss_object_key)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreatePackageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_access_token`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAccessTokenRequest {
+    /// `agentId`: a query parameter.
+    pub agent_id: Option<i64>,
+    /// `appId`: a query parameter.
+    pub app_id: Option<i64>,
+}
+impl GetAccessTokenRequest {
+    /// An empty `GetAccessTokenRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `agentId`.
+    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.agent_id = Some(value.into());
+        self
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetAccessTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("agentId", &self.agent_id);
+        writer.query("appId", &self.app_id);
+    }
+}
+/// The request of [`Api::get_create_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCreateStatusRequest {
+    /// `taskId`: a query parameter.
+    pub task_id: String,
+}
+impl GetCreateStatusRequest {
+    /// A `GetCreateStatusRequest` with its required fields (`taskId`); set the others with the methods named after them.
+    pub fn new(task_id: impl Into<String>) -> Self {
+        Self { task_id: task_id.into() }
+    }
+}
+impl rt::WriteRequest for GetCreateStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::publish_package`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PublishPackageRequest {
+    /// `agentId`.
+    pub agent_id: Option<i64>,
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `version`.
+    pub version: String,
+}
+impl PublishPackageRequest {
+    /// A `PublishPackageRequest` with its required fields (`version`); set the others with the methods named after them.
+    pub fn new(version: impl Into<String>) -> Self {
+        Self {
+            agent_id: None,
+            app_id: None,
+            version: version.into(),
+        }
+    }
+    /// Sets `agentId`.
+    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.agent_id = Some(value.into());
+        self
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PublishPackageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.field("version", &self.version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PublishPackageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_package`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreatePackageError = rt::ServiceError;
+/// An error reply of [`Api::get_access_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAccessTokenError = rt::ServiceError;
+/// An error reply of [`Api::get_create_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCreateStatusError = rt::ServiceError;
+/// An error reply of [`Api::publish_package`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PublishPackageError = rt::ServiceError;

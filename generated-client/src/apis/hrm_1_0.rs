@@ -1,0 +1,13892 @@
+// @generated from api-spec/hrm_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.hrm_1_0()`. Generated from `api-spec/hrm_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `hrm_1_0`. Get it with `client.hrm_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 附件授权
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/attachment/permission` (operation `AISaleAttachmentPermisson`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleAttachmentPermissonError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_attachment_permisson(
+        &self,
+        request: &AISaleAttachmentPermissonRequest,
+    ) -> rt::Call<
+        'a,
+        AISaleAttachmentPermissonResponseBody,
+        AISaleAttachmentPermissonError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleAttachmentPermisson",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/attachment/permission",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// AI营销创建实体
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/create` (operation `AISaleEntityCreate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleEntityCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_entity_create(
+        &self,
+        request: &AISaleEntityCreateRequest,
+    ) -> rt::Call<'a, AISaleEntityCreateResponseBody, AISaleEntityCreateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleEntityCreate",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/entity/create",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// AI营销实体详情查询
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/detail` (operation `AISaleEntityDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleEntityDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_entity_detail(
+        &self,
+        request: &AISaleEntityDetailRequest,
+    ) -> rt::Call<'a, AISaleEntityDetailResponseBody, AISaleEntityDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleEntityDetail",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/entity/detail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// AI营销实体列表查询
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/list` (operation `AISaleEntityList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleEntityListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_entity_list(
+        &self,
+        request: &AISaleEntityListRequest,
+    ) -> rt::Call<'a, AISaleEntityListResponseBody, AISaleEntityListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleEntityList",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/entity/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// AI营销实体更新
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/update` (operation `AISaleEntityUpdate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleEntityUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_entity_update(
+        &self,
+        request: &AISaleEntityUpdateRequest,
+    ) -> rt::Call<'a, AISaleEntityUpdateResponseBody, AISaleEntityUpdateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleEntityUpdate",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/entity/update",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// AI营销活动听记总结分析
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/common/flashMinutesAnalysis` (operation `AISaleFlashMinutesAnalysis`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleFlashMinutesAnalysisError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_flash_minutes_analysis(
+        &self,
+        request: &AISaleFlashMinutesAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        AISaleFlashMinutesAnalysisResponseBody,
+        AISaleFlashMinutesAnalysisError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleFlashMinutesAnalysis",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/common/flashMinutesAnalysis",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 活动助理记忆列表查询
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/memory/list` (operation `AISaleGetMemory`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleGetMemoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_get_memory(
+        &self,
+        request: &AISaleGetMemoryRequest,
+    ) -> rt::Call<'a, AISaleGetMemoryResponseBody, AISaleGetMemoryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleGetMemory",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/memory/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取AI营销实体定义信息
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/schema/get` (operation `AISaleSchemaGet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleSchemaGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_schema_get(
+        &self,
+        request: &AISaleSchemaGetRequest,
+    ) -> rt::Call<'a, AISaleSchemaGetResponseBody, AISaleSchemaGetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleSchemaGet",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/schema/get",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// AI营销的同步AI任务
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/common/executeSyncAiTask` (operation `AISaleSyncAiTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleSyncAiTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_sync_ai_task(
+        &self,
+        request: &AISaleSyncAiTaskRequest,
+    ) -> rt::Call<'a, AISaleSyncAiTaskResponseBody, AISaleSyncAiTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleSyncAiTask",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/common/executeSyncAiTask",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// AI营销任务结果查询
+    ///
+    /// `POST /v1.0/hrm/ai-sale/api/v1/common/taskResult` (operation `AISaleTaskResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AISaleTaskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_sale_task_result(
+        &self,
+        request: &AISaleTaskResultRequest,
+    ) -> rt::Call<'a, AISaleTaskResultResponseBody, AISaleTaskResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AISaleTaskResult",
+            rt::Method::Post,
+            "/v1.0/hrm/ai-sale/api/v1/common/taskResult",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加自定义花名册字段
+    ///
+    /// `POST /v1.0/hrm/customRosterField/add` (operation `AddCustomRosterField`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddCustomRosterFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_custom_roster_field(
+        &self,
+        request: &AddCustomRosterFieldRequest,
+    ) -> rt::Call<'a, AddCustomRosterFieldResponseBody, AddCustomRosterFieldError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddCustomRosterField",
+            rt::Method::Post,
+            "/v1.0/hrm/customRosterField/add",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新增法人公司
+    ///
+    /// `POST /v1.0/hrm/masters/legalEntities/companies` (operation `AddHrmLegalEntity`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddHrmLegalEntityError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_hrm_legal_entity(
+        &self,
+        request: &AddHrmLegalEntityRequest,
+    ) -> rt::Call<'a, AddHrmLegalEntityResponseBody, AddHrmLegalEntityError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddHrmLegalEntity",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/legalEntities/companies",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事添加待入职员工信息(支持花名册数据和分组明细更新)
+    ///
+    /// `POST /v1.0/hrm/preentries` (operation `AddHrmPreentry`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddHrmPreentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_hrm_preentry(
+        &self,
+        request: &AddHrmPreentryRequest,
+    ) -> rt::Call<'a, AddHrmPreentryResponseBody, AddHrmPreentryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddHrmPreentry",
+            rt::Method::Post,
+            "/v1.0/hrm/preentries",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新建花名册字段分组
+    ///
+    /// `POST /v1.0/hrm/rosterFieldForm/add` (operation `AddRosterFieldForm`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddRosterFieldFormError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_roster_field_form(
+        &self,
+        request: &AddRosterFieldFormRequest,
+    ) -> rt::Call<'a, AddRosterFieldFormResponseBody, AddRosterFieldFormError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddRosterFieldForm",
+            rt::Method::Post,
+            "/v1.0/hrm/rosterFieldForm/add",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 用于提供给独立部署的一方应用转换unionId（白名单策略）
+    ///
+    /// `POST /v1.0/hrm/isv/convertUnionId` (operation `ConvertUnionId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ConvertUnionIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn convert_union_id(
+        &self,
+        request: &ConvertUnionIdRequest,
+    ) -> rt::Call<'a, ConvertUnionIdResponseBody, ConvertUnionIdError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ConvertUnionId",
+            rt::Method::Post,
+            "/v1.0/hrm/isv/convertUnionId",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建电子签签署记录
+    ///
+    /// `POST /v1.0/hrm/masters/signCenters/records` (operation `CreateRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_record(
+        &self,
+        request: &CreateRecordRequest,
+    ) -> rt::Call<'a, CreateRecordResponseBody, CreateRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateRecord",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/signCenters/records",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除花名册自定义字段
+    ///
+    /// `POST /v1.0/hrm/customRosterField/delete` (operation `DeleteCustomRosterField`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteCustomRosterFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_custom_roster_field(
+        &self,
+        request: &DeleteCustomRosterFieldRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCustomRosterFieldResponseBody,
+        DeleteCustomRosterFieldError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteCustomRosterField",
+            rt::Method::Post,
+            "/v1.0/hrm/customRosterField/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除花名册字段分组
+    ///
+    /// `POST /v1.0/hrm/rosterFieldForm/delete` (operation `DeleteRosterFieldForm`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteRosterFieldFormError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_roster_field_form(
+        &self,
+        request: &DeleteRosterFieldFormRequest,
+    ) -> rt::Call<'a, DeleteRosterFieldFormResponseBody, DeleteRosterFieldFormError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteRosterFieldForm",
+            rt::Method::Post,
+            "/v1.0/hrm/rosterFieldForm/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事设备市场管理
+    ///
+    /// `GET /v1.0/hrm/device/market/manager` (operation `DeviceMarketManager`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeviceMarketManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn device_market_manager(
+        &self,
+    ) -> rt::Call<'a, DeviceMarketManagerResponseBody, DeviceMarketManagerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeviceMarketManager",
+            rt::Method::Get,
+            "/v1.0/hrm/device/market/manager",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 智能人事设备定向管理接口
+    ///
+    /// `GET /v1.0/hrm/device/market/order/manager` (operation `DeviceMarketOrderManager`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeviceMarketOrderManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn device_market_order_manager(
+        &self,
+    ) -> rt::Call<
+        'a,
+        DeviceMarketOrderManagerResponseBody,
+        DeviceMarketOrderManagerError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeviceMarketOrderManager",
+            rt::Method::Get,
+            "/v1.0/hrm/device/market/order/manager",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// e签宝专有查询证件接口
+    ///
+    /// `GET /v1.0/hrm/eCerts` (operation `ECertQuery`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ECertQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn e_cert_query(
+        &self,
+        request: &ECertQueryRequest,
+    ) -> rt::Call<'a, ECertQueryResponseBody, ECertQueryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ECertQuery",
+            rt::Method::Get,
+            "/v1.0/hrm/eCerts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 加入待离职
+    ///
+    /// `POST /v1.0/hrm/pendingDismission/start` (operation `EmpStartDismission`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EmpStartDismissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn emp_start_dismission(
+        &self,
+        request: &EmpStartDismissionRequest,
+    ) -> rt::Call<'a, EmpStartDismissionResponseBody, EmpStartDismissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EmpStartDismission",
+            rt::Method::Post,
+            "/v1.0/hrm/pendingDismission/start",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事员工档案附件更新
+    ///
+    /// `PUT /v1.0/hrm/employees/attachments` (operation `EmployeeAttachmentUpdate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EmployeeAttachmentUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn employee_attachment_update(
+        &self,
+        request: &EmployeeAttachmentUpdateRequest,
+    ) -> rt::Call<
+        'a,
+        EmployeeAttachmentUpdateResponseBody,
+        EmployeeAttachmentUpdateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EmployeeAttachmentUpdate",
+            rt::Method::Put,
+            "/v1.0/hrm/employees/attachments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人事高级合同管理回退
+    ///
+    /// `POST /v1.0/hrm/contracts/esign/rollback` (operation `EsignRollback`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EsignRollbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn esign_rollback(
+        &self,
+        request: &EsignRollbackRequest,
+    ) -> rt::Call<'a, EsignRollbackResponseBody, EsignRollbackError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EsignRollback",
+            rt::Method::Post,
+            "/v1.0/hrm/contracts/esign/rollback",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取所有离职原因
+    ///
+    /// `GET /v1.0/hrm/dismission/reasons` (operation `GetAllDismissionReasons`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAllDismissionReasonsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_all_dismission_reasons(
+        &self,
+    ) -> rt::Call<
+        'a,
+        GetAllDismissionReasonsResponseBody,
+        GetAllDismissionReasonsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAllDismissionReasons",
+            rt::Method::Get,
+            "/v1.0/hrm/dismission/reasons",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取离职记录
+    ///
+    /// `GET /v1.0/hrm/dismission/record/get` (operation `GetDismissionRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDismissionRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_dismission_record(
+        &self,
+        request: &GetDismissionRecordRequest,
+    ) -> rt::Call<'a, GetDismissionRecordResponseBody, GetDismissionRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDismissionRecord",
+            rt::Method::Get,
+            "/v1.0/hrm/dismission/record/get",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取员工花名册指定字段的信息，支持明细分组字段
+    ///
+    /// `POST /v1.0/hrm/rosters/lists/query` (operation `GetEmployeeRosterByField`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetEmployeeRosterByFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_employee_roster_by_field(
+        &self,
+        request: &GetEmployeeRosterByFieldRequest,
+    ) -> rt::Call<
+        'a,
+        GetEmployeeRosterByFieldResponseBody,
+        GetEmployeeRosterByFieldError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetEmployeeRosterByField",
+            rt::Method::Post,
+            "/v1.0/hrm/rosters/lists/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询文件模板列表及文件模板内花名册字段
+    ///
+    /// `POST /v1.0/hrm/masters/fileTemplates/lists/query` (operation `GetFileTemplateList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFileTemplateListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_file_template_list(
+        &self,
+        request: &GetFileTemplateListRequest,
+    ) -> rt::Call<'a, GetFileTemplateListResponseBody, GetFileTemplateListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFileTemplateList",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/fileTemplates/lists/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过签署记录id查询指定的电子签署记录
+    ///
+    /// `POST /v1.0/hrm/masters/signCenters/records/query` (operation `GetSignRecordById`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSignRecordByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sign_record_by_id(
+        &self,
+        request: &GetSignRecordByIdRequest,
+    ) -> rt::Call<'a, GetSignRecordByIdResponseBody, GetSignRecordByIdError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSignRecordById",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/signCenters/records/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询指定用户的电子签署记录，并返回签署记录的基本数据及已签署完成的文件预览地址
+    ///
+    /// `POST /v1.0/hrm/masters/signCenters/users/records/query` (operation `GetSignRecordByUserId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSignRecordByUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sign_record_by_user_id(
+        &self,
+        request: &GetSignRecordByUserIdRequest,
+    ) -> rt::Call<'a, GetSignRecordByUserIdResponseBody, GetSignRecordByUserIdError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSignRecordByUserId",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/signCenters/users/records/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询指定outerId的电子签署记录详情
+    ///
+    /// `POST /v1.0/hrm/masters/signCenters/outerIds/records/query` (operation `GetUserSignedRecordsByOuterId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserSignedRecordsByOuterIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_signed_records_by_outer_id(
+        &self,
+        request: &GetUserSignedRecordsByOuterIdRequest,
+    ) -> rt::Call<
+        'a,
+        GetUserSignedRecordsByOuterIdResponseBody,
+        GetUserSignedRecordsByOuterIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserSignedRecordsByOuterId",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/signCenters/outerIds/records/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事权限查询
+    ///
+    /// `POST /v1.0/hrm/authResources/query` (operation `HrmAuthResourcesQuery`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmAuthResourcesQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_auth_resources_query(
+        &self,
+        request: &HrmAuthResourcesQueryRequest,
+    ) -> rt::Call<'a, HrmAuthResourcesQueryResponseBody, HrmAuthResourcesQueryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmAuthResourcesQuery",
+            rt::Method::Post,
+            "/v1.0/hrm/authResources/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事权益查询
+    ///
+    /// `POST /v1.0/hrm/benefits/query` (operation `HrmBenefitQuery`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmBenefitQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_benefit_query(
+        &self,
+        request: &HrmBenefitQueryRequest,
+    ) -> rt::Call<'a, HrmBenefitQueryResponseBody, HrmBenefitQueryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmBenefitQuery",
+            rt::Method::Post,
+            "/v1.0/hrm/benefits/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询企业配置信息
+    ///
+    /// `POST /v1.0/hrm/corp/configs/query` (operation `HrmCorpConfigQuery`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmCorpConfigQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_corp_config_query(
+        &self,
+        request: &HrmCorpConfigQueryRequest,
+    ) -> rt::Call<'a, HrmCorpConfigQueryResponseBody, HrmCorpConfigQueryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmCorpConfigQuery",
+            rt::Method::Post,
+            "/v1.0/hrm/corp/configs/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事邮件发送
+    ///
+    /// `POST /v1.0/hrm/mails/send` (operation `HrmMailSend`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmMailSendError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_mail_send(
+        &self,
+        request: &HrmMailSendRequest,
+    ) -> rt::Call<'a, HrmMailSendResponseBody, HrmMailSendError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmMailSend",
+            rt::Method::Post,
+            "/v1.0/hrm/mails/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人事2.0支持Moka事件转发
+    ///
+    /// `POST /v1.0/hrm/moka/events/forward` (operation `HrmMokaEvent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmMokaEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_moka_event(
+        &self,
+        request: &HrmMokaEventRequest,
+    ) -> rt::Call<'a, HrmMokaEventResponseBody, HrmMokaEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmMokaEvent",
+            rt::Method::Post,
+            "/v1.0/hrm/moka/events/forward",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人事2.0支持Moka接口转发
+    ///
+    /// `POST /v1.0/hrm/moka/forward` (operation `HrmMokaOapi`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmMokaOapiError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_moka_oapi(
+        &self,
+        request: &HrmMokaOapiRequest,
+    ) -> rt::Call<'a, HrmMokaOapiResponseBody, HrmMokaOapiError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmMokaOapi",
+            rt::Method::Post,
+            "/v1.0/hrm/moka/forward",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事转正接口
+    ///
+    /// `POST /v1.0/hrm/processes/regulars/become` (operation `HrmProcessRegular`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmProcessRegularError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_process_regular(
+        &self,
+        request: &HrmProcessRegularRequest,
+    ) -> rt::Call<'a, HrmProcessRegularResponseBody, HrmProcessRegularError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmProcessRegular",
+            rt::Method::Post,
+            "/v1.0/hrm/processes/regulars/become",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事离职和交接接口
+    ///
+    /// `POST /v1.0/hrm/processes/terminateAndHandOver` (operation `HrmProcessTerminationAndHandover`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmProcessTerminationAndHandoverError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_process_termination_and_handover(
+        &self,
+        request: &HrmProcessTerminationAndHandoverRequest,
+    ) -> rt::Call<
+        'a,
+        HrmProcessTerminationAndHandoverResponseBody,
+        HrmProcessTerminationAndHandoverError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmProcessTerminationAndHandover",
+            rt::Method::Post,
+            "/v1.0/hrm/processes/terminateAndHandOver",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事调岗接口
+    ///
+    /// `POST /v1.0/hrm/processes/transfer` (operation `HrmProcessTransfer`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmProcessTransferError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_process_transfer(
+        &self,
+        request: &HrmProcessTransferRequest,
+    ) -> rt::Call<'a, HrmProcessTransferResponseBody, HrmProcessTransferError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmProcessTransfer",
+            rt::Method::Post,
+            "/v1.0/hrm/processes/transfer",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改员工最后一次离职信息
+    ///
+    /// `PUT /v1.0/hrm/processes/employees/terminations` (operation `HrmProcessUpdateTerminationInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmProcessUpdateTerminationInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_process_update_termination_info(
+        &self,
+        request: &HrmProcessUpdateTerminationInfoRequest,
+    ) -> rt::Call<
+        'a,
+        HrmProcessUpdateTerminationInfoResponseBody,
+        HrmProcessUpdateTerminationInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmProcessUpdateTerminationInfo",
+            rt::Method::Put,
+            "/v1.0/hrm/processes/employees/terminations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事pts能力调用
+    ///
+    /// `POST /v1.0/hrm/pts/request` (operation `HrmPtsService`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HrmPtsServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hrm_pts_service(
+        &self,
+        request: &HrmPtsServiceRequest,
+    ) -> rt::Call<'a, HrmPtsServiceResponseBody, HrmPtsServiceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HrmPtsService",
+            rt::Method::Post,
+            "/v1.0/hrm/pts/request",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 作废签署记录
+    ///
+    /// `POST /v1.0/hrm/masters/signCenters/records/invalid` (operation `InvalidSignRecords`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InvalidSignRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn invalid_sign_records(
+        &self,
+        request: &InvalidSignRecordsRequest,
+    ) -> rt::Call<'a, InvalidSignRecordsResponseBody, InvalidSignRecordsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InvalidSignRecords",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/signCenters/records/invalid",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事主数据删除服务
+    ///
+    /// `POST /v1.0/hrm/masters/datas/batchRemove` (operation `MasterDataDelete`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MasterDataDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn master_data_delete(
+        &self,
+        request: &MasterDataDeleteRequest,
+    ) -> rt::Call<'a, MasterDataDeleteResponseBody, MasterDataDeleteError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MasterDataDelete",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/datas/batchRemove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事主数据查询服务
+    ///
+    /// `POST /v1.0/hrm/masters/datas/query` (operation `MasterDataQuery`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MasterDataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn master_data_query(
+        &self,
+        request: &MasterDataQueryRequest,
+    ) -> rt::Call<'a, MasterDataQueryResponseBody, MasterDataQueryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MasterDataQuery",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/datas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事主数据保存服务
+    ///
+    /// `POST /v1.0/hrm/masters/datas/save` (operation `MasterDataSave`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MasterDataSaveError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn master_data_save(
+        &self,
+        request: &MasterDataSaveRequest,
+    ) -> rt::Call<'a, MasterDataSaveResponseBody, MasterDataSaveError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MasterDataSave",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/datas/save",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 主数据中拥有某个领域数据的租户信息查询
+    ///
+    /// `GET /v1.0/hrm/masters/tenants` (operation `MasterDataTenantQuey`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MasterDataTenantQueyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn master_data_tenant_quey(
+        &self,
+        request: &MasterDataTenantQueyRequest,
+    ) -> rt::Call<'a, MasterDataTenantQueyResponseBody, MasterDataTenantQueyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MasterDataTenantQuey",
+            rt::Method::Get,
+            "/v1.0/hrm/masters/tenants",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事主数据根据ID获取
+    ///
+    /// `POST /v1.0/hrm/masterDatas/objects/query` (operation `MasterDatasGet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MasterDatasGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn master_datas_get(
+        &self,
+        request: &MasterDatasGetRequest,
+    ) -> rt::Call<'a, MasterDatasGetResponseBody, MasterDatasGetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MasterDatasGet",
+            rt::Method::Post,
+            "/v1.0/hrm/masterDatas/objects/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事主数据查询服务
+    ///
+    /// `POST /v1.0/hrm/masterDatas/query` (operation `MasterDatasQuery`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MasterDatasQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn master_datas_query(
+        &self,
+        request: &MasterDatasQueryRequest,
+    ) -> rt::Call<'a, MasterDatasQueryResponseBody, MasterDatasQueryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MasterDatasQuery",
+            rt::Method::Post,
+            "/v1.0/hrm/masterDatas/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// oem 老用户数据迁移时，开通oem 应用
+    ///
+    /// `POST /v1.0/hrm/oem/microApps/open` (operation `OpenOemMicroApp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OpenOemMicroAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn open_oem_micro_app(
+        &self,
+        request: &OpenOemMicroAppRequest,
+    ) -> rt::Call<'a, OpenOemMicroAppResponseBody, OpenOemMicroAppError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OpenOemMicroApp",
+            rt::Method::Post,
+            "/v1.0/hrm/oem/microApps/open",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 自定义入职流程数据查询
+    ///
+    /// `GET /v1.0/hrm/customEntryProcesses` (operation `QueryCustomEntryProcesses`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCustomEntryProcessesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_custom_entry_processes(
+        &self,
+        request: &QueryCustomEntryProcessesRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCustomEntryProcessesResponseBody,
+        QueryCustomEntryProcessesError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCustomEntryProcesses",
+            rt::Method::Get,
+            "/v1.0/hrm/customEntryProcesses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询企业已离职员工列表
+    ///
+    /// `GET /v1.0/hrm/employees/dismissions` (operation `QueryDismissionStaffIdList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDismissionStaffIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_dismission_staff_id_list(
+        &self,
+        request: &QueryDismissionStaffIdListRequest,
+    ) -> rt::Call<
+        'a,
+        QueryDismissionStaffIdListResponseBody,
+        QueryDismissionStaffIdListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDismissionStaffIdList",
+            rt::Method::Get,
+            "/v1.0/hrm/employees/dismissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据传入的staffId列表，批量查询员工的离职信息
+    ///
+    /// `GET /v1.0/hrm/employees/dimissionInfos` (operation `QueryHrmEmployeeDismissionInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryHrmEmployeeDismissionInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_hrm_employee_dismission_info(
+        &self,
+        request: &QueryHrmEmployeeDismissionInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryHrmEmployeeDismissionInfoResponseBody,
+        QueryHrmEmployeeDismissionInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryHrmEmployeeDismissionInfo",
+            rt::Method::Get,
+            "/v1.0/hrm/employees/dimissionInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询企业的职级信息
+    ///
+    /// `GET /v1.0/hrm/jobRanks` (operation `QueryJobRanks`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryJobRanksError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_job_ranks(
+        &self,
+        request: &QueryJobRanksRequest,
+    ) -> rt::Call<'a, QueryJobRanksResponseBody, QueryJobRanksError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryJobRanks",
+            rt::Method::Get,
+            "/v1.0/hrm/jobRanks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询企业职务信息
+    ///
+    /// `GET /v1.0/hrm/jobs` (operation `QueryJobs`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryJobsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_jobs(
+        &self,
+        request: &QueryJobsRequest,
+    ) -> rt::Call<'a, QueryJobsResponseBody, QueryJobsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryJobs",
+            rt::Method::Get,
+            "/v1.0/hrm/jobs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事查询微应用状态
+    ///
+    /// `POST /v1.0/hrm/microApps/statuses/query` (operation `QueryMicroAppStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMicroAppStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_micro_app_status(
+        &self,
+        request: &QueryMicroAppStatusRequest,
+    ) -> rt::Call<'a, QueryMicroAppStatusResponseBody, QueryMicroAppStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMicroAppStatus",
+            rt::Method::Post,
+            "/v1.0/hrm/microApps/statuses/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事查询微应用可见性
+    ///
+    /// `POST /v1.0/hrm/microApps/visibilities/query` (operation `QueryMicroAppView`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMicroAppViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_micro_app_view(
+        &self,
+        request: &QueryMicroAppViewRequest,
+    ) -> rt::Call<'a, QueryMicroAppViewResponseBody, QueryMicroAppViewError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMicroAppView",
+            rt::Method::Post,
+            "/v1.0/hrm/microApps/visibilities/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询企业职位版本
+    ///
+    /// `POST /v1.0/hrm/positions/versions/query` (operation `QueryPositionVersion`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPositionVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_position_version(
+        &self,
+    ) -> rt::Call<'a, QueryPositionVersionResponseBody, QueryPositionVersionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPositionVersion",
+            rt::Method::Post,
+            "/v1.0/hrm/positions/versions/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 分页查询企业职位信息
+    ///
+    /// `POST /v1.0/hrm/positions/query` (operation `QueryPositions`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPositionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_positions(
+        &self,
+        request: &QueryPositionsRequest,
+    ) -> rt::Call<'a, QueryPositionsResponseBody, QueryPositionsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPositions",
+            rt::Method::Post,
+            "/v1.0/hrm/positions/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 撤回电子签署中的签署记录
+    ///
+    /// `POST /v1.0/hrm/masters/signCenters/records/revoke` (operation `RevokeSignRecords`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RevokeSignRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn revoke_sign_records(
+        &self,
+        request: &RevokeSignRecordsRequest,
+    ) -> rt::Call<'a, RevokeSignRecordsResponseBody, RevokeSignRecordsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RevokeSignRecords",
+            rt::Method::Post,
+            "/v1.0/hrm/masters/signCenters/records/revoke",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 撤销待离职
+    ///
+    /// `POST /v1.0/hrm/pendingDismission/revoke` (operation `RevokeTermination`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RevokeTerminationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn revoke_termination(
+        &self,
+        request: &RevokeTerminationRequest,
+    ) -> rt::Call<'a, RevokeTerminationResponseBody, RevokeTerminationError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RevokeTermination",
+            rt::Method::Post,
+            "/v1.0/hrm/pendingDismission/revoke",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询花名册中有权限的字段列表
+    ///
+    /// `GET /v1.0/hrm/rosters/meta/authorities/fields` (operation `RosterMetaAvailableFieldList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RosterMetaAvailableFieldListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn roster_meta_available_field_list(
+        &self,
+        request: &RosterMetaAvailableFieldListRequest,
+    ) -> rt::Call<
+        'a,
+        RosterMetaAvailableFieldListResponseBody,
+        RosterMetaAvailableFieldListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RosterMetaAvailableFieldList",
+            rt::Method::Get,
+            "/v1.0/hrm/rosters/meta/authorities/fields",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事花名册字段选项修改
+    ///
+    /// `PUT /v1.0/hrm/rosters/meta/fields/options` (operation `RosterMetaFieldOptionsUpdate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RosterMetaFieldOptionsUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn roster_meta_field_options_update(
+        &self,
+        request: &RosterMetaFieldOptionsUpdateRequest,
+    ) -> rt::Call<
+        'a,
+        RosterMetaFieldOptionsUpdateResponseBody,
+        RosterMetaFieldOptionsUpdateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RosterMetaFieldOptionsUpdate",
+            rt::Method::Put,
+            "/v1.0/hrm/rosters/meta/fields/options",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// ISV发送卡片消息
+    ///
+    /// `POST /v1.0/hrm/cardMessages/send` (operation `SendIsvCardMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendIsvCardMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_isv_card_message(
+        &self,
+        request: &SendIsvCardMessageRequest,
+    ) -> rt::Call<'a, SendIsvCardMessageResponseBody, SendIsvCardMessageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendIsvCardMessage",
+            rt::Method::Post,
+            "/v1.0/hrm/cardMessages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送实人认证邀请消息
+    ///
+    /// `POST /v1.0/hrm/realAuth/send` (operation `SendRealAuthInviteMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendRealAuthInviteMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_real_auth_invite_message(
+        &self,
+        request: &SendRealAuthInviteMessageRequest,
+    ) -> rt::Call<
+        'a,
+        SendRealAuthInviteMessageResponseBody,
+        SendRealAuthInviteMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendRealAuthInviteMessage",
+            rt::Method::Post,
+            "/v1.0/hrm/realAuth/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 初始化解决方案任务
+    ///
+    /// `POST /v1.0/hrm/solutions/tasks/init` (operation `SolutionTaskInit`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SolutionTaskInitError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn solution_task_init(
+        &self,
+        request: &SolutionTaskInitRequest,
+    ) -> rt::Call<'a, SolutionTaskInitResponseBody, SolutionTaskInitError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SolutionTaskInit",
+            rt::Method::Post,
+            "/v1.0/hrm/solutions/tasks/init",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 保存解决方案任务
+    ///
+    /// `POST /v1.0/hrm/solutions/tasks/save` (operation `SolutionTaskSave`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SolutionTaskSaveError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn solution_task_save(
+        &self,
+        request: &SolutionTaskSaveRequest,
+    ) -> rt::Call<'a, SolutionTaskSaveResponseBody, SolutionTaskSaveError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SolutionTaskSave",
+            rt::Method::Post,
+            "/v1.0/hrm/solutions/tasks/save",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 同步解决方案状态
+    ///
+    /// `POST /v1.0/hrm/solutions/statuses/sync` (operation `SyncSolutionStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SyncSolutionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sync_solution_status(
+        &self,
+        request: &SyncSolutionStatusRequest,
+    ) -> rt::Call<'a, SyncSolutionStatusResponseBody, SyncSolutionStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SyncSolutionStatus",
+            rt::Method::Post,
+            "/v1.0/hrm/solutions/statuses/sync",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 同步解决方案任务模版
+    ///
+    /// `POST /v1.0/hrm/solutions/tasks/templates/sync` (operation `SyncTaskTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SyncTaskTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn sync_task_template(
+        &self,
+        request: &SyncTaskTemplateRequest,
+    ) -> rt::Call<'a, SyncTaskTemplateResponseBody, SyncTaskTemplateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SyncTaskTemplate",
+            rt::Method::Post,
+            "/v1.0/hrm/solutions/tasks/templates/sync",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新花名册自定义字段
+    ///
+    /// `POST /v1.0/hrm/customRosterField/update` (operation `UpdateCustomRosterField`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateCustomRosterFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_custom_roster_field(
+        &self,
+        request: &UpdateCustomRosterFieldRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateCustomRosterFieldResponseBody,
+        UpdateCustomRosterFieldError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateCustomRosterField",
+            rt::Method::Post,
+            "/v1.0/hrm/customRosterField/update",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新待离职信息
+    ///
+    /// `PUT /v1.0/hrm/pendingDismission/infos` (operation `UpdateEmpDismissionInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateEmpDismissionInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_emp_dismission_info(
+        &self,
+        request: &UpdateEmpDismissionInfoRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateEmpDismissionInfoResponseBody,
+        UpdateEmpDismissionInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateEmpDismissionInfo",
+            rt::Method::Put,
+            "/v1.0/hrm/pendingDismission/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新法人公司名称
+    ///
+    /// `PUT /v1.0/hrm/masters/legalEntities/companyNames` (operation `UpdateHrmLegalEntityName`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateHrmLegalEntityNameError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_hrm_legal_entity_name(
+        &self,
+        request: &UpdateHrmLegalEntityNameRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateHrmLegalEntityNameResponseBody,
+        UpdateHrmLegalEntityNameError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateHrmLegalEntityName",
+            rt::Method::Put,
+            "/v1.0/hrm/masters/legalEntities/companyNames",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新法人公司
+    ///
+    /// `PUT /v1.0/hrm/masters/legalEntities/companies` (operation `UpdateHrmLegalEntityWithoutName`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateHrmLegalEntityWithoutNameError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_hrm_legal_entity_without_name(
+        &self,
+        request: &UpdateHrmLegalEntityWithoutNameRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateHrmLegalEntityWithoutNameResponseBody,
+        UpdateHrmLegalEntityWithoutNameError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateHrmLegalEntityWithoutName",
+            rt::Method::Put,
+            "/v1.0/hrm/masters/legalEntities/companies",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 智能人事更新版本回退按钮状态
+    ///
+    /// `PUT /v1.0/hrm/versions/rollbackButtons/statuses` (operation `UpdateHrmVersionRollBackStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateHrmVersionRollBackStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_hrm_version_roll_back_status(
+        &self,
+        request: &UpdateHrmVersionRollBackStatusRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateHrmVersionRollBackStatusResponseBody,
+        UpdateHrmVersionRollBackStatusError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateHrmVersionRollBackStatus",
+            rt::Method::Put,
+            "/v1.0/hrm/versions/rollbackButtons/statuses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// ISV更新卡片消息
+    ///
+    /// `PUT /v1.0/hrm/cardMessages` (operation `UpdateIsvCardMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateIsvCardMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_isv_card_message(
+        &self,
+        request: &UpdateIsvCardMessageRequest,
+    ) -> rt::Call<'a, UpdateIsvCardMessageResponseBody, UpdateIsvCardMessageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateIsvCardMessage",
+            rt::Method::Put,
+            "/v1.0/hrm/cardMessages",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新花名册字段分组
+    ///
+    /// `POST /v1.0/hrm/rosterFieldForm/update` (operation `UpdateRosterFieldForm`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateRosterFieldFormError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_roster_field_form(
+        &self,
+        request: &UpdateRosterFieldFormRequest,
+    ) -> rt::Call<'a, UpdateRosterFieldFormResponseBody, UpdateRosterFieldFormError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateRosterFieldForm",
+            rt::Method::Post,
+            "/v1.0/hrm/rosterFieldForm/update",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 上传附件材料
+    ///
+    /// `POST /v1.0/hrm/attachments/upload` (operation `UploadAttachment`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UploadAttachmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upload_attachment(
+        &self,
+        request: &UploadAttachmentRequest,
+    ) -> rt::Call<'a, UploadAttachmentResponseBody, UploadAttachmentError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UploadAttachment",
+            rt::Method::Post,
+            "/v1.0/hrm/attachments/upload",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AISaleAttachmentPermissonResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleAttachmentPermissonResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleAttachmentPermissonResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleAttachmentPermissonResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityCreateRequestFieldInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityCreateRequestFieldInstances {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+}
+impl AISaleEntityCreateRequestFieldInstances {
+    /// An empty `AISaleEntityCreateRequestFieldInstances`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldKey`.
+    pub fn field_key(mut self, value: impl Into<String>) -> Self {
+        self.field_key = Some(value.into());
+        self
+    }
+    /// Sets `fieldValue`.
+    pub fn field_value(mut self, value: impl Into<String>) -> Self {
+        self.field_value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleEntityCreateRequestFieldInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.end()
+    }
+}
+/// `AISaleEntityCreateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityCreateResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AISaleEntityCreateResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityCreateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityDetailResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AISaleEntityDetailResponseBodyResult>,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityListRequestConditions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityListRequestConditions {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `operator`.
+    pub operator: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl AISaleEntityListRequestConditions {
+    /// An empty `AISaleEntityListRequestConditions`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldKey`.
+    pub fn field_key(mut self, value: impl Into<String>) -> Self {
+        self.field_key = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<String>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleEntityListRequestConditions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `AISaleEntityListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityListResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AISaleEntityListResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityUpdateRequestFieldInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityUpdateRequestFieldInstances {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+}
+impl AISaleEntityUpdateRequestFieldInstances {
+    /// An empty `AISaleEntityUpdateRequestFieldInstances`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldKey`.
+    pub fn field_key(mut self, value: impl Into<String>) -> Self {
+        self.field_key = Some(value.into());
+        self
+    }
+    /// Sets `fieldValue`.
+    pub fn field_value(mut self, value: impl Into<String>) -> Self {
+        self.field_value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleEntityUpdateRequestFieldInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.end()
+    }
+}
+/// `AISaleEntityUpdateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityUpdateResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AISaleEntityUpdateResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityUpdateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityUpdateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleFlashMinutesAnalysisResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleFlashMinutesAnalysisResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleFlashMinutesAnalysisResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleFlashMinutesAnalysisResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleGetMemoryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleGetMemoryResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AISaleGetMemoryResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleGetMemoryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleGetMemoryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleSchemaGetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSchemaGetResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AISaleSchemaGetResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleSchemaGetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleSchemaGetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleSyncAiTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSyncAiTaskResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AISaleSyncAiTaskResponseBodyResult>,
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleSyncAiTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleSyncAiTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleTaskResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleTaskResultResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AISaleTaskResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleTaskResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleTaskResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddCustomRosterFieldResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddCustomRosterFieldResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AddCustomRosterFieldResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddCustomRosterFieldResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddCustomRosterFieldResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddHrmLegalEntityRequestExt`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddHrmLegalEntityRequestExt {
+    /// `legalEntityEnName`.
+    pub legal_entity_en_name: Option<String>,
+    /// `legalEntityEnShortName`.
+    pub legal_entity_en_short_name: Option<String>,
+    /// `legalEntityType`.
+    pub legal_entity_type: Option<String>,
+    /// `manageAddress`.
+    pub manage_address: Option<AddHrmLegalEntityRequestExtManageAddress>,
+    /// `registrationAddress`.
+    pub registration_address: Option<AddHrmLegalEntityRequestExtRegistrationAddress>,
+    /// `registrationDate`.
+    pub registration_date: Option<i64>,
+    /// `unifiedSocialCreditCode`.
+    pub unified_social_credit_code: Option<String>,
+    /// `zipCode`.
+    pub zip_code: Option<String>,
+}
+impl AddHrmLegalEntityRequestExt {
+    /// An empty `AddHrmLegalEntityRequestExt`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `legalEntityEnName`.
+    pub fn legal_entity_en_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_entity_en_name = Some(value.into());
+        self
+    }
+    /// Sets `legalEntityEnShortName`.
+    pub fn legal_entity_en_short_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_entity_en_short_name = Some(value.into());
+        self
+    }
+    /// Sets `legalEntityType`.
+    pub fn legal_entity_type(mut self, value: impl Into<String>) -> Self {
+        self.legal_entity_type = Some(value.into());
+        self
+    }
+    /// Sets `manageAddress`.
+    pub fn manage_address(
+        mut self,
+        value: impl Into<AddHrmLegalEntityRequestExtManageAddress>,
+    ) -> Self {
+        self.manage_address = Some(value.into());
+        self
+    }
+    /// Sets `registrationAddress`.
+    pub fn registration_address(
+        mut self,
+        value: impl Into<AddHrmLegalEntityRequestExtRegistrationAddress>,
+    ) -> Self {
+        self.registration_address = Some(value.into());
+        self
+    }
+    /// Sets `registrationDate`.
+    pub fn registration_date(mut self, value: impl Into<i64>) -> Self {
+        self.registration_date = Some(value.into());
+        self
+    }
+    /// Sets `unifiedSocialCreditCode`.
+    pub fn unified_social_credit_code(mut self, value: impl Into<String>) -> Self {
+        self.unified_social_credit_code = Some(value.into());
+        self
+    }
+    /// Sets `zipCode`.
+    pub fn zip_code(mut self, value: impl Into<String>) -> Self {
+        self.zip_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddHrmLegalEntityRequestExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("legalEntityEnName", &self.legal_entity_en_name)?;
+        object.optional("legalEntityEnShortName", &self.legal_entity_en_short_name)?;
+        object.optional("legalEntityType", &self.legal_entity_type)?;
+        object.optional("manageAddress", &self.manage_address)?;
+        object.optional("registrationAddress", &self.registration_address)?;
+        object.optional("registrationDate", &self.registration_date)?;
+        object.optional("unifiedSocialCreditCode", &self.unified_social_credit_code)?;
+        object.optional("zipCode", &self.zip_code)?;
+        object.end()
+    }
+}
+/// `AddHrmLegalEntityResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddHrmLegalEntityResponseBody {
+    /// `result`.
+    pub result: Option<AddHrmLegalEntityResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddHrmLegalEntityResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddHrmPreentryRequestGroups`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddHrmPreentryRequestGroups {
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `sections`.
+    pub sections: Option<Vec<AddHrmPreentryRequestGroupsSections>>,
+}
+impl AddHrmPreentryRequestGroups {
+    /// An empty `AddHrmPreentryRequestGroups`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `groupId`.
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `sections`.
+    pub fn sections(
+        mut self,
+        value: impl IntoIterator<Item = AddHrmPreentryRequestGroupsSections>,
+    ) -> Self {
+        self.sections = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for AddHrmPreentryRequestGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("sections", &self.sections)?;
+        object.end()
+    }
+}
+/// `AddHrmPreentryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddHrmPreentryResponseBody {
+    /// `tmpUserId`.
+    pub tmp_user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddHrmPreentryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tmpUserId" => self.tmp_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddRosterFieldFormResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddRosterFieldFormResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<AddRosterFieldFormResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddRosterFieldFormResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddRosterFieldFormResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConvertUnionIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConvertUnionIdResponseBody {
+    /// `result`.
+    pub result: Option<ConvertUnionIdResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConvertUnionIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConvertUnionIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateRecordRequestAttachmentList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateRecordRequestAttachmentList {
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+}
+impl CreateRecordRequestAttachmentList {
+    /// An empty `CreateRecordRequestAttachmentList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldCode`.
+    pub fn field_code(mut self, value: impl Into<String>) -> Self {
+        self.field_code = Some(value.into());
+        self
+    }
+    /// Sets `fieldName`.
+    pub fn field_name(mut self, value: impl Into<String>) -> Self {
+        self.field_name = Some(value.into());
+        self
+    }
+    /// Sets `fieldType`.
+    pub fn field_type(mut self, value: impl Into<String>) -> Self {
+        self.field_type = Some(value.into());
+        self
+    }
+    /// Sets `fieldValue`.
+    pub fn field_value(mut self, value: impl Into<String>) -> Self {
+        self.field_value = Some(value.into());
+        self
+    }
+    /// Sets `groupId`.
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateRecordRequestAttachmentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("groupId", &self.group_id)?;
+        object.end()
+    }
+}
+/// `CreateRecordRequestFieldList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateRecordRequestFieldList {
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `optionId`.
+    pub option_id: Option<String>,
+    /// `options`.
+    pub options: Option<String>,
+    /// `signRequired`.
+    pub sign_required: Option<bool>,
+    /// `userCustomField`.
+    pub user_custom_field: Option<bool>,
+}
+impl CreateRecordRequestFieldList {
+    /// An empty `CreateRecordRequestFieldList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldCode`.
+    pub fn field_code(mut self, value: impl Into<String>) -> Self {
+        self.field_code = Some(value.into());
+        self
+    }
+    /// Sets `fieldName`.
+    pub fn field_name(mut self, value: impl Into<String>) -> Self {
+        self.field_name = Some(value.into());
+        self
+    }
+    /// Sets `fieldType`.
+    pub fn field_type(mut self, value: impl Into<String>) -> Self {
+        self.field_type = Some(value.into());
+        self
+    }
+    /// Sets `fieldValue`.
+    pub fn field_value(mut self, value: impl Into<String>) -> Self {
+        self.field_value = Some(value.into());
+        self
+    }
+    /// Sets `groupId`.
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `optionId`.
+    pub fn option_id(mut self, value: impl Into<String>) -> Self {
+        self.option_id = Some(value.into());
+        self
+    }
+    /// Sets `options`.
+    pub fn options(mut self, value: impl Into<String>) -> Self {
+        self.options = Some(value.into());
+        self
+    }
+    /// Sets `signRequired`.
+    pub fn sign_required(mut self, value: impl Into<bool>) -> Self {
+        self.sign_required = Some(value.into());
+        self
+    }
+    /// Sets `userCustomField`.
+    pub fn user_custom_field(mut self, value: impl Into<bool>) -> Self {
+        self.user_custom_field = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateRecordRequestFieldList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("optionId", &self.option_id)?;
+        object.optional("options", &self.options)?;
+        object.optional("signRequired", &self.sign_required)?;
+        object.optional("userCustomField", &self.user_custom_field)?;
+        object.end()
+    }
+}
+/// `CreateRecordRequestGroupList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateRecordRequestGroupList {
+    /// `detailFlag`.
+    pub detail_flag: Option<bool>,
+    /// `fieldList`.
+    pub field_list: Option<Vec<Vec<CreateRecordRequestGroupListFieldList>>>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+}
+impl CreateRecordRequestGroupList {
+    /// An empty `CreateRecordRequestGroupList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `detailFlag`.
+    pub fn detail_flag(mut self, value: impl Into<bool>) -> Self {
+        self.detail_flag = Some(value.into());
+        self
+    }
+    /// Sets `fieldList`.
+    pub fn field_list(
+        mut self,
+        value: impl IntoIterator<Item = Vec<CreateRecordRequestGroupListFieldList>>,
+    ) -> Self {
+        self.field_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `groupId`.
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `groupName`.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateRecordRequestGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailFlag", &self.detail_flag)?;
+        object.optional("fieldList", &self.field_list)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.end()
+    }
+}
+/// `CreateRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateRecordResponseBody {
+    /// `result`.
+    pub result: Option<CreateRecordResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteCustomRosterFieldResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteCustomRosterFieldResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRosterFieldResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteCustomRosterFieldResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteRosterFieldFormResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteRosterFieldFormResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteRosterFieldFormResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteRosterFieldFormResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeviceMarketManagerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeviceMarketManagerResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeviceMarketManagerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeviceMarketManagerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeviceMarketOrderManagerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeviceMarketOrderManagerResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeviceMarketOrderManagerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeviceMarketOrderManagerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ECertQueryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ECertQueryResponseBody {
+    /// `certNO`.
+    pub cert_no: Option<String>,
+    /// `employJobId`.
+    pub employ_job_id: Option<String>,
+    /// `employJobIdLabel`.
+    pub employ_job_id_label: Option<String>,
+    /// `employPositionId`.
+    pub employ_position_id: Option<String>,
+    /// `employPositionIdLabel`.
+    pub employ_position_id_label: Option<String>,
+    /// `employPositionRankId`.
+    pub employ_position_rank_id: Option<String>,
+    /// `employPositionRankIdLabel`.
+    pub employ_position_rank_id_label: Option<String>,
+    /// `hiredDate`.
+    pub hired_date: Option<String>,
+    /// `lastWorkDay`.
+    pub last_work_day: Option<String>,
+    /// `mainDeptId`.
+    pub main_dept_id: Option<i64>,
+    /// `mainDeptName`.
+    pub main_dept_name: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `realName`.
+    pub real_name: Option<String>,
+    /// `terminationReasonPassive`.
+    pub termination_reason_passive: Option<Vec<String>>,
+    /// `terminationReasonVoluntary`.
+    pub termination_reason_voluntary: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ECertQueryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ECertQueryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certNO" => self.cert_no = map.next_value()?,
+            "employJobId" => self.employ_job_id = map.next_value()?,
+            "employJobIdLabel" => self.employ_job_id_label = map.next_value()?,
+            "employPositionId" => self.employ_position_id = map.next_value()?,
+            "employPositionIdLabel" => self.employ_position_id_label = map.next_value()?,
+            "employPositionRankId" => self.employ_position_rank_id = map.next_value()?,
+            "employPositionRankIdLabel" => {
+                self.employ_position_rank_id_label = map.next_value()?;
+            }
+            "hiredDate" => self.hired_date = map.next_value()?,
+            "lastWorkDay" => self.last_work_day = map.next_value()?,
+            "mainDeptId" => self.main_dept_id = map.next_value()?,
+            "mainDeptName" => self.main_dept_name = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "realName" => self.real_name = map.next_value()?,
+            "terminationReasonPassive" => {
+                self.termination_reason_passive = map.next_value()?;
+            }
+            "terminationReasonVoluntary" => {
+                self.termination_reason_voluntary = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EmpStartDismissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EmpStartDismissionResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EmpStartDismissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EmpStartDismissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EmployeeAttachmentUpdateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EmployeeAttachmentUpdateResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EmployeeAttachmentUpdateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EmployeeAttachmentUpdateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EsignRollbackResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EsignRollbackResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EsignRollbackResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EsignRollbackResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllDismissionReasonsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllDismissionReasonsResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<GetAllDismissionReasonsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllDismissionReasonsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllDismissionReasonsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDismissionRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDismissionRecordResponseBody {
+    /// `result`.
+    pub result: Option<GetDismissionRecordResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDismissionRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDismissionRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEmployeeRosterByFieldResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEmployeeRosterByFieldResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetEmployeeRosterByFieldResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEmployeeRosterByFieldResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEmployeeRosterByFieldResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileTemplateListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileTemplateListResponseBody {
+    /// `result`.
+    pub result: Option<GetFileTemplateListResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileTemplateListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignRecordByIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignRecordByIdResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetSignRecordByIdResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignRecordByIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignRecordByUserIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignRecordByUserIdResponseBody {
+    /// `result`.
+    pub result: Option<GetSignRecordByUserIdResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignRecordByUserIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserSignedRecordsByOuterIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserSignedRecordsByOuterIdResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetUserSignedRecordsByOuterIdResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserSignedRecordsByOuterIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmAuthResourcesQueryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmAuthResourcesQueryResponseBody {
+    /// `result`.
+    pub result: Option<Vec<HrmAuthResourcesQueryResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmAuthResourcesQueryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmAuthResourcesQueryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmBenefitQueryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmBenefitQueryResponseBody {
+    /// `result`.
+    pub result: Option<rt::serde_json::Value>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmBenefitQueryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmBenefitQueryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmCorpConfigQueryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmCorpConfigQueryResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmCorpConfigQueryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmCorpConfigQueryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmMailSendRequestMail`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMailSendRequestMail {
+    /// `attachments`.
+    pub attachments: Option<Vec<HrmMailSendRequestMailAttachments>>,
+    /// `bccAddress`.
+    pub bcc_address: Option<String>,
+    /// `ccAddress`.
+    pub cc_address: Option<String>,
+    /// `content`.
+    pub content: String,
+    /// `meeting`.
+    pub meeting: Option<HrmMailSendRequestMailMeeting>,
+    /// `receiverAddress`.
+    pub receiver_address: String,
+    /// `senderAlias`.
+    pub sender_alias: String,
+    /// `subject`.
+    pub subject: String,
+}
+impl HrmMailSendRequestMail {
+    /// A `HrmMailSendRequestMail` with its required fields (`content`, `receiverAddress`, `senderAlias`, `subject`); set the others with the methods named after them.
+    pub fn new(
+        content: impl Into<String>,
+        receiver_address: impl Into<String>,
+        sender_alias: impl Into<String>,
+        subject: impl Into<String>,
+    ) -> Self {
+        Self {
+            attachments: None,
+            bcc_address: None,
+            cc_address: None,
+            content: content.into(),
+            meeting: None,
+            receiver_address: receiver_address.into(),
+            sender_alias: sender_alias.into(),
+            subject: subject.into(),
+        }
+    }
+    /// Sets `attachments`.
+    pub fn attachments(
+        mut self,
+        value: impl IntoIterator<Item = HrmMailSendRequestMailAttachments>,
+    ) -> Self {
+        self.attachments = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `bccAddress`.
+    pub fn bcc_address(mut self, value: impl Into<String>) -> Self {
+        self.bcc_address = Some(value.into());
+        self
+    }
+    /// Sets `ccAddress`.
+    pub fn cc_address(mut self, value: impl Into<String>) -> Self {
+        self.cc_address = Some(value.into());
+        self
+    }
+    /// Sets `meeting`.
+    pub fn meeting(mut self, value: impl Into<HrmMailSendRequestMailMeeting>) -> Self {
+        self.meeting = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for HrmMailSendRequestMail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("bccAddress", &self.bcc_address)?;
+        object.optional("ccAddress", &self.cc_address)?;
+        object.field("content", &self.content)?;
+        object.optional("meeting", &self.meeting)?;
+        object.field("receiverAddress", &self.receiver_address)?;
+        object.field("senderAlias", &self.sender_alias)?;
+        object.field("subject", &self.subject)?;
+        object.end()
+    }
+}
+/// `HrmMailSendRequestOperator`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMailSendRequestOperator {
+    /// `bizId`.
+    pub biz_id: String,
+    /// `mailAccountType`.
+    pub mail_account_type: String,
+    /// `token`.
+    pub token: String,
+}
+impl HrmMailSendRequestOperator {
+    /// A `HrmMailSendRequestOperator` with its required fields (`bizId`, `mailAccountType`, `token`); set the others with the methods named after them.
+    pub fn new(
+        biz_id: impl Into<String>,
+        mail_account_type: impl Into<String>,
+        token: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_id: biz_id.into(),
+            mail_account_type: mail_account_type.into(),
+            token: token.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmMailSendRequestOperator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizId", &self.biz_id)?;
+        object.field("mailAccountType", &self.mail_account_type)?;
+        object.field("token", &self.token)?;
+        object.end()
+    }
+}
+/// `HrmMailSendResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmMailSendResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmMailSendResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmMokaEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmMokaEventResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmMokaEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmMokaEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmMokaOapiResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmMokaOapiResponseBody {
+    /// `bizSuccess`.
+    pub biz_success: Option<bool>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmMokaOapiResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmMokaOapiResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizSuccess" => self.biz_success = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmProcessRegularResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmProcessRegularResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessRegularResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmProcessRegularResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmProcessTerminationAndHandoverResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmProcessTerminationAndHandoverResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessTerminationAndHandoverResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmProcessTerminationAndHandoverResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmProcessTransferResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmProcessTransferResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessTransferResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmProcessTransferResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmProcessUpdateTerminationInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmProcessUpdateTerminationInfoResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessUpdateTerminationInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmProcessUpdateTerminationInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmPtsServiceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmPtsServiceResponseBody {
+    /// `bizSuccess`.
+    pub biz_success: Option<bool>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmPtsServiceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmPtsServiceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizSuccess" => self.biz_success = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InvalidSignRecordsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InvalidSignRecordsResponseBody {
+    /// `result`.
+    pub result: Option<InvalidSignRecordsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InvalidSignRecordsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataDeleteRequestBody`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDataDeleteRequestBody {
+    /// `bizTime`.
+    pub biz_time: i64,
+    /// `bizUk`.
+    pub biz_uk: String,
+    /// `entityCode`.
+    pub entity_code: Option<String>,
+    /// `fieldList`.
+    pub field_list: Option<Vec<MasterDataDeleteRequestBodyFieldList>>,
+    /// `scope`.
+    pub scope: MasterDataDeleteRequestBodyScope,
+}
+impl MasterDataDeleteRequestBody {
+    /// A `MasterDataDeleteRequestBody` with its required fields (`bizTime`, `bizUk`, `scope`); set the others with the methods named after them.
+    pub fn new(
+        biz_time: impl Into<i64>,
+        biz_uk: impl Into<String>,
+        scope: impl Into<MasterDataDeleteRequestBodyScope>,
+    ) -> Self {
+        Self {
+            biz_time: biz_time.into(),
+            biz_uk: biz_uk.into(),
+            entity_code: None,
+            field_list: None,
+            scope: scope.into(),
+        }
+    }
+    /// Sets `entityCode`.
+    pub fn entity_code(mut self, value: impl Into<String>) -> Self {
+        self.entity_code = Some(value.into());
+        self
+    }
+    /// Sets `fieldList`.
+    pub fn field_list(
+        mut self,
+        value: impl IntoIterator<Item = MasterDataDeleteRequestBodyFieldList>,
+    ) -> Self {
+        self.field_list = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDataDeleteRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizTime", &self.biz_time)?;
+        object.field("bizUk", &self.biz_uk)?;
+        object.optional("entityCode", &self.entity_code)?;
+        object.optional("fieldList", &self.field_list)?;
+        object.field("scope", &self.scope)?;
+        object.end()
+    }
+}
+/// `MasterDataDeleteResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataDeleteResponseBody {
+    /// `allSuccess`.
+    pub all_success: Option<bool>,
+    /// `failResult`.
+    pub fail_result: Option<Vec<MasterDataDeleteResponseBodyFailResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataDeleteResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allSuccess" => self.all_success = map.next_value()?,
+            "failResult" => self.fail_result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataQueryRequestQueryParams`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataQueryRequestQueryParams {
+    /// `conditionList`.
+    pub condition_list: Option<Vec<MasterDataQueryRequestQueryParamsConditionList>>,
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `joinType`.
+    pub join_type: Option<String>,
+}
+impl MasterDataQueryRequestQueryParams {
+    /// An empty `MasterDataQueryRequestQueryParams`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conditionList`.
+    pub fn condition_list(
+        mut self,
+        value: impl IntoIterator<Item = MasterDataQueryRequestQueryParamsConditionList>,
+    ) -> Self {
+        self.condition_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `fieldCode`.
+    pub fn field_code(mut self, value: impl Into<String>) -> Self {
+        self.field_code = Some(value.into());
+        self
+    }
+    /// Sets `joinType`.
+    pub fn join_type(mut self, value: impl Into<String>) -> Self {
+        self.join_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDataQueryRequestQueryParams {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conditionList", &self.condition_list)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("joinType", &self.join_type)?;
+        object.end()
+    }
+}
+/// `MasterDataQueryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataQueryResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `result`.
+    pub result: Option<Vec<MasterDataQueryResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataQueryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataSaveRequestBody`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDataSaveRequestBody {
+    /// `bizTime`.
+    pub biz_time: i64,
+    /// `bizUk`.
+    pub biz_uk: String,
+    /// `entityCode`.
+    pub entity_code: Option<String>,
+    /// `fieldList`.
+    pub field_list: Vec<MasterDataSaveRequestBodyFieldList>,
+    /// `scope`.
+    pub scope: MasterDataSaveRequestBodyScope,
+    /// `userId`.
+    pub user_id: String,
+}
+impl MasterDataSaveRequestBody {
+    /// A `MasterDataSaveRequestBody` with its required fields (`bizTime`, `bizUk`, `fieldList`, `scope`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        biz_time: impl Into<i64>,
+        biz_uk: impl Into<String>,
+        field_list: impl IntoIterator<Item = MasterDataSaveRequestBodyFieldList>,
+        scope: impl Into<MasterDataSaveRequestBodyScope>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_time: biz_time.into(),
+            biz_uk: biz_uk.into(),
+            entity_code: None,
+            field_list: field_list.into_iter().collect(),
+            scope: scope.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `entityCode`.
+    pub fn entity_code(mut self, value: impl Into<String>) -> Self {
+        self.entity_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDataSaveRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizTime", &self.biz_time)?;
+        object.field("bizUk", &self.biz_uk)?;
+        object.optional("entityCode", &self.entity_code)?;
+        object.field("fieldList", &self.field_list)?;
+        object.field("scope", &self.scope)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `MasterDataSaveResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataSaveResponseBody {
+    /// `allSuccess`.
+    pub all_success: Option<bool>,
+    /// `failResult`.
+    pub fail_result: Option<Vec<MasterDataSaveResponseBodyFailResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataSaveResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allSuccess" => self.all_success = map.next_value()?,
+            "failResult" => self.fail_result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataTenantQueyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataTenantQueyResponseBody {
+    /// `result`.
+    pub result: Option<Vec<MasterDataTenantQueyResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDataTenantQueyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataTenantQueyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDatasGetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasGetResponseBody {
+    /// `result`.
+    pub result: Option<MasterDatasGetResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDatasGetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDatasGetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDatasQueryRequestQueryParams`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasQueryRequestQueryParams {
+    /// `conditionList`.
+    pub condition_list: Option<Vec<MasterDatasQueryRequestQueryParamsConditionList>>,
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `joinType`.
+    pub join_type: Option<String>,
+}
+impl MasterDatasQueryRequestQueryParams {
+    /// An empty `MasterDatasQueryRequestQueryParams`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conditionList`.
+    pub fn condition_list(
+        mut self,
+        value: impl IntoIterator<Item = MasterDatasQueryRequestQueryParamsConditionList>,
+    ) -> Self {
+        self.condition_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `fieldCode`.
+    pub fn field_code(mut self, value: impl Into<String>) -> Self {
+        self.field_code = Some(value.into());
+        self
+    }
+    /// Sets `joinType`.
+    pub fn join_type(mut self, value: impl Into<String>) -> Self {
+        self.join_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDatasQueryRequestQueryParams {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conditionList", &self.condition_list)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("joinType", &self.join_type)?;
+        object.end()
+    }
+}
+/// `MasterDatasQueryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasQueryResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `result`.
+    pub result: Option<Vec<MasterDatasQueryResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDatasQueryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDatasQueryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenOemMicroAppResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenOemMicroAppResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenOemMicroAppResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenOemMicroAppResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCustomEntryProcessesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCustomEntryProcessesResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryCustomEntryProcessesResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomEntryProcessesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCustomEntryProcessesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDismissionStaffIdListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDismissionStaffIdListResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `userIdList`.
+    pub user_id_list: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDismissionStaffIdListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDismissionStaffIdListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "userIdList" => self.user_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHrmEmployeeDismissionInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHrmEmployeeDismissionInfoResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryHrmEmployeeDismissionInfoResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryHrmEmployeeDismissionInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryJobRanksResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryJobRanksResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryJobRanksResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryJobRanksResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryJobRanksResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryJobsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryJobsResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryJobsResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryJobsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryJobsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMicroAppStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMicroAppStatusResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<rt::BTreeMap<String, ResultValue>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMicroAppStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMicroAppViewResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMicroAppViewResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<rt::BTreeMap<String, bool>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppViewResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMicroAppViewResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPositionVersionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPositionVersionResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPositionVersionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPositionVersionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPositionsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPositionsResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryPositionsResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPositionsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPositionsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RevokeSignRecordsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RevokeSignRecordsResponseBody {
+    /// `result`.
+    pub result: Option<RevokeSignRecordsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RevokeSignRecordsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RevokeSignRecordsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RevokeTerminationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RevokeTerminationResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RevokeTerminationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RevokeTerminationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RosterMetaAvailableFieldListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RosterMetaAvailableFieldListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<RosterMetaAvailableFieldListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RosterMetaAvailableFieldListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RosterMetaAvailableFieldListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RosterMetaFieldOptionsUpdateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RosterMetaFieldOptionsUpdateResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RosterMetaFieldOptionsUpdateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RosterMetaFieldOptionsUpdateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendIsvCardMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendIsvCardMessageResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `hrmInteractiveCardSendResult`.
+    pub hrm_interactive_card_send_result: Option<
+        SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult,
+    >,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendIsvCardMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendIsvCardMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "hrmInteractiveCardSendResult" => {
+                self.hrm_interactive_card_send_result = map.next_value()?;
+            }
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
+    /// A `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO` with its required fields (`userIds`); set the others with the methods named after them.
+    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+/// `SendRealAuthInviteMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendRealAuthInviteMessageResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<SendRealAuthInviteMessageResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendRealAuthInviteMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendRealAuthInviteMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SolutionTaskInitResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SolutionTaskInitResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SolutionTaskInitResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SolutionTaskInitResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SolutionTaskSaveResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SolutionTaskSaveResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SolutionTaskSaveResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SolutionTaskSaveResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SyncSolutionStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncSolutionStatusResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SyncSolutionStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SyncSolutionStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SyncTaskTemplateRequestTaskScopeVO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncTaskTemplateRequestTaskScopeVO {
+    /// `deptIds`.
+    pub dept_ids: Option<Vec<i64>>,
+    /// `positionIds`.
+    pub position_ids: Option<Vec<String>>,
+    /// `roleIds`.
+    pub role_ids: Option<Vec<String>>,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl SyncTaskTemplateRequestTaskScopeVO {
+    /// An empty `SyncTaskTemplateRequestTaskScopeVO`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deptIds`.
+    pub fn dept_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.dept_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `positionIds`.
+    pub fn position_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.position_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `roleIds`.
+    pub fn role_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.role_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `userIds`.
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for SyncTaskTemplateRequestTaskScopeVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("positionIds", &self.position_ids)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+/// `SyncTaskTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SyncTaskTemplateResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SyncTaskTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SyncTaskTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateCustomRosterFieldResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateCustomRosterFieldResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<UpdateCustomRosterFieldResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRosterFieldResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateCustomRosterFieldResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateEmpDismissionInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateEmpDismissionInfoResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateEmpDismissionInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateEmpDismissionInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateHrmLegalEntityNameResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateHrmLegalEntityNameResponseBody {
+    /// `result`.
+    pub result: Option<UpdateHrmLegalEntityNameResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityNameResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateHrmLegalEntityNameResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateHrmLegalEntityWithoutNameRequestExt`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateHrmLegalEntityWithoutNameRequestExt {
+    /// `legalEntityEnName`.
+    pub legal_entity_en_name: Option<String>,
+    /// `legalEntityEnShortName`.
+    pub legal_entity_en_short_name: Option<String>,
+    /// `legalEntityType`.
+    pub legal_entity_type: Option<String>,
+    /// `manageAddress`.
+    pub manage_address: Option<UpdateHrmLegalEntityWithoutNameRequestExtManageAddress>,
+    /// `registrationAddress`.
+    pub registration_address: Option<
+        UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress,
+    >,
+    /// `registrationDate`.
+    pub registration_date: Option<i64>,
+    /// `unifiedSocialCreditCode`.
+    pub unified_social_credit_code: Option<String>,
+    /// `zipCode`.
+    pub zip_code: Option<String>,
+}
+impl UpdateHrmLegalEntityWithoutNameRequestExt {
+    /// An empty `UpdateHrmLegalEntityWithoutNameRequestExt`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `legalEntityEnName`.
+    pub fn legal_entity_en_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_entity_en_name = Some(value.into());
+        self
+    }
+    /// Sets `legalEntityEnShortName`.
+    pub fn legal_entity_en_short_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_entity_en_short_name = Some(value.into());
+        self
+    }
+    /// Sets `legalEntityType`.
+    pub fn legal_entity_type(mut self, value: impl Into<String>) -> Self {
+        self.legal_entity_type = Some(value.into());
+        self
+    }
+    /// Sets `manageAddress`.
+    pub fn manage_address(
+        mut self,
+        value: impl Into<UpdateHrmLegalEntityWithoutNameRequestExtManageAddress>,
+    ) -> Self {
+        self.manage_address = Some(value.into());
+        self
+    }
+    /// Sets `registrationAddress`.
+    pub fn registration_address(
+        mut self,
+        value: impl Into<UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress>,
+    ) -> Self {
+        self.registration_address = Some(value.into());
+        self
+    }
+    /// Sets `registrationDate`.
+    pub fn registration_date(mut self, value: impl Into<i64>) -> Self {
+        self.registration_date = Some(value.into());
+        self
+    }
+    /// Sets `unifiedSocialCreditCode`.
+    pub fn unified_social_credit_code(mut self, value: impl Into<String>) -> Self {
+        self.unified_social_credit_code = Some(value.into());
+        self
+    }
+    /// Sets `zipCode`.
+    pub fn zip_code(mut self, value: impl Into<String>) -> Self {
+        self.zip_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateHrmLegalEntityWithoutNameRequestExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("legalEntityEnName", &self.legal_entity_en_name)?;
+        object.optional("legalEntityEnShortName", &self.legal_entity_en_short_name)?;
+        object.optional("legalEntityType", &self.legal_entity_type)?;
+        object.optional("manageAddress", &self.manage_address)?;
+        object.optional("registrationAddress", &self.registration_address)?;
+        object.optional("registrationDate", &self.registration_date)?;
+        object.optional("unifiedSocialCreditCode", &self.unified_social_credit_code)?;
+        object.optional("zipCode", &self.zip_code)?;
+        object.end()
+    }
+}
+/// `UpdateHrmLegalEntityWithoutNameResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateHrmLegalEntityWithoutNameResponseBody {
+    /// `result`.
+    pub result: Option<UpdateHrmLegalEntityWithoutNameResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityWithoutNameResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateHrmLegalEntityWithoutNameResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateHrmVersionRollBackStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateHrmVersionRollBackStatusResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmVersionRollBackStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateHrmVersionRollBackStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateIsvCardMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateIsvCardMessageResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateIsvCardMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateIsvCardMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateRosterFieldFormResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateRosterFieldFormResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateRosterFieldFormResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateRosterFieldFormResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UploadAttachmentResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadAttachmentResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UploadAttachmentResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UploadAttachmentResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityCreateResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityCreateResponseBodyResult {
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `fieldInstances`.
+    pub field_instances: Option<Vec<AISaleEntityCreateResponseBodyResultFieldInstances>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityCreateResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "fieldInstances" => self.field_instances = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityDetailResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityDetailResponseBodyResult {
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `fieldInstances`.
+    pub field_instances: Option<Vec<AISaleEntityDetailResponseBodyResultFieldInstances>>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityDetailResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityDetailResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "fieldInstances" => self.field_instances = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityListResponseBodyResult {
+    /// `data`.
+    pub data: Option<Vec<AISaleEntityListResponseBodyResultData>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextCursor`.
+    pub next_cursor: Option<String>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityUpdateResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityUpdateResponseBodyResult {
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `fieldInstances`.
+    pub field_instances: Option<Vec<AISaleEntityUpdateResponseBodyResultFieldInstances>>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityUpdateResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityUpdateResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "fieldInstances" => self.field_instances = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleGetMemoryResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleGetMemoryResponseBodyResult {
+    /// `data`.
+    pub data: Option<Vec<AISaleGetMemoryResponseBodyResultData>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextCursor`.
+    pub next_cursor: Option<String>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleGetMemoryResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleGetMemoryResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleSchemaGetResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSchemaGetResponseBodyResult {
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `fields`.
+    pub fields: Option<Vec<AISaleSchemaGetResponseBodyResultFields>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleSchemaGetResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleSchemaGetResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityType" => self.entity_type = map.next_value()?,
+            "fields" => self.fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleSyncAiTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSyncAiTaskResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleSyncAiTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleSyncAiTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleTaskResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleTaskResultResponseBodyResult {
+    /// `taskResult`.
+    pub task_result: Option<String>,
+    /// `taskStatus`.
+    pub task_status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleTaskResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleTaskResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskResult" => self.task_result = map.next_value()?,
+            "taskStatus" => self.task_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddCustomRosterFieldResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddCustomRosterFieldResponseBodyResult {
+    /// `contactClientFlag`.
+    pub contact_client_flag: Option<bool>,
+    /// `contactFlag`.
+    pub contact_flag: Option<bool>,
+    /// `contactSource`.
+    pub contact_source: Option<i64>,
+    /// `contactSystemFlag`.
+    pub contact_system_flag: Option<bool>,
+    /// `deleted`.
+    pub deleted: Option<bool>,
+    /// `derived`.
+    pub derived: Option<bool>,
+    /// `disabled`.
+    pub disabled: Option<i64>,
+    /// `editFromEmployeeFlag`.
+    pub edit_from_employee_flag: Option<bool>,
+    /// `editableByHr`.
+    pub editable_by_hr: Option<bool>,
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldTip`.
+    pub field_tip: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `hiddenFromEmployeeFlag`.
+    pub hidden_from_employee_flag: Option<bool>,
+    /// `hint`.
+    pub hint: Option<String>,
+    /// `historyField`.
+    pub history_field: Option<bool>,
+    /// `index`.
+    pub index: Option<i64>,
+    /// `modifyOptions`.
+    pub modify_options: Option<bool>,
+    /// `noWatermark`.
+    pub no_watermark: Option<bool>,
+    /// `numberDecimalPlace`.
+    pub number_decimal_place: Option<String>,
+    /// `numberFormatType`.
+    pub number_format_type: Option<String>,
+    /// `numberValueType`.
+    pub number_value_type: Option<String>,
+    /// `optionText`.
+    pub option_text: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `sourceFieldCode`.
+    pub source_field_code: Option<String>,
+    /// `systemFlag`.
+    pub system_flag: Option<bool>,
+    /// `textToSelectField`.
+    pub text_to_select_field: Option<bool>,
+    /// `value`.
+    pub value: Option<String>,
+    /// `visibleByEmp`.
+    pub visible_by_emp: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddCustomRosterFieldResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddCustomRosterFieldResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactClientFlag" => self.contact_client_flag = map.next_value()?,
+            "contactFlag" => self.contact_flag = map.next_value()?,
+            "contactSource" => self.contact_source = map.next_value()?,
+            "contactSystemFlag" => self.contact_system_flag = map.next_value()?,
+            "deleted" => self.deleted = map.next_value()?,
+            "derived" => self.derived = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "editFromEmployeeFlag" => self.edit_from_employee_flag = map.next_value()?,
+            "editableByHr" => self.editable_by_hr = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldTip" => self.field_tip = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "hiddenFromEmployeeFlag" => {
+                self.hidden_from_employee_flag = map.next_value()?;
+            }
+            "hint" => self.hint = map.next_value()?,
+            "historyField" => self.history_field = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "modifyOptions" => self.modify_options = map.next_value()?,
+            "noWatermark" => self.no_watermark = map.next_value()?,
+            "numberDecimalPlace" => self.number_decimal_place = map.next_value()?,
+            "numberFormatType" => self.number_format_type = map.next_value()?,
+            "numberValueType" => self.number_value_type = map.next_value()?,
+            "optionText" => self.option_text = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "sourceFieldCode" => self.source_field_code = map.next_value()?,
+            "systemFlag" => self.system_flag = map.next_value()?,
+            "textToSelectField" => self.text_to_select_field = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "visibleByEmp" => self.visible_by_emp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddHrmLegalEntityRequestExtManageAddress`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddHrmLegalEntityRequestExtManageAddress {
+    /// `areaCode`.
+    pub area_code: Option<String>,
+    /// `areaName`.
+    pub area_name: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `cityName`.
+    pub city_name: Option<String>,
+    /// `countryCode`.
+    pub country_code: Option<String>,
+    /// `countryName`.
+    pub country_name: Option<String>,
+    /// `detailAddress`.
+    pub detail_address: Option<String>,
+    /// `globalAreaType`.
+    pub global_area_type: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+    /// `provinceName`.
+    pub province_name: Option<String>,
+}
+impl AddHrmLegalEntityRequestExtManageAddress {
+    /// An empty `AddHrmLegalEntityRequestExtManageAddress`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `areaCode`.
+    pub fn area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(value.into());
+        self
+    }
+    /// Sets `areaName`.
+    pub fn area_name(mut self, value: impl Into<String>) -> Self {
+        self.area_name = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `cityName`.
+    pub fn city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
+        self
+    }
+    /// Sets `countryCode`.
+    pub fn country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
+        self
+    }
+    /// Sets `countryName`.
+    pub fn country_name(mut self, value: impl Into<String>) -> Self {
+        self.country_name = Some(value.into());
+        self
+    }
+    /// Sets `detailAddress`.
+    pub fn detail_address(mut self, value: impl Into<String>) -> Self {
+        self.detail_address = Some(value.into());
+        self
+    }
+    /// Sets `globalAreaType`.
+    pub fn global_area_type(mut self, value: impl Into<String>) -> Self {
+        self.global_area_type = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceName`.
+    pub fn province_name(mut self, value: impl Into<String>) -> Self {
+        self.province_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddHrmLegalEntityRequestExtManageAddress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("areaCode", &self.area_code)?;
+        object.optional("areaName", &self.area_name)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("cityName", &self.city_name)?;
+        object.optional("countryCode", &self.country_code)?;
+        object.optional("countryName", &self.country_name)?;
+        object.optional("detailAddress", &self.detail_address)?;
+        object.optional("globalAreaType", &self.global_area_type)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.optional("provinceName", &self.province_name)?;
+        object.end()
+    }
+}
+/// `AddHrmLegalEntityRequestExtRegistrationAddress`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddHrmLegalEntityRequestExtRegistrationAddress {
+    /// `areaCode`.
+    pub area_code: Option<String>,
+    /// `areaName`.
+    pub area_name: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `cityName`.
+    pub city_name: Option<String>,
+    /// `countryCode`.
+    pub country_code: Option<String>,
+    /// `countryName`.
+    pub country_name: Option<String>,
+    /// `detailAddress`.
+    pub detail_address: Option<String>,
+    /// `globalAreaType`.
+    pub global_area_type: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+    /// `provinceName`.
+    pub province_name: Option<String>,
+}
+impl AddHrmLegalEntityRequestExtRegistrationAddress {
+    /// An empty `AddHrmLegalEntityRequestExtRegistrationAddress`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `areaCode`.
+    pub fn area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(value.into());
+        self
+    }
+    /// Sets `areaName`.
+    pub fn area_name(mut self, value: impl Into<String>) -> Self {
+        self.area_name = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `cityName`.
+    pub fn city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
+        self
+    }
+    /// Sets `countryCode`.
+    pub fn country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
+        self
+    }
+    /// Sets `countryName`.
+    pub fn country_name(mut self, value: impl Into<String>) -> Self {
+        self.country_name = Some(value.into());
+        self
+    }
+    /// Sets `detailAddress`.
+    pub fn detail_address(mut self, value: impl Into<String>) -> Self {
+        self.detail_address = Some(value.into());
+        self
+    }
+    /// Sets `globalAreaType`.
+    pub fn global_area_type(mut self, value: impl Into<String>) -> Self {
+        self.global_area_type = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceName`.
+    pub fn province_name(mut self, value: impl Into<String>) -> Self {
+        self.province_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddHrmLegalEntityRequestExtRegistrationAddress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("areaCode", &self.area_code)?;
+        object.optional("areaName", &self.area_name)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("cityName", &self.city_name)?;
+        object.optional("countryCode", &self.country_code)?;
+        object.optional("countryName", &self.country_name)?;
+        object.optional("detailAddress", &self.detail_address)?;
+        object.optional("globalAreaType", &self.global_area_type)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.optional("provinceName", &self.province_name)?;
+        object.end()
+    }
+}
+/// `AddHrmLegalEntityResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddHrmLegalEntityResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `legalEntityId`.
+    pub legal_entity_id: Option<String>,
+    /// `legalEntityName`.
+    pub legal_entity_name: Option<String>,
+    /// `legalEntityShortName`.
+    pub legal_entity_short_name: Option<String>,
+    /// `legalEntityStatus`.
+    pub legal_entity_status: Option<i64>,
+    /// `legalPersonName`.
+    pub legal_person_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddHrmLegalEntityResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "legalEntityId" => self.legal_entity_id = map.next_value()?,
+            "legalEntityName" => self.legal_entity_name = map.next_value()?,
+            "legalEntityShortName" => self.legal_entity_short_name = map.next_value()?,
+            "legalEntityStatus" => self.legal_entity_status = map.next_value()?,
+            "legalPersonName" => self.legal_person_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddHrmPreentryRequestGroupsSections`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddHrmPreentryRequestGroupsSections {
+    /// `empFieldVOList`.
+    pub emp_field_vo_list: Option<
+        Vec<AddHrmPreentryRequestGroupsSectionsEmpFieldVOList>,
+    >,
+    /// `oldIndex`.
+    pub old_index: Option<i64>,
+}
+impl AddHrmPreentryRequestGroupsSections {
+    /// An empty `AddHrmPreentryRequestGroupsSections`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `empFieldVOList`.
+    pub fn emp_field_vo_list(
+        mut self,
+        value: impl IntoIterator<
+            Item = AddHrmPreentryRequestGroupsSectionsEmpFieldVOList,
+        >,
+    ) -> Self {
+        self.emp_field_vo_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `oldIndex`.
+    pub fn old_index(mut self, value: impl Into<i64>) -> Self {
+        self.old_index = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddHrmPreentryRequestGroupsSections {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("empFieldVOList", &self.emp_field_vo_list)?;
+        object.optional("oldIndex", &self.old_index)?;
+        object.end()
+    }
+}
+/// `AddRosterFieldFormResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddRosterFieldFormResponseBodyResult {
+    /// `bizGroupId`.
+    pub biz_group_id: Option<i64>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `deleteFlag`.
+    pub delete_flag: Option<String>,
+    /// `detail`.
+    pub detail: Option<bool>,
+    /// `formId`.
+    pub form_id: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<rt::serde_json::Value>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<rt::serde_json::Value>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `memo`.
+    pub memo: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `sortOrder`.
+    pub sort_order: Option<i64>,
+    /// `versionId`.
+    pub version_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddRosterFieldFormResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddRosterFieldFormResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizGroupId" => self.biz_group_id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "deleteFlag" => self.delete_flag = map.next_value()?,
+            "detail" => self.detail = map.next_value()?,
+            "formId" => self.form_id = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "versionId" => self.version_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConvertUnionIdResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConvertUnionIdResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `isvUserUnionIdVOList`.
+    pub isv_user_union_id_vo_list: Option<
+        Vec<ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConvertUnionIdResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConvertUnionIdResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvUserUnionIdVOList" => self.isv_user_union_id_vo_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateRecordRequestGroupListFieldList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateRecordRequestGroupListFieldList {
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `options`.
+    pub options: Option<String>,
+    /// `optionId`.
+    pub option_id: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+}
+impl CreateRecordRequestGroupListFieldList {
+    /// An empty `CreateRecordRequestGroupListFieldList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldCode`.
+    pub fn field_code(mut self, value: impl Into<String>) -> Self {
+        self.field_code = Some(value.into());
+        self
+    }
+    /// Sets `fieldName`.
+    pub fn field_name(mut self, value: impl Into<String>) -> Self {
+        self.field_name = Some(value.into());
+        self
+    }
+    /// Sets `fieldType`.
+    pub fn field_type(mut self, value: impl Into<String>) -> Self {
+        self.field_type = Some(value.into());
+        self
+    }
+    /// Sets `fieldValue`.
+    pub fn field_value(mut self, value: impl Into<String>) -> Self {
+        self.field_value = Some(value.into());
+        self
+    }
+    /// Sets `options`.
+    pub fn options(mut self, value: impl Into<String>) -> Self {
+        self.options = Some(value.into());
+        self
+    }
+    /// Sets `optionId`.
+    pub fn option_id(mut self, value: impl Into<String>) -> Self {
+        self.option_id = Some(value.into());
+        self
+    }
+    /// Sets `groupId`.
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateRecordRequestGroupListFieldList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("options", &self.options)?;
+        object.optional("optionId", &self.option_id)?;
+        object.optional("groupId", &self.group_id)?;
+        object.end()
+    }
+}
+/// `CreateRecordResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateRecordResponseBodyResult {
+    /// `details`.
+    pub details: Option<String>,
+    /// `itemId`.
+    pub item_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateRecordResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "details" => self.details = map.next_value()?,
+            "itemId" => self.item_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllDismissionReasonsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllDismissionReasonsResponseBodyResult {
+    /// `passiveList`.
+    pub passive_list: Option<Vec<GetAllDismissionReasonsResponseBodyResultPassiveList>>,
+    /// `voluntaryList`.
+    pub voluntary_list: Option<
+        Vec<GetAllDismissionReasonsResponseBodyResultVoluntaryList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllDismissionReasonsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllDismissionReasonsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "passiveList" => self.passive_list = map.next_value()?,
+            "voluntaryList" => self.voluntary_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDismissionRecordResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDismissionRecordResponseBodyResult {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<GetDismissionRecordResponseBodyResultList>>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDismissionRecordResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDismissionRecordResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEmployeeRosterByFieldResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEmployeeRosterByFieldResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `fieldDataList`.
+    pub field_data_list: Option<
+        Vec<GetEmployeeRosterByFieldResponseBodyResultFieldDataList>,
+    >,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetEmployeeRosterByFieldResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "fieldDataList" => self.field_data_list = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileTemplateListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileTemplateListResponseBodyResult {
+    /// `data`.
+    pub data: Option<Vec<GetFileTemplateListResponseBodyResultData>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileTemplateListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignRecordByIdResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignRecordByIdResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `signExpireTime`.
+    pub sign_expire_time: Option<i64>,
+    /// `signFileName`.
+    pub sign_file_name: Option<String>,
+    /// `signFinishTime`.
+    pub sign_finish_time: Option<i64>,
+    /// `signLegalEntityName`.
+    pub sign_legal_entity_name: Option<String>,
+    /// `signRecordId`.
+    pub sign_record_id: Option<String>,
+    /// `signStartTime`.
+    pub sign_start_time: Option<i64>,
+    /// `signStatus`.
+    pub sign_status: Option<String>,
+    /// `signStatusRemarks`.
+    pub sign_status_remarks: Option<String>,
+    /// `signTemplateType`.
+    pub sign_template_type: Option<String>,
+    /// `signUserId`.
+    pub sign_user_id: Option<String>,
+    /// `signUserName`.
+    pub sign_user_name: Option<String>,
+    /// `signWay`.
+    pub sign_way: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByIdResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignRecordByIdResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "signExpireTime" => self.sign_expire_time = map.next_value()?,
+            "signFileName" => self.sign_file_name = map.next_value()?,
+            "signFinishTime" => self.sign_finish_time = map.next_value()?,
+            "signLegalEntityName" => self.sign_legal_entity_name = map.next_value()?,
+            "signRecordId" => self.sign_record_id = map.next_value()?,
+            "signStartTime" => self.sign_start_time = map.next_value()?,
+            "signStatus" => self.sign_status = map.next_value()?,
+            "signStatusRemarks" => self.sign_status_remarks = map.next_value()?,
+            "signTemplateType" => self.sign_template_type = map.next_value()?,
+            "signUserId" => self.sign_user_id = map.next_value()?,
+            "signUserName" => self.sign_user_name = map.next_value()?,
+            "signWay" => self.sign_way = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignRecordByUserIdResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignRecordByUserIdResponseBodyResult {
+    /// `data`.
+    pub data: Option<Vec<GetSignRecordByUserIdResponseBodyResultData>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignRecordByUserIdResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserSignedRecordsByOuterIdResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserSignedRecordsByOuterIdResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `outerId`.
+    pub outer_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `signExpireTime`.
+    pub sign_expire_time: Option<String>,
+    /// `signFileName`.
+    pub sign_file_name: Option<String>,
+    /// `signFileUrl`.
+    pub sign_file_url: Option<String>,
+    /// `signFinishTime`.
+    pub sign_finish_time: Option<String>,
+    /// `signLegalEntityName`.
+    pub sign_legal_entity_name: Option<String>,
+    /// `signRecordId`.
+    pub sign_record_id: Option<String>,
+    /// `signStartTime`.
+    pub sign_start_time: Option<String>,
+    /// `signStatus`.
+    pub sign_status: Option<String>,
+    /// `signStatusRemarks`.
+    pub sign_status_remarks: Option<String>,
+    /// `signTemplateType`.
+    pub sign_template_type: Option<String>,
+    /// `signUserId`.
+    pub sign_user_id: Option<String>,
+    /// `signUserName`.
+    pub sign_user_name: Option<String>,
+    /// `signWay`.
+    pub sign_way: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserSignedRecordsByOuterIdResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "outerId" => self.outer_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "signExpireTime" => self.sign_expire_time = map.next_value()?,
+            "signFileName" => self.sign_file_name = map.next_value()?,
+            "signFileUrl" => self.sign_file_url = map.next_value()?,
+            "signFinishTime" => self.sign_finish_time = map.next_value()?,
+            "signLegalEntityName" => self.sign_legal_entity_name = map.next_value()?,
+            "signRecordId" => self.sign_record_id = map.next_value()?,
+            "signStartTime" => self.sign_start_time = map.next_value()?,
+            "signStatus" => self.sign_status = map.next_value()?,
+            "signStatusRemarks" => self.sign_status_remarks = map.next_value()?,
+            "signTemplateType" => self.sign_template_type = map.next_value()?,
+            "signUserId" => self.sign_user_id = map.next_value()?,
+            "signUserName" => self.sign_user_name = map.next_value()?,
+            "signWay" => self.sign_way = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmAuthResourcesQueryResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HrmAuthResourcesQueryResponseBodyResult {
+    /// `authorized`.
+    pub authorized: Option<bool>,
+    /// `resourceId`.
+    pub resource_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HrmAuthResourcesQueryResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HrmAuthResourcesQueryResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorized" => self.authorized = map.next_value()?,
+            "resourceId" => self.resource_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmMailSendRequestMailAttachments`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMailSendRequestMailAttachments {
+    /// `name`.
+    pub name: String,
+    /// `path`.
+    pub path: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl HrmMailSendRequestMailAttachments {
+    /// A `HrmMailSendRequestMailAttachments` with its required fields (`name`, `path`, `type`); set the others with the methods named after them.
+    pub fn new(
+        name: impl Into<String>,
+        path: impl Into<String>,
+        r#type: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            path: path.into(),
+            r#type: r#type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmMailSendRequestMailAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("path", &self.path)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `HrmMailSendRequestMailMeeting`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMailSendRequestMailMeeting {
+    /// `alarm`.
+    pub alarm: Option<HrmMailSendRequestMailMeetingAlarm>,
+    /// `attendees`.
+    pub attendees: Option<Vec<HrmMailSendRequestMailMeetingAttendees>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `endTime`.
+    pub end_time: i64,
+    /// `location`.
+    pub location: Option<String>,
+    /// `method`.
+    pub method: String,
+    /// `organizer`.
+    pub organizer: Option<HrmMailSendRequestMailMeetingOrganizer>,
+    /// `sequence`.
+    pub sequence: Option<i64>,
+    /// `startTime`.
+    pub start_time: i64,
+    /// `summary`.
+    pub summary: String,
+    /// `uuid`.
+    pub uuid: String,
+}
+impl HrmMailSendRequestMailMeeting {
+    /// A `HrmMailSendRequestMailMeeting` with its required fields (`endTime`, `method`, `startTime`, `summary`, `uuid`); set the others with the methods named after them.
+    pub fn new(
+        end_time: impl Into<i64>,
+        method: impl Into<String>,
+        start_time: impl Into<i64>,
+        summary: impl Into<String>,
+        uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            alarm: None,
+            attendees: None,
+            description: None,
+            end_time: end_time.into(),
+            location: None,
+            method: method.into(),
+            organizer: None,
+            sequence: None,
+            start_time: start_time.into(),
+            summary: summary.into(),
+            uuid: uuid.into(),
+        }
+    }
+    /// Sets `alarm`.
+    pub fn alarm(
+        mut self,
+        value: impl Into<HrmMailSendRequestMailMeetingAlarm>,
+    ) -> Self {
+        self.alarm = Some(value.into());
+        self
+    }
+    /// Sets `attendees`.
+    pub fn attendees(
+        mut self,
+        value: impl IntoIterator<Item = HrmMailSendRequestMailMeetingAttendees>,
+    ) -> Self {
+        self.attendees = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `organizer`.
+    pub fn organizer(
+        mut self,
+        value: impl Into<HrmMailSendRequestMailMeetingOrganizer>,
+    ) -> Self {
+        self.organizer = Some(value.into());
+        self
+    }
+    /// Sets `sequence`.
+    pub fn sequence(mut self, value: impl Into<i64>) -> Self {
+        self.sequence = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for HrmMailSendRequestMailMeeting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alarm", &self.alarm)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("description", &self.description)?;
+        object.field("endTime", &self.end_time)?;
+        object.optional("location", &self.location)?;
+        object.field("method", &self.method)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("sequence", &self.sequence)?;
+        object.field("startTime", &self.start_time)?;
+        object.field("summary", &self.summary)?;
+        object.field("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+/// `InvalidSignRecordsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InvalidSignRecordsResponseBodyResult {
+    /// `failItems`.
+    pub fail_items: Option<Vec<InvalidSignRecordsResponseBodyResultFailItems>>,
+    /// `successItems`.
+    pub success_items: Option<Vec<InvalidSignRecordsResponseBodyResultSuccessItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InvalidSignRecordsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failItems" => self.fail_items = map.next_value()?,
+            "successItems" => self.success_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataDeleteRequestBodyFieldList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataDeleteRequestBodyFieldList {
+    /// `name`.
+    pub name: Option<String>,
+    /// `valueStr`.
+    pub value_str: Option<String>,
+}
+impl MasterDataDeleteRequestBodyFieldList {
+    /// An empty `MasterDataDeleteRequestBodyFieldList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `valueStr`.
+    pub fn value_str(mut self, value: impl Into<String>) -> Self {
+        self.value_str = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDataDeleteRequestBodyFieldList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("valueStr", &self.value_str)?;
+        object.end()
+    }
+}
+/// `MasterDataDeleteRequestBodyScope`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDataDeleteRequestBodyScope {
+    /// `scopeCode`.
+    pub scope_code: String,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl MasterDataDeleteRequestBodyScope {
+    /// A `MasterDataDeleteRequestBodyScope` with its required fields (`scopeCode`); set the others with the methods named after them.
+    pub fn new(scope_code: impl Into<String>) -> Self {
+        Self {
+            scope_code: scope_code.into(),
+            version: None,
+        }
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDataDeleteRequestBodyScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("scopeCode", &self.scope_code)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
+/// `MasterDataDeleteResponseBodyFailResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataDeleteResponseBodyFailResult {
+    /// `bizUK`.
+    pub biz_uk: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteResponseBodyFailResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataDeleteResponseBodyFailResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizUK" => self.biz_uk = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataQueryRequestQueryParamsConditionList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataQueryRequestQueryParamsConditionList {
+    /// `operate`.
+    pub operate: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl MasterDataQueryRequestQueryParamsConditionList {
+    /// An empty `MasterDataQueryRequestQueryParamsConditionList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `operate`.
+    pub fn operate(mut self, value: impl Into<String>) -> Self {
+        self.operate = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDataQueryRequestQueryParamsConditionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operate", &self.operate)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `MasterDataQueryResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataQueryResponseBodyResult {
+    /// `outerId`.
+    pub outer_id: Option<String>,
+    /// `relationId`.
+    pub relation_id: Option<String>,
+    /// `scopeCode`.
+    pub scope_code: Option<String>,
+    /// `viewEntityCode`.
+    pub view_entity_code: Option<String>,
+    /// `viewEntityFieldVOList`.
+    pub view_entity_field_vo_list: Option<
+        Vec<MasterDataQueryResponseBodyResultViewEntityFieldVOList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataQueryResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outerId" => self.outer_id = map.next_value()?,
+            "relationId" => self.relation_id = map.next_value()?,
+            "scopeCode" => self.scope_code = map.next_value()?,
+            "viewEntityCode" => self.view_entity_code = map.next_value()?,
+            "viewEntityFieldVOList" => self.view_entity_field_vo_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataSaveRequestBodyFieldList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDataSaveRequestBodyFieldList {
+    /// `name`.
+    pub name: String,
+    /// `valueStr`.
+    pub value_str: String,
+}
+impl MasterDataSaveRequestBodyFieldList {
+    /// A `MasterDataSaveRequestBodyFieldList` with its required fields (`name`, `valueStr`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, value_str: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            value_str: value_str.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for MasterDataSaveRequestBodyFieldList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("valueStr", &self.value_str)?;
+        object.end()
+    }
+}
+/// `MasterDataSaveRequestBodyScope`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDataSaveRequestBodyScope {
+    /// `scopeCode`.
+    pub scope_code: String,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl MasterDataSaveRequestBodyScope {
+    /// A `MasterDataSaveRequestBodyScope` with its required fields (`scopeCode`); set the others with the methods named after them.
+    pub fn new(scope_code: impl Into<String>) -> Self {
+        Self {
+            scope_code: scope_code.into(),
+            version: None,
+        }
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDataSaveRequestBodyScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("scopeCode", &self.scope_code)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
+/// `MasterDataSaveResponseBodyFailResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataSaveResponseBodyFailResult {
+    /// `bizUk`.
+    pub biz_uk: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveResponseBodyFailResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataSaveResponseBodyFailResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizUk" => self.biz_uk = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataTenantQueyResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataTenantQueyResponseBodyResult {
+    /// `hasData`.
+    pub has_data: Option<bool>,
+    /// `integrateDataAuth`.
+    pub integrate_data_auth: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `readAuth`.
+    pub read_auth: Option<bool>,
+    /// `tenantId`.
+    pub tenant_id: Option<i64>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDataTenantQueyResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataTenantQueyResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasData" => self.has_data = map.next_value()?,
+            "integrateDataAuth" => self.integrate_data_auth = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "readAuth" => self.read_auth = map.next_value()?,
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDatasGetResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasGetResponseBodyResult {
+    /// `objId`.
+    pub obj_id: Option<String>,
+    /// `relationId`.
+    pub relation_id: Option<String>,
+    /// `scopeCode`.
+    pub scope_code: Option<String>,
+    /// `viewEntityCode`.
+    pub view_entity_code: Option<String>,
+    /// `viewEntityFieldVOList`.
+    pub view_entity_field_vo_list: Option<
+        Vec<MasterDatasGetResponseBodyResultViewEntityFieldVOList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDatasGetResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDatasGetResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objId" => self.obj_id = map.next_value()?,
+            "relationId" => self.relation_id = map.next_value()?,
+            "scopeCode" => self.scope_code = map.next_value()?,
+            "viewEntityCode" => self.view_entity_code = map.next_value()?,
+            "viewEntityFieldVOList" => self.view_entity_field_vo_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDatasQueryRequestQueryParamsConditionList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasQueryRequestQueryParamsConditionList {
+    /// `operate`.
+    pub operate: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl MasterDatasQueryRequestQueryParamsConditionList {
+    /// An empty `MasterDatasQueryRequestQueryParamsConditionList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `operate`.
+    pub fn operate(mut self, value: impl Into<String>) -> Self {
+        self.operate = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDatasQueryRequestQueryParamsConditionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operate", &self.operate)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `MasterDatasQueryResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasQueryResponseBodyResult {
+    /// `objId`.
+    pub obj_id: Option<String>,
+    /// `relationId`.
+    pub relation_id: Option<String>,
+    /// `scopeCode`.
+    pub scope_code: Option<String>,
+    /// `viewEntityCode`.
+    pub view_entity_code: Option<String>,
+    /// `viewEntityFieldVOList`.
+    pub view_entity_field_vo_list: Option<
+        Vec<MasterDatasQueryResponseBodyResultViewEntityFieldVOList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for MasterDatasQueryResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDatasQueryResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objId" => self.obj_id = map.next_value()?,
+            "relationId" => self.relation_id = map.next_value()?,
+            "scopeCode" => self.scope_code = map.next_value()?,
+            "viewEntityCode" => self.view_entity_code = map.next_value()?,
+            "viewEntityFieldVOList" => self.view_entity_field_vo_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCustomEntryProcessesResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCustomEntryProcessesResponseBodyList {
+    /// `formDesc`.
+    pub form_desc: Option<String>,
+    /// `formId`.
+    pub form_id: Option<String>,
+    /// `formName`.
+    pub form_name: Option<String>,
+    /// `shortUrl`.
+    pub short_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomEntryProcessesResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCustomEntryProcessesResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formDesc" => self.form_desc = map.next_value()?,
+            "formId" => self.form_id = map.next_value()?,
+            "formName" => self.form_name = map.next_value()?,
+            "shortUrl" => self.short_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHrmEmployeeDismissionInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHrmEmployeeDismissionInfoResponseBodyResult {
+    /// `deptList`.
+    pub dept_list: Option<Vec<QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList>>,
+    /// `handoverUserId`.
+    pub handover_user_id: Option<String>,
+    /// `lastWorkDay`.
+    pub last_work_day: Option<i64>,
+    /// `mainDeptId`.
+    pub main_dept_id: Option<i64>,
+    /// `mainDeptName`.
+    pub main_dept_name: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `passiveReason`.
+    pub passive_reason: Option<Vec<String>>,
+    /// `preStatus`.
+    pub pre_status: Option<i64>,
+    /// `reasonMemo`.
+    pub reason_memo: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `voluntaryReason`.
+    pub voluntary_reason: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryHrmEmployeeDismissionInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptList" => self.dept_list = map.next_value()?,
+            "handoverUserId" => self.handover_user_id = map.next_value()?,
+            "lastWorkDay" => self.last_work_day = map.next_value()?,
+            "mainDeptId" => self.main_dept_id = map.next_value()?,
+            "mainDeptName" => self.main_dept_name = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "passiveReason" => self.passive_reason = map.next_value()?,
+            "preStatus" => self.pre_status = map.next_value()?,
+            "reasonMemo" => self.reason_memo = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "voluntaryReason" => self.voluntary_reason = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryJobRanksResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryJobRanksResponseBodyList {
+    /// `maxJobGrade`.
+    pub max_job_grade: Option<i64>,
+    /// `minJobGrade`.
+    pub min_job_grade: Option<i64>,
+    /// `rankCategoryId`.
+    pub rank_category_id: Option<String>,
+    /// `rankCode`.
+    pub rank_code: Option<String>,
+    /// `rankDescription`.
+    pub rank_description: Option<String>,
+    /// `rankId`.
+    pub rank_id: Option<String>,
+    /// `rankName`.
+    pub rank_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryJobRanksResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryJobRanksResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxJobGrade" => self.max_job_grade = map.next_value()?,
+            "minJobGrade" => self.min_job_grade = map.next_value()?,
+            "rankCategoryId" => self.rank_category_id = map.next_value()?,
+            "rankCode" => self.rank_code = map.next_value()?,
+            "rankDescription" => self.rank_description = map.next_value()?,
+            "rankId" => self.rank_id = map.next_value()?,
+            "rankName" => self.rank_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryJobsResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryJobsResponseBodyList {
+    /// `jobDescription`.
+    pub job_description: Option<String>,
+    /// `jobId`.
+    pub job_id: Option<String>,
+    /// `jobName`.
+    pub job_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryJobsResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryJobsResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobDescription" => self.job_description = map.next_value()?,
+            "jobId" => self.job_id = map.next_value()?,
+            "jobName" => self.job_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ResultValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ResultValue {
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ResultValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ResultValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPositionsResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPositionsResponseBodyList {
+    /// `jobId`.
+    pub job_id: Option<String>,
+    /// `positionCategoryId`.
+    pub position_category_id: Option<String>,
+    /// `positionDes`.
+    pub position_des: Option<String>,
+    /// `positionId`.
+    pub position_id: Option<String>,
+    /// `positionName`.
+    pub position_name: Option<String>,
+    /// `rankIdList`.
+    pub rank_id_list: Option<Vec<String>>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPositionsResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPositionsResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobId" => self.job_id = map.next_value()?,
+            "positionCategoryId" => self.position_category_id = map.next_value()?,
+            "positionDes" => self.position_des = map.next_value()?,
+            "positionId" => self.position_id = map.next_value()?,
+            "positionName" => self.position_name = map.next_value()?,
+            "rankIdList" => self.rank_id_list = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RevokeSignRecordsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RevokeSignRecordsResponseBodyResult {
+    /// `failItems`.
+    pub fail_items: Option<Vec<RevokeSignRecordsResponseBodyResultFailItems>>,
+    /// `successItems`.
+    pub success_items: Option<Vec<RevokeSignRecordsResponseBodyResultSuccessItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RevokeSignRecordsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RevokeSignRecordsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failItems" => self.fail_items = map.next_value()?,
+            "successItems" => self.success_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RosterMetaAvailableFieldListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RosterMetaAvailableFieldListResponseBodyResult {
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `optionText`.
+    pub option_text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for RosterMetaAvailableFieldListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RosterMetaAvailableFieldListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "optionText" => self.option_text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendRealAuthInviteMessageResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendRealAuthInviteMessageResponseBodyResult {
+    /// `hadInvitedNum`.
+    pub had_invited_num: Option<i64>,
+    /// `hadRealAuthNum`.
+    pub had_real_auth_num: Option<i64>,
+    /// `successNum`.
+    pub success_num: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendRealAuthInviteMessageResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendRealAuthInviteMessageResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hadInvitedNum" => self.had_invited_num = map.next_value()?,
+            "hadRealAuthNum" => self.had_real_auth_num = map.next_value()?,
+            "successNum" => self.success_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateCustomRosterFieldResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateCustomRosterFieldResponseBodyResult {
+    /// `contactClientFlag`.
+    pub contact_client_flag: Option<bool>,
+    /// `contactFlag`.
+    pub contact_flag: Option<bool>,
+    /// `contactSource`.
+    pub contact_source: Option<i64>,
+    /// `contactSystemFlag`.
+    pub contact_system_flag: Option<bool>,
+    /// `deleted`.
+    pub deleted: Option<bool>,
+    /// `derived`.
+    pub derived: Option<bool>,
+    /// `disabled`.
+    pub disabled: Option<i64>,
+    /// `editFromEmployeeFlag`.
+    pub edit_from_employee_flag: Option<bool>,
+    /// `editableByHr`.
+    pub editable_by_hr: Option<bool>,
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldTip`.
+    pub field_tip: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `hiddenFromEmployeeFlag`.
+    pub hidden_from_employee_flag: Option<bool>,
+    /// `hint`.
+    pub hint: Option<String>,
+    /// `historyField`.
+    pub history_field: Option<bool>,
+    /// `index`.
+    pub index: Option<i64>,
+    /// `modifyOptions`.
+    pub modify_options: Option<bool>,
+    /// `noWatermark`.
+    pub no_watermark: Option<bool>,
+    /// `numberDecimalPlace`.
+    pub number_decimal_place: Option<String>,
+    /// `numberFormatType`.
+    pub number_format_type: Option<String>,
+    /// `numberValueType`.
+    pub number_value_type: Option<String>,
+    /// `optionText`.
+    pub option_text: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `sourceFieldCode`.
+    pub source_field_code: Option<String>,
+    /// `systemFlag`.
+    pub system_flag: Option<bool>,
+    /// `textToSelectField`.
+    pub text_to_select_field: Option<bool>,
+    /// `value`.
+    pub value: Option<String>,
+    /// `visibleByEmp`.
+    pub visible_by_emp: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRosterFieldResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateCustomRosterFieldResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactClientFlag" => self.contact_client_flag = map.next_value()?,
+            "contactFlag" => self.contact_flag = map.next_value()?,
+            "contactSource" => self.contact_source = map.next_value()?,
+            "contactSystemFlag" => self.contact_system_flag = map.next_value()?,
+            "deleted" => self.deleted = map.next_value()?,
+            "derived" => self.derived = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "editFromEmployeeFlag" => self.edit_from_employee_flag = map.next_value()?,
+            "editableByHr" => self.editable_by_hr = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldTip" => self.field_tip = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "hiddenFromEmployeeFlag" => {
+                self.hidden_from_employee_flag = map.next_value()?;
+            }
+            "hint" => self.hint = map.next_value()?,
+            "historyField" => self.history_field = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "modifyOptions" => self.modify_options = map.next_value()?,
+            "noWatermark" => self.no_watermark = map.next_value()?,
+            "numberDecimalPlace" => self.number_decimal_place = map.next_value()?,
+            "numberFormatType" => self.number_format_type = map.next_value()?,
+            "numberValueType" => self.number_value_type = map.next_value()?,
+            "optionText" => self.option_text = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "sourceFieldCode" => self.source_field_code = map.next_value()?,
+            "systemFlag" => self.system_flag = map.next_value()?,
+            "textToSelectField" => self.text_to_select_field = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "visibleByEmp" => self.visible_by_emp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateHrmLegalEntityNameResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateHrmLegalEntityNameResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `legalEntityId`.
+    pub legal_entity_id: Option<String>,
+    /// `legalEntityName`.
+    pub legal_entity_name: Option<String>,
+    /// `legalEntityShortName`.
+    pub legal_entity_short_name: Option<String>,
+    /// `legalEntityStatus`.
+    pub legal_entity_status: Option<i64>,
+    /// `legalPersonName`.
+    pub legal_person_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityNameResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateHrmLegalEntityNameResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "legalEntityId" => self.legal_entity_id = map.next_value()?,
+            "legalEntityName" => self.legal_entity_name = map.next_value()?,
+            "legalEntityShortName" => self.legal_entity_short_name = map.next_value()?,
+            "legalEntityStatus" => self.legal_entity_status = map.next_value()?,
+            "legalPersonName" => self.legal_person_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateHrmLegalEntityWithoutNameRequestExtManageAddress`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateHrmLegalEntityWithoutNameRequestExtManageAddress {
+    /// `areaCode`.
+    pub area_code: Option<String>,
+    /// `areaName`.
+    pub area_name: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `cityName`.
+    pub city_name: Option<String>,
+    /// `countryCode`.
+    pub country_code: Option<String>,
+    /// `countryName`.
+    pub country_name: Option<String>,
+    /// `detailAddress`.
+    pub detail_address: Option<String>,
+    /// `globalAreaType`.
+    pub global_area_type: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+    /// `provinceName`.
+    pub province_name: Option<String>,
+}
+impl UpdateHrmLegalEntityWithoutNameRequestExtManageAddress {
+    /// An empty `UpdateHrmLegalEntityWithoutNameRequestExtManageAddress`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `areaCode`.
+    pub fn area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(value.into());
+        self
+    }
+    /// Sets `areaName`.
+    pub fn area_name(mut self, value: impl Into<String>) -> Self {
+        self.area_name = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `cityName`.
+    pub fn city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
+        self
+    }
+    /// Sets `countryCode`.
+    pub fn country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
+        self
+    }
+    /// Sets `countryName`.
+    pub fn country_name(mut self, value: impl Into<String>) -> Self {
+        self.country_name = Some(value.into());
+        self
+    }
+    /// Sets `detailAddress`.
+    pub fn detail_address(mut self, value: impl Into<String>) -> Self {
+        self.detail_address = Some(value.into());
+        self
+    }
+    /// Sets `globalAreaType`.
+    pub fn global_area_type(mut self, value: impl Into<String>) -> Self {
+        self.global_area_type = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceName`.
+    pub fn province_name(mut self, value: impl Into<String>) -> Self {
+        self.province_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateHrmLegalEntityWithoutNameRequestExtManageAddress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("areaCode", &self.area_code)?;
+        object.optional("areaName", &self.area_name)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("cityName", &self.city_name)?;
+        object.optional("countryCode", &self.country_code)?;
+        object.optional("countryName", &self.country_name)?;
+        object.optional("detailAddress", &self.detail_address)?;
+        object.optional("globalAreaType", &self.global_area_type)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.optional("provinceName", &self.province_name)?;
+        object.end()
+    }
+}
+/// `UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress {
+    /// `areaCode`.
+    pub area_code: Option<String>,
+    /// `areaName`.
+    pub area_name: Option<String>,
+    /// `cityCode`.
+    pub city_code: Option<String>,
+    /// `cityName`.
+    pub city_name: Option<String>,
+    /// `countryCode`.
+    pub country_code: Option<String>,
+    /// `countryName`.
+    pub country_name: Option<String>,
+    /// `detailAddress`.
+    pub detail_address: Option<String>,
+    /// `globalAreaType`.
+    pub global_area_type: Option<String>,
+    /// `provinceCode`.
+    pub province_code: Option<String>,
+    /// `provinceName`.
+    pub province_name: Option<String>,
+}
+impl UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress {
+    /// An empty `UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `areaCode`.
+    pub fn area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(value.into());
+        self
+    }
+    /// Sets `areaName`.
+    pub fn area_name(mut self, value: impl Into<String>) -> Self {
+        self.area_name = Some(value.into());
+        self
+    }
+    /// Sets `cityCode`.
+    pub fn city_code(mut self, value: impl Into<String>) -> Self {
+        self.city_code = Some(value.into());
+        self
+    }
+    /// Sets `cityName`.
+    pub fn city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
+        self
+    }
+    /// Sets `countryCode`.
+    pub fn country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
+        self
+    }
+    /// Sets `countryName`.
+    pub fn country_name(mut self, value: impl Into<String>) -> Self {
+        self.country_name = Some(value.into());
+        self
+    }
+    /// Sets `detailAddress`.
+    pub fn detail_address(mut self, value: impl Into<String>) -> Self {
+        self.detail_address = Some(value.into());
+        self
+    }
+    /// Sets `globalAreaType`.
+    pub fn global_area_type(mut self, value: impl Into<String>) -> Self {
+        self.global_area_type = Some(value.into());
+        self
+    }
+    /// Sets `provinceCode`.
+    pub fn province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
+        self
+    }
+    /// Sets `provinceName`.
+    pub fn province_name(mut self, value: impl Into<String>) -> Self {
+        self.province_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("areaCode", &self.area_code)?;
+        object.optional("areaName", &self.area_name)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("cityName", &self.city_name)?;
+        object.optional("countryCode", &self.country_code)?;
+        object.optional("countryName", &self.country_name)?;
+        object.optional("detailAddress", &self.detail_address)?;
+        object.optional("globalAreaType", &self.global_area_type)?;
+        object.optional("provinceCode", &self.province_code)?;
+        object.optional("provinceName", &self.province_name)?;
+        object.end()
+    }
+}
+/// `UpdateHrmLegalEntityWithoutNameResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateHrmLegalEntityWithoutNameResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `legalEntityId`.
+    pub legal_entity_id: Option<String>,
+    /// `legalEntityName`.
+    pub legal_entity_name: Option<String>,
+    /// `legalEntityShortName`.
+    pub legal_entity_short_name: Option<String>,
+    /// `legalEntityStatus`.
+    pub legal_entity_status: Option<i64>,
+    /// `legalPersonName`.
+    pub legal_person_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateHrmLegalEntityWithoutNameResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateHrmLegalEntityWithoutNameResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "legalEntityId" => self.legal_entity_id = map.next_value()?,
+            "legalEntityName" => self.legal_entity_name = map.next_value()?,
+            "legalEntityShortName" => self.legal_entity_short_name = map.next_value()?,
+            "legalEntityStatus" => self.legal_entity_status = map.next_value()?,
+            "legalPersonName" => self.legal_person_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityCreateResponseBodyResultFieldInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityCreateResponseBodyResultFieldInstances {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLabel`.
+    pub field_label: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `itemType`.
+    pub item_type: Option<String>,
+    /// `options`.
+    pub options: Option<Vec<AISaleEntityCreateResponseBodyResultFieldInstancesOptions>>,
+    /// `placeholder`.
+    pub placeholder: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityCreateResponseBodyResultFieldInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldLabel" => self.field_label = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "itemType" => self.item_type = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityDetailResponseBodyResultFieldInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityDetailResponseBodyResultFieldInstances {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLabel`.
+    pub field_label: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `itemType`.
+    pub item_type: Option<String>,
+    /// `options`.
+    pub options: Option<Vec<AISaleEntityDetailResponseBodyResultFieldInstancesOptions>>,
+    /// `placeholder`.
+    pub placeholder: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `subFields`.
+    pub sub_fields: Option<
+        Vec<AISaleEntityDetailResponseBodyResultFieldInstancesSubFields>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityDetailResponseBodyResultFieldInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldLabel" => self.field_label = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "itemType" => self.item_type = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "subFields" => self.sub_fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityListResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityListResponseBodyResultData {
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `fieldInstances`.
+    pub field_instances: Option<
+        Vec<AISaleEntityListResponseBodyResultDataFieldInstances>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityListResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "fieldInstances" => self.field_instances = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityUpdateResponseBodyResultFieldInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityUpdateResponseBodyResultFieldInstances {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLabel`.
+    pub field_label: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `itemType`.
+    pub item_type: Option<String>,
+    /// `options`.
+    pub options: Option<Vec<AISaleEntityUpdateResponseBodyResultFieldInstancesOptions>>,
+    /// `placeholder`.
+    pub placeholder: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityUpdateResponseBodyResultFieldInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityUpdateResponseBodyResultFieldInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldLabel" => self.field_label = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "itemType" => self.item_type = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleGetMemoryResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleGetMemoryResponseBodyResultData {
+    /// `contactId`.
+    pub contact_id: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `customerId`.
+    pub customer_id: Option<String>,
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `extInfo`.
+    pub ext_info: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `happenedAt`.
+    pub happened_at: Option<i64>,
+    /// `importance`.
+    pub importance: Option<i64>,
+    /// `memoryCategory`.
+    pub memory_category: Option<String>,
+    /// `memoryContent`.
+    pub memory_content: Option<String>,
+    /// `memoryId`.
+    pub memory_id: Option<String>,
+    /// `memoryTitle`.
+    pub memory_title: Option<String>,
+    /// `sourceActivityId`.
+    pub source_activity_id: Option<String>,
+    /// `tags`.
+    pub tags: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleGetMemoryResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleGetMemoryResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactId" => self.contact_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "customerId" => self.customer_id = map.next_value()?,
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "extInfo" => self.ext_info = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "happenedAt" => self.happened_at = map.next_value()?,
+            "importance" => self.importance = map.next_value()?,
+            "memoryCategory" => self.memory_category = map.next_value()?,
+            "memoryContent" => self.memory_content = map.next_value()?,
+            "memoryId" => self.memory_id = map.next_value()?,
+            "memoryTitle" => self.memory_title = map.next_value()?,
+            "sourceActivityId" => self.source_activity_id = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleSchemaGetResponseBodyResultFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSchemaGetResponseBodyResultFields {
+    /// `defaultValue`.
+    pub default_value: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLabel`.
+    pub field_label: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `itemType`.
+    pub item_type: Option<String>,
+    /// `options`.
+    pub options: Option<Vec<AISaleSchemaGetResponseBodyResultFieldsOptions>>,
+    /// `placeholder`.
+    pub placeholder: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `sortOrder`.
+    pub sort_order: Option<i64>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `subFields`.
+    pub sub_fields: Option<Vec<AISaleSchemaGetResponseBodyResultFieldsSubFields>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AISaleSchemaGetResponseBodyResultFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleSchemaGetResponseBodyResultFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "defaultValue" => self.default_value = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldLabel" => self.field_label = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "itemType" => self.item_type = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "subFields" => self.sub_fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddHrmPreentryRequestGroupsSectionsEmpFieldVOList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
+    /// An empty `AddHrmPreentryRequestGroupsSectionsEmpFieldVOList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldCode`.
+    pub fn field_code(mut self, value: impl Into<String>) -> Self {
+        self.field_code = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllDismissionReasonsResponseBodyResultPassiveList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllDismissionReasonsResponseBodyResultPassiveList {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetAllDismissionReasonsResponseBodyResultPassiveList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllDismissionReasonsResponseBodyResultPassiveList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllDismissionReasonsResponseBodyResultVoluntaryList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllDismissionReasonsResponseBodyResultVoluntaryList {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetAllDismissionReasonsResponseBodyResultVoluntaryList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllDismissionReasonsResponseBodyResultVoluntaryList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDismissionRecordResponseBodyResultList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDismissionRecordResponseBodyResultList {
+    /// `lastWorkDay`.
+    pub last_work_day: Option<i64>,
+    /// `staffId`.
+    pub staff_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDismissionRecordResponseBodyResultList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDismissionRecordResponseBodyResultList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lastWorkDay" => self.last_work_day = map.next_value()?,
+            "staffId" => self.staff_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEmployeeRosterByFieldResponseBodyResultFieldDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldValueList`.
+    pub field_value_list: Option<
+        Vec<GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList>,
+    >,
+    /// `groupId`.
+    pub group_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldValueList" => self.field_value_list = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileTemplateListResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileTemplateListResponseBodyResultData {
+    /// `attachmentList`.
+    pub attachment_list: Option<
+        Vec<GetFileTemplateListResponseBodyResultDataAttachmentList>,
+    >,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `fieldList`.
+    pub field_list: Option<Vec<GetFileTemplateListResponseBodyResultDataFieldList>>,
+    /// `groupList`.
+    pub group_list: Option<Vec<GetFileTemplateListResponseBodyResultDataGroupList>>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+    /// `templateInstName`.
+    pub template_inst_name: Option<String>,
+    /// `templateName`.
+    pub template_name: Option<String>,
+    /// `templateSignStatus`.
+    pub template_sign_status: Option<i64>,
+    /// `templateStatus`.
+    pub template_status: Option<i64>,
+    /// `templateType`.
+    pub template_type: Option<String>,
+    /// `templateTypeName`.
+    pub template_type_name: Option<String>,
+    /// `tenantId`.
+    pub tenant_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileTemplateListResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentList" => self.attachment_list = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "fieldList" => self.field_list = map.next_value()?,
+            "groupList" => self.group_list = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateInstName" => self.template_inst_name = map.next_value()?,
+            "templateName" => self.template_name = map.next_value()?,
+            "templateSignStatus" => self.template_sign_status = map.next_value()?,
+            "templateStatus" => self.template_status = map.next_value()?,
+            "templateType" => self.template_type = map.next_value()?,
+            "templateTypeName" => self.template_type_name = map.next_value()?,
+            "tenantId" => self.tenant_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSignRecordByUserIdResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSignRecordByUserIdResponseBodyResultData {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `outerId`.
+    pub outer_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `signExpireTime`.
+    pub sign_expire_time: Option<i64>,
+    /// `signFileName`.
+    pub sign_file_name: Option<String>,
+    /// `signFileUrl`.
+    pub sign_file_url: Option<String>,
+    /// `signFinishTime`.
+    pub sign_finish_time: Option<i64>,
+    /// `signLegalEntityName`.
+    pub sign_legal_entity_name: Option<String>,
+    /// `signRecordId`.
+    pub sign_record_id: Option<String>,
+    /// `signStartTime`.
+    pub sign_start_time: Option<i64>,
+    /// `signStatus`.
+    pub sign_status: Option<String>,
+    /// `signStatusRemarks`.
+    pub sign_status_remarks: Option<String>,
+    /// `signTemplateType`.
+    pub sign_template_type: Option<String>,
+    /// `signUserId`.
+    pub sign_user_id: Option<String>,
+    /// `signUserName`.
+    pub sign_user_name: Option<String>,
+    /// `signWay`.
+    pub sign_way: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSignRecordByUserIdResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "outerId" => self.outer_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "signExpireTime" => self.sign_expire_time = map.next_value()?,
+            "signFileName" => self.sign_file_name = map.next_value()?,
+            "signFileUrl" => self.sign_file_url = map.next_value()?,
+            "signFinishTime" => self.sign_finish_time = map.next_value()?,
+            "signLegalEntityName" => self.sign_legal_entity_name = map.next_value()?,
+            "signRecordId" => self.sign_record_id = map.next_value()?,
+            "signStartTime" => self.sign_start_time = map.next_value()?,
+            "signStatus" => self.sign_status = map.next_value()?,
+            "signStatusRemarks" => self.sign_status_remarks = map.next_value()?,
+            "signTemplateType" => self.sign_template_type = map.next_value()?,
+            "signUserId" => self.sign_user_id = map.next_value()?,
+            "signUserName" => self.sign_user_name = map.next_value()?,
+            "signWay" => self.sign_way = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HrmMailSendRequestMailMeetingAlarm`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMailSendRequestMailMeetingAlarm {
+    /// `alarmDesc`.
+    pub alarm_desc: String,
+    /// `alarmMinutes`.
+    pub alarm_minutes: i64,
+    /// `alarmSummary`.
+    pub alarm_summary: String,
+}
+impl HrmMailSendRequestMailMeetingAlarm {
+    /// A `HrmMailSendRequestMailMeetingAlarm` with its required fields (`alarmDesc`, `alarmMinutes`, `alarmSummary`); set the others with the methods named after them.
+    pub fn new(
+        alarm_desc: impl Into<String>,
+        alarm_minutes: impl Into<i64>,
+        alarm_summary: impl Into<String>,
+    ) -> Self {
+        Self {
+            alarm_desc: alarm_desc.into(),
+            alarm_minutes: alarm_minutes.into(),
+            alarm_summary: alarm_summary.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAlarm {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("alarmDesc", &self.alarm_desc)?;
+        object.field("alarmMinutes", &self.alarm_minutes)?;
+        object.field("alarmSummary", &self.alarm_summary)?;
+        object.end()
+    }
+}
+/// `HrmMailSendRequestMailMeetingAttendees`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMailSendRequestMailMeetingAttendees {
+    /// `address`.
+    pub address: String,
+    /// `name`.
+    pub name: String,
+}
+impl HrmMailSendRequestMailMeetingAttendees {
+    /// A `HrmMailSendRequestMailMeetingAttendees` with its required fields (`address`, `name`); set the others with the methods named after them.
+    pub fn new(address: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            address: address.into(),
+            name: name.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAttendees {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("address", &self.address)?;
+        object.field("name", &self.name)?;
+        object.end()
+    }
+}
+/// `HrmMailSendRequestMailMeetingOrganizer`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMailSendRequestMailMeetingOrganizer {
+    /// `address`.
+    pub address: String,
+    /// `name`.
+    pub name: String,
+}
+impl HrmMailSendRequestMailMeetingOrganizer {
+    /// A `HrmMailSendRequestMailMeetingOrganizer` with its required fields (`address`, `name`); set the others with the methods named after them.
+    pub fn new(address: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            address: address.into(),
+            name: name.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmMailSendRequestMailMeetingOrganizer {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("address", &self.address)?;
+        object.field("name", &self.name)?;
+        object.end()
+    }
+}
+/// `InvalidSignRecordsResponseBodyResultFailItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InvalidSignRecordsResponseBodyResultFailItems {
+    /// `itemId`.
+    pub item_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsResponseBodyResultFailItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InvalidSignRecordsResponseBodyResultFailItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemId" => self.item_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InvalidSignRecordsResponseBodyResultSuccessItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InvalidSignRecordsResponseBodyResultSuccessItems {
+    /// `itemId`.
+    pub item_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for InvalidSignRecordsResponseBodyResultSuccessItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InvalidSignRecordsResponseBodyResultSuccessItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemId" => self.item_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataQueryResponseBodyResultViewEntityFieldVOList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataQueryResponseBodyResultViewEntityFieldVOList {
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldDataVO`.
+    pub field_data_vo: Option<
+        MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO,
+    >,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldDataVO" => self.field_data_vo = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDatasGetResponseBodyResultViewEntityFieldVOList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasGetResponseBodyResultViewEntityFieldVOList {
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldDataVO`.
+    pub field_data_vo: Option<
+        MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO,
+    >,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for MasterDatasGetResponseBodyResultViewEntityFieldVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDatasGetResponseBodyResultViewEntityFieldVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldDataVO" => self.field_data_vo = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDatasQueryResponseBodyResultViewEntityFieldVOList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasQueryResponseBodyResultViewEntityFieldVOList {
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldDataVO`.
+    pub field_data_vo: Option<
+        MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO,
+    >,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for MasterDatasQueryResponseBodyResultViewEntityFieldVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDatasQueryResponseBodyResultViewEntityFieldVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldDataVO" => self.field_data_vo = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
+    /// `dept_id`.
+    pub dept_id: Option<i64>,
+    /// `dept_path`.
+    pub dept_path: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dept_id" => self.dept_id = map.next_value()?,
+            "dept_path" => self.dept_path = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RevokeSignRecordsResponseBodyResultFailItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RevokeSignRecordsResponseBodyResultFailItems {
+    /// `itemId`.
+    pub item_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RevokeSignRecordsResponseBodyResultFailItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RevokeSignRecordsResponseBodyResultFailItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemId" => self.item_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RevokeSignRecordsResponseBodyResultSuccessItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RevokeSignRecordsResponseBodyResultSuccessItems {
+    /// `itemId`.
+    pub item_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for RevokeSignRecordsResponseBodyResultSuccessItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RevokeSignRecordsResponseBodyResultSuccessItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemId" => self.item_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityCreateResponseBodyResultFieldInstancesOptions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityDetailResponseBodyResultFieldInstancesOptions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityDetailResponseBodyResultFieldInstancesOptions {
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityDetailResponseBodyResultFieldInstancesOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstancesOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityDetailResponseBodyResultFieldInstancesSubFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLabel`.
+    pub field_label: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `itemType`.
+    pub item_type: Option<String>,
+    /// `options`.
+    pub options: Option<
+        Vec<AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions>,
+    >,
+    /// `placeholder`.
+    pub placeholder: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldLabel" => self.field_label = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "itemType" => self.item_type = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityListResponseBodyResultDataFieldInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityListResponseBodyResultDataFieldInstances {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLabel`.
+    pub field_label: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `itemType`.
+    pub item_type: Option<String>,
+    /// `options`.
+    pub options: Option<
+        Vec<AISaleEntityListResponseBodyResultDataFieldInstancesOptions>,
+    >,
+    /// `placeholder`.
+    pub placeholder: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `subFields`.
+    pub sub_fields: Option<
+        Vec<AISaleEntityListResponseBodyResultDataFieldInstancesSubFields>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityListResponseBodyResultDataFieldInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldLabel" => self.field_label = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "itemType" => self.item_type = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "subFields" => self.sub_fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityUpdateResponseBodyResultFieldInstancesOptions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityUpdateResponseBodyResultFieldInstancesOptions {
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityUpdateResponseBodyResultFieldInstancesOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityUpdateResponseBodyResultFieldInstancesOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleSchemaGetResponseBodyResultFieldsOptions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSchemaGetResponseBodyResultFieldsOptions {
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleSchemaGetResponseBodyResultFieldsOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleSchemaGetResponseBodyResultFieldsOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleSchemaGetResponseBodyResultFieldsSubFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSchemaGetResponseBodyResultFieldsSubFields {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLabel`.
+    pub field_label: Option<String>,
+    /// `options`.
+    pub options: Option<Vec<AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions>>,
+    /// `placeholder`.
+    pub placeholder: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleSchemaGetResponseBodyResultFieldsSubFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleSchemaGetResponseBodyResultFieldsSubFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldLabel" => self.field_label = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
+    /// `itemIndex`.
+    pub item_index: Option<i64>,
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemIndex" => self.item_index = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileTemplateListResponseBodyResultDataAttachmentList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileTemplateListResponseBodyResultDataAttachmentList {
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `signRequired`.
+    pub sign_required: Option<bool>,
+    /// `userCustomField`.
+    pub user_custom_field: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFileTemplateListResponseBodyResultDataAttachmentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileTemplateListResponseBodyResultDataAttachmentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => self.desc = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "signRequired" => self.sign_required = map.next_value()?,
+            "userCustomField" => self.user_custom_field = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileTemplateListResponseBodyResultDataFieldList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileTemplateListResponseBodyResultDataFieldList {
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `signRequired`.
+    pub sign_required: Option<bool>,
+    /// `userCustomField`.
+    pub user_custom_field: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFileTemplateListResponseBodyResultDataFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileTemplateListResponseBodyResultDataFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => self.desc = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "signRequired" => self.sign_required = map.next_value()?,
+            "userCustomField" => self.user_custom_field = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileTemplateListResponseBodyResultDataGroupList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileTemplateListResponseBodyResultDataGroupList {
+    /// `detailFlag`.
+    pub detail_flag: Option<bool>,
+    /// `fieldList`.
+    pub field_list: Option<
+        Vec<GetFileTemplateListResponseBodyResultDataGroupListFieldList>,
+    >,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFileTemplateListResponseBodyResultDataGroupList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileTemplateListResponseBodyResultDataGroupList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailFlag" => self.detail_flag = map.next_value()?,
+            "fieldList" => self.field_list = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    /// `key`.
+    pub key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    /// `key`.
+    pub key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    /// `key`.
+    pub key: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions {
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityListResponseBodyResultDataFieldInstancesOptions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityListResponseBodyResultDataFieldInstancesOptions {
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityListResponseBodyResultDataFieldInstancesOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstancesOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityListResponseBodyResultDataFieldInstancesSubFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLabel`.
+    pub field_label: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `options`.
+    pub options: Option<
+        Vec<AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions>,
+    >,
+    /// `placeholder`.
+    pub placeholder: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => self.field_key = map.next_value()?,
+            "fieldLabel" => self.field_label = map.next_value()?,
+            "fieldValue" => self.field_value = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "placeholder" => self.placeholder = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions {
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileTemplateListResponseBodyResultDataGroupListFieldList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileTemplateListResponseBodyResultDataGroupListFieldList {
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `fieldName`.
+    pub field_name: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<String>,
+    /// `signRequired`.
+    pub sign_required: Option<bool>,
+    /// `userCustomField`.
+    pub user_custom_field: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFileTemplateListResponseBodyResultDataGroupListFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileTemplateListResponseBodyResultDataGroupListFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => self.desc = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "signRequired" => self.sign_required = map.next_value()?,
+            "userCustomField" => self.user_custom_field = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions {
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::ai_sale_attachment_permisson`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleAttachmentPermissonRequest {
+    /// `fileId`.
+    pub file_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AISaleAttachmentPermissonRequest {
+    /// An empty `AISaleAttachmentPermissonRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `spaceId`.
+    pub fn space_id(mut self, value: impl Into<String>) -> Self {
+        self.space_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleAttachmentPermissonRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleAttachmentPermissonRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_sale_entity_create`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityCreateRequest {
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `fieldInstances`.
+    pub field_instances: Option<Vec<AISaleEntityCreateRequestFieldInstances>>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AISaleEntityCreateRequest {
+    /// An empty `AISaleEntityCreateRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `entityId`.
+    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
+    /// Sets `entityType`.
+    pub fn entity_type(mut self, value: impl Into<String>) -> Self {
+        self.entity_type = Some(value.into());
+        self
+    }
+    /// Sets `fieldInstances`.
+    pub fn field_instances(
+        mut self,
+        value: impl IntoIterator<Item = AISaleEntityCreateRequestFieldInstances>,
+    ) -> Self {
+        self.field_instances = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleEntityCreateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.optional("source", &self.source)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleEntityCreateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_sale_entity_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityDetailRequest {
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AISaleEntityDetailRequest {
+    /// An empty `AISaleEntityDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `entityId`.
+    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
+    /// Sets `entityType`.
+    pub fn entity_type(mut self, value: impl Into<String>) -> Self {
+        self.entity_type = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleEntityDetailRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleEntityDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_sale_entity_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityListRequest {
+    /// `conditions`.
+    pub conditions: Option<Vec<AISaleEntityListRequestConditions>>,
+    /// `cursor`.
+    pub cursor: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AISaleEntityListRequest {
+    /// An empty `AISaleEntityListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conditions`.
+    pub fn conditions(
+        mut self,
+        value: impl IntoIterator<Item = AISaleEntityListRequestConditions>,
+    ) -> Self {
+        self.conditions = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `cursor`.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets `entityType`.
+    pub fn entity_type(mut self, value: impl Into<String>) -> Self {
+        self.entity_type = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleEntityListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conditions", &self.conditions)?;
+        object.optional("cursor", &self.cursor)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleEntityListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_sale_entity_update`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleEntityUpdateRequest {
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `fieldInstances`.
+    pub field_instances: Option<Vec<AISaleEntityUpdateRequestFieldInstances>>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AISaleEntityUpdateRequest {
+    /// An empty `AISaleEntityUpdateRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `entityId`.
+    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
+    /// Sets `entityType`.
+    pub fn entity_type(mut self, value: impl Into<String>) -> Self {
+        self.entity_type = Some(value.into());
+        self
+    }
+    /// Sets `fieldInstances`.
+    pub fn field_instances(
+        mut self,
+        value: impl IntoIterator<Item = AISaleEntityUpdateRequestFieldInstances>,
+    ) -> Self {
+        self.field_instances = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleEntityUpdateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.optional("source", &self.source)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleEntityUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_sale_flash_minutes_analysis`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleFlashMinutesAnalysisRequest {
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AISaleFlashMinutesAnalysisRequest {
+    /// An empty `AISaleFlashMinutesAnalysisRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `entityId`.
+    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleFlashMinutesAnalysisRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleFlashMinutesAnalysisRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_sale_get_memory`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleGetMemoryRequest {
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `cursor`.
+    pub cursor: Option<String>,
+    /// `customerScopeId`.
+    pub customer_scope_id: Option<String>,
+    /// `entityId`.
+    pub entity_id: Option<String>,
+    /// `entityIds`.
+    pub entity_ids: Option<Vec<String>>,
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `keyword`.
+    pub keyword: Option<String>,
+    /// `memoryCategory`.
+    pub memory_category: Option<String>,
+    /// `minImportance`.
+    pub min_importance: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AISaleGetMemoryRequest {
+    /// An empty `AISaleGetMemoryRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `creatorId`.
+    pub fn creator_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_id = Some(value.into());
+        self
+    }
+    /// Sets `cursor`.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets `customerScopeId`.
+    pub fn customer_scope_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_scope_id = Some(value.into());
+        self
+    }
+    /// Sets `entityId`.
+    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
+    /// Sets `entityIds`.
+    pub fn entity_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.entity_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `entityType`.
+    pub fn entity_type(mut self, value: impl Into<String>) -> Self {
+        self.entity_type = Some(value.into());
+        self
+    }
+    /// Sets `keyword`.
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.keyword = Some(value.into());
+        self
+    }
+    /// Sets `memoryCategory`.
+    pub fn memory_category(mut self, value: impl Into<String>) -> Self {
+        self.memory_category = Some(value.into());
+        self
+    }
+    /// Sets `minImportance`.
+    pub fn min_importance(mut self, value: impl Into<i64>) -> Self {
+        self.min_importance = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleGetMemoryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("cursor", &self.cursor)?;
+        object.optional("customerScopeId", &self.customer_scope_id)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityIds", &self.entity_ids)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("keyword", &self.keyword)?;
+        object.optional("memoryCategory", &self.memory_category)?;
+        object.optional("minImportance", &self.min_importance)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleGetMemoryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_sale_schema_get`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSchemaGetRequest {
+    /// `entityType`.
+    pub entity_type: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AISaleSchemaGetRequest {
+    /// An empty `AISaleSchemaGetRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `entityType`.
+    pub fn entity_type(mut self, value: impl Into<String>) -> Self {
+        self.entity_type = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleSchemaGetRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleSchemaGetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_sale_sync_ai_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleSyncAiTaskRequest {
+    /// `scenarioCode`.
+    pub scenario_code: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userPrompt`.
+    pub user_prompt: Option<String>,
+    /// `variables`.
+    pub variables: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl AISaleSyncAiTaskRequest {
+    /// An empty `AISaleSyncAiTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `scenarioCode`.
+    pub fn scenario_code(mut self, value: impl Into<String>) -> Self {
+        self.scenario_code = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `userPrompt`.
+    pub fn user_prompt(mut self, value: impl Into<String>) -> Self {
+        self.user_prompt = Some(value.into());
+        self
+    }
+    /// Sets `variables`.
+    pub fn variables(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.variables = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleSyncAiTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scenarioCode", &self.scenario_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userPrompt", &self.user_prompt)?;
+        object.optional("variables", &self.variables)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleSyncAiTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_sale_task_result`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AISaleTaskResultRequest {
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl AISaleTaskResultRequest {
+    /// An empty `AISaleTaskResultRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AISaleTaskResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AISaleTaskResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_custom_roster_field`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddCustomRosterFieldRequest {
+    /// `editFromEmployeeFlag`.
+    pub edit_from_employee_flag: bool,
+    /// `fieldName`.
+    pub field_name: String,
+    /// `fieldType`.
+    pub field_type: String,
+    /// `groupId`.
+    pub group_id: String,
+    /// `hiddenFromEmployeeFlag`.
+    pub hidden_from_employee_flag: bool,
+    /// `hint`.
+    pub hint: Option<String>,
+    /// `noWatermark`.
+    pub no_watermark: Option<bool>,
+    /// `numberDecimalPlace`.
+    pub number_decimal_place: Option<i64>,
+    /// `numberFormatType`.
+    pub number_format_type: Option<String>,
+    /// `numberValueType`.
+    pub number_value_type: Option<String>,
+    /// `optionText`.
+    pub option_text: Option<String>,
+    /// `required`.
+    pub required: bool,
+    /// `visibleByEmp`.
+    pub visible_by_emp: bool,
+}
+impl AddCustomRosterFieldRequest {
+    /// A `AddCustomRosterFieldRequest` with its required fields (`editFromEmployeeFlag`, `fieldName`, `fieldType`, `groupId`, `hiddenFromEmployeeFlag`, `required`, `visibleByEmp`); set the others with the methods named after them.
+    pub fn new(
+        edit_from_employee_flag: impl Into<bool>,
+        field_name: impl Into<String>,
+        field_type: impl Into<String>,
+        group_id: impl Into<String>,
+        hidden_from_employee_flag: impl Into<bool>,
+        required: impl Into<bool>,
+        visible_by_emp: impl Into<bool>,
+    ) -> Self {
+        Self {
+            edit_from_employee_flag: edit_from_employee_flag.into(),
+            field_name: field_name.into(),
+            field_type: field_type.into(),
+            group_id: group_id.into(),
+            hidden_from_employee_flag: hidden_from_employee_flag.into(),
+            hint: None,
+            no_watermark: None,
+            number_decimal_place: None,
+            number_format_type: None,
+            number_value_type: None,
+            option_text: None,
+            required: required.into(),
+            visible_by_emp: visible_by_emp.into(),
+        }
+    }
+    /// Sets `hint`.
+    pub fn hint(mut self, value: impl Into<String>) -> Self {
+        self.hint = Some(value.into());
+        self
+    }
+    /// Sets `noWatermark`.
+    pub fn no_watermark(mut self, value: impl Into<bool>) -> Self {
+        self.no_watermark = Some(value.into());
+        self
+    }
+    /// Sets `numberDecimalPlace`.
+    pub fn number_decimal_place(mut self, value: impl Into<i64>) -> Self {
+        self.number_decimal_place = Some(value.into());
+        self
+    }
+    /// Sets `numberFormatType`.
+    pub fn number_format_type(mut self, value: impl Into<String>) -> Self {
+        self.number_format_type = Some(value.into());
+        self
+    }
+    /// Sets `numberValueType`.
+    pub fn number_value_type(mut self, value: impl Into<String>) -> Self {
+        self.number_value_type = Some(value.into());
+        self
+    }
+    /// Sets `optionText`.
+    pub fn option_text(mut self, value: impl Into<String>) -> Self {
+        self.option_text = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddCustomRosterFieldRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("editFromEmployeeFlag", &self.edit_from_employee_flag)?;
+        object.field("fieldName", &self.field_name)?;
+        object.field("fieldType", &self.field_type)?;
+        object.field("groupId", &self.group_id)?;
+        object.field("hiddenFromEmployeeFlag", &self.hidden_from_employee_flag)?;
+        object.optional("hint", &self.hint)?;
+        object.optional("noWatermark", &self.no_watermark)?;
+        object.optional("numberDecimalPlace", &self.number_decimal_place)?;
+        object.optional("numberFormatType", &self.number_format_type)?;
+        object.optional("numberValueType", &self.number_value_type)?;
+        object.optional("optionText", &self.option_text)?;
+        object.field("required", &self.required)?;
+        object.field("visibleByEmp", &self.visible_by_emp)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddCustomRosterFieldRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_hrm_legal_entity`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddHrmLegalEntityRequest {
+    /// `dingTenantId`: a query parameter.
+    pub ding_tenant_id: Option<i64>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `createUserId`.
+    pub create_user_id: Option<String>,
+    /// `ext`.
+    pub ext: Option<AddHrmLegalEntityRequestExt>,
+    /// `legalEntityName`.
+    pub legal_entity_name: String,
+    /// `legalEntityShortName`.
+    pub legal_entity_short_name: Option<String>,
+    /// `legalEntityStatus`.
+    pub legal_entity_status: i64,
+    /// `legalPersonName`.
+    pub legal_person_name: Option<String>,
+}
+impl AddHrmLegalEntityRequest {
+    /// A `AddHrmLegalEntityRequest` with its required fields (`corpId`, `legalEntityName`, `legalEntityStatus`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        legal_entity_name: impl Into<String>,
+        legal_entity_status: impl Into<i64>,
+    ) -> Self {
+        Self {
+            ding_tenant_id: None,
+            corp_id: corp_id.into(),
+            create_user_id: None,
+            ext: None,
+            legal_entity_name: legal_entity_name.into(),
+            legal_entity_short_name: None,
+            legal_entity_status: legal_entity_status.into(),
+            legal_person_name: None,
+        }
+    }
+    /// Sets `dingTenantId`.
+    pub fn ding_tenant_id(mut self, value: impl Into<i64>) -> Self {
+        self.ding_tenant_id = Some(value.into());
+        self
+    }
+    /// Sets `createUserId`.
+    pub fn create_user_id(mut self, value: impl Into<String>) -> Self {
+        self.create_user_id = Some(value.into());
+        self
+    }
+    /// Sets `ext`.
+    pub fn ext(mut self, value: impl Into<AddHrmLegalEntityRequestExt>) -> Self {
+        self.ext = Some(value.into());
+        self
+    }
+    /// Sets `legalEntityShortName`.
+    pub fn legal_entity_short_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_entity_short_name = Some(value.into());
+        self
+    }
+    /// Sets `legalPersonName`.
+    pub fn legal_person_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_person_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddHrmLegalEntityRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("createUserId", &self.create_user_id)?;
+        object.optional("ext", &self.ext)?;
+        object.field("legalEntityName", &self.legal_entity_name)?;
+        object.optional("legalEntityShortName", &self.legal_entity_short_name)?;
+        object.field("legalEntityStatus", &self.legal_entity_status)?;
+        object.optional("legalPersonName", &self.legal_person_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddHrmLegalEntityRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("dingTenantId", &self.ding_tenant_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_hrm_preentry`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddHrmPreentryRequest {
+    /// `agentId`.
+    pub agent_id: Option<i64>,
+    /// `groups`.
+    pub groups: Option<Vec<AddHrmPreentryRequestGroups>>,
+    /// `mobile`.
+    pub mobile: String,
+    /// `name`.
+    pub name: String,
+    /// `needSendPreEntryMsg`.
+    pub need_send_pre_entry_msg: Option<bool>,
+    /// `preEntryTime`.
+    pub pre_entry_time: Option<i64>,
+}
+impl AddHrmPreentryRequest {
+    /// A `AddHrmPreentryRequest` with its required fields (`mobile`, `name`); set the others with the methods named after them.
+    pub fn new(mobile: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            agent_id: None,
+            groups: None,
+            mobile: mobile.into(),
+            name: name.into(),
+            need_send_pre_entry_msg: None,
+            pre_entry_time: None,
+        }
+    }
+    /// Sets `agentId`.
+    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.agent_id = Some(value.into());
+        self
+    }
+    /// Sets `groups`.
+    pub fn groups(
+        mut self,
+        value: impl IntoIterator<Item = AddHrmPreentryRequestGroups>,
+    ) -> Self {
+        self.groups = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `needSendPreEntryMsg`.
+    pub fn need_send_pre_entry_msg(mut self, value: impl Into<bool>) -> Self {
+        self.need_send_pre_entry_msg = Some(value.into());
+        self
+    }
+    /// Sets `preEntryTime`.
+    pub fn pre_entry_time(mut self, value: impl Into<i64>) -> Self {
+        self.pre_entry_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddHrmPreentryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("groups", &self.groups)?;
+        object.field("mobile", &self.mobile)?;
+        object.field("name", &self.name)?;
+        object.optional("needSendPreEntryMsg", &self.need_send_pre_entry_msg)?;
+        object.optional("preEntryTime", &self.pre_entry_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddHrmPreentryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_roster_field_form`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddRosterFieldFormRequest {
+    /// `detail`.
+    pub detail: bool,
+    /// `name`.
+    pub name: String,
+}
+impl AddRosterFieldFormRequest {
+    /// A `AddRosterFieldFormRequest` with its required fields (`detail`, `name`); set the others with the methods named after them.
+    pub fn new(detail: impl Into<bool>, name: impl Into<String>) -> Self {
+        Self {
+            detail: detail.into(),
+            name: name.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddRosterFieldFormRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("detail", &self.detail)?;
+        object.field("name", &self.name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddRosterFieldFormRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::convert_union_id`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConvertUnionIdRequest {
+    /// `unionIdList`.
+    pub union_id_list: Option<Vec<String>>,
+    /// `userIdList`.
+    pub user_id_list: Option<Vec<String>>,
+}
+impl ConvertUnionIdRequest {
+    /// An empty `ConvertUnionIdRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `unionIdList`.
+    pub fn union_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.union_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `userIdList`.
+    pub fn user_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ConvertUnionIdRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionIdList", &self.union_id_list)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ConvertUnionIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_record`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateRecordRequest {
+    /// `attachmentList`.
+    pub attachment_list: Option<Vec<CreateRecordRequestAttachmentList>>,
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `fieldList`.
+    pub field_list: Option<Vec<CreateRecordRequestFieldList>>,
+    /// `groupList`.
+    pub group_list: Option<Vec<CreateRecordRequestGroupList>>,
+    /// `outerId`.
+    pub outer_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `signLastLegalEntityName`.
+    pub sign_last_legal_entity_name: Option<String>,
+    /// `signLegalEntityName`.
+    pub sign_legal_entity_name: Option<String>,
+    /// `signSource`.
+    pub sign_source: String,
+    /// `signStartUserId`.
+    pub sign_start_user_id: String,
+    /// `signUserId`.
+    pub sign_user_id: String,
+    /// `templateId`.
+    pub template_id: String,
+}
+impl CreateRecordRequest {
+    /// A `CreateRecordRequest` with its required fields (`signSource`, `signStartUserId`, `signUserId`, `templateId`); set the others with the methods named after them.
+    pub fn new(
+        sign_source: impl Into<String>,
+        sign_start_user_id: impl Into<String>,
+        sign_user_id: impl Into<String>,
+        template_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            attachment_list: None,
+            dept_id: None,
+            field_list: None,
+            group_list: None,
+            outer_id: None,
+            remark: None,
+            sign_last_legal_entity_name: None,
+            sign_legal_entity_name: None,
+            sign_source: sign_source.into(),
+            sign_start_user_id: sign_start_user_id.into(),
+            sign_user_id: sign_user_id.into(),
+            template_id: template_id.into(),
+        }
+    }
+    /// Sets `attachmentList`.
+    pub fn attachment_list(
+        mut self,
+        value: impl IntoIterator<Item = CreateRecordRequestAttachmentList>,
+    ) -> Self {
+        self.attachment_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `deptId`.
+    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
+        self.dept_id = Some(value.into());
+        self
+    }
+    /// Sets `fieldList`.
+    pub fn field_list(
+        mut self,
+        value: impl IntoIterator<Item = CreateRecordRequestFieldList>,
+    ) -> Self {
+        self.field_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `groupList`.
+    pub fn group_list(
+        mut self,
+        value: impl IntoIterator<Item = CreateRecordRequestGroupList>,
+    ) -> Self {
+        self.group_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `outerId`.
+    pub fn outer_id(mut self, value: impl Into<String>) -> Self {
+        self.outer_id = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `signLastLegalEntityName`.
+    pub fn sign_last_legal_entity_name(mut self, value: impl Into<String>) -> Self {
+        self.sign_last_legal_entity_name = Some(value.into());
+        self
+    }
+    /// Sets `signLegalEntityName`.
+    pub fn sign_legal_entity_name(mut self, value: impl Into<String>) -> Self {
+        self.sign_legal_entity_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateRecordRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentList", &self.attachment_list)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("fieldList", &self.field_list)?;
+        object.optional("groupList", &self.group_list)?;
+        object.optional("outerId", &self.outer_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("signLastLegalEntityName", &self.sign_last_legal_entity_name)?;
+        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
+        object.field("signSource", &self.sign_source)?;
+        object.field("signStartUserId", &self.sign_start_user_id)?;
+        object.field("signUserId", &self.sign_user_id)?;
+        object.field("templateId", &self.template_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_custom_roster_field`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteCustomRosterFieldRequest {
+    /// `fieldCode`.
+    pub field_code: String,
+    /// `groupId`.
+    pub group_id: String,
+}
+impl DeleteCustomRosterFieldRequest {
+    /// A `DeleteCustomRosterFieldRequest` with its required fields (`fieldCode`, `groupId`); set the others with the methods named after them.
+    pub fn new(field_code: impl Into<String>, group_id: impl Into<String>) -> Self {
+        Self {
+            field_code: field_code.into(),
+            group_id: group_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteCustomRosterFieldRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fieldCode", &self.field_code)?;
+        object.field("groupId", &self.group_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteCustomRosterFieldRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_roster_field_form`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteRosterFieldFormRequest {
+    /// `formId`.
+    pub form_id: String,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl DeleteRosterFieldFormRequest {
+    /// A `DeleteRosterFieldFormRequest` with its required fields (`formId`); set the others with the methods named after them.
+    pub fn new(form_id: impl Into<String>) -> Self {
+        Self {
+            form_id: form_id.into(),
+            user_id: None,
+        }
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteRosterFieldFormRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("formId", &self.form_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteRosterFieldFormRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::e_cert_query`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ECertQueryRequest {
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl ECertQueryRequest {
+    /// An empty `ECertQueryRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ECertQueryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::emp_start_dismission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct EmpStartDismissionRequest {
+    /// `lastWorkDate`.
+    pub last_work_date: i64,
+    /// `partner`.
+    pub partner: Option<bool>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `terminationReasonPassive`.
+    pub termination_reason_passive: Option<Vec<String>>,
+    /// `terminationReasonVoluntary`.
+    pub termination_reason_voluntary: Option<Vec<String>>,
+    /// `toHireBlackList`.
+    pub to_hire_black_list: Option<bool>,
+    /// `toHireDismissionTalent`.
+    pub to_hire_dismission_talent: Option<bool>,
+    /// `toHrmBlackList`.
+    pub to_hrm_black_list: Option<bool>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl EmpStartDismissionRequest {
+    /// A `EmpStartDismissionRequest` with its required fields (`lastWorkDate`, `userId`); set the others with the methods named after them.
+    pub fn new(last_work_date: impl Into<i64>, user_id: impl Into<String>) -> Self {
+        Self {
+            last_work_date: last_work_date.into(),
+            partner: None,
+            remark: None,
+            termination_reason_passive: None,
+            termination_reason_voluntary: None,
+            to_hire_black_list: None,
+            to_hire_dismission_talent: None,
+            to_hrm_black_list: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `partner`.
+    pub fn partner(mut self, value: impl Into<bool>) -> Self {
+        self.partner = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `terminationReasonPassive`.
+    pub fn termination_reason_passive(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.termination_reason_passive = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `terminationReasonVoluntary`.
+    pub fn termination_reason_voluntary(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.termination_reason_voluntary = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `toHireBlackList`.
+    pub fn to_hire_black_list(mut self, value: impl Into<bool>) -> Self {
+        self.to_hire_black_list = Some(value.into());
+        self
+    }
+    /// Sets `toHireDismissionTalent`.
+    pub fn to_hire_dismission_talent(mut self, value: impl Into<bool>) -> Self {
+        self.to_hire_dismission_talent = Some(value.into());
+        self
+    }
+    /// Sets `toHrmBlackList`.
+    pub fn to_hrm_black_list(mut self, value: impl Into<bool>) -> Self {
+        self.to_hrm_black_list = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for EmpStartDismissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("lastWorkDate", &self.last_work_date)?;
+        object.optional("partner", &self.partner)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("terminationReasonPassive", &self.termination_reason_passive)?;
+        object
+            .optional("terminationReasonVoluntary", &self.termination_reason_voluntary)?;
+        object.optional("toHireBlackList", &self.to_hire_black_list)?;
+        object.optional("toHireDismissionTalent", &self.to_hire_dismission_talent)?;
+        object.optional("toHrmBlackList", &self.to_hrm_black_list)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EmpStartDismissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::employee_attachment_update`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct EmployeeAttachmentUpdateRequest {
+    /// `appAgentId`: a query parameter.
+    pub app_agent_id: i64,
+    /// `fieldCode`.
+    pub field_code: String,
+    /// `fileSuffix`.
+    pub file_suffix: Option<String>,
+    /// `mediaId`.
+    pub media_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl EmployeeAttachmentUpdateRequest {
+    /// A `EmployeeAttachmentUpdateRequest` with its required fields (`appAgentId`, `fieldCode`, `mediaId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_agent_id: impl Into<i64>,
+        field_code: impl Into<String>,
+        media_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_agent_id: app_agent_id.into(),
+            field_code: field_code.into(),
+            file_suffix: None,
+            media_id: media_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `fileSuffix`.
+    pub fn file_suffix(mut self, value: impl Into<String>) -> Self {
+        self.file_suffix = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for EmployeeAttachmentUpdateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fieldCode", &self.field_code)?;
+        object.optional("fileSuffix", &self.file_suffix)?;
+        object.field("mediaId", &self.media_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EmployeeAttachmentUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appAgentId", &self.app_agent_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::esign_rollback`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct EsignRollbackRequest {
+    /// `optUserId`: a query parameter.
+    pub opt_user_id: String,
+}
+impl EsignRollbackRequest {
+    /// A `EsignRollbackRequest` with its required fields (`optUserId`); set the others with the methods named after them.
+    pub fn new(opt_user_id: impl Into<String>) -> Self {
+        Self {
+            opt_user_id: opt_user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for EsignRollbackRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("optUserId", &self.opt_user_id);
+    }
+}
+/// The request of [`Api::get_dismission_record`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDismissionRecordRequest {
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<i64>,
+    /// `size`: a query parameter.
+    pub size: Option<i64>,
+}
+impl GetDismissionRecordRequest {
+    /// An empty `GetDismissionRecordRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetDismissionRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("nextToken", &self.next_token);
+        writer.query("size", &self.size);
+    }
+}
+/// The request of [`Api::get_employee_roster_by_field`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetEmployeeRosterByFieldRequest {
+    /// `appAgentId`.
+    pub app_agent_id: i64,
+    /// `fieldFilterList`.
+    pub field_filter_list: Option<Vec<String>>,
+    /// `text2SelectConvert`.
+    pub text2_select_convert: Option<bool>,
+    /// `userIdList`.
+    pub user_id_list: Vec<String>,
+}
+impl GetEmployeeRosterByFieldRequest {
+    /// A `GetEmployeeRosterByFieldRequest` with its required fields (`appAgentId`, `userIdList`); set the others with the methods named after them.
+    pub fn new(
+        app_agent_id: impl Into<i64>,
+        user_id_list: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            app_agent_id: app_agent_id.into(),
+            field_filter_list: None,
+            text2_select_convert: None,
+            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `fieldFilterList`.
+    pub fn field_filter_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.field_filter_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `text2SelectConvert`.
+    pub fn text2_select_convert(mut self, value: impl Into<bool>) -> Self {
+        self.text2_select_convert = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetEmployeeRosterByFieldRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appAgentId", &self.app_agent_id)?;
+        object.optional("fieldFilterList", &self.field_filter_list)?;
+        object.optional("text2SelectConvert", &self.text2_select_convert)?;
+        object.field("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetEmployeeRosterByFieldRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_file_template_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFileTemplateListRequest {
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `signSource`.
+    pub sign_source: String,
+    /// `templateStatus`.
+    pub template_status: Option<i64>,
+    /// `templateTypeList`.
+    pub template_type_list: Option<Vec<String>>,
+}
+impl GetFileTemplateListRequest {
+    /// A `GetFileTemplateListRequest` with its required fields (`signSource`); set the others with the methods named after them.
+    pub fn new(sign_source: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            sign_source: sign_source.into(),
+            template_status: None,
+            template_type_list: None,
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `templateStatus`.
+    pub fn template_status(mut self, value: impl Into<i64>) -> Self {
+        self.template_status = Some(value.into());
+        self
+    }
+    /// Sets `templateTypeList`.
+    pub fn template_type_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.template_type_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for GetFileTemplateListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.field("signSource", &self.sign_source)?;
+        object.optional("templateStatus", &self.template_status)?;
+        object.optional("templateTypeList", &self.template_type_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetFileTemplateListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_sign_record_by_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSignRecordByIdRequest {
+    /// `body`.
+    pub body: Vec<String>,
+}
+impl GetSignRecordByIdRequest {
+    /// A `GetSignRecordByIdRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            body: body.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::WriteRequest for GetSignRecordByIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::get_sign_record_by_user_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSignRecordByUserIdRequest {
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `signStatus`.
+    pub sign_status: Option<Vec<String>>,
+    /// `signUserId`.
+    pub sign_user_id: String,
+}
+impl GetSignRecordByUserIdRequest {
+    /// A `GetSignRecordByUserIdRequest` with its required fields (`signUserId`); set the others with the methods named after them.
+    pub fn new(sign_user_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            sign_status: None,
+            sign_user_id: sign_user_id.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `signStatus`.
+    pub fn sign_status(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.sign_status = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for GetSignRecordByUserIdRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.field("signUserId", &self.sign_user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetSignRecordByUserIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_user_signed_records_by_outer_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUserSignedRecordsByOuterIdRequest {
+    /// `body`.
+    pub body: Vec<String>,
+}
+impl GetUserSignedRecordsByOuterIdRequest {
+    /// A `GetUserSignedRecordsByOuterIdRequest` with its required fields (`body`); set the others with the methods named after them.
+    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            body: body.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::WriteRequest for GetUserSignedRecordsByOuterIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::hrm_auth_resources_query`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmAuthResourcesQueryRequest {
+    /// `authResourceIds`.
+    pub auth_resource_ids: Vec<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl HrmAuthResourcesQueryRequest {
+    /// A `HrmAuthResourcesQueryRequest` with its required fields (`authResourceIds`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        auth_resource_ids: impl IntoIterator<Item = impl Into<String>>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            auth_resource_ids: auth_resource_ids.into_iter().map(Into::into).collect(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmAuthResourcesQueryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("authResourceIds", &self.auth_resource_ids)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmAuthResourcesQueryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_benefit_query`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmBenefitQueryRequest {
+    /// `benefitCodes`.
+    pub benefit_codes: Vec<String>,
+}
+impl HrmBenefitQueryRequest {
+    /// A `HrmBenefitQueryRequest` with its required fields (`benefitCodes`); set the others with the methods named after them.
+    pub fn new(benefit_codes: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            benefit_codes: benefit_codes.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmBenefitQueryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("benefitCodes", &self.benefit_codes)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmBenefitQueryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_corp_config_query`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmCorpConfigQueryRequest {
+    /// `subType`.
+    pub sub_type: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl HrmCorpConfigQueryRequest {
+    /// A `HrmCorpConfigQueryRequest` with its required fields (`subType`, `type`); set the others with the methods named after them.
+    pub fn new(sub_type: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            sub_type: sub_type.into(),
+            r#type: r#type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmCorpConfigQueryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("subType", &self.sub_type)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmCorpConfigQueryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_mail_send`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMailSendRequest {
+    /// `mail`.
+    pub mail: HrmMailSendRequestMail,
+    /// `operator`.
+    pub operator: HrmMailSendRequestOperator,
+}
+impl HrmMailSendRequest {
+    /// A `HrmMailSendRequest` with its required fields (`mail`, `operator`); set the others with the methods named after them.
+    pub fn new(
+        mail: impl Into<HrmMailSendRequestMail>,
+        operator: impl Into<HrmMailSendRequestOperator>,
+    ) -> Self {
+        Self {
+            mail: mail.into(),
+            operator: operator.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmMailSendRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("mail", &self.mail)?;
+        object.field("operator", &self.operator)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmMailSendRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_moka_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMokaEventRequest {
+    /// `bizId`.
+    pub biz_id: String,
+    /// `content`.
+    pub content: String,
+}
+impl HrmMokaEventRequest {
+    /// A `HrmMokaEventRequest` with its required fields (`bizId`, `content`); set the others with the methods named after them.
+    pub fn new(biz_id: impl Into<String>, content: impl Into<String>) -> Self {
+        Self {
+            biz_id: biz_id.into(),
+            content: content.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmMokaEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizId", &self.biz_id)?;
+        object.field("content", &self.content)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmMokaEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_moka_oapi`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmMokaOapiRequest {
+    /// `apiCode`.
+    pub api_code: String,
+    /// `params`.
+    pub params: Option<rt::serde_json::Value>,
+}
+impl HrmMokaOapiRequest {
+    /// A `HrmMokaOapiRequest` with its required fields (`apiCode`); set the others with the methods named after them.
+    pub fn new(api_code: impl Into<String>) -> Self {
+        Self {
+            api_code: api_code.into(),
+            params: None,
+        }
+    }
+    /// Sets `params`.
+    pub fn params(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
+        self.params = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for HrmMokaOapiRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("apiCode", &self.api_code)?;
+        object.optional("params", &self.params)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmMokaOapiRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_process_regular`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmProcessRegularRequest {
+    /// `operationId`.
+    pub operation_id: String,
+    /// `regularDate`.
+    pub regular_date: i64,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl HrmProcessRegularRequest {
+    /// A `HrmProcessRegularRequest` with its required fields (`operationId`, `regularDate`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        operation_id: impl Into<String>,
+        regular_date: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            operation_id: operation_id.into(),
+            regular_date: regular_date.into(),
+            remark: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for HrmProcessRegularRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("operationId", &self.operation_id)?;
+        object.field("regularDate", &self.regular_date)?;
+        object.optional("remark", &self.remark)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmProcessRegularRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_process_termination_and_handover`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmProcessTerminationAndHandoverRequest {
+    /// `aflowHandOverUserId`.
+    pub aflow_hand_over_user_id: Option<String>,
+    /// `dingPanHandoverUserId`.
+    pub ding_pan_handover_user_id: Option<String>,
+    /// `directSubordinatesHandoverUserId`.
+    pub direct_subordinates_handover_user_id: Option<String>,
+    /// `dismissionMemo`.
+    pub dismission_memo: String,
+    /// `dismissionReason`.
+    pub dismission_reason: Option<i64>,
+    /// `docNoteHandoverUserId`.
+    pub doc_note_handover_user_id: Option<String>,
+    /// `lastWorkDate`.
+    pub last_work_date: i64,
+    /// `optUserId`.
+    pub opt_user_id: String,
+    /// `permissionHandoverUserId`.
+    pub permission_handover_user_id: Option<String>,
+    /// `terminationReasonPassive`.
+    pub termination_reason_passive: Option<Vec<String>>,
+    /// `terminationReasonVoluntary`.
+    pub termination_reason_voluntary: Option<Vec<String>>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl HrmProcessTerminationAndHandoverRequest {
+    /// A `HrmProcessTerminationAndHandoverRequest` with its required fields (`dismissionMemo`, `lastWorkDate`, `optUserId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        dismission_memo: impl Into<String>,
+        last_work_date: impl Into<i64>,
+        opt_user_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            aflow_hand_over_user_id: None,
+            ding_pan_handover_user_id: None,
+            direct_subordinates_handover_user_id: None,
+            dismission_memo: dismission_memo.into(),
+            dismission_reason: None,
+            doc_note_handover_user_id: None,
+            last_work_date: last_work_date.into(),
+            opt_user_id: opt_user_id.into(),
+            permission_handover_user_id: None,
+            termination_reason_passive: None,
+            termination_reason_voluntary: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `aflowHandOverUserId`.
+    pub fn aflow_hand_over_user_id(mut self, value: impl Into<String>) -> Self {
+        self.aflow_hand_over_user_id = Some(value.into());
+        self
+    }
+    /// Sets `dingPanHandoverUserId`.
+    pub fn ding_pan_handover_user_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_pan_handover_user_id = Some(value.into());
+        self
+    }
+    /// Sets `directSubordinatesHandoverUserId`.
+    pub fn direct_subordinates_handover_user_id(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.direct_subordinates_handover_user_id = Some(value.into());
+        self
+    }
+    /// Sets `dismissionReason`.
+    pub fn dismission_reason(mut self, value: impl Into<i64>) -> Self {
+        self.dismission_reason = Some(value.into());
+        self
+    }
+    /// Sets `docNoteHandoverUserId`.
+    pub fn doc_note_handover_user_id(mut self, value: impl Into<String>) -> Self {
+        self.doc_note_handover_user_id = Some(value.into());
+        self
+    }
+    /// Sets `permissionHandoverUserId`.
+    pub fn permission_handover_user_id(mut self, value: impl Into<String>) -> Self {
+        self.permission_handover_user_id = Some(value.into());
+        self
+    }
+    /// Sets `terminationReasonPassive`.
+    pub fn termination_reason_passive(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.termination_reason_passive = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `terminationReasonVoluntary`.
+    pub fn termination_reason_voluntary(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.termination_reason_voluntary = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for HrmProcessTerminationAndHandoverRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aflowHandOverUserId", &self.aflow_hand_over_user_id)?;
+        object.optional("dingPanHandoverUserId", &self.ding_pan_handover_user_id)?;
+        object
+            .optional(
+                "directSubordinatesHandoverUserId",
+                &self.direct_subordinates_handover_user_id,
+            )?;
+        object.field("dismissionMemo", &self.dismission_memo)?;
+        object.optional("dismissionReason", &self.dismission_reason)?;
+        object.optional("docNoteHandoverUserId", &self.doc_note_handover_user_id)?;
+        object.field("lastWorkDate", &self.last_work_date)?;
+        object.field("optUserId", &self.opt_user_id)?;
+        object.optional("permissionHandoverUserId", &self.permission_handover_user_id)?;
+        object.optional("terminationReasonPassive", &self.termination_reason_passive)?;
+        object
+            .optional("terminationReasonVoluntary", &self.termination_reason_voluntary)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmProcessTerminationAndHandoverRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_process_transfer`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmProcessTransferRequest {
+    /// `deptIdsAfterTransfer`.
+    pub dept_ids_after_transfer: Option<Vec<i64>>,
+    /// `jobIdAfterTransfer`.
+    pub job_id_after_transfer: Option<String>,
+    /// `mainDeptIdAfterTransfer`.
+    pub main_dept_id_after_transfer: Option<i64>,
+    /// `operateUserId`.
+    pub operate_user_id: Option<String>,
+    /// `positionIdAfterTransfer`.
+    pub position_id_after_transfer: Option<String>,
+    /// `positionLevelAfterTransfer`.
+    pub position_level_after_transfer: Option<String>,
+    /// `positionNameAfterTransfer`.
+    pub position_name_after_transfer: Option<String>,
+    /// `rankIdAfterTransfer`.
+    pub rank_id_after_transfer: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl HrmProcessTransferRequest {
+    /// A `HrmProcessTransferRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            dept_ids_after_transfer: None,
+            job_id_after_transfer: None,
+            main_dept_id_after_transfer: None,
+            operate_user_id: None,
+            position_id_after_transfer: None,
+            position_level_after_transfer: None,
+            position_name_after_transfer: None,
+            rank_id_after_transfer: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `deptIdsAfterTransfer`.
+    pub fn dept_ids_after_transfer(
+        mut self,
+        value: impl IntoIterator<Item = i64>,
+    ) -> Self {
+        self.dept_ids_after_transfer = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `jobIdAfterTransfer`.
+    pub fn job_id_after_transfer(mut self, value: impl Into<String>) -> Self {
+        self.job_id_after_transfer = Some(value.into());
+        self
+    }
+    /// Sets `mainDeptIdAfterTransfer`.
+    pub fn main_dept_id_after_transfer(mut self, value: impl Into<i64>) -> Self {
+        self.main_dept_id_after_transfer = Some(value.into());
+        self
+    }
+    /// Sets `operateUserId`.
+    pub fn operate_user_id(mut self, value: impl Into<String>) -> Self {
+        self.operate_user_id = Some(value.into());
+        self
+    }
+    /// Sets `positionIdAfterTransfer`.
+    pub fn position_id_after_transfer(mut self, value: impl Into<String>) -> Self {
+        self.position_id_after_transfer = Some(value.into());
+        self
+    }
+    /// Sets `positionLevelAfterTransfer`.
+    pub fn position_level_after_transfer(mut self, value: impl Into<String>) -> Self {
+        self.position_level_after_transfer = Some(value.into());
+        self
+    }
+    /// Sets `positionNameAfterTransfer`.
+    pub fn position_name_after_transfer(mut self, value: impl Into<String>) -> Self {
+        self.position_name_after_transfer = Some(value.into());
+        self
+    }
+    /// Sets `rankIdAfterTransfer`.
+    pub fn rank_id_after_transfer(mut self, value: impl Into<String>) -> Self {
+        self.rank_id_after_transfer = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for HrmProcessTransferRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIdsAfterTransfer", &self.dept_ids_after_transfer)?;
+        object.optional("jobIdAfterTransfer", &self.job_id_after_transfer)?;
+        object.optional("mainDeptIdAfterTransfer", &self.main_dept_id_after_transfer)?;
+        object.optional("operateUserId", &self.operate_user_id)?;
+        object.optional("positionIdAfterTransfer", &self.position_id_after_transfer)?;
+        object
+            .optional(
+                "positionLevelAfterTransfer",
+                &self.position_level_after_transfer,
+            )?;
+        object
+            .optional("positionNameAfterTransfer", &self.position_name_after_transfer)?;
+        object.optional("rankIdAfterTransfer", &self.rank_id_after_transfer)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmProcessTransferRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_process_update_termination_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmProcessUpdateTerminationInfoRequest {
+    /// `dismissionMemo`.
+    pub dismission_memo: String,
+    /// `lastWorkDate`.
+    pub last_work_date: i64,
+    /// `userId`.
+    pub user_id: String,
+}
+impl HrmProcessUpdateTerminationInfoRequest {
+    /// A `HrmProcessUpdateTerminationInfoRequest` with its required fields (`dismissionMemo`, `lastWorkDate`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        dismission_memo: impl Into<String>,
+        last_work_date: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            dismission_memo: dismission_memo.into(),
+            last_work_date: last_work_date.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HrmProcessUpdateTerminationInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dismissionMemo", &self.dismission_memo)?;
+        object.field("lastWorkDate", &self.last_work_date)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmProcessUpdateTerminationInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hrm_pts_service`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HrmPtsServiceRequest {
+    /// `env`.
+    pub env: String,
+    /// `method`.
+    pub method: Option<String>,
+    /// `outerId`.
+    pub outer_id: String,
+    /// `params`.
+    pub params: Option<rt::serde_json::Value>,
+    /// `path`.
+    pub path: String,
+}
+impl HrmPtsServiceRequest {
+    /// A `HrmPtsServiceRequest` with its required fields (`env`, `outerId`, `path`); set the others with the methods named after them.
+    pub fn new(
+        env: impl Into<String>,
+        outer_id: impl Into<String>,
+        path: impl Into<String>,
+    ) -> Self {
+        Self {
+            env: env.into(),
+            method: None,
+            outer_id: outer_id.into(),
+            params: None,
+            path: path.into(),
+        }
+    }
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<String>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+    /// Sets `params`.
+    pub fn params(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
+        self.params = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for HrmPtsServiceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("env", &self.env)?;
+        object.optional("method", &self.method)?;
+        object.field("outerId", &self.outer_id)?;
+        object.optional("params", &self.params)?;
+        object.field("path", &self.path)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HrmPtsServiceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::invalid_sign_records`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InvalidSignRecordsRequest {
+    /// `invalidUserId`.
+    pub invalid_user_id: String,
+    /// `signRecordIds`.
+    pub sign_record_ids: Vec<String>,
+    /// `statusRemark`.
+    pub status_remark: String,
+}
+impl InvalidSignRecordsRequest {
+    /// A `InvalidSignRecordsRequest` with its required fields (`invalidUserId`, `signRecordIds`, `statusRemark`); set the others with the methods named after them.
+    pub fn new(
+        invalid_user_id: impl Into<String>,
+        sign_record_ids: impl IntoIterator<Item = impl Into<String>>,
+        status_remark: impl Into<String>,
+    ) -> Self {
+        Self {
+            invalid_user_id: invalid_user_id.into(),
+            sign_record_ids: sign_record_ids.into_iter().map(Into::into).collect(),
+            status_remark: status_remark.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for InvalidSignRecordsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("invalidUserId", &self.invalid_user_id)?;
+        object.field("signRecordIds", &self.sign_record_ids)?;
+        object.field("statusRemark", &self.status_remark)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InvalidSignRecordsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::master_data_delete`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDataDeleteRequest {
+    /// `tenantId`: a query parameter.
+    pub tenant_id: i64,
+    /// `body`.
+    pub body: Vec<MasterDataDeleteRequestBody>,
+}
+impl MasterDataDeleteRequest {
+    /// A `MasterDataDeleteRequest` with its required fields (`tenantId`, `body`); set the others with the methods named after them.
+    pub fn new(
+        tenant_id: impl Into<i64>,
+        body: impl IntoIterator<Item = MasterDataDeleteRequestBody>,
+    ) -> Self {
+        Self {
+            tenant_id: tenant_id.into(),
+            body: body.into_iter().collect(),
+        }
+    }
+}
+impl rt::WriteRequest for MasterDataDeleteRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("tenantId", &self.tenant_id);
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::master_data_query`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDataQueryRequest {
+    /// `bizUK`.
+    pub biz_uk: Option<String>,
+    /// `maxResults`.
+    pub max_results: i64,
+    /// `nextToken`.
+    pub next_token: i64,
+    /// `optUserId`.
+    pub opt_user_id: Option<String>,
+    /// `queryParams`.
+    pub query_params: Option<Vec<MasterDataQueryRequestQueryParams>>,
+    /// `relationIds`.
+    pub relation_ids: Vec<String>,
+    /// `scopeCode`.
+    pub scope_code: String,
+    /// `tenantId`.
+    pub tenant_id: i64,
+    /// `viewEntityCode`.
+    pub view_entity_code: String,
+}
+impl MasterDataQueryRequest {
+    /// A `MasterDataQueryRequest` with its required fields (`maxResults`, `nextToken`, `relationIds`, `scopeCode`, `tenantId`, `viewEntityCode`); set the others with the methods named after them.
+    pub fn new(
+        max_results: impl Into<i64>,
+        next_token: impl Into<i64>,
+        relation_ids: impl IntoIterator<Item = impl Into<String>>,
+        scope_code: impl Into<String>,
+        tenant_id: impl Into<i64>,
+        view_entity_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_uk: None,
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+            opt_user_id: None,
+            query_params: None,
+            relation_ids: relation_ids.into_iter().map(Into::into).collect(),
+            scope_code: scope_code.into(),
+            tenant_id: tenant_id.into(),
+            view_entity_code: view_entity_code.into(),
+        }
+    }
+    /// Sets `bizUK`.
+    pub fn biz_uk(mut self, value: impl Into<String>) -> Self {
+        self.biz_uk = Some(value.into());
+        self
+    }
+    /// Sets `optUserId`.
+    pub fn opt_user_id(mut self, value: impl Into<String>) -> Self {
+        self.opt_user_id = Some(value.into());
+        self
+    }
+    /// Sets `queryParams`.
+    pub fn query_params(
+        mut self,
+        value: impl IntoIterator<Item = MasterDataQueryRequestQueryParams>,
+    ) -> Self {
+        self.query_params = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDataQueryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizUK", &self.biz_uk)?;
+        object.field("maxResults", &self.max_results)?;
+        object.field("nextToken", &self.next_token)?;
+        object.optional("optUserId", &self.opt_user_id)?;
+        object.optional("queryParams", &self.query_params)?;
+        object.field("relationIds", &self.relation_ids)?;
+        object.field("scopeCode", &self.scope_code)?;
+        object.field("tenantId", &self.tenant_id)?;
+        object.field("viewEntityCode", &self.view_entity_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MasterDataQueryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::master_data_save`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDataSaveRequest {
+    /// `tenantId`: a query parameter.
+    pub tenant_id: i64,
+    /// `body`.
+    pub body: Vec<MasterDataSaveRequestBody>,
+}
+impl MasterDataSaveRequest {
+    /// A `MasterDataSaveRequest` with its required fields (`tenantId`, `body`); set the others with the methods named after them.
+    pub fn new(
+        tenant_id: impl Into<i64>,
+        body: impl IntoIterator<Item = MasterDataSaveRequestBody>,
+    ) -> Self {
+        Self {
+            tenant_id: tenant_id.into(),
+            body: body.into_iter().collect(),
+        }
+    }
+}
+impl rt::WriteRequest for MasterDataSaveRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("tenantId", &self.tenant_id);
+        writer.json_body(&self.body);
+    }
+}
+/// The request of [`Api::master_data_tenant_quey`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDataTenantQueyRequest {
+    /// `entityCode`: a query parameter.
+    pub entity_code: String,
+    /// `scopeCode`: a query parameter.
+    pub scope_code: String,
+}
+impl MasterDataTenantQueyRequest {
+    /// A `MasterDataTenantQueyRequest` with its required fields (`entityCode`, `scopeCode`); set the others with the methods named after them.
+    pub fn new(entity_code: impl Into<String>, scope_code: impl Into<String>) -> Self {
+        Self {
+            entity_code: entity_code.into(),
+            scope_code: scope_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for MasterDataTenantQueyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("entityCode", &self.entity_code);
+        writer.query("scopeCode", &self.scope_code);
+    }
+}
+/// The request of [`Api::master_datas_get`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDatasGetRequest {
+    /// `objId`.
+    pub obj_id: String,
+    /// `scopeCode`.
+    pub scope_code: String,
+    /// `tenantId`.
+    pub tenant_id: i64,
+    /// `viewEntityCode`.
+    pub view_entity_code: String,
+}
+impl MasterDatasGetRequest {
+    /// A `MasterDatasGetRequest` with its required fields (`objId`, `scopeCode`, `tenantId`, `viewEntityCode`); set the others with the methods named after them.
+    pub fn new(
+        obj_id: impl Into<String>,
+        scope_code: impl Into<String>,
+        tenant_id: impl Into<i64>,
+        view_entity_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            obj_id: obj_id.into(),
+            scope_code: scope_code.into(),
+            tenant_id: tenant_id.into(),
+            view_entity_code: view_entity_code.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for MasterDatasGetRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("objId", &self.obj_id)?;
+        object.field("scopeCode", &self.scope_code)?;
+        object.field("tenantId", &self.tenant_id)?;
+        object.field("viewEntityCode", &self.view_entity_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MasterDatasGetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::master_datas_query`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MasterDatasQueryRequest {
+    /// `bizUK`.
+    pub biz_uk: Option<String>,
+    /// `maxResults`.
+    pub max_results: i64,
+    /// `nextToken`.
+    pub next_token: i64,
+    /// `queryParams`.
+    pub query_params: Option<Vec<MasterDatasQueryRequestQueryParams>>,
+    /// `relationIds`.
+    pub relation_ids: Vec<String>,
+    /// `scopeCode`.
+    pub scope_code: String,
+    /// `tenantId`.
+    pub tenant_id: i64,
+    /// `viewEntityCode`.
+    pub view_entity_code: String,
+}
+impl MasterDatasQueryRequest {
+    /// A `MasterDatasQueryRequest` with its required fields (`maxResults`, `nextToken`, `relationIds`, `scopeCode`, `tenantId`, `viewEntityCode`); set the others with the methods named after them.
+    pub fn new(
+        max_results: impl Into<i64>,
+        next_token: impl Into<i64>,
+        relation_ids: impl IntoIterator<Item = impl Into<String>>,
+        scope_code: impl Into<String>,
+        tenant_id: impl Into<i64>,
+        view_entity_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_uk: None,
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+            query_params: None,
+            relation_ids: relation_ids.into_iter().map(Into::into).collect(),
+            scope_code: scope_code.into(),
+            tenant_id: tenant_id.into(),
+            view_entity_code: view_entity_code.into(),
+        }
+    }
+    /// Sets `bizUK`.
+    pub fn biz_uk(mut self, value: impl Into<String>) -> Self {
+        self.biz_uk = Some(value.into());
+        self
+    }
+    /// Sets `queryParams`.
+    pub fn query_params(
+        mut self,
+        value: impl IntoIterator<Item = MasterDatasQueryRequestQueryParams>,
+    ) -> Self {
+        self.query_params = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for MasterDatasQueryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizUK", &self.biz_uk)?;
+        object.field("maxResults", &self.max_results)?;
+        object.field("nextToken", &self.next_token)?;
+        object.optional("queryParams", &self.query_params)?;
+        object.field("relationIds", &self.relation_ids)?;
+        object.field("scopeCode", &self.scope_code)?;
+        object.field("tenantId", &self.tenant_id)?;
+        object.field("viewEntityCode", &self.view_entity_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MasterDatasQueryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::open_oem_micro_app`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenOemMicroAppRequest {
+    /// `tenantId`: a query parameter.
+    pub tenant_id: Option<i64>,
+}
+impl OpenOemMicroAppRequest {
+    /// An empty `OpenOemMicroAppRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `tenantId`.
+    pub fn tenant_id(mut self, value: impl Into<i64>) -> Self {
+        self.tenant_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for OpenOemMicroAppRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("tenantId", &self.tenant_id);
+    }
+}
+/// The request of [`Api::query_custom_entry_processes`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCustomEntryProcessesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<i64>,
+    /// `operateUserId`: a query parameter.
+    pub operate_user_id: Option<String>,
+}
+impl QueryCustomEntryProcessesRequest {
+    /// An empty `QueryCustomEntryProcessesRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `operateUserId`.
+    pub fn operate_user_id(mut self, value: impl Into<String>) -> Self {
+        self.operate_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryCustomEntryProcessesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("operateUserId", &self.operate_user_id);
+    }
+}
+/// The request of [`Api::query_dismission_staff_id_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDismissionStaffIdListRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<i64>,
+}
+impl QueryDismissionStaffIdListRequest {
+    /// An empty `QueryDismissionStaffIdListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryDismissionStaffIdListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_hrm_employee_dismission_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryHrmEmployeeDismissionInfoRequest {
+    /// `userIdList`: a query parameter, JSON-encoded.
+    pub user_id_list: Vec<String>,
+}
+impl QueryHrmEmployeeDismissionInfoRequest {
+    /// A `QueryHrmEmployeeDismissionInfoRequest` with its required fields (`userIdList`); set the others with the methods named after them.
+    pub fn new(user_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryHrmEmployeeDismissionInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("userIdList", &self.user_id_list);
+    }
+}
+/// The request of [`Api::query_job_ranks`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryJobRanksRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: i64,
+    /// `rankCategoryId`: a query parameter.
+    pub rank_category_id: Option<String>,
+    /// `rankCode`: a query parameter.
+    pub rank_code: Option<String>,
+    /// `rankName`: a query parameter.
+    pub rank_name: Option<String>,
+}
+impl QueryJobRanksRequest {
+    /// A `QueryJobRanksRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+            rank_category_id: None,
+            rank_code: None,
+            rank_name: None,
+        }
+    }
+    /// Sets `rankCategoryId`.
+    pub fn rank_category_id(mut self, value: impl Into<String>) -> Self {
+        self.rank_category_id = Some(value.into());
+        self
+    }
+    /// Sets `rankCode`.
+    pub fn rank_code(mut self, value: impl Into<String>) -> Self {
+        self.rank_code = Some(value.into());
+        self
+    }
+    /// Sets `rankName`.
+    pub fn rank_name(mut self, value: impl Into<String>) -> Self {
+        self.rank_name = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryJobRanksRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("rankCategoryId", &self.rank_category_id);
+        writer.query("rankCode", &self.rank_code);
+        writer.query("rankName", &self.rank_name);
+    }
+}
+/// The request of [`Api::query_jobs`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryJobsRequest {
+    /// `jobName`: a query parameter.
+    pub job_name: Option<String>,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: i64,
+}
+impl QueryJobsRequest {
+    /// A `QueryJobsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+        Self {
+            job_name: None,
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+        }
+    }
+    /// Sets `jobName`.
+    pub fn job_name(mut self, value: impl Into<String>) -> Self {
+        self.job_name = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryJobsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("jobName", &self.job_name);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_micro_app_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMicroAppStatusRequest {
+    /// `tenantIdList`.
+    pub tenant_id_list: Option<Vec<i64>>,
+}
+impl QueryMicroAppStatusRequest {
+    /// An empty `QueryMicroAppStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `tenantIdList`.
+    pub fn tenant_id_list(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.tenant_id_list = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryMicroAppStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tenantIdList", &self.tenant_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryMicroAppStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_micro_app_view`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMicroAppViewRequest {
+    /// `tenantIdList`.
+    pub tenant_id_list: Option<Vec<i64>>,
+    /// `viewUserId`.
+    pub view_user_id: Option<String>,
+}
+impl QueryMicroAppViewRequest {
+    /// An empty `QueryMicroAppViewRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `tenantIdList`.
+    pub fn tenant_id_list(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.tenant_id_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `viewUserId`.
+    pub fn view_user_id(mut self, value: impl Into<String>) -> Self {
+        self.view_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryMicroAppViewRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tenantIdList", &self.tenant_id_list)?;
+        object.optional("viewUserId", &self.view_user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryMicroAppViewRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_positions`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryPositionsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: i64,
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `inCategoryIds`.
+    pub in_category_ids: Option<Vec<String>>,
+    /// `inPositionIds`.
+    pub in_position_ids: Option<Vec<String>>,
+    /// `positionName`.
+    pub position_name: Option<String>,
+}
+impl QueryPositionsRequest {
+    /// A `QueryPositionsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+            dept_id: None,
+            in_category_ids: None,
+            in_position_ids: None,
+            position_name: None,
+        }
+    }
+    /// Sets `deptId`.
+    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
+        self.dept_id = Some(value.into());
+        self
+    }
+    /// Sets `inCategoryIds`.
+    pub fn in_category_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.in_category_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `inPositionIds`.
+    pub fn in_position_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.in_position_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `positionName`.
+    pub fn position_name(mut self, value: impl Into<String>) -> Self {
+        self.position_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryPositionsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("inCategoryIds", &self.in_category_ids)?;
+        object.optional("inPositionIds", &self.in_position_ids)?;
+        object.optional("positionName", &self.position_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryPositionsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::revoke_sign_records`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RevokeSignRecordsRequest {
+    /// `revokeUserId`.
+    pub revoke_user_id: String,
+    /// `signRecordIds`.
+    pub sign_record_ids: Vec<String>,
+    /// `statusRemark`.
+    pub status_remark: String,
+}
+impl RevokeSignRecordsRequest {
+    /// A `RevokeSignRecordsRequest` with its required fields (`revokeUserId`, `signRecordIds`, `statusRemark`); set the others with the methods named after them.
+    pub fn new(
+        revoke_user_id: impl Into<String>,
+        sign_record_ids: impl IntoIterator<Item = impl Into<String>>,
+        status_remark: impl Into<String>,
+    ) -> Self {
+        Self {
+            revoke_user_id: revoke_user_id.into(),
+            sign_record_ids: sign_record_ids.into_iter().map(Into::into).collect(),
+            status_remark: status_remark.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for RevokeSignRecordsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("revokeUserId", &self.revoke_user_id)?;
+        object.field("signRecordIds", &self.sign_record_ids)?;
+        object.field("statusRemark", &self.status_remark)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RevokeSignRecordsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::revoke_termination`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RevokeTerminationRequest {
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl RevokeTerminationRequest {
+    /// An empty `RevokeTerminationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RevokeTerminationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RevokeTerminationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::roster_meta_available_field_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RosterMetaAvailableFieldListRequest {
+    /// `appAgentId`: a query parameter.
+    pub app_agent_id: i64,
+}
+impl RosterMetaAvailableFieldListRequest {
+    /// A `RosterMetaAvailableFieldListRequest` with its required fields (`appAgentId`); set the others with the methods named after them.
+    pub fn new(app_agent_id: impl Into<i64>) -> Self {
+        Self {
+            app_agent_id: app_agent_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for RosterMetaAvailableFieldListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appAgentId", &self.app_agent_id);
+    }
+}
+/// The request of [`Api::roster_meta_field_options_update`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RosterMetaFieldOptionsUpdateRequest {
+    /// `appAgentId`: a query parameter.
+    pub app_agent_id: Option<i64>,
+    /// `fieldCode`.
+    pub field_code: String,
+    /// `groupId`.
+    pub group_id: String,
+    /// `labels`.
+    pub labels: Vec<String>,
+    /// `modifyType`.
+    pub modify_type: String,
+}
+impl RosterMetaFieldOptionsUpdateRequest {
+    /// A `RosterMetaFieldOptionsUpdateRequest` with its required fields (`fieldCode`, `groupId`, `labels`, `modifyType`); set the others with the methods named after them.
+    pub fn new(
+        field_code: impl Into<String>,
+        group_id: impl Into<String>,
+        labels: impl IntoIterator<Item = impl Into<String>>,
+        modify_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_agent_id: None,
+            field_code: field_code.into(),
+            group_id: group_id.into(),
+            labels: labels.into_iter().map(Into::into).collect(),
+            modify_type: modify_type.into(),
+        }
+    }
+    /// Sets `appAgentId`.
+    pub fn app_agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_agent_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RosterMetaFieldOptionsUpdateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fieldCode", &self.field_code)?;
+        object.field("groupId", &self.group_id)?;
+        object.field("labels", &self.labels)?;
+        object.field("modifyType", &self.modify_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RosterMetaFieldOptionsUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appAgentId", &self.app_agent_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_isv_card_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendIsvCardMessageRequest {
+    /// `agentId`: a query parameter.
+    pub agent_id: i64,
+    /// `bizId`.
+    pub biz_id: String,
+    /// `messageType`.
+    pub message_type: String,
+    /// `receiverUserIds`.
+    pub receiver_user_ids: Vec<String>,
+    /// `sceneType`.
+    pub scene_type: String,
+    /// `scope`.
+    pub scope: String,
+    /// `senderUserId`.
+    pub sender_user_id: String,
+    /// `valueMap`.
+    pub value_map: Option<rt::BTreeMap<String, String>>,
+}
+impl SendIsvCardMessageRequest {
+    /// A `SendIsvCardMessageRequest` with its required fields (`agentId`, `bizId`, `messageType`, `receiverUserIds`, `sceneType`, `scope`, `senderUserId`); set the others with the methods named after them.
+    pub fn new(
+        agent_id: impl Into<i64>,
+        biz_id: impl Into<String>,
+        message_type: impl Into<String>,
+        receiver_user_ids: impl IntoIterator<Item = impl Into<String>>,
+        scene_type: impl Into<String>,
+        scope: impl Into<String>,
+        sender_user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            agent_id: agent_id.into(),
+            biz_id: biz_id.into(),
+            message_type: message_type.into(),
+            receiver_user_ids: receiver_user_ids.into_iter().map(Into::into).collect(),
+            scene_type: scene_type.into(),
+            scope: scope.into(),
+            sender_user_id: sender_user_id.into(),
+            value_map: None,
+        }
+    }
+    /// Sets `valueMap`.
+    pub fn value_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.value_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for SendIsvCardMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizId", &self.biz_id)?;
+        object.field("messageType", &self.message_type)?;
+        object.field("receiverUserIds", &self.receiver_user_ids)?;
+        object.field("sceneType", &self.scene_type)?;
+        object.field("scope", &self.scope)?;
+        object.field("senderUserId", &self.sender_user_id)?;
+        object.optional("valueMap", &self.value_map)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendIsvCardMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("agentId", &self.agent_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_real_auth_invite_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendRealAuthInviteMessageRequest {
+    /// `inviterId`.
+    pub inviter_id: String,
+    /// `onWorkingEmpSearchVO`.
+    pub on_working_emp_search_vo: SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO,
+}
+impl SendRealAuthInviteMessageRequest {
+    /// A `SendRealAuthInviteMessageRequest` with its required fields (`inviterId`, `onWorkingEmpSearchVO`); set the others with the methods named after them.
+    pub fn new(
+        inviter_id: impl Into<String>,
+        on_working_emp_search_vo: impl Into<
+            SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO,
+        >,
+    ) -> Self {
+        Self {
+            inviter_id: inviter_id.into(),
+            on_working_emp_search_vo: on_working_emp_search_vo.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SendRealAuthInviteMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("inviterId", &self.inviter_id)?;
+        object.field("onWorkingEmpSearchVO", &self.on_working_emp_search_vo)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendRealAuthInviteMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::solution_task_init`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SolutionTaskInitRequest {
+    /// `solutionType`: a query parameter.
+    pub solution_type: String,
+    /// `category`.
+    pub category: String,
+    /// `claimTime`.
+    pub claim_time: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `finishTime`.
+    pub finish_time: Option<i64>,
+    /// `outerId`.
+    pub outer_id: String,
+    /// `status`.
+    pub status: String,
+    /// `title`.
+    pub title: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SolutionTaskInitRequest {
+    /// A `SolutionTaskInitRequest` with its required fields (`solutionType`, `category`, `outerId`, `status`, `title`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        solution_type: impl Into<String>,
+        category: impl Into<String>,
+        outer_id: impl Into<String>,
+        status: impl Into<String>,
+        title: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            solution_type: solution_type.into(),
+            category: category.into(),
+            claim_time: None,
+            description: None,
+            finish_time: None,
+            outer_id: outer_id.into(),
+            status: status.into(),
+            title: title.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `claimTime`.
+    pub fn claim_time(mut self, value: impl Into<i64>) -> Self {
+        self.claim_time = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `finishTime`.
+    pub fn finish_time(mut self, value: impl Into<i64>) -> Self {
+        self.finish_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SolutionTaskInitRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("category", &self.category)?;
+        object.optional("claimTime", &self.claim_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.field("outerId", &self.outer_id)?;
+        object.field("status", &self.status)?;
+        object.field("title", &self.title)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SolutionTaskInitRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("solutionType", &self.solution_type);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::solution_task_save`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SolutionTaskSaveRequest {
+    /// `solutionType`: a query parameter.
+    pub solution_type: String,
+    /// `claimTime`.
+    pub claim_time: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `finishTime`.
+    pub finish_time: Option<i64>,
+    /// `outerId`.
+    pub outer_id: String,
+    /// `solutionInstanceId`.
+    pub solution_instance_id: String,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: String,
+    /// `taskType`.
+    pub task_type: String,
+    /// `templateOuterId`.
+    pub template_outer_id: Option<String>,
+    /// `title`.
+    pub title: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SolutionTaskSaveRequest {
+    /// A `SolutionTaskSaveRequest` with its required fields (`solutionType`, `outerId`, `solutionInstanceId`, `status`, `taskType`, `title`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        solution_type: impl Into<String>,
+        outer_id: impl Into<String>,
+        solution_instance_id: impl Into<String>,
+        status: impl Into<String>,
+        task_type: impl Into<String>,
+        title: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            solution_type: solution_type.into(),
+            claim_time: None,
+            description: None,
+            finish_time: None,
+            outer_id: outer_id.into(),
+            solution_instance_id: solution_instance_id.into(),
+            start_time: None,
+            status: status.into(),
+            task_type: task_type.into(),
+            template_outer_id: None,
+            title: title.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `claimTime`.
+    pub fn claim_time(mut self, value: impl Into<i64>) -> Self {
+        self.claim_time = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `finishTime`.
+    pub fn finish_time(mut self, value: impl Into<i64>) -> Self {
+        self.finish_time = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `templateOuterId`.
+    pub fn template_outer_id(mut self, value: impl Into<String>) -> Self {
+        self.template_outer_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SolutionTaskSaveRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("claimTime", &self.claim_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.field("outerId", &self.outer_id)?;
+        object.field("solutionInstanceId", &self.solution_instance_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.field("status", &self.status)?;
+        object.field("taskType", &self.task_type)?;
+        object.optional("templateOuterId", &self.template_outer_id)?;
+        object.field("title", &self.title)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SolutionTaskSaveRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("solutionType", &self.solution_type);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::sync_solution_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SyncSolutionStatusRequest {
+    /// `bizId`.
+    pub biz_id: String,
+    /// `solutionStatus`.
+    pub solution_status: String,
+    /// `solutionType`.
+    pub solution_type: String,
+    /// `tenantId`.
+    pub tenant_id: i64,
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl SyncSolutionStatusRequest {
+    /// A `SyncSolutionStatusRequest` with its required fields (`bizId`, `solutionStatus`, `solutionType`, `tenantId`, `userIds`); set the others with the methods named after them.
+    pub fn new(
+        biz_id: impl Into<String>,
+        solution_status: impl Into<String>,
+        solution_type: impl Into<String>,
+        tenant_id: impl Into<i64>,
+        user_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            biz_id: biz_id.into(),
+            solution_status: solution_status.into(),
+            solution_type: solution_type.into(),
+            tenant_id: tenant_id.into(),
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for SyncSolutionStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizId", &self.biz_id)?;
+        object.field("solutionStatus", &self.solution_status)?;
+        object.field("solutionType", &self.solution_type)?;
+        object.field("tenantId", &self.tenant_id)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SyncSolutionStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::sync_task_template`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SyncTaskTemplateRequest {
+    /// `solutionType`: a query parameter.
+    pub solution_type: String,
+    /// `delete`.
+    pub delete: Option<bool>,
+    /// `des`.
+    pub des: Option<String>,
+    /// `ext`.
+    pub ext: Option<String>,
+    /// `name`.
+    pub name: String,
+    /// `optUserId`.
+    pub opt_user_id: String,
+    /// `outerId`.
+    pub outer_id: String,
+    /// `taskScopeVO`.
+    pub task_scope_vo: Option<SyncTaskTemplateRequestTaskScopeVO>,
+    /// `taskType`.
+    pub task_type: String,
+}
+impl SyncTaskTemplateRequest {
+    /// A `SyncTaskTemplateRequest` with its required fields (`solutionType`, `name`, `optUserId`, `outerId`, `taskType`); set the others with the methods named after them.
+    pub fn new(
+        solution_type: impl Into<String>,
+        name: impl Into<String>,
+        opt_user_id: impl Into<String>,
+        outer_id: impl Into<String>,
+        task_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            solution_type: solution_type.into(),
+            delete: None,
+            des: None,
+            ext: None,
+            name: name.into(),
+            opt_user_id: opt_user_id.into(),
+            outer_id: outer_id.into(),
+            task_scope_vo: None,
+            task_type: task_type.into(),
+        }
+    }
+    /// Sets `delete`.
+    pub fn delete(mut self, value: impl Into<bool>) -> Self {
+        self.delete = Some(value.into());
+        self
+    }
+    /// Sets `des`.
+    pub fn des(mut self, value: impl Into<String>) -> Self {
+        self.des = Some(value.into());
+        self
+    }
+    /// Sets `ext`.
+    pub fn ext(mut self, value: impl Into<String>) -> Self {
+        self.ext = Some(value.into());
+        self
+    }
+    /// Sets `taskScopeVO`.
+    pub fn task_scope_vo(
+        mut self,
+        value: impl Into<SyncTaskTemplateRequestTaskScopeVO>,
+    ) -> Self {
+        self.task_scope_vo = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SyncTaskTemplateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("delete", &self.delete)?;
+        object.optional("des", &self.des)?;
+        object.optional("ext", &self.ext)?;
+        object.field("name", &self.name)?;
+        object.field("optUserId", &self.opt_user_id)?;
+        object.field("outerId", &self.outer_id)?;
+        object.optional("taskScopeVO", &self.task_scope_vo)?;
+        object.field("taskType", &self.task_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SyncTaskTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("solutionType", &self.solution_type);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_custom_roster_field`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateCustomRosterFieldRequest {
+    /// `contactClientFlag`.
+    pub contact_client_flag: Option<bool>,
+    /// `contactFlag`.
+    pub contact_flag: Option<bool>,
+    /// `contactSource`.
+    pub contact_source: Option<i64>,
+    /// `contactSystemFlag`.
+    pub contact_system_flag: Option<bool>,
+    /// `deleted`.
+    pub deleted: Option<bool>,
+    /// `derived`.
+    pub derived: Option<bool>,
+    /// `disabled`.
+    pub disabled: Option<i64>,
+    /// `editFromEmployeeFlag`.
+    pub edit_from_employee_flag: bool,
+    /// `editableByHr`.
+    pub editable_by_hr: Option<bool>,
+    /// `fieldCode`.
+    pub field_code: String,
+    /// `fieldName`.
+    pub field_name: String,
+    /// `fieldTip`.
+    pub field_tip: Option<String>,
+    /// `fieldType`.
+    pub field_type: String,
+    /// `groupId`.
+    pub group_id: String,
+    /// `hiddenFromEmployeeFlag`.
+    pub hidden_from_employee_flag: bool,
+    /// `hint`.
+    pub hint: Option<String>,
+    /// `historyField`.
+    pub history_field: Option<bool>,
+    /// `index`.
+    pub index: Option<i64>,
+    /// `modifyOptions`.
+    pub modify_options: Option<bool>,
+    /// `noWatermark`.
+    pub no_watermark: Option<bool>,
+    /// `numberDecimalPlace`.
+    pub number_decimal_place: Option<i64>,
+    /// `numberFormatType`.
+    pub number_format_type: Option<String>,
+    /// `numberValueType`.
+    pub number_value_type: Option<String>,
+    /// `optionText`.
+    pub option_text: Option<String>,
+    /// `required`.
+    pub required: bool,
+    /// `sourceFieldCode`.
+    pub source_field_code: Option<String>,
+    /// `systemFlag`.
+    pub system_flag: Option<bool>,
+    /// `textToSelectField`.
+    pub text_to_select_field: Option<bool>,
+    /// `updateUserId`.
+    pub update_user_id: String,
+    /// `value`.
+    pub value: Option<String>,
+    /// `visibleByEmp`.
+    pub visible_by_emp: bool,
+}
+impl UpdateCustomRosterFieldRequest {
+    /// A `UpdateCustomRosterFieldRequest` with its required fields (`editFromEmployeeFlag`, `fieldCode`, `fieldName`, `fieldType`, `groupId`, `hiddenFromEmployeeFlag`, `required`, `updateUserId`, `visibleByEmp`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        edit_from_employee_flag: impl Into<bool>,
+        field_code: impl Into<String>,
+        field_name: impl Into<String>,
+        field_type: impl Into<String>,
+        group_id: impl Into<String>,
+        hidden_from_employee_flag: impl Into<bool>,
+        required: impl Into<bool>,
+        update_user_id: impl Into<String>,
+        visible_by_emp: impl Into<bool>,
+    ) -> Self {
+        Self {
+            contact_client_flag: None,
+            contact_flag: None,
+            contact_source: None,
+            contact_system_flag: None,
+            deleted: None,
+            derived: None,
+            disabled: None,
+            edit_from_employee_flag: edit_from_employee_flag.into(),
+            editable_by_hr: None,
+            field_code: field_code.into(),
+            field_name: field_name.into(),
+            field_tip: None,
+            field_type: field_type.into(),
+            group_id: group_id.into(),
+            hidden_from_employee_flag: hidden_from_employee_flag.into(),
+            hint: None,
+            history_field: None,
+            index: None,
+            modify_options: None,
+            no_watermark: None,
+            number_decimal_place: None,
+            number_format_type: None,
+            number_value_type: None,
+            option_text: None,
+            required: required.into(),
+            source_field_code: None,
+            system_flag: None,
+            text_to_select_field: None,
+            update_user_id: update_user_id.into(),
+            value: None,
+            visible_by_emp: visible_by_emp.into(),
+        }
+    }
+    /// Sets `contactClientFlag`.
+    pub fn contact_client_flag(mut self, value: impl Into<bool>) -> Self {
+        self.contact_client_flag = Some(value.into());
+        self
+    }
+    /// Sets `contactFlag`.
+    pub fn contact_flag(mut self, value: impl Into<bool>) -> Self {
+        self.contact_flag = Some(value.into());
+        self
+    }
+    /// Sets `contactSource`.
+    pub fn contact_source(mut self, value: impl Into<i64>) -> Self {
+        self.contact_source = Some(value.into());
+        self
+    }
+    /// Sets `contactSystemFlag`.
+    pub fn contact_system_flag(mut self, value: impl Into<bool>) -> Self {
+        self.contact_system_flag = Some(value.into());
+        self
+    }
+    /// Sets `deleted`.
+    pub fn deleted(mut self, value: impl Into<bool>) -> Self {
+        self.deleted = Some(value.into());
+        self
+    }
+    /// Sets `derived`.
+    pub fn derived(mut self, value: impl Into<bool>) -> Self {
+        self.derived = Some(value.into());
+        self
+    }
+    /// Sets `disabled`.
+    pub fn disabled(mut self, value: impl Into<i64>) -> Self {
+        self.disabled = Some(value.into());
+        self
+    }
+    /// Sets `editableByHr`.
+    pub fn editable_by_hr(mut self, value: impl Into<bool>) -> Self {
+        self.editable_by_hr = Some(value.into());
+        self
+    }
+    /// Sets `fieldTip`.
+    pub fn field_tip(mut self, value: impl Into<String>) -> Self {
+        self.field_tip = Some(value.into());
+        self
+    }
+    /// Sets `hint`.
+    pub fn hint(mut self, value: impl Into<String>) -> Self {
+        self.hint = Some(value.into());
+        self
+    }
+    /// Sets `historyField`.
+    pub fn history_field(mut self, value: impl Into<bool>) -> Self {
+        self.history_field = Some(value.into());
+        self
+    }
+    /// Sets `index`.
+    pub fn set_index(mut self, value: impl Into<i64>) -> Self {
+        self.index = Some(value.into());
+        self
+    }
+    /// Sets `modifyOptions`.
+    pub fn modify_options(mut self, value: impl Into<bool>) -> Self {
+        self.modify_options = Some(value.into());
+        self
+    }
+    /// Sets `noWatermark`.
+    pub fn no_watermark(mut self, value: impl Into<bool>) -> Self {
+        self.no_watermark = Some(value.into());
+        self
+    }
+    /// Sets `numberDecimalPlace`.
+    pub fn number_decimal_place(mut self, value: impl Into<i64>) -> Self {
+        self.number_decimal_place = Some(value.into());
+        self
+    }
+    /// Sets `numberFormatType`.
+    pub fn number_format_type(mut self, value: impl Into<String>) -> Self {
+        self.number_format_type = Some(value.into());
+        self
+    }
+    /// Sets `numberValueType`.
+    pub fn number_value_type(mut self, value: impl Into<String>) -> Self {
+        self.number_value_type = Some(value.into());
+        self
+    }
+    /// Sets `optionText`.
+    pub fn option_text(mut self, value: impl Into<String>) -> Self {
+        self.option_text = Some(value.into());
+        self
+    }
+    /// Sets `sourceFieldCode`.
+    pub fn source_field_code(mut self, value: impl Into<String>) -> Self {
+        self.source_field_code = Some(value.into());
+        self
+    }
+    /// Sets `systemFlag`.
+    pub fn system_flag(mut self, value: impl Into<bool>) -> Self {
+        self.system_flag = Some(value.into());
+        self
+    }
+    /// Sets `textToSelectField`.
+    pub fn text_to_select_field(mut self, value: impl Into<bool>) -> Self {
+        self.text_to_select_field = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateCustomRosterFieldRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactClientFlag", &self.contact_client_flag)?;
+        object.optional("contactFlag", &self.contact_flag)?;
+        object.optional("contactSource", &self.contact_source)?;
+        object.optional("contactSystemFlag", &self.contact_system_flag)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("derived", &self.derived)?;
+        object.optional("disabled", &self.disabled)?;
+        object.field("editFromEmployeeFlag", &self.edit_from_employee_flag)?;
+        object.optional("editableByHr", &self.editable_by_hr)?;
+        object.field("fieldCode", &self.field_code)?;
+        object.field("fieldName", &self.field_name)?;
+        object.optional("fieldTip", &self.field_tip)?;
+        object.field("fieldType", &self.field_type)?;
+        object.field("groupId", &self.group_id)?;
+        object.field("hiddenFromEmployeeFlag", &self.hidden_from_employee_flag)?;
+        object.optional("hint", &self.hint)?;
+        object.optional("historyField", &self.history_field)?;
+        object.optional("index", &self.index)?;
+        object.optional("modifyOptions", &self.modify_options)?;
+        object.optional("noWatermark", &self.no_watermark)?;
+        object.optional("numberDecimalPlace", &self.number_decimal_place)?;
+        object.optional("numberFormatType", &self.number_format_type)?;
+        object.optional("numberValueType", &self.number_value_type)?;
+        object.optional("optionText", &self.option_text)?;
+        object.field("required", &self.required)?;
+        object.optional("sourceFieldCode", &self.source_field_code)?;
+        object.optional("systemFlag", &self.system_flag)?;
+        object.optional("textToSelectField", &self.text_to_select_field)?;
+        object.field("updateUserId", &self.update_user_id)?;
+        object.optional("value", &self.value)?;
+        object.field("visibleByEmp", &self.visible_by_emp)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateCustomRosterFieldRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_emp_dismission_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateEmpDismissionInfoRequest {
+    /// `dismissionMemo`.
+    pub dismission_memo: Option<String>,
+    /// `lastWorkDate`.
+    pub last_work_date: i64,
+    /// `partner`.
+    pub partner: Option<bool>,
+    /// `terminationReasonPassive`.
+    pub termination_reason_passive: Option<Vec<String>>,
+    /// `terminationReasonVoluntary`.
+    pub termination_reason_voluntary: Option<Vec<String>>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UpdateEmpDismissionInfoRequest {
+    /// A `UpdateEmpDismissionInfoRequest` with its required fields (`lastWorkDate`, `userId`); set the others with the methods named after them.
+    pub fn new(last_work_date: impl Into<i64>, user_id: impl Into<String>) -> Self {
+        Self {
+            dismission_memo: None,
+            last_work_date: last_work_date.into(),
+            partner: None,
+            termination_reason_passive: None,
+            termination_reason_voluntary: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `dismissionMemo`.
+    pub fn dismission_memo(mut self, value: impl Into<String>) -> Self {
+        self.dismission_memo = Some(value.into());
+        self
+    }
+    /// Sets `partner`.
+    pub fn partner(mut self, value: impl Into<bool>) -> Self {
+        self.partner = Some(value.into());
+        self
+    }
+    /// Sets `terminationReasonPassive`.
+    pub fn termination_reason_passive(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.termination_reason_passive = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `terminationReasonVoluntary`.
+    pub fn termination_reason_voluntary(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.termination_reason_voluntary = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateEmpDismissionInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dismissionMemo", &self.dismission_memo)?;
+        object.field("lastWorkDate", &self.last_work_date)?;
+        object.optional("partner", &self.partner)?;
+        object.optional("terminationReasonPassive", &self.termination_reason_passive)?;
+        object
+            .optional("terminationReasonVoluntary", &self.termination_reason_voluntary)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateEmpDismissionInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_hrm_legal_entity_name`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateHrmLegalEntityNameRequest {
+    /// `dingTenantId`: a query parameter.
+    pub ding_tenant_id: Option<i64>,
+    /// `legalEntityName`: a query parameter.
+    pub legal_entity_name: String,
+    /// `originLegalEntityName`: a query parameter.
+    pub origin_legal_entity_name: String,
+}
+impl UpdateHrmLegalEntityNameRequest {
+    /// A `UpdateHrmLegalEntityNameRequest` with its required fields (`legalEntityName`, `originLegalEntityName`); set the others with the methods named after them.
+    pub fn new(
+        legal_entity_name: impl Into<String>,
+        origin_legal_entity_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            ding_tenant_id: None,
+            legal_entity_name: legal_entity_name.into(),
+            origin_legal_entity_name: origin_legal_entity_name.into(),
+        }
+    }
+    /// Sets `dingTenantId`.
+    pub fn ding_tenant_id(mut self, value: impl Into<i64>) -> Self {
+        self.ding_tenant_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for UpdateHrmLegalEntityNameRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("dingTenantId", &self.ding_tenant_id);
+        writer.query("legalEntityName", &self.legal_entity_name);
+        writer.query("originLegalEntityName", &self.origin_legal_entity_name);
+    }
+}
+/// The request of [`Api::update_hrm_legal_entity_without_name`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateHrmLegalEntityWithoutNameRequest {
+    /// `dingTenantId`: a query parameter.
+    pub ding_tenant_id: Option<i64>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `createUserId`.
+    pub create_user_id: Option<String>,
+    /// `ext`.
+    pub ext: Option<UpdateHrmLegalEntityWithoutNameRequestExt>,
+    /// `legalEntityName`.
+    pub legal_entity_name: String,
+    /// `legalEntityShortName`.
+    pub legal_entity_short_name: Option<String>,
+    /// `legalEntityStatus`.
+    pub legal_entity_status: i64,
+    /// `legalPersonName`.
+    pub legal_person_name: Option<String>,
+}
+impl UpdateHrmLegalEntityWithoutNameRequest {
+    /// A `UpdateHrmLegalEntityWithoutNameRequest` with its required fields (`corpId`, `legalEntityName`, `legalEntityStatus`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        legal_entity_name: impl Into<String>,
+        legal_entity_status: impl Into<i64>,
+    ) -> Self {
+        Self {
+            ding_tenant_id: None,
+            corp_id: corp_id.into(),
+            create_user_id: None,
+            ext: None,
+            legal_entity_name: legal_entity_name.into(),
+            legal_entity_short_name: None,
+            legal_entity_status: legal_entity_status.into(),
+            legal_person_name: None,
+        }
+    }
+    /// Sets `dingTenantId`.
+    pub fn ding_tenant_id(mut self, value: impl Into<i64>) -> Self {
+        self.ding_tenant_id = Some(value.into());
+        self
+    }
+    /// Sets `createUserId`.
+    pub fn create_user_id(mut self, value: impl Into<String>) -> Self {
+        self.create_user_id = Some(value.into());
+        self
+    }
+    /// Sets `ext`.
+    pub fn ext(
+        mut self,
+        value: impl Into<UpdateHrmLegalEntityWithoutNameRequestExt>,
+    ) -> Self {
+        self.ext = Some(value.into());
+        self
+    }
+    /// Sets `legalEntityShortName`.
+    pub fn legal_entity_short_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_entity_short_name = Some(value.into());
+        self
+    }
+    /// Sets `legalPersonName`.
+    pub fn legal_person_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_person_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateHrmLegalEntityWithoutNameRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("createUserId", &self.create_user_id)?;
+        object.optional("ext", &self.ext)?;
+        object.field("legalEntityName", &self.legal_entity_name)?;
+        object.optional("legalEntityShortName", &self.legal_entity_short_name)?;
+        object.field("legalEntityStatus", &self.legal_entity_status)?;
+        object.optional("legalPersonName", &self.legal_person_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateHrmLegalEntityWithoutNameRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("dingTenantId", &self.ding_tenant_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_hrm_version_roll_back_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateHrmVersionRollBackStatusRequest {
+    /// `configValue`.
+    pub config_value: Option<String>,
+    /// `optUserId`.
+    pub opt_user_id: Option<String>,
+}
+impl UpdateHrmVersionRollBackStatusRequest {
+    /// An empty `UpdateHrmVersionRollBackStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `configValue`.
+    pub fn config_value(mut self, value: impl Into<String>) -> Self {
+        self.config_value = Some(value.into());
+        self
+    }
+    /// Sets `optUserId`.
+    pub fn opt_user_id(mut self, value: impl Into<String>) -> Self {
+        self.opt_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateHrmVersionRollBackStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configValue", &self.config_value)?;
+        object.optional("optUserId", &self.opt_user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateHrmVersionRollBackStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_isv_card_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateIsvCardMessageRequest {
+    /// `agentId`: a query parameter.
+    pub agent_id: Option<i64>,
+    /// `bizId`.
+    pub biz_id: String,
+    /// `messageType`.
+    pub message_type: String,
+    /// `sceneType`.
+    pub scene_type: String,
+    /// `scope`.
+    pub scope: String,
+    /// `valueMap`.
+    pub value_map: rt::BTreeMap<String, String>,
+}
+impl UpdateIsvCardMessageRequest {
+    /// A `UpdateIsvCardMessageRequest` with its required fields (`bizId`, `messageType`, `sceneType`, `scope`, `valueMap`); set the others with the methods named after them.
+    pub fn new(
+        biz_id: impl Into<String>,
+        message_type: impl Into<String>,
+        scene_type: impl Into<String>,
+        scope: impl Into<String>,
+        value_map: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        Self {
+            agent_id: None,
+            biz_id: biz_id.into(),
+            message_type: message_type.into(),
+            scene_type: scene_type.into(),
+            scope: scope.into(),
+            value_map: value_map.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        }
+    }
+    /// Sets `agentId`.
+    pub fn agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.agent_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateIsvCardMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizId", &self.biz_id)?;
+        object.field("messageType", &self.message_type)?;
+        object.field("sceneType", &self.scene_type)?;
+        object.field("scope", &self.scope)?;
+        object.field("valueMap", &self.value_map)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateIsvCardMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("agentId", &self.agent_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_roster_field_form`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateRosterFieldFormRequest {
+    /// `detail`.
+    pub detail: bool,
+    /// `formId`.
+    pub form_id: String,
+    /// `name`.
+    pub name: String,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl UpdateRosterFieldFormRequest {
+    /// A `UpdateRosterFieldFormRequest` with its required fields (`detail`, `formId`, `name`); set the others with the methods named after them.
+    pub fn new(
+        detail: impl Into<bool>,
+        form_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            detail: detail.into(),
+            form_id: form_id.into(),
+            name: name.into(),
+            user_id: None,
+        }
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateRosterFieldFormRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("detail", &self.detail)?;
+        object.field("formId", &self.form_id)?;
+        object.field("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateRosterFieldFormRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::upload_attachment`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UploadAttachmentRequest {
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl UploadAttachmentRequest {
+    /// An empty `UploadAttachmentRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `mediaId`.
+    pub fn media_id(mut self, value: impl Into<String>) -> Self {
+        self.media_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UploadAttachmentRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UploadAttachmentRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::ai_sale_attachment_permisson`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleAttachmentPermissonError = rt::ServiceError;
+/// An error reply of [`Api::ai_sale_entity_create`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleEntityCreateError = rt::ServiceError;
+/// An error reply of [`Api::ai_sale_entity_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleEntityDetailError = rt::ServiceError;
+/// An error reply of [`Api::ai_sale_entity_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleEntityListError = rt::ServiceError;
+/// An error reply of [`Api::ai_sale_entity_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleEntityUpdateError = rt::ServiceError;
+/// An error reply of [`Api::ai_sale_flash_minutes_analysis`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleFlashMinutesAnalysisError = rt::ServiceError;
+/// An error reply of [`Api::ai_sale_get_memory`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleGetMemoryError = rt::ServiceError;
+/// An error reply of [`Api::ai_sale_schema_get`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleSchemaGetError = rt::ServiceError;
+/// An error reply of [`Api::ai_sale_sync_ai_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleSyncAiTaskError = rt::ServiceError;
+/// An error reply of [`Api::ai_sale_task_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AISaleTaskResultError = rt::ServiceError;
+/// An error reply of [`Api::add_custom_roster_field`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddCustomRosterFieldError = rt::ServiceError;
+/// An error reply of [`Api::add_hrm_legal_entity`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddHrmLegalEntityError = rt::ServiceError;
+/// An error reply of [`Api::add_hrm_preentry`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddHrmPreentryError = rt::ServiceError;
+/// An error reply of [`Api::add_roster_field_form`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddRosterFieldFormError = rt::ServiceError;
+/// An error reply of [`Api::convert_union_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ConvertUnionIdError = rt::ServiceError;
+/// An error reply of [`Api::create_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateRecordError = rt::ServiceError;
+/// An error reply of [`Api::delete_custom_roster_field`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteCustomRosterFieldError = rt::ServiceError;
+/// An error reply of [`Api::delete_roster_field_form`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteRosterFieldFormError = rt::ServiceError;
+/// An error reply of [`Api::device_market_manager`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeviceMarketManagerError = rt::ServiceError;
+/// An error reply of [`Api::device_market_order_manager`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeviceMarketOrderManagerError = rt::ServiceError;
+/// An error reply of [`Api::e_cert_query`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ECertQueryError = rt::ServiceError;
+/// An error reply of [`Api::emp_start_dismission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EmpStartDismissionError = rt::ServiceError;
+/// An error reply of [`Api::employee_attachment_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EmployeeAttachmentUpdateError = rt::ServiceError;
+/// An error reply of [`Api::esign_rollback`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EsignRollbackError = rt::ServiceError;
+/// An error reply of [`Api::get_all_dismission_reasons`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAllDismissionReasonsError = rt::ServiceError;
+/// An error reply of [`Api::get_dismission_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDismissionRecordError = rt::ServiceError;
+/// An error reply of [`Api::get_employee_roster_by_field`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetEmployeeRosterByFieldError = rt::ServiceError;
+/// An error reply of [`Api::get_file_template_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFileTemplateListError = rt::ServiceError;
+/// An error reply of [`Api::get_sign_record_by_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSignRecordByIdError = rt::ServiceError;
+/// An error reply of [`Api::get_sign_record_by_user_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSignRecordByUserIdError = rt::ServiceError;
+/// An error reply of [`Api::get_user_signed_records_by_outer_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserSignedRecordsByOuterIdError = rt::ServiceError;
+/// An error reply of [`Api::hrm_auth_resources_query`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmAuthResourcesQueryError = rt::ServiceError;
+/// An error reply of [`Api::hrm_benefit_query`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmBenefitQueryError = rt::ServiceError;
+/// An error reply of [`Api::hrm_corp_config_query`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmCorpConfigQueryError = rt::ServiceError;
+/// An error reply of [`Api::hrm_mail_send`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmMailSendError = rt::ServiceError;
+/// An error reply of [`Api::hrm_moka_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmMokaEventError = rt::ServiceError;
+/// An error reply of [`Api::hrm_moka_oapi`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmMokaOapiError = rt::ServiceError;
+/// An error reply of [`Api::hrm_process_regular`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmProcessRegularError = rt::ServiceError;
+/// An error reply of [`Api::hrm_process_termination_and_handover`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmProcessTerminationAndHandoverError = rt::ServiceError;
+/// An error reply of [`Api::hrm_process_transfer`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmProcessTransferError = rt::ServiceError;
+/// An error reply of [`Api::hrm_process_update_termination_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmProcessUpdateTerminationInfoError = rt::ServiceError;
+/// An error reply of [`Api::hrm_pts_service`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HrmPtsServiceError = rt::ServiceError;
+/// An error reply of [`Api::invalid_sign_records`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InvalidSignRecordsError = rt::ServiceError;
+/// An error reply of [`Api::master_data_delete`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MasterDataDeleteError = rt::ServiceError;
+/// An error reply of [`Api::master_data_query`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MasterDataQueryError = rt::ServiceError;
+/// An error reply of [`Api::master_data_save`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MasterDataSaveError = rt::ServiceError;
+/// An error reply of [`Api::master_data_tenant_quey`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MasterDataTenantQueyError = rt::ServiceError;
+/// An error reply of [`Api::master_datas_get`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MasterDatasGetError = rt::ServiceError;
+/// An error reply of [`Api::master_datas_query`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MasterDatasQueryError = rt::ServiceError;
+/// An error reply of [`Api::open_oem_micro_app`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OpenOemMicroAppError = rt::ServiceError;
+/// An error reply of [`Api::query_custom_entry_processes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCustomEntryProcessesError = rt::ServiceError;
+/// An error reply of [`Api::query_dismission_staff_id_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDismissionStaffIdListError = rt::ServiceError;
+/// An error reply of [`Api::query_hrm_employee_dismission_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryHrmEmployeeDismissionInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_job_ranks`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryJobRanksError = rt::ServiceError;
+/// An error reply of [`Api::query_jobs`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryJobsError = rt::ServiceError;
+/// An error reply of [`Api::query_micro_app_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMicroAppStatusError = rt::ServiceError;
+/// An error reply of [`Api::query_micro_app_view`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMicroAppViewError = rt::ServiceError;
+/// An error reply of [`Api::query_position_version`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPositionVersionError = rt::ServiceError;
+/// An error reply of [`Api::query_positions`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPositionsError = rt::ServiceError;
+/// An error reply of [`Api::revoke_sign_records`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RevokeSignRecordsError = rt::ServiceError;
+/// An error reply of [`Api::revoke_termination`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RevokeTerminationError = rt::ServiceError;
+/// An error reply of [`Api::roster_meta_available_field_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RosterMetaAvailableFieldListError = rt::ServiceError;
+/// An error reply of [`Api::roster_meta_field_options_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RosterMetaFieldOptionsUpdateError = rt::ServiceError;
+/// An error reply of [`Api::send_isv_card_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendIsvCardMessageError = rt::ServiceError;
+/// An error reply of [`Api::send_real_auth_invite_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendRealAuthInviteMessageError = rt::ServiceError;
+/// An error reply of [`Api::solution_task_init`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SolutionTaskInitError = rt::ServiceError;
+/// An error reply of [`Api::solution_task_save`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SolutionTaskSaveError = rt::ServiceError;
+/// An error reply of [`Api::sync_solution_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SyncSolutionStatusError = rt::ServiceError;
+/// An error reply of [`Api::sync_task_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SyncTaskTemplateError = rt::ServiceError;
+/// An error reply of [`Api::update_custom_roster_field`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateCustomRosterFieldError = rt::ServiceError;
+/// An error reply of [`Api::update_emp_dismission_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateEmpDismissionInfoError = rt::ServiceError;
+/// An error reply of [`Api::update_hrm_legal_entity_name`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateHrmLegalEntityNameError = rt::ServiceError;
+/// An error reply of [`Api::update_hrm_legal_entity_without_name`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateHrmLegalEntityWithoutNameError = rt::ServiceError;
+/// An error reply of [`Api::update_hrm_version_roll_back_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateHrmVersionRollBackStatusError = rt::ServiceError;
+/// An error reply of [`Api::update_isv_card_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateIsvCardMessageError = rt::ServiceError;
+/// An error reply of [`Api::update_roster_field_form`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateRosterFieldFormError = rt::ServiceError;
+/// An error reply of [`Api::upload_attachment`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UploadAttachmentError = rt::ServiceError;

@@ -1,0 +1,898 @@
+// @generated from api-spec/im_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.im_2_0()`. Generated from `api-spec/im_2_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `im_2_0`. Get it with `client.im_2_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 关闭互动卡片吊顶
+    ///
+    /// `POST /v2.0/im/topBoxes/close` (operation `CloseTopbox`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CloseTopboxError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn close_topbox(
+        &self,
+        request: &CloseTopboxRequest,
+    ) -> rt::Call<'a, CloseTopboxResponseBody, CloseTopboxError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CloseTopbox",
+            rt::Method::Post,
+            "/v2.0/im/topBoxes/close",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建两人群
+    ///
+    /// `POST /v2.0/im/interconnections/couples/groups` (operation `CreateCoupleGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateCoupleGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_couple_group(
+        &self,
+        request: &CreateCoupleGroupRequest,
+    ) -> rt::Call<'a, CreateCoupleGroupResponseBody, CreateCoupleGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateCoupleGroup",
+            rt::Method::Post,
+            "/v2.0/im/interconnections/couples/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建普通群
+    ///
+    /// `POST /v2.0/im/interconnections/groups` (operation `CreateGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_group(
+        &self,
+        request: &CreateGroupRequest,
+    ) -> rt::Call<'a, CreateGroupResponseBody, CreateGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateGroup",
+            rt::Method::Post,
+            "/v2.0/im/interconnections/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建并开启互动卡片吊顶
+    ///
+    /// `POST /v2.0/im/topBoxes` (operation `CreateTopbox`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateTopboxError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_topbox(
+        &self,
+        request: &CreateTopboxRequest,
+    ) -> rt::Call<'a, CreateTopboxResponseBody, CreateTopboxError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateTopbox",
+            rt::Method::Post,
+            "/v2.0/im/topBoxes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 群设备市场管理
+    ///
+    /// `GET /v2.0/im/group/device/market/manager` (operation `GroupManagerDeviceMarket`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GroupManagerDeviceMarketError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn group_manager_device_market(
+        &self,
+    ) -> rt::Call<
+        'a,
+        GroupManagerDeviceMarketResponseBody,
+        GroupManagerDeviceMarketError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GroupManagerDeviceMarket",
+            rt::Method::Get,
+            "/v2.0/im/group/device/market/manager",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+}
+/// `CloseTopboxResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CloseTopboxResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CloseTopboxResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CloseTopboxResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateCoupleGroupRequestUsers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateCoupleGroupRequestUsers {
+    /// `appUserId`.
+    pub app_user_id: Option<String>,
+    /// `groupOwner`.
+    pub group_owner: bool,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreateCoupleGroupRequestUsers {
+    /// A `CreateCoupleGroupRequestUsers` with its required fields (`groupOwner`); set the others with the methods named after them.
+    pub fn new(group_owner: impl Into<bool>) -> Self {
+        Self {
+            app_user_id: None,
+            group_owner: group_owner.into(),
+            user_id: None,
+        }
+    }
+    /// Sets `appUserId`.
+    pub fn app_user_id(mut self, value: impl Into<String>) -> Self {
+        self.app_user_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateCoupleGroupRequestUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserId", &self.app_user_id)?;
+        object.field("groupOwner", &self.group_owner)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreateCoupleGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateCoupleGroupResponseBody {
+    /// `appUserIds`.
+    pub app_user_ids: Option<Vec<String>>,
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateCoupleGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserIds" => self.app_user_ids = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateGroupRequestUsers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateGroupRequestUsers {
+    /// `appUserId`.
+    pub app_user_id: Option<String>,
+    /// `groupOwner`.
+    pub group_owner: bool,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CreateGroupRequestUsers {
+    /// A `CreateGroupRequestUsers` with its required fields (`groupOwner`); set the others with the methods named after them.
+    pub fn new(group_owner: impl Into<bool>) -> Self {
+        Self {
+            app_user_id: None,
+            group_owner: group_owner.into(),
+            user_id: None,
+        }
+    }
+    /// Sets `appUserId`.
+    pub fn app_user_id(mut self, value: impl Into<String>) -> Self {
+        self.app_user_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateGroupRequestUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserId", &self.app_user_id)?;
+        object.field("groupOwner", &self.group_owner)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CreateGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateGroupResponseBody {
+    /// `appUserIds`.
+    pub app_user_ids: Option<Vec<String>>,
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `userIds`.
+    pub user_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserIds" => self.app_user_ids = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            "userIds" => self.user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateTopboxRequestCardData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTopboxRequestCardData {
+    /// `cardParamMap`.
+    pub card_param_map: Option<rt::BTreeMap<String, String>>,
+}
+impl CreateTopboxRequestCardData {
+    /// An empty `CreateTopboxRequestCardData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cardParamMap`.
+    pub fn card_param_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.card_param_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTopboxRequestCardData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardParamMap", &self.card_param_map)?;
+        object.end()
+    }
+}
+/// `CreateTopboxRequestCardSettings`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTopboxRequestCardSettings {
+    /// `pullStrategy`.
+    pub pull_strategy: Option<bool>,
+}
+impl CreateTopboxRequestCardSettings {
+    /// An empty `CreateTopboxRequestCardSettings`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pullStrategy`.
+    pub fn pull_strategy(mut self, value: impl Into<bool>) -> Self {
+        self.pull_strategy = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTopboxRequestCardSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pullStrategy", &self.pull_strategy)?;
+        object.end()
+    }
+}
+/// `UnionIdPrivateDataMapValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UnionIdPrivateDataMapValue {
+    /// `cardParamMap`.
+    pub card_param_map: Option<rt::BTreeMap<String, String>>,
+}
+impl UnionIdPrivateDataMapValue {
+    /// An empty `UnionIdPrivateDataMapValue`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cardParamMap`.
+    pub fn card_param_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.card_param_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for UnionIdPrivateDataMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardParamMap", &self.card_param_map)?;
+        object.end()
+    }
+}
+/// `UserIdPrivateDataMapValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UserIdPrivateDataMapValue {
+    /// `cardParamMap`.
+    pub card_param_map: Option<rt::BTreeMap<String, String>>,
+}
+impl UserIdPrivateDataMapValue {
+    /// An empty `UserIdPrivateDataMapValue`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cardParamMap`.
+    pub fn card_param_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.card_param_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for UserIdPrivateDataMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardParamMap", &self.card_param_map)?;
+        object.end()
+    }
+}
+/// `CreateTopboxResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateTopboxResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateTopboxResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateTopboxResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GroupManagerDeviceMarketResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GroupManagerDeviceMarketResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GroupManagerDeviceMarketResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GroupManagerDeviceMarketResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::close_topbox`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CloseTopboxRequest {
+    /// `conversationType`.
+    pub conversation_type: i64,
+    /// `coolAppCode`.
+    pub cool_app_code: Option<String>,
+    /// `groupTemplateId`.
+    pub group_template_id: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `outTrackId`.
+    pub out_track_id: String,
+    /// `robotCode`.
+    pub robot_code: Option<String>,
+    /// `unoinId`.
+    pub unoin_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CloseTopboxRequest {
+    /// A `CloseTopboxRequest` with its required fields (`conversationType`, `outTrackId`); set the others with the methods named after them.
+    pub fn new(
+        conversation_type: impl Into<i64>,
+        out_track_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            conversation_type: conversation_type.into(),
+            cool_app_code: None,
+            group_template_id: None,
+            open_conversation_id: None,
+            out_track_id: out_track_id.into(),
+            robot_code: None,
+            unoin_id: None,
+            user_id: None,
+        }
+    }
+    /// Sets `coolAppCode`.
+    pub fn cool_app_code(mut self, value: impl Into<String>) -> Self {
+        self.cool_app_code = Some(value.into());
+        self
+    }
+    /// Sets `groupTemplateId`.
+    pub fn group_template_id(mut self, value: impl Into<String>) -> Self {
+        self.group_template_id = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `robotCode`.
+    pub fn robot_code(mut self, value: impl Into<String>) -> Self {
+        self.robot_code = Some(value.into());
+        self
+    }
+    /// Sets `unoinId`.
+    pub fn unoin_id(mut self, value: impl Into<String>) -> Self {
+        self.unoin_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CloseTopboxRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("conversationType", &self.conversation_type)?;
+        object.optional("coolAppCode", &self.cool_app_code)?;
+        object.optional("groupTemplateId", &self.group_template_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.field("outTrackId", &self.out_track_id)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("unoinId", &self.unoin_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CloseTopboxRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_couple_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateCoupleGroupRequest {
+    /// `groupTemplateId`.
+    pub group_template_id: String,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `users`.
+    pub users: Option<Vec<CreateCoupleGroupRequestUsers>>,
+}
+impl CreateCoupleGroupRequest {
+    /// A `CreateCoupleGroupRequest` with its required fields (`groupTemplateId`); set the others with the methods named after them.
+    pub fn new(group_template_id: impl Into<String>) -> Self {
+        Self {
+            group_template_id: group_template_id.into(),
+            operator_id: None,
+            users: None,
+        }
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `users`.
+    pub fn users(
+        mut self,
+        value: impl IntoIterator<Item = CreateCoupleGroupRequestUsers>,
+    ) -> Self {
+        self.users = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateCoupleGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("groupTemplateId", &self.group_template_id)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("users", &self.users)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateCoupleGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateGroupRequest {
+    /// `groupAvatar`.
+    pub group_avatar: Option<String>,
+    /// `groupName`.
+    pub group_name: String,
+    /// `groupTemplateId`.
+    pub group_template_id: String,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `users`.
+    pub users: Vec<CreateGroupRequestUsers>,
+}
+impl CreateGroupRequest {
+    /// A `CreateGroupRequest` with its required fields (`groupName`, `groupTemplateId`, `users`); set the others with the methods named after them.
+    pub fn new(
+        group_name: impl Into<String>,
+        group_template_id: impl Into<String>,
+        users: impl IntoIterator<Item = CreateGroupRequestUsers>,
+    ) -> Self {
+        Self {
+            group_avatar: None,
+            group_name: group_name.into(),
+            group_template_id: group_template_id.into(),
+            operator_id: None,
+            users: users.into_iter().collect(),
+        }
+    }
+    /// Sets `groupAvatar`.
+    pub fn group_avatar(mut self, value: impl Into<String>) -> Self {
+        self.group_avatar = Some(value.into());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupAvatar", &self.group_avatar)?;
+        object.field("groupName", &self.group_name)?;
+        object.field("groupTemplateId", &self.group_template_id)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.field("users", &self.users)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_topbox`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateTopboxRequest {
+    /// `callbackRouteKey`.
+    pub callback_route_key: Option<String>,
+    /// `cardData`.
+    pub card_data: CreateTopboxRequestCardData,
+    /// `cardSettings`.
+    pub card_settings: Option<CreateTopboxRequestCardSettings>,
+    /// `cardTemplateId`.
+    pub card_template_id: String,
+    /// `conversationType`.
+    pub conversation_type: i64,
+    /// `coolAppCode`.
+    pub cool_app_code: Option<String>,
+    /// `expiredTime`.
+    pub expired_time: Option<i64>,
+    /// `groupTemplateId`.
+    pub group_template_id: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `outTrackId`.
+    pub out_track_id: String,
+    /// `platforms`.
+    pub platforms: Option<String>,
+    /// `receiverUnionIdList`.
+    pub receiver_union_id_list: Option<Vec<String>>,
+    /// `receiverUserIdList`.
+    pub receiver_user_id_list: Option<Vec<String>>,
+    /// `robotCode`.
+    pub robot_code: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `unionIdPrivateDataMap`.
+    pub union_id_private_data_map: Option<
+        rt::BTreeMap<String, UnionIdPrivateDataMapValue>,
+    >,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userIdPrivateDataMap`.
+    pub user_id_private_data_map: Option<
+        rt::BTreeMap<String, UserIdPrivateDataMapValue>,
+    >,
+}
+impl CreateTopboxRequest {
+    /// A `CreateTopboxRequest` with its required fields (`cardData`, `cardTemplateId`, `conversationType`, `outTrackId`); set the others with the methods named after them.
+    pub fn new(
+        card_data: impl Into<CreateTopboxRequestCardData>,
+        card_template_id: impl Into<String>,
+        conversation_type: impl Into<i64>,
+        out_track_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            callback_route_key: None,
+            card_data: card_data.into(),
+            card_settings: None,
+            card_template_id: card_template_id.into(),
+            conversation_type: conversation_type.into(),
+            cool_app_code: None,
+            expired_time: None,
+            group_template_id: None,
+            open_conversation_id: None,
+            out_track_id: out_track_id.into(),
+            platforms: None,
+            receiver_union_id_list: None,
+            receiver_user_id_list: None,
+            robot_code: None,
+            union_id: None,
+            union_id_private_data_map: None,
+            user_id: None,
+            user_id_private_data_map: None,
+        }
+    }
+    /// Sets `callbackRouteKey`.
+    pub fn callback_route_key(mut self, value: impl Into<String>) -> Self {
+        self.callback_route_key = Some(value.into());
+        self
+    }
+    /// Sets `cardSettings`.
+    pub fn card_settings(
+        mut self,
+        value: impl Into<CreateTopboxRequestCardSettings>,
+    ) -> Self {
+        self.card_settings = Some(value.into());
+        self
+    }
+    /// Sets `coolAppCode`.
+    pub fn cool_app_code(mut self, value: impl Into<String>) -> Self {
+        self.cool_app_code = Some(value.into());
+        self
+    }
+    /// Sets `expiredTime`.
+    pub fn expired_time(mut self, value: impl Into<i64>) -> Self {
+        self.expired_time = Some(value.into());
+        self
+    }
+    /// Sets `groupTemplateId`.
+    pub fn group_template_id(mut self, value: impl Into<String>) -> Self {
+        self.group_template_id = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `platforms`.
+    pub fn platforms(mut self, value: impl Into<String>) -> Self {
+        self.platforms = Some(value.into());
+        self
+    }
+    /// Sets `receiverUnionIdList`.
+    pub fn receiver_union_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.receiver_union_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `receiverUserIdList`.
+    pub fn receiver_user_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.receiver_user_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `robotCode`.
+    pub fn robot_code(mut self, value: impl Into<String>) -> Self {
+        self.robot_code = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+    /// Sets `unionIdPrivateDataMap`.
+    pub fn union_id_private_data_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, UnionIdPrivateDataMapValue)>,
+    ) -> Self {
+        self.union_id_private_data_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `userIdPrivateDataMap`.
+    pub fn user_id_private_data_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, UserIdPrivateDataMapValue)>,
+    ) -> Self {
+        self.user_id_private_data_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for CreateTopboxRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callbackRouteKey", &self.callback_route_key)?;
+        object.field("cardData", &self.card_data)?;
+        object.optional("cardSettings", &self.card_settings)?;
+        object.field("cardTemplateId", &self.card_template_id)?;
+        object.field("conversationType", &self.conversation_type)?;
+        object.optional("coolAppCode", &self.cool_app_code)?;
+        object.optional("expiredTime", &self.expired_time)?;
+        object.optional("groupTemplateId", &self.group_template_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.field("outTrackId", &self.out_track_id)?;
+        object.optional("platforms", &self.platforms)?;
+        object.optional("receiverUnionIdList", &self.receiver_union_id_list)?;
+        object.optional("receiverUserIdList", &self.receiver_user_id_list)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("unionIdPrivateDataMap", &self.union_id_private_data_map)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateTopboxRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::close_topbox`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CloseTopboxError = rt::ServiceError;
+/// An error reply of [`Api::create_couple_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateCoupleGroupError = rt::ServiceError;
+/// An error reply of [`Api::create_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateGroupError = rt::ServiceError;
+/// An error reply of [`Api::create_topbox`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateTopboxError = rt::ServiceError;
+/// An error reply of [`Api::group_manager_device_market`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GroupManagerDeviceMarketError = rt::ServiceError;

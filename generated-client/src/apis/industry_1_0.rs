@@ -1,0 +1,25853 @@
+// @generated from api-spec/industry_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.industry_1_0()`. Generated from `api-spec/industry_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `industry_1_0`. Get it with `client.industry_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 新增商品
+    ///
+    /// `POST /v1.0/industry/retail/product/add` (operation `AiRetailProductAdd`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AiRetailProductAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_retail_product_add(
+        &self,
+        request: &AiRetailProductAddRequest,
+    ) -> rt::Call<'a, AiRetailProductAddResponseBody, AiRetailProductAddError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AiRetailProductAdd",
+            rt::Method::Post,
+            "/v1.0/industry/retail/product/add",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除商品
+    ///
+    /// `POST /v1.0/industry/retail/product/delete` (operation `AiRetailProductDelete`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AiRetailProductDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_retail_product_delete(
+        &self,
+        request: &AiRetailProductDeleteRequest,
+    ) -> rt::Call<'a, bool, AiRetailProductDeleteError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AiRetailProductDelete",
+            rt::Method::Post,
+            "/v1.0/industry/retail/product/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 商品图片上传
+    ///
+    /// `POST /v1.0/industry/retail/product/image/upload` (operation `AiRetailProductImgUpload`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AiRetailProductImgUploadError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_retail_product_img_upload(
+        &self,
+        request: &AiRetailProductImgUploadRequest,
+    ) -> rt::Call<
+        'a,
+        AiRetailProductImgUploadResponseBody,
+        AiRetailProductImgUploadError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AiRetailProductImgUpload",
+            rt::Method::Post,
+            "/v1.0/industry/retail/product/image/upload",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询商品
+    ///
+    /// `GET /v1.0/industry/retail/product/query` (operation `AiRetailProductQuery`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AiRetailProductQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_retail_product_query(
+        &self,
+        request: &AiRetailProductQueryRequest,
+    ) -> rt::Call<'a, AiRetailProductQueryResponseBody, AiRetailProductQueryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AiRetailProductQuery",
+            rt::Method::Get,
+            "/v1.0/industry/retail/product/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新商品
+    ///
+    /// `POST /v1.0/industry/retail/product/update` (operation `AiRetailProductUpdate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AiRetailProductUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_retail_product_update(
+        &self,
+        request: &AiRetailProductUpdateRequest,
+    ) -> rt::Call<'a, bool, AiRetailProductUpdateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AiRetailProductUpdate",
+            rt::Method::Post,
+            "/v1.0/industry/retail/product/update",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// AI练货记录详情
+    ///
+    /// `POST /v1.0/industry/ai/trainingDetail` (operation `AiTrainingDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AiTrainingDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_training_detail(
+        &self,
+        request: &AiTrainingDetailRequest,
+    ) -> rt::Call<'a, AiTrainingDetailResponseBody, AiTrainingDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AiTrainingDetail",
+            rt::Method::Post,
+            "/v1.0/industry/ai/trainingDetail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// AI练货记录
+    ///
+    /// `POST /v1.0/industry/ai/retail/trainingRecord` (operation `AiTrainingRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AiTrainingRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn ai_training_record(
+        &self,
+        request: &AiTrainingRecordRequest,
+    ) -> rt::Call<'a, AiTrainingRecordResponseBody, AiTrainingRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AiTrainingRecord",
+            rt::Method::Post,
+            "/v1.0/industry/ai/retail/trainingRecord",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量查询任务结果
+    ///
+    /// `POST /v1.0/industry/ai/taskResults/batchQuery` (operation `BatchGetTaskResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchGetTaskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_get_task_result(
+        &self,
+        request: &BatchGetTaskResultRequest,
+    ) -> rt::Call<'a, BatchGetTaskResultResponseBody, BatchGetTaskResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchGetTaskResult",
+            rt::Method::Post,
+            "/v1.0/industry/ai/taskResults/batchQuery",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 商机匹配
+    ///
+    /// `POST /v1.0/industry/me/businesses/matching` (operation `BusinessMatch`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BusinessMatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn business_match(
+        &self,
+        request: &BusinessMatchRequest,
+    ) -> rt::Call<'a, BusinessMatchResponseBody, BusinessMatchError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BusinessMatch",
+            rt::Method::Post,
+            "/v1.0/industry/me/businesses/matching",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 商机匹配结果查询
+    ///
+    /// `GET /v1.0/industry/me/businesses/matchingResults` (operation `BusinessMatchResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BusinessMatchResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn business_match_result(
+        &self,
+        request: &BusinessMatchResultRequest,
+    ) -> rt::Call<'a, BusinessMatchResultResponseBody, BusinessMatchResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BusinessMatchResult",
+            rt::Method::Get,
+            "/v1.0/industry/me/businesses/matchingResults",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加租客下成员
+    ///
+    /// `POST /v1.0/industry/campuses/renters/members` (operation `CampusAddRenterMember`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusAddRenterMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_add_renter_member(
+        &self,
+        request: &CampusAddRenterMemberRequest,
+    ) -> rt::Call<'a, CampusAddRenterMemberResponseBody, CampusAddRenterMemberError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusAddRenterMember",
+            rt::Method::Post,
+            "/v1.0/industry/campuses/renters/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建园区
+    ///
+    /// `POST /v1.0/industry/campuses/projects` (operation `CampusCreateCampus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusCreateCampusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_create_campus(
+        &self,
+        request: &CampusCreateCampusRequest,
+    ) -> rt::Call<'a, CampusCreateCampusResponseBody, CampusCreateCampusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusCreateCampus",
+            rt::Method::Post,
+            "/v1.0/industry/campuses/projects",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建园区项目组
+    ///
+    /// `POST /v1.0/industry/campuses/projects/groups` (operation `CampusCreateCampusGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusCreateCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_create_campus_group(
+        &self,
+        request: &CampusCreateCampusGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CampusCreateCampusGroupResponseBody,
+        CampusCreateCampusGroupError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusCreateCampusGroup",
+            rt::Method::Post,
+            "/v1.0/industry/campuses/projects/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建租客
+    ///
+    /// `POST /v1.0/industry/campuses/renters` (operation `CampusCreateRenter`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusCreateRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_create_renter(
+        &self,
+        request: &CampusCreateRenterRequest,
+    ) -> rt::Call<'a, CampusCreateRenterResponseBody, CampusCreateRenterError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusCreateRenter",
+            rt::Method::Post,
+            "/v1.0/industry/campuses/renters",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 移除租客人员
+    ///
+    /// `DELETE /v1.0/industry/campuses/renters/members` (operation `CampusDelRenterMember`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusDelRenterMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_del_renter_member(
+        &self,
+        request: &CampusDelRenterMemberRequest,
+    ) -> rt::Call<'a, CampusDelRenterMemberResponseBody, CampusDelRenterMemberError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusDelRenterMember",
+            rt::Method::Delete,
+            "/v1.0/industry/campuses/renters/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除园区项目组
+    ///
+    /// `DELETE /v1.0/industry/campuses/projects/groups` (operation `CampusDeleteCampusGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusDeleteCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_delete_campus_group(
+        &self,
+        request: &CampusDeleteCampusGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CampusDeleteCampusGroupResponseBody,
+        CampusDeleteCampusGroupError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusDeleteCampusGroup",
+            rt::Method::Delete,
+            "/v1.0/industry/campuses/projects/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除租客
+    ///
+    /// `DELETE /v1.0/industry/campuses/renters` (operation `CampusDeleteRenter`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusDeleteRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_delete_renter(
+        &self,
+        request: &CampusDeleteRenterRequest,
+    ) -> rt::Call<'a, (), CampusDeleteRenterError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusDeleteRenter",
+            rt::Method::Delete,
+            "/v1.0/industry/campuses/renters",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询园区详情
+    ///
+    /// `GET /v1.0/industry/campuses/projectInfos` (operation `CampusGetCampus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusGetCampusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_get_campus(
+        &self,
+        request: &CampusGetCampusRequest,
+    ) -> rt::Call<'a, CampusGetCampusResponseBody, CampusGetCampusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusGetCampus",
+            rt::Method::Get,
+            "/v1.0/industry/campuses/projectInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询园区项目组详情
+    ///
+    /// `GET /v1.0/industry/campuses/projects/groupInfos` (operation `CampusGetCampusGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusGetCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_get_campus_group(
+        &self,
+        request: &CampusGetCampusGroupRequest,
+    ) -> rt::Call<'a, CampusGetCampusGroupResponseBody, CampusGetCampusGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusGetCampusGroup",
+            rt::Method::Get,
+            "/v1.0/industry/campuses/projects/groupInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取租客详情
+    ///
+    /// `GET /v1.0/industry/campuses/renterInfos` (operation `CampusGetRenter`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusGetRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_get_renter(
+        &self,
+        request: &CampusGetRenterRequest,
+    ) -> rt::Call<'a, CampusGetRenterResponseBody, CampusGetRenterError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusGetRenter",
+            rt::Method::Get,
+            "/v1.0/industry/campuses/renterInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询租客指定成员信息
+    ///
+    /// `GET /v1.0/industry/campuses/renters/memberInfos` (operation `CampusGetRenterMember`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusGetRenterMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_get_renter_member(
+        &self,
+        request: &CampusGetRenterMemberRequest,
+    ) -> rt::Call<'a, CampusGetRenterMemberResponseBody, CampusGetRenterMemberError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusGetRenterMember",
+            rt::Method::Get,
+            "/v1.0/industry/campuses/renters/memberInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询园区列表
+    ///
+    /// `GET /v1.0/industry/campuses/projects` (operation `CampusListCampus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusListCampusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_list_campus(
+        &self,
+        request: &CampusListCampusRequest,
+    ) -> rt::Call<'a, CampusListCampusResponseBody, CampusListCampusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusListCampus",
+            rt::Method::Get,
+            "/v1.0/industry/campuses/projects",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询园区项目组列表
+    ///
+    /// `GET /v1.0/industry/campuses/projects/groups` (operation `CampusListCampusGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusListCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_list_campus_group(
+        &self,
+    ) -> rt::Call<'a, CampusListCampusGroupResponseBody, CampusListCampusGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusListCampusGroup",
+            rt::Method::Get,
+            "/v1.0/industry/campuses/projects/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取租客列表
+    ///
+    /// `GET /v1.0/industry/campuses/renters` (operation `CampusListRenter`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusListRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_list_renter(
+        &self,
+    ) -> rt::Call<'a, CampusListRenterResponseBody, CampusListRenterError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusListRenter",
+            rt::Method::Get,
+            "/v1.0/industry/campuses/renters",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询租客下所有成员
+    ///
+    /// `GET /v1.0/industry/campuses/renters/members` (operation `CampusListRenterMembers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusListRenterMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_list_renter_members(
+        &self,
+        request: &CampusListRenterMembersRequest,
+    ) -> rt::Call<
+        'a,
+        CampusListRenterMembersResponseBody,
+        CampusListRenterMembersError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusListRenterMembers",
+            rt::Method::Get,
+            "/v1.0/industry/campuses/renters/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新园区项目
+    ///
+    /// `PUT /v1.0/industry/campuses/projects` (operation `CampusUpdateCampus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusUpdateCampusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_update_campus(
+        &self,
+        request: &CampusUpdateCampusRequest,
+    ) -> rt::Call<'a, CampusUpdateCampusResponseBody, CampusUpdateCampusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusUpdateCampus",
+            rt::Method::Put,
+            "/v1.0/industry/campuses/projects",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新园区项目组
+    ///
+    /// `PUT /v1.0/industry/campuses/projects/groups` (operation `CampusUpdateCampusGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusUpdateCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_update_campus_group(
+        &self,
+        request: &CampusUpdateCampusGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CampusUpdateCampusGroupResponseBody,
+        CampusUpdateCampusGroupError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusUpdateCampusGroup",
+            rt::Method::Put,
+            "/v1.0/industry/campuses/projects/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新租客
+    ///
+    /// `PUT /v1.0/industry/campuses/renters` (operation `CampusUpdateRenter`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusUpdateRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_update_renter(
+        &self,
+        request: &CampusUpdateRenterRequest,
+    ) -> rt::Call<'a, CampusUpdateRenterResponseBody, CampusUpdateRenterError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusUpdateRenter",
+            rt::Method::Put,
+            "/v1.0/industry/campuses/renters",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新租客下成员
+    ///
+    /// `PUT /v1.0/industry/campuses/renters/members` (operation `CampusUpdateRenterMember`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CampusUpdateRenterMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn campus_update_renter_member(
+        &self,
+        request: &CampusUpdateRenterMemberRequest,
+    ) -> rt::Call<
+        'a,
+        CampusUpdateRenterMemberResponseBody,
+        CampusUpdateRenterMemberError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CampusUpdateRenterMember",
+            rt::Method::Put,
+            "/v1.0/industry/campuses/renters/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加数据集权限
+    ///
+    /// `POST /v1.0/industry/chatai/dataset/permissions/add` (operation `ChatAIAddDatasetPermission`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatAIAddDatasetPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_ai_add_dataset_permission(
+        &self,
+        request: &ChatAIAddDatasetPermissionRequest,
+    ) -> rt::Call<
+        'a,
+        ChatAIAddDatasetPermissionResponseBody,
+        ChatAIAddDatasetPermissionError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatAIAddDatasetPermission",
+            rt::Method::Post,
+            "/v1.0/industry/chatai/dataset/permissions/add",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取chatAI应用下的数据集列表
+    ///
+    /// `GET /v1.0/industry/chatai/datasets` (operation `ChatAIListDataset`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatAIListDatasetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_ai_list_dataset(
+        &self,
+        request: &ChatAIListDatasetRequest,
+    ) -> rt::Call<'a, ChatAIListDatasetResponseBody, ChatAIListDatasetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatAIListDataset",
+            rt::Method::Get,
+            "/v1.0/industry/chatai/datasets",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询数据集权限明细
+    ///
+    /// `GET /v1.0/industry/chatai/dataset/permissions` (operation `ChatAIQueryDatasetPermission`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatAIQueryDatasetPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_ai_query_dataset_permission(
+        &self,
+        request: &ChatAIQueryDatasetPermissionRequest,
+    ) -> rt::Call<
+        'a,
+        ChatAIQueryDatasetPermissionResponseBody,
+        ChatAIQueryDatasetPermissionError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatAIQueryDatasetPermission",
+            rt::Method::Get,
+            "/v1.0/industry/chatai/dataset/permissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除数据集权限
+    ///
+    /// `POST /v1.0/industry/chatai/dataset/permissions/remove` (operation `ChatAIRemoveDatasetPermission`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatAIRemoveDatasetPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_ai_remove_dataset_permission(
+        &self,
+        request: &ChatAIRemoveDatasetPermissionRequest,
+    ) -> rt::Call<
+        'a,
+        ChatAIRemoveDatasetPermissionResponseBody,
+        ChatAIRemoveDatasetPermissionError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatAIRemoveDatasetPermission",
+            rt::Method::Post,
+            "/v1.0/industry/chatai/dataset/permissions/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// Chai文本情感分析
+    ///
+    /// `POST /v1.0/industry/chatai/abilities/sentiments/query` (operation `ChatAITextSentimentAnalysis`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatAITextSentimentAnalysisError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_ai_text_sentiment_analysis(
+        &self,
+        request: &ChatAITextSentimentAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        ChatAITextSentimentAnalysisResponseBody,
+        ChatAITextSentimentAnalysisError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatAITextSentimentAnalysis",
+            rt::Method::Post,
+            "/v1.0/industry/chatai/abilities/sentiments/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取ChatAI问答日志
+    ///
+    /// `GET /v1.0/industry/chatai/logs/lists` (operation `ChatAiQueryLogs`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatAiQueryLogsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_ai_query_logs(
+        &self,
+        request: &ChatAiQueryLogsRequest,
+    ) -> rt::Call<'a, ChatAiQueryLogsResponseBody, ChatAiQueryLogsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatAiQueryLogs",
+            rt::Method::Get,
+            "/v1.0/industry/chatai/logs/lists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取差旅单列表
+    ///
+    /// `POST /v1.0/industry/ai/travelLists/query` (operation `ChatAiTravelList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatAiTravelListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_ai_travel_list(
+        &self,
+        request: &ChatAiTravelListRequest,
+    ) -> rt::Call<'a, ChatAiTravelListResponseBody, ChatAiTravelListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatAiTravelList",
+            rt::Method::Post,
+            "/v1.0/industry/ai/travelLists/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// ChatForm查询表单识别结果
+    ///
+    /// `GET /v1.0/industry/chatform/datas` (operation `ChatFormGetDataForApiAccess`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatFormGetDataForApiAccessError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_form_get_data_for_api_access(
+        &self,
+        request: &ChatFormGetDataForApiAccessRequest,
+    ) -> rt::Call<
+        'a,
+        ChatFormGetDataForApiAccessResponseBody,
+        ChatFormGetDataForApiAccessError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatFormGetDataForApiAccess",
+            rt::Method::Get,
+            "/v1.0/industry/chatform/datas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新增普通文件
+    ///
+    /// `POST /v1.0/industry/chatmemo/files` (operation `ChatMemoAddGeneralFile`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoAddGeneralFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_add_general_file(
+        &self,
+        request: &ChatMemoAddGeneralFileRequest,
+    ) -> rt::Call<'a, ChatMemoAddGeneralFileResponseBody, ChatMemoAddGeneralFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoAddGeneralFile",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/files",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新增知识图谱节点
+    ///
+    /// `POST /v1.0/industry/chatmemo/nodes` (operation `ChatMemoAddKnowledgeGraphNode`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoAddKnowledgeGraphNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_add_knowledge_graph_node(
+        &self,
+        request: &ChatMemoAddKnowledgeGraphNodeRequest,
+    ) -> rt::Call<
+        'a,
+        ChatMemoAddKnowledgeGraphNodeResponseBody,
+        ChatMemoAddKnowledgeGraphNodeError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoAddKnowledgeGraphNode",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/nodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新增知识图谱关系
+    ///
+    /// `POST /v1.0/industry/chatmemo/relations` (operation `ChatMemoAddKnowledgeGraphRelation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoAddKnowledgeGraphRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_add_knowledge_graph_relation(
+        &self,
+        request: &ChatMemoAddKnowledgeGraphRelationRequest,
+    ) -> rt::Call<
+        'a,
+        ChatMemoAddKnowledgeGraphRelationResponseBody,
+        ChatMemoAddKnowledgeGraphRelationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoAddKnowledgeGraphRelation",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/relations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除普通文件
+    ///
+    /// `POST /v1.0/industry/chatmemo/files/remove` (operation `ChatMemoDeleteGeneralFile`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoDeleteGeneralFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_delete_general_file(
+        &self,
+        request: &ChatMemoDeleteGeneralFileRequest,
+    ) -> rt::Call<
+        'a,
+        ChatMemoDeleteGeneralFileResponseBody,
+        ChatMemoDeleteGeneralFileError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoDeleteGeneralFile",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/files/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除知识图谱节点
+    ///
+    /// `POST /v1.0/industry/chatmemo/nodes/remove` (operation `ChatMemoDeleteKnowledgeGraphNode`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoDeleteKnowledgeGraphNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_delete_knowledge_graph_node(
+        &self,
+        request: &ChatMemoDeleteKnowledgeGraphNodeRequest,
+    ) -> rt::Call<
+        'a,
+        ChatMemoDeleteKnowledgeGraphNodeResponseBody,
+        ChatMemoDeleteKnowledgeGraphNodeError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoDeleteKnowledgeGraphNode",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/nodes/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除知识图谱关系
+    ///
+    /// `POST /v1.0/industry/chatmemo/relations/remove` (operation `ChatMemoDeleteKnowledgeGraphRelation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoDeleteKnowledgeGraphRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_delete_knowledge_graph_relation(
+        &self,
+        request: &ChatMemoDeleteKnowledgeGraphRelationRequest,
+    ) -> rt::Call<
+        'a,
+        ChatMemoDeleteKnowledgeGraphRelationResponseBody,
+        ChatMemoDeleteKnowledgeGraphRelationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoDeleteKnowledgeGraphRelation",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/relations/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新增 FAQ
+    ///
+    /// `POST /v1.0/industry/chatmemo/faq` (operation `ChatMemoFaqAdd`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoFaqAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_faq_add(
+        &self,
+        request: &ChatMemoFaqAddRequest,
+    ) -> rt::Call<'a, ChatMemoFaqAddResponseBody, ChatMemoFaqAddError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoFaqAdd",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/faq",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除指定数据集中的FAQ
+    ///
+    /// `POST /v1.0/industry/chatmemo/faq/remove` (operation `ChatMemoFaqDelete`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoFaqDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_faq_delete(
+        &self,
+        request: &ChatMemoFaqDeleteRequest,
+    ) -> rt::Call<'a, ChatMemoFaqDeleteResponseBody, ChatMemoFaqDeleteError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoFaqDelete",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/faq/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询指定数据集中的FAQ列表
+    ///
+    /// `GET /v1.0/industry/chatmemo/faq/lists` (operation `ChatMemoFaqList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoFaqListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_faq_list(
+        &self,
+        request: &ChatMemoFaqListRequest,
+    ) -> rt::Call<'a, ChatMemoFaqListResponseBody, ChatMemoFaqListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoFaqList",
+            rt::Method::Get,
+            "/v1.0/industry/chatmemo/faq/lists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询指定数据集中的文件列表
+    ///
+    /// `GET /v1.0/industry/chatmemo/file/lists` (operation `ChatMemoGetFileList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoGetFileListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_get_file_list(
+        &self,
+        request: &ChatMemoGetFileListRequest,
+    ) -> rt::Call<'a, ChatMemoGetFileListResponseBody, ChatMemoGetFileListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoGetFileList",
+            rt::Method::Get,
+            "/v1.0/industry/chatmemo/file/lists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取文件状态
+    ///
+    /// `POST /v1.0/industry/chatmemo/files/statuses/query` (operation `ChatMemoGetFileStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoGetFileStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_get_file_status(
+        &self,
+        request: &ChatMemoGetFileStatusRequest,
+    ) -> rt::Call<'a, ChatMemoGetFileStatusResponseBody, ChatMemoGetFileStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoGetFileStatus",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/files/statuses/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询知识图谱节点
+    ///
+    /// `POST /v1.0/industry/chatmemo/nodes/query` (operation `ChatMemoQueryKnowledgeGraphNode`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoQueryKnowledgeGraphNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_query_knowledge_graph_node(
+        &self,
+        request: &ChatMemoQueryKnowledgeGraphNodeRequest,
+    ) -> rt::Call<
+        'a,
+        ChatMemoQueryKnowledgeGraphNodeResponseBody,
+        ChatMemoQueryKnowledgeGraphNodeError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoQueryKnowledgeGraphNode",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/nodes/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询知识图谱关系
+    ///
+    /// `POST /v1.0/industry/chatmemo/relations/query` (operation `ChatMemoQueryKnowledgeGraphRelation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoQueryKnowledgeGraphRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_query_knowledge_graph_relation(
+        &self,
+        request: &ChatMemoQueryKnowledgeGraphRelationRequest,
+    ) -> rt::Call<
+        'a,
+        ChatMemoQueryKnowledgeGraphRelationResponseBody,
+        ChatMemoQueryKnowledgeGraphRelationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoQueryKnowledgeGraphRelation",
+            rt::Method::Post,
+            "/v1.0/industry/chatmemo/relations/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新知识图谱节点
+    ///
+    /// `PUT /v1.0/industry/chatmemo/nodes` (operation `ChatMemoUpdateKnowledgeGraphNode`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoUpdateKnowledgeGraphNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_update_knowledge_graph_node(
+        &self,
+        request: &ChatMemoUpdateKnowledgeGraphNodeRequest,
+    ) -> rt::Call<
+        'a,
+        ChatMemoUpdateKnowledgeGraphNodeResponseBody,
+        ChatMemoUpdateKnowledgeGraphNodeError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoUpdateKnowledgeGraphNode",
+            rt::Method::Put,
+            "/v1.0/industry/chatmemo/nodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新知识图谱关系
+    ///
+    /// `PUT /v1.0/industry/chatmemo/relations` (operation `ChatMemoUpdateKnowledgeGraphRelation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ChatMemoUpdateKnowledgeGraphRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn chat_memo_update_knowledge_graph_relation(
+        &self,
+        request: &ChatMemoUpdateKnowledgeGraphRelationRequest,
+    ) -> rt::Call<
+        'a,
+        ChatMemoUpdateKnowledgeGraphRelationResponseBody,
+        ChatMemoUpdateKnowledgeGraphRelationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ChatMemoUpdateKnowledgeGraphRelation",
+            rt::Method::Put,
+            "/v1.0/industry/chatmemo/relations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 美搭发帖记录详情
+    ///
+    /// `POST /v1.0/industry/circle/postsDetail` (operation `CirclePostDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CirclePostDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn circle_post_detail(
+        &self,
+        request: &CirclePostDetailRequest,
+    ) -> rt::Call<'a, CirclePostDetailResponseBody, CirclePostDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CirclePostDetail",
+            rt::Method::Post,
+            "/v1.0/industry/circle/postsDetail",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 美搭发帖记录
+    ///
+    /// `POST /v1.0/industry/circle/postsRecord` (operation `CirclePostRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CirclePostRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn circle_post_record(
+        &self,
+        request: &CirclePostRecordRequest,
+    ) -> rt::Call<'a, CirclePostRecordResponseBody, CirclePostRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CirclePostRecord",
+            rt::Method::Post,
+            "/v1.0/industry/circle/postsRecord",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 开启学段/学院/年级/专业\系/班级群
+    ///
+    /// `POST /v1.0/industry/colleges/depts/groups` (operation `CollegeActiveCollegeDeptGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeActiveCollegeDeptGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_active_college_dept_group(
+        &self,
+        request: &CollegeActiveCollegeDeptGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeActiveCollegeDeptGroupResponseBody,
+        CollegeActiveCollegeDeptGroupError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeActiveCollegeDeptGroup",
+            rt::Method::Post,
+            "/v1.0/industry/colleges/depts/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建学段/学院/年级/专业\系/班级
+    ///
+    /// `POST /v1.0/industry/colleges/depts` (operation `CollegeAddCollegeDept`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeAddCollegeDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_add_college_dept(
+        &self,
+        request: &CollegeAddCollegeDeptRequest,
+    ) -> rt::Call<'a, CollegeAddCollegeDeptResponseBody, CollegeAddCollegeDeptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeAddCollegeDept",
+            rt::Method::Post,
+            "/v1.0/industry/colleges/depts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 往部门中添加负责人
+    ///
+    /// `POST /v1.0/industry/colleges/members/depts/managers` (operation `CollegeAddManager`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeAddManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_add_manager(
+        &self,
+        request: &CollegeAddManagerRequest,
+    ) -> rt::Call<'a, CollegeAddManagerResponseBody, CollegeAddManagerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeAddManager",
+            rt::Method::Post,
+            "/v1.0/industry/colleges/members/depts/managers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 在班级中添加人员
+    ///
+    /// `POST /v1.0/industry/colleges/members/depts/students` (operation `CollegeAddStudent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeAddStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_add_student(
+        &self,
+        request: &CollegeAddStudentRequest,
+    ) -> rt::Call<'a, CollegeAddStudentResponseBody, CollegeAddStudentError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeAddStudent",
+            rt::Method::Post,
+            "/v1.0/industry/colleges/members/depts/students",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 移动学生到其他部门
+    ///
+    /// `POST /v1.0/industry/colleges/members/depts/students/move` (operation `CollegeChangeStudentDept`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeChangeStudentDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_change_student_dept(
+        &self,
+        request: &CollegeChangeStudentDeptRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeChangeStudentDeptResponseBody,
+        CollegeChangeStudentDeptError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeChangeStudentDept",
+            rt::Method::Post,
+            "/v1.0/industry/colleges/members/depts/students/move",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除学段/学院/年级/专业\系/班级
+    ///
+    /// `DELETE /v1.0/industry/colleges/depts` (operation `CollegeDeleteCollegeDept`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeDeleteCollegeDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_delete_college_dept(
+        &self,
+        request: &CollegeDeleteCollegeDeptRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeDeleteCollegeDeptResponseBody,
+        CollegeDeleteCollegeDeptError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeDeleteCollegeDept",
+            rt::Method::Delete,
+            "/v1.0/industry/colleges/depts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取下级节点列表
+    ///
+    /// `GET /v1.0/industry/colleges/subDepts` (operation `CollegeListCollegeSubDept`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeListCollegeSubDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_list_college_sub_dept(
+        &self,
+        request: &CollegeListCollegeSubDeptRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeListCollegeSubDeptResponseBody,
+        CollegeListCollegeSubDeptError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeListCollegeSubDept",
+            rt::Method::Get,
+            "/v1.0/industry/colleges/subDepts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取部门下所有负责人列表
+    ///
+    /// `GET /v1.0/industry/colleges/members/depts/managers` (operation `CollegeListDeptManager`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeListDeptManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_list_dept_manager(
+        &self,
+        request: &CollegeListDeptManagerRequest,
+    ) -> rt::Call<'a, CollegeListDeptManagerResponseBody, CollegeListDeptManagerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeListDeptManager",
+            rt::Method::Get,
+            "/v1.0/industry/colleges/members/depts/managers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页获取班级下所有学生列表
+    ///
+    /// `GET /v1.0/industry/colleges/members/depts/students` (operation `CollegeListStudentInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeListStudentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_list_student_info(
+        &self,
+        request: &CollegeListStudentInfoRequest,
+    ) -> rt::Call<'a, CollegeListStudentInfoResponseBody, CollegeListStudentInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeListStudentInfo",
+            rt::Method::Get,
+            "/v1.0/industry/colleges/members/depts/students",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询未加入组织的学生列表
+    ///
+    /// `GET /v1.0/industry/colleges/members/organizations/unjoinedStudents` (operation `CollegeListUncheckedStudent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeListUncheckedStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_list_unchecked_student(
+        &self,
+        request: &CollegeListUncheckedStudentRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeListUncheckedStudentResponseBody,
+        CollegeListUncheckedStudentError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeListUncheckedStudent",
+            rt::Method::Get,
+            "/v1.0/industry/colleges/members/organizations/unjoinedStudents",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取学段/学院/年级/专业\系/班级群群信息
+    ///
+    /// `GET /v1.0/industry/colleges/depts/groupInfos` (operation `CollegeQueryCollegeDeptGroupInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeQueryCollegeDeptGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_query_college_dept_group_info(
+        &self,
+        request: &CollegeQueryCollegeDeptGroupInfoRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeQueryCollegeDeptGroupInfoResponseBody,
+        CollegeQueryCollegeDeptGroupInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeQueryCollegeDeptGroupInfo",
+            rt::Method::Get,
+            "/v1.0/industry/colleges/depts/groupInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取学段/学院/年级/专业\系/班级信息
+    ///
+    /// `GET /v1.0/industry/colleges/deptInfos` (operation `CollegeQueryCollegeDeptInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeQueryCollegeDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_query_college_dept_info(
+        &self,
+        request: &CollegeQueryCollegeDeptInfoRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeQueryCollegeDeptInfoResponseBody,
+        CollegeQueryCollegeDeptInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeQueryCollegeDeptInfo",
+            rt::Method::Get,
+            "/v1.0/industry/colleges/deptInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取指定部门下指定学生的信息
+    ///
+    /// `GET /v1.0/industry/colleges/members/depts/studentinfos` (operation `CollegeQueryStudentInfoByDept`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeQueryStudentInfoByDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_query_student_info_by_dept(
+        &self,
+        request: &CollegeQueryStudentInfoByDeptRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeQueryStudentInfoByDeptResponseBody,
+        CollegeQueryStudentInfoByDeptError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeQueryStudentInfoByDept",
+            rt::Method::Get,
+            "/v1.0/industry/colleges/members/depts/studentinfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据手机号查询学生信息
+    ///
+    /// `GET /v1.0/industry/colleges/members/students/mobiles` (operation `CollegeQueryStudentInfoByMobile`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeQueryStudentInfoByMobileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_query_student_info_by_mobile(
+        &self,
+        request: &CollegeQueryStudentInfoByMobileRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeQueryStudentInfoByMobileResponseBody,
+        CollegeQueryStudentInfoByMobileError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeQueryStudentInfoByMobile",
+            rt::Method::Get,
+            "/v1.0/industry/colleges/members/students/mobiles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据studentId查询学生信息
+    ///
+    /// `GET /v1.0/industry/colleges/members/students` (operation `CollegeQueryStudentInfoByStudentId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeQueryStudentInfoByStudentIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_query_student_info_by_student_id(
+        &self,
+        request: &CollegeQueryStudentInfoByStudentIdRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeQueryStudentInfoByStudentIdResponseBody,
+        CollegeQueryStudentInfoByStudentIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeQueryStudentInfoByStudentId",
+            rt::Method::Get,
+            "/v1.0/industry/colleges/members/students",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 从部门中移除负责人
+    ///
+    /// `DELETE /v1.0/industry/colleges/members/managers` (operation `CollegeRemoveManager`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeRemoveManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_remove_manager(
+        &self,
+        request: &CollegeRemoveManagerRequest,
+    ) -> rt::Call<'a, CollegeRemoveManagerResponseBody, CollegeRemoveManagerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeRemoveManager",
+            rt::Method::Delete,
+            "/v1.0/industry/colleges/members/managers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 从部门中移除学生
+    ///
+    /// `DELETE /v1.0/industry/colleges/members/depts/students` (operation `CollegeRemoveStudent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeRemoveStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_remove_student(
+        &self,
+        request: &CollegeRemoveStudentRequest,
+    ) -> rt::Call<'a, CollegeRemoveStudentResponseBody, CollegeRemoveStudentError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeRemoveStudent",
+            rt::Method::Delete,
+            "/v1.0/industry/colleges/members/depts/students",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 编辑学段/学院/年级/专业\系/班级
+    ///
+    /// `PUT /v1.0/industry/colleges/depts` (operation `CollegeUpdateCollegeDept`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeUpdateCollegeDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_update_college_dept(
+        &self,
+        request: &CollegeUpdateCollegeDeptRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeUpdateCollegeDeptResponseBody,
+        CollegeUpdateCollegeDeptError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeUpdateCollegeDept",
+            rt::Method::Put,
+            "/v1.0/industry/colleges/depts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新学生的部门相关信息
+    ///
+    /// `PUT /v1.0/industry/colleges/members/deptInfos` (operation `CollegeUpdateStudentDeptInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeUpdateStudentDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_update_student_dept_info(
+        &self,
+        request: &CollegeUpdateStudentDeptInfoRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeUpdateStudentDeptInfoResponseBody,
+        CollegeUpdateStudentDeptInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeUpdateStudentDeptInfo",
+            rt::Method::Put,
+            "/v1.0/industry/colleges/members/deptInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新班级下学生信息
+    ///
+    /// `PUT /v1.0/industry/colleges/members/depts/students` (operation `CollegeUpdateStudentInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeUpdateStudentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_update_student_info(
+        &self,
+        request: &CollegeUpdateStudentInfoRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeUpdateStudentInfoResponseBody,
+        CollegeUpdateStudentInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeUpdateStudentInfo",
+            rt::Method::Put,
+            "/v1.0/industry/colleges/members/depts/students",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改学生手机号
+    ///
+    /// `PUT /v1.0/industry/colleges/members/students/mobiles` (operation `CollegeUpdateStudentMoblie`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CollegeUpdateStudentMoblieError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn college_update_student_moblie(
+        &self,
+        request: &CollegeUpdateStudentMoblieRequest,
+    ) -> rt::Call<
+        'a,
+        CollegeUpdateStudentMoblieResponseBody,
+        CollegeUpdateStudentMoblieError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CollegeUpdateStudentMoblie",
+            rt::Method::Put,
+            "/v1.0/industry/colleges/members/students/mobiles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建自定义通讯录
+    ///
+    /// `POST /v1.0/industry/customizations/contacts` (operation `CustomizeContactCreate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_create(
+        &self,
+        request: &CustomizeContactCreateRequest,
+    ) -> rt::Call<'a, CustomizeContactCreateResponseBody, CustomizeContactCreateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactCreate",
+            rt::Method::Post,
+            "/v1.0/industry/customizations/contacts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除自定义通讯录
+    ///
+    /// `DELETE /v1.0/industry/customizations/contacts` (operation `CustomizeContactDelete`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_delete(
+        &self,
+        request: &CustomizeContactDeleteRequest,
+    ) -> rt::Call<'a, CustomizeContactDeleteResponseBody, CustomizeContactDeleteError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactDelete",
+            rt::Method::Delete,
+            "/v1.0/industry/customizations/contacts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建部门
+    ///
+    /// `POST /v1.0/industry/customizations/departments` (operation `CustomizeContactDeptCreate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactDeptCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_dept_create(
+        &self,
+        request: &CustomizeContactDeptCreateRequest,
+    ) -> rt::Call<
+        'a,
+        CustomizeContactDeptCreateResponseBody,
+        CustomizeContactDeptCreateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactDeptCreate",
+            rt::Method::Post,
+            "/v1.0/industry/customizations/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除部门
+    ///
+    /// `DELETE /v1.0/industry/customizations/departments` (operation `CustomizeContactDeptDelete`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactDeptDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_dept_delete(
+        &self,
+        request: &CustomizeContactDeptDeleteRequest,
+    ) -> rt::Call<
+        'a,
+        CustomizeContactDeptDeleteResponseBody,
+        CustomizeContactDeptDeleteError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactDeptDelete",
+            rt::Method::Delete,
+            "/v1.0/industry/customizations/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建自定义通讯录某个部门的部门群
+    ///
+    /// `POST /v1.0/industry/customizations/departmentGroups` (operation `CustomizeContactDeptGroupCreate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactDeptGroupCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_dept_group_create(
+        &self,
+        request: &CustomizeContactDeptGroupCreateRequest,
+    ) -> rt::Call<
+        'a,
+        CustomizeContactDeptGroupCreateResponseBody,
+        CustomizeContactDeptGroupCreateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactDeptGroupCreate",
+            rt::Method::Post,
+            "/v1.0/industry/customizations/departmentGroups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取部门详情
+    ///
+    /// `GET /v1.0/industry/customizations/departments` (operation `CustomizeContactDeptInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_dept_info(
+        &self,
+        request: &CustomizeContactDeptInfoRequest,
+    ) -> rt::Call<
+        'a,
+        CustomizeContactDeptInfoResponseBody,
+        CustomizeContactDeptInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactDeptInfo",
+            rt::Method::Get,
+            "/v1.0/industry/customizations/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取子部门列表
+    ///
+    /// `GET /v1.0/industry/customizations/subsidiaryDepartments` (operation `CustomizeContactDeptList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactDeptListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_dept_list(
+        &self,
+        request: &CustomizeContactDeptListRequest,
+    ) -> rt::Call<
+        'a,
+        CustomizeContactDeptListResponseBody,
+        CustomizeContactDeptListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactDeptList",
+            rt::Method::Get,
+            "/v1.0/industry/customizations/subsidiaryDepartments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新部门
+    ///
+    /// `PUT /v1.0/industry/customizations/departments` (operation `CustomizeContactDeptUpdate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactDeptUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_dept_update(
+        &self,
+        request: &CustomizeContactDeptUpdateRequest,
+    ) -> rt::Call<
+        'a,
+        CustomizeContactDeptUpdateResponseBody,
+        CustomizeContactDeptUpdateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactDeptUpdate",
+            rt::Method::Put,
+            "/v1.0/industry/customizations/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 普通部门下添加人员
+    ///
+    /// `POST /v1.0/industry/customizations/users` (operation `CustomizeContactEmpAdd`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactEmpAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_emp_add(
+        &self,
+        request: &CustomizeContactEmpAddRequest,
+    ) -> rt::Call<'a, CustomizeContactEmpAddResponseBody, CustomizeContactEmpAddError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactEmpAdd",
+            rt::Method::Post,
+            "/v1.0/industry/customizations/users",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 普通部门下移除人员
+    ///
+    /// `POST /v1.0/industry/customizations/users/remove` (operation `CustomizeContactEmpDelete`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactEmpDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_emp_delete(
+        &self,
+        request: &CustomizeContactEmpDeleteRequest,
+    ) -> rt::Call<
+        'a,
+        CustomizeContactEmpDeleteResponseBody,
+        CustomizeContactEmpDeleteError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactEmpDelete",
+            rt::Method::Post,
+            "/v1.0/industry/customizations/users/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询部门下人员
+    ///
+    /// `GET /v1.0/industry/customizations/users` (operation `CustomizeContactEmpList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactEmpListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_emp_list(
+        &self,
+        request: &CustomizeContactEmpListRequest,
+    ) -> rt::Call<
+        'a,
+        CustomizeContactEmpListResponseBody,
+        CustomizeContactEmpListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactEmpList",
+            rt::Method::Get,
+            "/v1.0/industry/customizations/users",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取自定义通讯录列表
+    ///
+    /// `GET /v1.0/industry/customizations/contacts` (operation `CustomizeContactList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_list(
+        &self,
+    ) -> rt::Call<'a, CustomizeContactListResponseBody, CustomizeContactListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactList",
+            rt::Method::Get,
+            "/v1.0/industry/customizations/contacts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 更新自定义通讯录
+    ///
+    /// `PUT /v1.0/industry/customizations/contacts` (operation `CustomizeContactUpdate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CustomizeContactUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn customize_contact_update(
+        &self,
+        request: &CustomizeContactUpdateRequest,
+    ) -> rt::Call<'a, CustomizeContactUpdateResponseBody, CustomizeContactUpdateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CustomizeContactUpdate",
+            rt::Method::Put,
+            "/v1.0/industry/customizations/contacts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 门店通业务消息推送
+    ///
+    /// `POST /v1.0/industry/digitalStores/messages/push` (operation `DIgitalStoreMessagePush`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DIgitalStoreMessagePushError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn d_igital_store_message_push(
+        &self,
+        request: &DIgitalStoreMessagePushRequest,
+    ) -> rt::Call<
+        'a,
+        DIgitalStoreMessagePushResponseBody,
+        DIgitalStoreMessagePushError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DIgitalStoreMessagePush",
+            rt::Method::Post,
+            "/v1.0/industry/digitalStores/messages/push",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 群运营-场景卡片发送记录列表
+    ///
+    /// `POST /v1.0/industry/digitalStores/cardSendRecords/query` (operation `DigitalStoreCardRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreCardRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_card_record(
+        &self,
+        request: &DigitalStoreCardRecordRequest,
+    ) -> rt::Call<'a, DigitalStoreCardRecordResponseBody, DigitalStoreCardRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreCardRecord",
+            rt::Method::Post,
+            "/v1.0/industry/digitalStores/cardSendRecords/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询组织中门店通通讯录基础信息
+    ///
+    /// `GET /v1.0/industry/digitalStores/contactInfos` (operation `DigitalStoreContactInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreContactInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_contact_info(
+        &self,
+    ) -> rt::Call<
+        'a,
+        DigitalStoreContactInfoResponseBody,
+        DigitalStoreContactInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreContactInfo",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/contactInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取门店通相关会话列表（区域群、门店群）
+    ///
+    /// `GET /v1.0/industry/digitalStores/conversations` (operation `DigitalStoreConversations`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreConversationsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_conversations(
+        &self,
+        request: &DigitalStoreConversationsRequest,
+    ) -> rt::Call<
+        'a,
+        DigitalStoreConversationsResponseBody,
+        DigitalStoreConversationsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreConversations",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/conversations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 群运营-数据监控-导出列表
+    ///
+    /// `POST /v1.0/industry/digitalStores/cardRecords/export` (operation `DigitalStoreExportCardRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreExportCardRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_export_card_record(
+        &self,
+        request: &DigitalStoreExportCardRecordRequest,
+    ) -> rt::Call<
+        'a,
+        DigitalStoreExportCardRecordResponseBody,
+        DigitalStoreExportCardRecordError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreExportCardRecord",
+            rt::Method::Post,
+            "/v1.0/industry/digitalStores/cardRecords/export",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 群运营-数据监控-导出明细
+    ///
+    /// `POST /v1.0/industry/digitalStores/cardRecordDetails/export` (operation `DigitalStoreExportCardRecordDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreExportCardRecordDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_export_card_record_detail(
+        &self,
+        request: &DigitalStoreExportCardRecordDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DigitalStoreExportCardRecordDetailResponseBody,
+        DigitalStoreExportCardRecordDetailError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreExportCardRecordDetail",
+            rt::Method::Post,
+            "/v1.0/industry/digitalStores/cardRecordDetails/export",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询门店通中的门店分组详情
+    ///
+    /// `GET /v1.0/industry/digitalStores/groupInfos` (operation `DigitalStoreGroupInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_group_info(
+        &self,
+        request: &DigitalStoreGroupInfoRequest,
+    ) -> rt::Call<'a, DigitalStoreGroupInfoResponseBody, DigitalStoreGroupInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreGroupInfo",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/groupInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询门店通中的分组列表
+    ///
+    /// `GET /v1.0/industry/digitalStores/groups` (operation `DigitalStoreGroups`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_groups(
+        &self,
+    ) -> rt::Call<'a, DigitalStoreGroupsResponseBody, DigitalStoreGroupsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreGroups",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询门店通讯录某个节点信息
+    ///
+    /// `GET /v1.0/industry/digitalStores/nodeInfos` (operation `DigitalStoreNodeInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreNodeInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_node_info(
+        &self,
+        request: &DigitalStoreNodeInfoRequest,
+    ) -> rt::Call<'a, DigitalStoreNodeInfoResponseBody, DigitalStoreNodeInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreNodeInfo",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/nodeInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过门店Code获取门店群信息
+    ///
+    /// `GET /v1.0/industry/digitalStores/conversation/queryByStoreCode` (operation `DigitalStoreQueryConversation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreQueryConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_query_conversation(
+        &self,
+        request: &DigitalStoreQueryConversationRequest,
+    ) -> rt::Call<
+        'a,
+        DigitalStoreQueryConversationResponseBody,
+        DigitalStoreQueryConversationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreQueryConversation",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/conversation/queryByStoreCode",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 门店通权益信息查询
+    ///
+    /// `GET /v1.0/industry/digitalStores/rightsInfos` (operation `DigitalStoreRightsInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreRightsInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_rights_info(
+        &self,
+    ) -> rt::Call<'a, DigitalStoreRightsInfoResponseBody, DigitalStoreRightsInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreRightsInfo",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/rightsInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询门店通中的角色列表
+    ///
+    /// `GET /v1.0/industry/digitalStores/roles` (operation `DigitalStoreRoles`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_roles(
+        &self,
+    ) -> rt::Call<'a, DigitalStoreRolesResponseBody, DigitalStoreRolesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreRoles",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取门店通场景群的业务范围
+    ///
+    /// `GET /v1.0/industry/digitalStores/sceneScopes` (operation `DigitalStoreSceneScope`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreSceneScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_scene_scope(
+        &self,
+        request: &DigitalStoreSceneScopeRequest,
+    ) -> rt::Call<'a, DigitalStoreSceneScopeResponseBody, DigitalStoreSceneScopeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreSceneScope",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/sceneScopes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询门店通中的门店详情
+    ///
+    /// `GET /v1.0/industry/digitalStores/storeInfos` (operation `DigitalStoreStoreInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreStoreInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_store_info(
+        &self,
+        request: &DigitalStoreStoreInfoRequest,
+    ) -> rt::Call<'a, DigitalStoreStoreInfoResponseBody, DigitalStoreStoreInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreStoreInfo",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/storeInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询门店通讯录某个节点下的子节点
+    ///
+    /// `GET /v1.0/industry/digitalStores/subsidiaryNodes` (operation `DigitalStoreSubNodes`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreSubNodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_sub_nodes(
+        &self,
+        request: &DigitalStoreSubNodesRequest,
+    ) -> rt::Call<'a, DigitalStoreSubNodesResponseBody, DigitalStoreSubNodesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreSubNodes",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/subsidiaryNodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改人员管辖范围以及所属角色
+    ///
+    /// `PUT /v1.0/industry/digitalStores/authInfos` (operation `DigitalStoreUpdateAuthInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreUpdateAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_update_auth_info(
+        &self,
+        request: &DigitalStoreUpdateAuthInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DigitalStoreUpdateAuthInfoResponseBody,
+        DigitalStoreUpdateAuthInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreUpdateAuthInfo",
+            rt::Method::Put,
+            "/v1.0/industry/digitalStores/authInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询门店通讯录人员信息
+    ///
+    /// `GET /v1.0/industry/digitalStores/userInfos` (operation `DigitalStoreUserInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_user_info(
+        &self,
+        request: &DigitalStoreUserInfoRequest,
+    ) -> rt::Call<'a, DigitalStoreUserInfoResponseBody, DigitalStoreUserInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreUserInfo",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/userInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询门店通讯录某个节点下的所有人员
+    ///
+    /// `GET /v1.0/industry/digitalStores/nodes/users` (operation `DigitalStoreUsers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStoreUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_store_users(
+        &self,
+        request: &DigitalStoreUsersRequest,
+    ) -> rt::Call<'a, DigitalStoreUsersResponseBody, DigitalStoreUsersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStoreUsers",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/nodes/users",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 群运营-数据监控-查询导出任务的记录列表
+    ///
+    /// `GET /v1.0/industry/digitalStores/exportTaskRecords` (operation `DigitalStorelistExportTaskRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DigitalStorelistExportTaskRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn digital_storelist_export_task_record(
+        &self,
+        request: &DigitalStorelistExportTaskRecordRequest,
+    ) -> rt::Call<
+        'a,
+        DigitalStorelistExportTaskRecordResponseBody,
+        DigitalStorelistExportTaskRecordError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DigitalStorelistExportTaskRecord",
+            rt::Method::Get,
+            "/v1.0/industry/digitalStores/exportTaskRecords",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询启用了当前应用的外部协作组织
+    ///
+    /// `GET /v1.0/industry/externals/apps/organizations` (operation `ExternalQueryExternalAppOrgs`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExternalQueryExternalAppOrgsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn external_query_external_app_orgs(
+        &self,
+        request: &ExternalQueryExternalAppOrgsRequest,
+    ) -> rt::Call<
+        'a,
+        ExternalQueryExternalAppOrgsResponseBody,
+        ExternalQueryExternalAppOrgsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExternalQueryExternalAppOrgs",
+            rt::Method::Get,
+            "/v1.0/industry/externals/apps/organizations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询归属的主组织
+    ///
+    /// `GET /v1.0/industry/externals/attributions/masterOrganizations` (operation `ExternalQueryExternalBelongMainOrg`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExternalQueryExternalBelongMainOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn external_query_external_belong_main_org(
+        &self,
+        request: &ExternalQueryExternalBelongMainOrgRequest,
+    ) -> rt::Call<
+        'a,
+        ExternalQueryExternalBelongMainOrgResponseBody,
+        ExternalQueryExternalBelongMainOrgError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExternalQueryExternalBelongMainOrg",
+            rt::Method::Get,
+            "/v1.0/industry/externals/attributions/masterOrganizations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询外部协作组织
+    ///
+    /// `GET /v1.0/industry/externals/organizations` (operation `ExternalQueryExternalOrgs`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExternalQueryExternalOrgsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn external_query_external_orgs(
+        &self,
+        request: &ExternalQueryExternalOrgsRequest,
+    ) -> rt::Call<
+        'a,
+        ExternalQueryExternalOrgsResponseBody,
+        ExternalQueryExternalOrgsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExternalQueryExternalOrgs",
+            rt::Method::Get,
+            "/v1.0/industry/externals/organizations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取转换结果
+    ///
+    /// `POST /v1.0/industry/order/convert/get` (operation `GetConvertResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetConvertResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_convert_result(
+        &self,
+        request: &GetConvertResultRequest,
+    ) -> rt::Call<'a, GetConvertResultResponseBody, GetConvertResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetConvertResult",
+            rt::Method::Post,
+            "/v1.0/industry/order/convert/get",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// getTaskPackageResult
+    ///
+    /// `POST /v1.0/industry/ai/taskPackages/query` (operation `GetTaskPackageResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTaskPackageResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_task_package_result(
+        &self,
+        request: &GetTaskPackageResultRequest,
+    ) -> rt::Call<'a, GetTaskPackageResultResponseBody, GetTaskPackageResultError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTaskPackageResult",
+            rt::Method::Post,
+            "/v1.0/industry/ai/taskPackages/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询任务队列情况
+    ///
+    /// `GET /v1.0/industry/ai/taskQueue/query` (operation `GetTaskQueue`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTaskQueueError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_task_queue(
+        &self,
+        request: &GetTaskQueueRequest,
+    ) -> rt::Call<'a, GetTaskQueueResponseBody, GetTaskQueueError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTaskQueue",
+            rt::Method::Get,
+            "/v1.0/industry/ai/taskQueue/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 医疗数据对账
+    ///
+    /// `POST /v1.0/industry/medicals/datas/check` (operation `HospitalDataCheck`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HospitalDataCheckError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hospital_data_check(
+        &self,
+        request: &HospitalDataCheckRequest,
+    ) -> rt::Call<'a, HospitalDataCheckResponseBody, HospitalDataCheckError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HospitalDataCheck",
+            rt::Method::Post,
+            "/v1.0/industry/medicals/datas/check",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 行业化制造业事件中心
+    ///
+    /// `POST /v1.0/industry/manufacturing/bases/commons/events` (operation `IndustryManufactureCommonEvent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureCommonEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_common_event(
+        &self,
+        request: &IndustryManufactureCommonEventRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureCommonEventResponseBody,
+        IndustryManufactureCommonEventError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureCommonEvent",
+            rt::Method::Post,
+            "/v1.0/industry/manufacturing/bases/commons/events",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 物料成本开放服务
+    ///
+    /// `POST /v1.0/industry/manufactures/materialCostRecords/query` (operation `IndustryManufactureCostRecordListGet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureCostRecordListGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_cost_record_list_get(
+        &self,
+        request: &IndustryManufactureCostRecordListGetRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureCostRecordListGetResponseBody,
+        IndustryManufactureCostRecordListGetError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureCostRecordListGet",
+            rt::Method::Post,
+            "/v1.0/industry/manufactures/materialCostRecords/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 费用服务
+    ///
+    /// `POST /v1.0/industry/manufactures/fees/query` (operation `IndustryManufactureFeeListGet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureFeeListGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_fee_list_get(
+        &self,
+        request: &IndustryManufactureFeeListGetRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureFeeListGetResponseBody,
+        IndustryManufactureFeeListGetError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureFeeListGet",
+            rt::Method::Post,
+            "/v1.0/industry/manufactures/fees/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 行业化-制造业工价接口
+    ///
+    /// `POST /v1.0/industry/manufactures/labourCosts/query` (operation `IndustryManufactureLabourCost`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureLabourCostError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_labour_cost(
+        &self,
+        request: &IndustryManufactureLabourCostRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureLabourCostResponseBody,
+        IndustryManufactureLabourCostError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureLabourCost",
+            rt::Method::Post,
+            "/v1.0/industry/manufactures/labourCosts/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询行业物料列表
+    ///
+    /// `POST /v1.0/industry/manufactures/materials/query` (operation `IndustryManufactureMaterialList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureMaterialListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_material_list(
+        &self,
+        request: &IndustryManufactureMaterialListRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureMaterialListResponseBody,
+        IndustryManufactureMaterialListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureMaterialList",
+            rt::Method::Post,
+            "/v1.0/industry/manufactures/materials/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 派工任务管理
+    ///
+    /// `POST /v1.0/industry/manufacturings/dispatchTasks/manage` (operation `IndustryManufactureMesDispatchTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureMesDispatchTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_mes_dispatch_task(
+        &self,
+        request: &IndustryManufactureMesDispatchTaskRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureMesDispatchTaskResponseBody,
+        IndustryManufactureMesDispatchTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureMesDispatchTask",
+            rt::Method::Post,
+            "/v1.0/industry/manufacturings/dispatchTasks/manage",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// MES系统物料管理
+    ///
+    /// `POST /v1.0/industry/manufacturings/materials/manage` (operation `IndustryManufactureMesMaterial`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureMesMaterialError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_mes_material(
+        &self,
+        request: &IndustryManufactureMesMaterialRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureMesMaterialResponseBody,
+        IndustryManufactureMesMaterialError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureMesMaterial",
+            rt::Method::Post,
+            "/v1.0/industry/manufacturings/materials/manage",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 生产委外工单管理
+    ///
+    /// `POST /v1.0/industry/manufacturings/outPlans/manage` (operation `IndustryManufactureMesOutPlan`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureMesOutPlanError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_mes_out_plan(
+        &self,
+        request: &IndustryManufactureMesOutPlanRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureMesOutPlanResponseBody,
+        IndustryManufactureMesOutPlanError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureMesOutPlan",
+            rt::Method::Post,
+            "/v1.0/industry/manufacturings/outPlans/manage",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 生产报工管理
+    ///
+    /// `POST /v1.0/industry/manufacturings/outputs/manage` (operation `IndustryManufactureMesOutput`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureMesOutputError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_mes_output(
+        &self,
+        request: &IndustryManufactureMesOutputRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureMesOutputResponseBody,
+        IndustryManufactureMesOutputError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureMesOutput",
+            rt::Method::Post,
+            "/v1.0/industry/manufacturings/outputs/manage",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// MES系统工序管理
+    ///
+    /// `POST /v1.0/industry/manufacturings/processes/manage` (operation `IndustryManufactureMesProcess`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureMesProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_mes_process(
+        &self,
+        request: &IndustryManufactureMesProcessRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureMesProcessResponseBody,
+        IndustryManufactureMesProcessError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureMesProcess",
+            rt::Method::Post,
+            "/v1.0/industry/manufacturings/processes/manage",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 生产工单管理
+    ///
+    /// `POST /v1.0/industry/manufacturings/productionPlans/manage` (operation `IndustryManufactureMesProductionPlan`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureMesProductionPlanError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_mes_production_plan(
+        &self,
+        request: &IndustryManufactureMesProductionPlanRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureMesProductionPlanResponseBody,
+        IndustryManufactureMesProductionPlanError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureMesProductionPlan",
+            rt::Method::Post,
+            "/v1.0/industry/manufacturings/productionPlans/manage",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 生产委外合作班组管理
+    ///
+    /// `POST /v1.0/industry/manufacturings/outTeams/manage` (operation `IndustryManufactureMesSubCooperationTeam`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureMesSubCooperationTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_mes_sub_cooperation_team(
+        &self,
+        request: &IndustryManufactureMesSubCooperationTeamRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureMesSubCooperationTeamResponseBody,
+        IndustryManufactureMesSubCooperationTeamError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureMesSubCooperationTeam",
+            rt::Method::Post,
+            "/v1.0/industry/manufacturings/outTeams/manage",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// MES系统班组管理
+    ///
+    /// `POST /v1.0/industry/manufacturing/base/data/team` (operation `IndustryManufactureMesTeamMgmt`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryManufactureMesTeamMgmtError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_manufacture_mes_team_mgmt(
+        &self,
+        request: &IndustryManufactureMesTeamMgmtRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryManufactureMesTeamMgmtResponseBody,
+        IndustryManufactureMesTeamMgmtError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryManufactureMesTeamMgmt",
+            rt::Method::Post,
+            "/v1.0/industry/manufacturing/base/data/team",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 物料成本查询服务
+    ///
+    /// `POST /v1.0/industry/manufactures/base/materialCosts/query` (operation `IndustryMmanufactureMaterialCostGet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`IndustryMmanufactureMaterialCostGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn industry_mmanufacture_material_cost_get(
+        &self,
+        request: &IndustryMmanufactureMaterialCostGetRequest,
+    ) -> rt::Call<
+        'a,
+        IndustryMmanufactureMaterialCostGetResponseBody,
+        IndustryMmanufactureMaterialCostGetError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "IndustryMmanufactureMaterialCostGet",
+            rt::Method::Post,
+            "/v1.0/industry/manufactures/base/materialCosts/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 订单转换
+    ///
+    /// `POST /v1.0/industry/order/convert/execute` (operation `OrderConvert`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OrderConvertError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn order_convert(
+        &self,
+        request: &OrderConvertRequest,
+    ) -> rt::Call<'a, OrderConvertResponseBody, OrderConvertError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OrderConvert",
+            rt::Method::Post,
+            "/v1.0/industry/order/convert/execute",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 练货模板管理
+    ///
+    /// `POST /v1.0/industry/ai/promptTemplates/operate` (operation `PromptTemplatesOperate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PromptTemplatesOperateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn prompt_templates_operate(
+        &self,
+        request: &PromptTemplatesOperateRequest,
+    ) -> rt::Call<'a, PromptTemplatesOperateResponseBody, PromptTemplatesOperateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PromptTemplatesOperate",
+            rt::Method::Post,
+            "/v1.0/industry/ai/promptTemplates/operate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 提供text和card两种形式工作通知消息
+    ///
+    /// `POST /v1.0/industry/works/notice` (operation `PushDingMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PushDingMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn push_ding_message(
+        &self,
+        request: &PushDingMessageRequest,
+    ) -> rt::Call<'a, PushDingMessageResponseBody, PushDingMessageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PushDingMessage",
+            rt::Method::Post,
+            "/v1.0/industry/works/notice",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取当前组织下的所有科室
+    ///
+    /// `GET /v1.0/industry/medicals/departments` (operation `QueryAllDepartment`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAllDepartmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_all_department(
+        &self,
+        request: &QueryAllDepartmentRequest,
+    ) -> rt::Call<'a, QueryAllDepartmentResponseBody, QueryAllDepartmentError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAllDepartment",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询医院下的所有医生
+    ///
+    /// `GET /v1.0/industry/medicals/doctors` (operation `QueryAllDoctors`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAllDoctorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_all_doctors(
+        &self,
+        request: &QueryAllDoctorsRequest,
+    ) -> rt::Call<'a, QueryAllDoctorsResponseBody, QueryAllDoctorsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAllDoctors",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/doctors",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询所有医疗组
+    ///
+    /// `GET /v1.0/industry/medicals/groups` (operation `QueryAllGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAllGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_all_group(
+        &self,
+        request: &QueryAllGroupRequest,
+    ) -> rt::Call<'a, QueryAllGroupResponseBody, QueryAllGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAllGroup",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询科室下的所有医疗组
+    ///
+    /// `GET /v1.0/industry/medicals/departments/{dept_id}/groups` (operation `QueryAllGroupsInDept`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `dept_id` (`dept_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAllGroupsInDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_all_groups_in_dept(
+        &self,
+        dept_id: &str,
+        request: &QueryAllGroupsInDeptRequest,
+    ) -> rt::Call<'a, QueryAllGroupsInDeptResponseBody, QueryAllGroupsInDeptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAllGroupsInDept",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/departments/{dept_id}/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[dept_id], request)
+    }
+    /// 查询科室下的所有人员
+    ///
+    /// `GET /v1.0/industry/medicals/departments/{dept_id}/members` (operation `QueryAllMemberByDept`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `dept_id` (`dept_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAllMemberByDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_all_member_by_dept(
+        &self,
+        dept_id: &str,
+        request: &QueryAllMemberByDeptRequest,
+    ) -> rt::Call<'a, QueryAllMemberByDeptResponseBody, QueryAllMemberByDeptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAllMemberByDept",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/departments/{dept_id}/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[dept_id], request)
+    }
+    /// 获取医疗组下面的所有成员
+    ///
+    /// `GET /v1.0/industry/medicals/groups/{group_id}/members` (operation `QueryAllMemberByGroup`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `group_id` (`group_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAllMemberByGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_all_member_by_group(
+        &self,
+        group_id: &str,
+        request: &QueryAllMemberByGroupRequest,
+    ) -> rt::Call<'a, QueryAllMemberByGroupResponseBody, QueryAllMemberByGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAllMemberByGroup",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/groups/{group_id}/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[group_id], request)
+    }
+    /// 获取当前企业医疗通讯录的业务操作日志
+    ///
+    /// `GET /v1.0/industry/medicals/bizOptLogs` (operation `QueryBizOptLog`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBizOptLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_biz_opt_log(
+        &self,
+        request: &QueryBizOptLogRequest,
+    ) -> rt::Call<'a, QueryBizOptLogResponseBody, QueryBizOptLogError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBizOptLog",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/bizOptLogs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取专属AI平台信息
+    ///
+    /// `POST /v1.0/industry/chatai/oxm/infos/query` (operation `QueryChatAIOXMInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryChatAIOXMInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_chat_aioxm_info(
+        &self,
+        request: &QueryChatAIOXMInfoRequest,
+    ) -> rt::Call<'a, QueryChatAIOXMInfoResponseBody, QueryChatAIOXMInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryChatAIOXMInfo",
+            rt::Method::Post,
+            "/v1.0/industry/chatai/oxm/infos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询订单转换规则
+    ///
+    /// `POST /v1.0/industry/order/rule/page` (operation `QueryConvertRules`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryConvertRulesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_convert_rules(
+        &self,
+        request: &QueryConvertRulesRequest,
+    ) -> rt::Call<'a, QueryConvertRulesResponseBody, QueryConvertRulesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryConvertRules",
+            rt::Method::Post,
+            "/v1.0/industry/order/rule/page",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询科室和医疗组的扩展信息
+    ///
+    /// `GET /v1.0/industry/medicals/departments/extensions/infos` (operation `QueryDepartmentExtendInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDepartmentExtendInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_department_extend_info(
+        &self,
+        request: &QueryDepartmentExtendInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryDepartmentExtendInfoResponseBody,
+        QueryDepartmentExtendInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDepartmentExtendInfo",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/departments/extensions/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询部门详情
+    ///
+    /// `GET /v1.0/industry/medicals/departments/{dept_id}` (operation `QueryDepartmentInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `dept_id` (`dept_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDepartmentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_department_info(
+        &self,
+        dept_id: &str,
+    ) -> rt::Call<'a, QueryDepartmentInfoResponseBody, QueryDepartmentInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDepartmentInfo",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/departments/{dept_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[dept_id], &())
+    }
+    /// 通过工号查询人员信息
+    ///
+    /// `GET /v1.0/industry/medicals/doctors/{job_number}` (operation `QueryDoctorDetailsByJobNumber`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `job_number` (`job_number`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDoctorDetailsByJobNumberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_doctor_details_by_job_number(
+        &self,
+        job_number: &str,
+        request: &QueryDoctorDetailsByJobNumberRequest,
+    ) -> rt::Call<
+        'a,
+        QueryDoctorDetailsByJobNumberResponseBody,
+        QueryDoctorDetailsByJobNumberError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDoctorDetailsByJobNumber",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/doctors/{job_number}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[job_number], request)
+    }
+    /// 获取医疗组详情
+    ///
+    /// `GET /v1.0/industry/medicals/groups/{group_id}` (operation `QueryGroupInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `group_id` (`group_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_group_info(
+        &self,
+        group_id: &str,
+    ) -> rt::Call<'a, QueryGroupInfoResponseBody, QueryGroupInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryGroupInfo",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/groups/{group_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[group_id], &())
+    }
+    /// 查询医院的院区和病区信息
+    ///
+    /// `GET /v1.0/industry/medicals/districts` (operation `QueryHospitalDistrictInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryHospitalDistrictInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_hospital_district_info(
+        &self,
+        request: &QueryHospitalDistrictInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryHospitalDistrictInfoResponseBody,
+        QueryHospitalDistrictInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryHospitalDistrictInfo",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/districts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询医院所有角色的人员
+    ///
+    /// `GET /v1.0/industry/medicals/roles/userInfos` (operation `QueryHospitalRoleUserInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryHospitalRoleUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_hospital_role_user_info(
+        &self,
+        request: &QueryHospitalRoleUserInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryHospitalRoleUserInfoResponseBody,
+        QueryHospitalRoleUserInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryHospitalRoleUserInfo",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/roles/userInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询医院的角色
+    ///
+    /// `GET /v1.0/industry/medicals/roles` (operation `QueryHospitalRoles`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryHospitalRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_hospital_roles(
+        &self,
+    ) -> rt::Call<'a, QueryHospitalRolesResponseBody, QueryHospitalRolesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryHospitalRoles",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询职称字典表
+    ///
+    /// `GET /v1.0/industry/medicals/jobCodes` (operation `QueryJobCodeDictionary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryJobCodeDictionaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_job_code_dictionary(
+        &self,
+    ) -> rt::Call<'a, QueryJobCodeDictionaryResponseBody, QueryJobCodeDictionaryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryJobCodeDictionary",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/jobCodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询工作状态字典表
+    ///
+    /// `GET /v1.0/industry/medicals/jobStatusCodes` (operation `QueryJobStatusCodeDictionary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryJobStatusCodeDictionaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_job_status_code_dictionary(
+        &self,
+    ) -> rt::Call<
+        'a,
+        QueryJobStatusCodeDictionaryResponseBody,
+        QueryJobStatusCodeDictionaryError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryJobStatusCodeDictionary",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/jobStatusCodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询医疗行业事件
+    ///
+    /// `GET /v1.0/industry/medicals/events` (operation `QueryMedicalEvents`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMedicalEventsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_medical_events(
+        &self,
+    ) -> rt::Call<'a, QueryMedicalEventsResponseBody, QueryMedicalEventsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMedicalEvents",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/events",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询订单转换结果
+    ///
+    /// `POST /v1.0/industry/order/convert/list` (operation `QueryOrderConvertResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOrderConvertResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_order_convert_result(
+        &self,
+        request: &QueryOrderConvertResultRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOrderConvertResultResponseBody,
+        QueryOrderConvertResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOrderConvertResult",
+            rt::Method::Post,
+            "/v1.0/industry/order/convert/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询用户的证书
+    ///
+    /// `POST /v1.0/industry/medicals/users/credentials/query` (operation `QueryUserCredentials`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserCredentialsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_credentials(
+        &self,
+        request: &QueryUserCredentialsRequest,
+    ) -> rt::Call<'a, QueryUserCredentialsResponseBody, QueryUserCredentialsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserCredentials",
+            rt::Method::Post,
+            "/v1.0/industry/medicals/users/credentials/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询人员的扩展信息
+    ///
+    /// `GET /v1.0/industry/medicals/users/{user_id}/extInfos` (operation `QueryUserExtInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserExtInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_ext_info(
+        &self,
+        user_id: &str,
+    ) -> rt::Call<'a, QueryUserExtInfoResponseBody, QueryUserExtInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserExtInfo",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/users/{user_id}/extInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+    }
+    /// 获取用户拓展字段
+    ///
+    /// `POST /v1.0/industry/medicals/users/extends/query` (operation `QueryUserExtendValues`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserExtendValuesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_extend_values(
+        &self,
+        request: &QueryUserExtendValuesRequest,
+    ) -> rt::Call<'a, QueryUserExtendValuesResponseBody, QueryUserExtendValuesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserExtendValues",
+            rt::Method::Post,
+            "/v1.0/industry/medicals/users/extends/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询人员详情
+    ///
+    /// `GET /v1.0/industry/medicals/users/{user_id}` (operation `QueryUserInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_info(
+        &self,
+        user_id: &str,
+        request: &QueryUserInfoRequest,
+    ) -> rt::Call<'a, QueryUserInfoResponseBody, QueryUserInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserInfo",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/users/{user_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 查询人员属性字典表
+    ///
+    /// `GET /v1.0/industry/medicals/userProbCodes` (operation `QueryUserProbCodeDictionary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserProbCodeDictionaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_prob_code_dictionary(
+        &self,
+    ) -> rt::Call<
+        'a,
+        QueryUserProbCodeDictionaryResponseBody,
+        QueryUserProbCodeDictionaryError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserProbCodeDictionary",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/userProbCodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询人员权限
+    ///
+    /// `GET /v1.0/industry/medicals/users/{user_id}/roles` (operation `QueryUserRoles`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_roles(
+        &self,
+        user_id: &str,
+    ) -> rt::Call<'a, QueryUserRolesResponseBody, QueryUserRolesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserRoles",
+            rt::Method::Get,
+            "/v1.0/industry/medicals/users/{user_id}/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+    }
+    /// 保存用户拓展字段
+    ///
+    /// `POST /v1.0/industry/medicals/users/{user_id}/extends` (operation `SaveUserExtendValues`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SaveUserExtendValuesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn save_user_extend_values(
+        &self,
+        user_id: &str,
+        request: &SaveUserExtendValuesRequest,
+    ) -> rt::Call<'a, SaveUserExtendValuesResponseBody, SaveUserExtendValuesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SaveUserExtendValues",
+            rt::Method::Post,
+            "/v1.0/industry/medicals/users/{user_id}/extends",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 提交ai解析任务
+    ///
+    /// `POST /v1.0/industry/ai/tasks/submit` (operation `SubmitTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SubmitTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn submit_task(
+        &self,
+        request: &SubmitTaskRequest,
+    ) -> rt::Call<'a, SubmitTaskResponseBody, SubmitTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SubmitTask",
+            rt::Method::Post,
+            "/v1.0/industry/ai/tasks/submit",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// submitTaskPackage
+    ///
+    /// `POST /v1.0/industry/ai/taskPackages/submit` (operation `SubmitTaskPackage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SubmitTaskPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn submit_task_package(
+        &self,
+        request: &SubmitTaskPackageRequest,
+    ) -> rt::Call<'a, SubmitTaskPackageResponseBody, SubmitTaskPackageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SubmitTaskPackage",
+            rt::Method::Post,
+            "/v1.0/industry/ai/taskPackages/submit",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 增加角色或角色组
+    ///
+    /// `POST /v1.0/industry/supplyChains/roles` (operation `SupplAddRole`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplAddRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn suppl_add_role(
+        &self,
+        request: &SupplAddRoleRequest,
+    ) -> rt::Call<'a, SupplAddRoleResponseBody, SupplAddRoleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplAddRole",
+            rt::Method::Post,
+            "/v1.0/industry/supplyChains/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新增供应链节点
+    ///
+    /// `POST /v1.0/industry/supplyChains/departments` (operation `SupplyAddDept`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyAddDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_add_dept(
+        &self,
+        request: &SupplyAddDeptRequest,
+    ) -> rt::Call<'a, SupplyAddDeptResponseBody, SupplyAddDeptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyAddDept",
+            rt::Method::Post,
+            "/v1.0/industry/supplyChains/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加供应商人员
+    ///
+    /// `POST /v1.0/industry/supplyChains/members` (operation `SupplyAddMember`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyAddMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_add_member(
+        &self,
+        request: &SupplyAddMemberRequest,
+    ) -> rt::Call<'a, SupplyAddMemberResponseBody, SupplyAddMemberError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyAddMember",
+            rt::Method::Post,
+            "/v1.0/industry/supplyChains/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加伙伴负责人
+    ///
+    /// `POST /v1.0/industry/supplyChains/partnerAdministrators` (operation `SupplyAddPartnerAdmins`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyAddPartnerAdminsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_add_partner_admins(
+        &self,
+        request: &SupplyAddPartnerAdminsRequest,
+    ) -> rt::Call<'a, SupplyAddPartnerAdminsResponseBody, SupplyAddPartnerAdminsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyAddPartnerAdmins",
+            rt::Method::Post,
+            "/v1.0/industry/supplyChains/partnerAdministrators",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加伙伴的对接人或对接部门
+    ///
+    /// `POST /v1.0/industry/supplyChains/partnerInterfaces` (operation `SupplyAddPartnerManagers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyAddPartnerManagersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_add_partner_managers(
+        &self,
+        request: &SupplyAddPartnerManagersRequest,
+    ) -> rt::Call<
+        'a,
+        SupplyAddPartnerManagersResponseBody,
+        SupplyAddPartnerManagersError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyAddPartnerManagers",
+            rt::Method::Post,
+            "/v1.0/industry/supplyChains/partnerInterfaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加伙伴标签
+    ///
+    /// `POST /v1.0/industry/supplyChains/partnerLabels` (operation `SupplyAddPartnerType`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyAddPartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_add_partner_type(
+        &self,
+        request: &SupplyAddPartnerTypeRequest,
+    ) -> rt::Call<'a, SupplyAddPartnerTypeResponseBody, SupplyAddPartnerTypeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyAddPartnerType",
+            rt::Method::Post,
+            "/v1.0/industry/supplyChains/partnerLabels",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除上下游节点
+    ///
+    /// `DELETE /v1.0/industry/supplyChains/departments` (operation `SupplyChainDeleteDept`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyChainDeleteDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_chain_delete_dept(
+        &self,
+        request: &SupplyChainDeleteDeptRequest,
+    ) -> rt::Call<'a, SupplyChainDeleteDeptResponseBody, SupplyChainDeleteDeptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyChainDeleteDept",
+            rt::Method::Delete,
+            "/v1.0/industry/supplyChains/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询上下游节点信息
+    ///
+    /// `GET /v1.0/industry/supplyChains/departments` (operation `SupplyChainQueryDeptInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyChainQueryDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_chain_query_dept_info(
+        &self,
+        request: &SupplyChainQueryDeptInfoRequest,
+    ) -> rt::Call<
+        'a,
+        SupplyChainQueryDeptInfoResponseBody,
+        SupplyChainQueryDeptInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyChainQueryDeptInfo",
+            rt::Method::Get,
+            "/v1.0/industry/supplyChains/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新上下游节点信息
+    ///
+    /// `PUT /v1.0/industry/supplyChains/departments` (operation `SupplyChainUpdateDeptInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyChainUpdateDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_chain_update_dept_info(
+        &self,
+        request: &SupplyChainUpdateDeptInfoRequest,
+    ) -> rt::Call<
+        'a,
+        SupplyChainUpdateDeptInfoResponseBody,
+        SupplyChainUpdateDeptInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyChainUpdateDeptInfo",
+            rt::Method::Put,
+            "/v1.0/industry/supplyChains/departments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除伙伴成员
+    ///
+    /// `DELETE /v1.0/industry/supplyChains/members` (operation `SupplyDeleteMember`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyDeleteMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_delete_member(
+        &self,
+        request: &SupplyDeleteMemberRequest,
+    ) -> rt::Call<'a, SupplyDeleteMemberResponseBody, SupplyDeleteMemberError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyDeleteMember",
+            rt::Method::Delete,
+            "/v1.0/industry/supplyChains/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除伙伴负责人
+    ///
+    /// `DELETE /v1.0/industry/supplyChains/partnerAdministrators` (operation `SupplyDeletePartnerAdmins`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyDeletePartnerAdminsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_delete_partner_admins(
+        &self,
+        request: &SupplyDeletePartnerAdminsRequest,
+    ) -> rt::Call<
+        'a,
+        SupplyDeletePartnerAdminsResponseBody,
+        SupplyDeletePartnerAdminsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyDeletePartnerAdmins",
+            rt::Method::Delete,
+            "/v1.0/industry/supplyChains/partnerAdministrators",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 移除伙伴的对接人或对接部门
+    ///
+    /// `DELETE /v1.0/industry/supplyChains/partnerInterfaces` (operation `SupplyDeletePartnerManagers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyDeletePartnerManagersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_delete_partner_managers(
+        &self,
+        request: &SupplyDeletePartnerManagersRequest,
+    ) -> rt::Call<
+        'a,
+        SupplyDeletePartnerManagersResponseBody,
+        SupplyDeletePartnerManagersError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyDeletePartnerManagers",
+            rt::Method::Delete,
+            "/v1.0/industry/supplyChains/partnerInterfaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除伙伴标签
+    ///
+    /// `DELETE /v1.0/industry/supplyChains/partnerLabels` (operation `SupplyDeletePartnerType`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyDeletePartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_delete_partner_type(
+        &self,
+        request: &SupplyDeletePartnerTypeRequest,
+    ) -> rt::Call<
+        'a,
+        SupplyDeletePartnerTypeResponseBody,
+        SupplyDeletePartnerTypeError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyDeletePartnerType",
+            rt::Method::Delete,
+            "/v1.0/industry/supplyChains/partnerLabels",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除角色或角色组
+    ///
+    /// `DELETE /v1.0/industry/supplyChains/roles` (operation `SupplyDeleteRole`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyDeleteRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_delete_role(
+        &self,
+        request: &SupplyDeleteRoleRequest,
+    ) -> rt::Call<'a, SupplyDeleteRoleResponseBody, SupplyDeleteRoleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyDeleteRole",
+            rt::Method::Delete,
+            "/v1.0/industry/supplyChains/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取供应链成员信息
+    ///
+    /// `GET /v1.0/industry/supplyChains/members` (operation `SupplyGetMember`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyGetMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_get_member(
+        &self,
+        request: &SupplyGetMemberRequest,
+    ) -> rt::Call<'a, SupplyGetMemberResponseBody, SupplyGetMemberError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyGetMember",
+            rt::Method::Get,
+            "/v1.0/industry/supplyChains/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取供应链部门下成员
+    ///
+    /// `GET /v1.0/industry/supplyChains/departments/members` (operation `SupplyListDeptMembers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyListDeptMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_list_dept_members(
+        &self,
+        request: &SupplyListDeptMembersRequest,
+    ) -> rt::Call<'a, SupplyListDeptMembersResponseBody, SupplyListDeptMembersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyListDeptMembers",
+            rt::Method::Get,
+            "/v1.0/industry/supplyChains/departments/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取伙伴负责人列表
+    ///
+    /// `GET /v1.0/industry/supplyChains/partnerAdministrators` (operation `SupplyListPartnerAdmins`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyListPartnerAdminsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_list_partner_admins(
+        &self,
+        request: &SupplyListPartnerAdminsRequest,
+    ) -> rt::Call<
+        'a,
+        SupplyListPartnerAdminsResponseBody,
+        SupplyListPartnerAdminsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyListPartnerAdmins",
+            rt::Method::Get,
+            "/v1.0/industry/supplyChains/partnerAdministrators",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取伙伴的对接人/对接部门
+    ///
+    /// `GET /v1.0/industry/supplyChains/partnerInterfaces` (operation `SupplyListPartnerManagers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyListPartnerManagersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_list_partner_managers(
+        &self,
+        request: &SupplyListPartnerManagersRequest,
+    ) -> rt::Call<
+        'a,
+        SupplyListPartnerManagersResponseBody,
+        SupplyListPartnerManagersError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyListPartnerManagers",
+            rt::Method::Get,
+            "/v1.0/industry/supplyChains/partnerInterfaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询下级伙伴标签
+    ///
+    /// `GET /v1.0/industry/supplyChains/partnerLabels/subLabels` (operation `SupplyListPartnerType`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyListPartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_list_partner_type(
+        &self,
+        request: &SupplyListPartnerTypeRequest,
+    ) -> rt::Call<'a, SupplyListPartnerTypeResponseBody, SupplyListPartnerTypeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyListPartnerType",
+            rt::Method::Get,
+            "/v1.0/industry/supplyChains/partnerLabels/subLabels",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询角色组或角色
+    ///
+    /// `GET /v1.0/industry/supplyChains/roles` (operation `SupplyListRole`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyListRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_list_role(
+        &self,
+        request: &SupplyListRoleRequest,
+    ) -> rt::Call<'a, SupplyListRoleResponseBody, SupplyListRoleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyListRole",
+            rt::Method::Get,
+            "/v1.0/industry/supplyChains/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询下级节点列表
+    ///
+    /// `GET /v1.0/industry/supplyChains/subDepartments` (operation `SupplyListSubDept`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyListSubDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_list_sub_dept(
+        &self,
+        request: &SupplyListSubDeptRequest,
+    ) -> rt::Call<'a, SupplyListSubDeptResponseBody, SupplyListSubDeptError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyListSubDept",
+            rt::Method::Get,
+            "/v1.0/industry/supplyChains/subDepartments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询伙伴标签
+    ///
+    /// `GET /v1.0/industry/supplyChains/partnerLabels` (operation `SupplyQueryPartnerType`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyQueryPartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_query_partner_type(
+        &self,
+        request: &SupplyQueryPartnerTypeRequest,
+    ) -> rt::Call<'a, SupplyQueryPartnerTypeResponseBody, SupplyQueryPartnerTypeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyQueryPartnerType",
+            rt::Method::Get,
+            "/v1.0/industry/supplyChains/partnerLabels",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新供应商人员信息
+    ///
+    /// `PUT /v1.0/industry/supplyChains/members` (operation `SupplyUpdateMember`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyUpdateMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_update_member(
+        &self,
+        request: &SupplyUpdateMemberRequest,
+    ) -> rt::Call<'a, SupplyUpdateMemberResponseBody, SupplyUpdateMemberError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyUpdateMember",
+            rt::Method::Put,
+            "/v1.0/industry/supplyChains/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新伙伴标签
+    ///
+    /// `PUT /v1.0/industry/supplyChains/partnerLabels` (operation `SupplyUpdatePartnerType`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyUpdatePartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_update_partner_type(
+        &self,
+        request: &SupplyUpdatePartnerTypeRequest,
+    ) -> rt::Call<
+        'a,
+        SupplyUpdatePartnerTypeResponseBody,
+        SupplyUpdatePartnerTypeError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyUpdatePartnerType",
+            rt::Method::Put,
+            "/v1.0/industry/supplyChains/partnerLabels",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新角色或角色组
+    ///
+    /// `PUT /v1.0/industry/supplyChains/roles` (operation `SupplyUpdateRole`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SupplyUpdateRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn supply_update_role(
+        &self,
+        request: &SupplyUpdateRoleRequest,
+    ) -> rt::Call<'a, SupplyUpdateRoleResponseBody, SupplyUpdateRoleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SupplyUpdateRole",
+            rt::Method::Put,
+            "/v1.0/industry/supplyChains/roles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新医疗用户扩展信息
+    ///
+    /// `PUT /v1.0/industry/medicals/users/{user_id}/extInfos` (operation `UpdateUserExtendInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateUserExtendInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_user_extend_info(
+        &self,
+        user_id: &str,
+        request: &UpdateUserExtendInfoRequest,
+    ) -> rt::Call<'a, rt::serde_json::Value, UpdateUserExtendInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateUserExtendInfo",
+            rt::Method::Put,
+            "/v1.0/industry/medicals/users/{user_id}/extInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+}
+/// `AiRetailProductAddResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiRetailProductAddResponseBody {
+    /// `productId`.
+    pub product_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductAddResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiRetailProductAddResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "productId" => self.product_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiRetailProductImgUploadResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiRetailProductImgUploadResponseBody {
+    /// `result`.
+    pub result: Option<AiRetailProductImgUploadResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductImgUploadResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiRetailProductImgUploadResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiRetailProductQueryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiRetailProductQueryResponseBody {
+    /// `data`.
+    pub data: Option<Vec<AiRetailProductQueryResponseBodyData>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductQueryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiRetailProductQueryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiTrainingDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiTrainingDetailResponseBody {
+    /// `result`.
+    pub result: Option<AiTrainingDetailResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiTrainingDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiTrainingDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiTrainingRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiTrainingRecordResponseBody {
+    /// `direction`.
+    pub direction: Option<i64>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `lastId`.
+    pub last_id: Option<i64>,
+    /// `trainingList`.
+    pub training_list: Option<Vec<AiTrainingRecordResponseBodyTrainingList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiTrainingRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiTrainingRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "lastId" => self.last_id = map.next_value()?,
+            "trainingList" => self.training_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetTaskResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetTaskResultResponseBody {
+    /// `tasks`.
+    pub tasks: Option<Vec<BatchGetTaskResultResponseBodyTasks>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchGetTaskResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetTaskResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tasks" => self.tasks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BusinessMatchResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BusinessMatchResponseBody {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BusinessMatchResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BusinessMatchResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BusinessMatchResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BusinessMatchResultResponseBody {
+    /// `content`.
+    pub content: Option<String>,
+    /// `isMatched`.
+    pub is_matched: Option<bool>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BusinessMatchResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BusinessMatchResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "isMatched" => self.is_matched = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusAddRenterMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusAddRenterMemberResponseBody {
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userState`.
+    pub user_state: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusAddRenterMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusAddRenterMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userState" => self.user_state = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusCreateCampusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusCreateCampusResponseBody {
+    /// `campusCorpId`.
+    pub campus_corp_id: Option<String>,
+    /// `campusDeptId`.
+    pub campus_dept_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusCreateCampusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "campusCorpId" => self.campus_corp_id = map.next_value()?,
+            "campusDeptId" => self.campus_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusCreateCampusGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusCreateCampusGroupResponseBody {
+    /// `groupId`.
+    pub group_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusCreateCampusGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusCreateRenterResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusCreateRenterResponseBody {
+    /// `renterId`.
+    pub renter_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusCreateRenterResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusCreateRenterResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => self.renter_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusDelRenterMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusDelRenterMemberResponseBody {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusDelRenterMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusDelRenterMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusDeleteCampusGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusDeleteCampusGroupResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusDeleteCampusGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusDeleteCampusGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusGetCampusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusGetCampusResponseBody {
+    /// `address`.
+    pub address: Option<String>,
+    /// `area`.
+    pub area: Option<f64>,
+    /// `belongProjectGroupId`.
+    pub belong_project_group_id: Option<String>,
+    /// `campusCorpId`.
+    pub campus_corp_id: Option<String>,
+    /// `campusDeptId`.
+    pub campus_dept_id: Option<i64>,
+    /// `campusName`.
+    pub campus_name: Option<String>,
+    /// `capacity`.
+    pub capacity: Option<String>,
+    /// `cityId`.
+    pub city_id: Option<i64>,
+    /// `country`.
+    pub country: Option<String>,
+    /// `countyId`.
+    pub county_id: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `location`.
+    pub location: Option<String>,
+    /// `orderEndTime`.
+    pub order_end_time: Option<i64>,
+    /// `orderInfo`.
+    pub order_info: Option<String>,
+    /// `orderStartTime`.
+    pub order_start_time: Option<i64>,
+    /// `provId`.
+    pub prov_id: Option<i64>,
+    /// `telephone`.
+    pub telephone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusGetCampusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "area" => self.area = map.next_value()?,
+            "belongProjectGroupId" => self.belong_project_group_id = map.next_value()?,
+            "campusCorpId" => self.campus_corp_id = map.next_value()?,
+            "campusDeptId" => self.campus_dept_id = map.next_value()?,
+            "campusName" => self.campus_name = map.next_value()?,
+            "capacity" => self.capacity = map.next_value()?,
+            "cityId" => self.city_id = map.next_value()?,
+            "country" => self.country = map.next_value()?,
+            "countyId" => self.county_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "orderEndTime" => self.order_end_time = map.next_value()?,
+            "orderInfo" => self.order_info = map.next_value()?,
+            "orderStartTime" => self.order_start_time = map.next_value()?,
+            "provId" => self.prov_id = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusGetCampusGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusGetCampusGroupResponseBody {
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `projectGroupName`.
+    pub project_group_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusGetCampusGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => self.extend = map.next_value()?,
+            "projectGroupName" => self.project_group_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusGetRenterResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusGetRenterResponseBody {
+    /// `bindRenterCorpId`.
+    pub bind_renter_corp_id: Option<String>,
+    /// `bindTime`.
+    pub bind_time: Option<i64>,
+    /// `creditCode`.
+    pub credit_code: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `renterDeptId`.
+    pub renter_dept_id: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `state`.
+    pub state: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusGetRenterResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindRenterCorpId" => self.bind_renter_corp_id = map.next_value()?,
+            "bindTime" => self.bind_time = map.next_value()?,
+            "creditCode" => self.credit_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "renterDeptId" => self.renter_dept_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusGetRenterMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusGetRenterMemberResponseBody {
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `inviteState`.
+    pub invite_state: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `state`.
+    pub state: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusGetRenterMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => self.extend = map.next_value()?,
+            "inviteState" => self.invite_state = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusListCampusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListCampusResponseBody {
+    /// `result`.
+    pub result: Option<Vec<CampusListCampusResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusListCampusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusListCampusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusListCampusGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListCampusGroupResponseBody {
+    /// `result`.
+    pub result: Option<Vec<CampusListCampusGroupResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusListCampusGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusListCampusGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusListRenterResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListRenterResponseBody {
+    /// `result`.
+    pub result: Option<Vec<CampusListRenterResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusListRenterResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusListRenterResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusListRenterMembersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListRenterMembersResponseBody {
+    /// `result`.
+    pub result: Option<Vec<CampusListRenterMembersResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusListRenterMembersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusListRenterMembersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusUpdateCampusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusUpdateCampusResponseBody {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusUpdateCampusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusUpdateCampusGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusUpdateCampusGroupResponseBody {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusUpdateCampusGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusUpdateRenterResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusUpdateRenterResponseBody {
+    /// `renterId`.
+    pub renter_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusUpdateRenterResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => self.renter_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusUpdateRenterMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusUpdateRenterMemberResponseBody {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusUpdateRenterMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAIAddDatasetPermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAIAddDatasetPermissionResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAIAddDatasetPermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAIAddDatasetPermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAIListDatasetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAIListDatasetResponseBody {
+    /// `result`.
+    pub result: Option<Vec<ChatAIListDatasetResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAIListDatasetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAIListDatasetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAIQueryDatasetPermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAIQueryDatasetPermissionResponseBody {
+    /// `permissionInfos`.
+    pub permission_infos: Option<
+        Vec<ChatAIQueryDatasetPermissionResponseBodyPermissionInfos>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAIQueryDatasetPermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAIQueryDatasetPermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionInfos" => self.permission_infos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAIRemoveDatasetPermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAIRemoveDatasetPermissionResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAIRemoveDatasetPermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAIRemoveDatasetPermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAITextSentimentAnalysisResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAITextSentimentAnalysisResponseBody {
+    /// `result`.
+    pub result: Option<ChatAITextSentimentAnalysisResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAITextSentimentAnalysisResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAITextSentimentAnalysisResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAiQueryLogsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAiQueryLogsResponseBody {
+    /// `data`.
+    pub data: Option<Vec<ChatAiQueryLogsResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+    /// `totalPage`.
+    pub total_page: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAiQueryLogsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAiQueryLogsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            "totalPage" => self.total_page = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAiTravelListRequestParamList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAiTravelListRequestParamList {
+    /// `itineraryId`.
+    pub itinerary_id: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl ChatAiTravelListRequestParamList {
+    /// An empty `ChatAiTravelListRequestParamList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `itineraryId`.
+    pub fn itinerary_id(mut self, value: impl Into<String>) -> Self {
+        self.itinerary_id = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatAiTravelListRequestParamList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itineraryId", &self.itinerary_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `ChatAiTravelListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAiTravelListResponseBody {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAiTravelListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAiTravelListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatFormGetDataForApiAccessResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatFormGetDataForApiAccessResponseBody {
+    /// `data`.
+    pub data: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatFormGetDataForApiAccessResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatFormGetDataForApiAccessResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoAddGeneralFileRequestTagList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoAddGeneralFileRequestTagList {
+    /// `tagName`.
+    pub tag_name: Option<String>,
+    /// `tagValueList`.
+    pub tag_value_list: Option<Vec<String>>,
+}
+impl ChatMemoAddGeneralFileRequestTagList {
+    /// An empty `ChatMemoAddGeneralFileRequestTagList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `tagName`.
+    pub fn tag_name(mut self, value: impl Into<String>) -> Self {
+        self.tag_name = Some(value.into());
+        self
+    }
+    /// Sets `tagValueList`.
+    pub fn tag_value_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.tag_value_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoAddGeneralFileRequestTagList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.optional("tagValueList", &self.tag_value_list)?;
+        object.end()
+    }
+}
+/// `ChatMemoAddGeneralFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoAddGeneralFileResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddGeneralFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoAddGeneralFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
+    /// `nodeLabel`.
+    pub node_label: String,
+    /// `nodeName`.
+    pub node_name: String,
+    /// `propertiesString`.
+    pub properties_string: Option<String>,
+}
+impl ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
+    /// A `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo` with its required fields (`nodeLabel`, `nodeName`); set the others with the methods named after them.
+    pub fn new(node_label: impl Into<String>, node_name: impl Into<String>) -> Self {
+        Self {
+            node_label: node_label.into(),
+            node_name: node_name.into(),
+            properties_string: None,
+        }
+    }
+    /// Sets `propertiesString`.
+    pub fn properties_string(mut self, value: impl Into<String>) -> Self {
+        self.properties_string = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("nodeLabel", &self.node_label)?;
+        object.field("nodeName", &self.node_name)?;
+        object.optional("propertiesString", &self.properties_string)?;
+        object.end()
+    }
+}
+/// `ChatMemoAddKnowledgeGraphNodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoAddKnowledgeGraphNodeResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoAddKnowledgeGraphNodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoAddKnowledgeGraphRelationRequestRelationInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
+    /// `endId`.
+    pub end_id: String,
+    /// `propertiesString`.
+    pub properties_string: Option<String>,
+    /// `relationName`.
+    pub relation_name: String,
+    /// `startId`.
+    pub start_id: String,
+}
+impl ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
+    /// A `ChatMemoAddKnowledgeGraphRelationRequestRelationInfo` with its required fields (`endId`, `relationName`, `startId`); set the others with the methods named after them.
+    pub fn new(
+        end_id: impl Into<String>,
+        relation_name: impl Into<String>,
+        start_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            end_id: end_id.into(),
+            properties_string: None,
+            relation_name: relation_name.into(),
+            start_id: start_id.into(),
+        }
+    }
+    /// Sets `propertiesString`.
+    pub fn properties_string(mut self, value: impl Into<String>) -> Self {
+        self.properties_string = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("endId", &self.end_id)?;
+        object.optional("propertiesString", &self.properties_string)?;
+        object.field("relationName", &self.relation_name)?;
+        object.field("startId", &self.start_id)?;
+        object.end()
+    }
+}
+/// `ChatMemoAddKnowledgeGraphRelationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoAddKnowledgeGraphRelationResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphRelationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoAddKnowledgeGraphRelationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoDeleteGeneralFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoDeleteGeneralFileResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteGeneralFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoDeleteGeneralFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoDeleteKnowledgeGraphNodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoDeleteKnowledgeGraphNodeResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoDeleteKnowledgeGraphRelationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoDeleteKnowledgeGraphRelationResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ChatMemoDeleteKnowledgeGraphRelationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoDeleteKnowledgeGraphRelationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoFaqAddResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoFaqAddResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqAddResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoFaqAddResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoFaqDeleteResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoFaqDeleteResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqDeleteResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoFaqDeleteResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoFaqListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoFaqListResponseBody {
+    /// `data`.
+    pub data: Option<Vec<ChatMemoFaqListResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+    /// `totalPage`.
+    pub total_page: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoFaqListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            "totalPage" => self.total_page = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoGetFileListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoGetFileListResponseBody {
+    /// `data`.
+    pub data: Option<Vec<ChatMemoGetFileListResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+    /// `totalPage`.
+    pub total_page: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoGetFileListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            "totalPage" => self.total_page = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoGetFileStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoGetFileStatusResponseBody {
+    /// `status`.
+    pub status: Option<i64>,
+    /// `statusDesc`.
+    pub status_desc: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoGetFileStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            "statusDesc" => self.status_desc = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoQueryKnowledgeGraphNodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoQueryKnowledgeGraphNodeResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `nodeInfo`.
+    pub node_info: Option<ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphNodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "nodeInfo" => self.node_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoQueryKnowledgeGraphRelationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoQueryKnowledgeGraphRelationResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `relationInfo`.
+    pub relation_info: Option<
+        ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ChatMemoQueryKnowledgeGraphRelationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "relationInfo" => self.relation_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
+    /// `mediaId`.
+    pub media_id: String,
+    /// `propertiesString`.
+    pub properties_string: Option<String>,
+}
+impl ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
+    /// A `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo` with its required fields (`mediaId`); set the others with the methods named after them.
+    pub fn new(media_id: impl Into<String>) -> Self {
+        Self {
+            media_id: media_id.into(),
+            properties_string: None,
+        }
+    }
+    /// Sets `propertiesString`.
+    pub fn properties_string(mut self, value: impl Into<String>) -> Self {
+        self.properties_string = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("mediaId", &self.media_id)?;
+        object.optional("propertiesString", &self.properties_string)?;
+        object.end()
+    }
+}
+/// `ChatMemoUpdateKnowledgeGraphNodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoUpdateKnowledgeGraphNodeResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoUpdateKnowledgeGraphNodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoUpdateKnowledgeGraphNodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo {
+    /// `mediaId`.
+    pub media_id: String,
+    /// `propertiesString`.
+    pub properties_string: Option<String>,
+}
+impl ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo {
+    /// A `ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo` with its required fields (`mediaId`); set the others with the methods named after them.
+    pub fn new(media_id: impl Into<String>) -> Self {
+        Self {
+            media_id: media_id.into(),
+            properties_string: None,
+        }
+    }
+    /// Sets `propertiesString`.
+    pub fn properties_string(mut self, value: impl Into<String>) -> Self {
+        self.properties_string = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("mediaId", &self.media_id)?;
+        object.optional("propertiesString", &self.properties_string)?;
+        object.end()
+    }
+}
+/// `ChatMemoUpdateKnowledgeGraphRelationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoUpdateKnowledgeGraphRelationResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ChatMemoUpdateKnowledgeGraphRelationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoUpdateKnowledgeGraphRelationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CirclePostDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CirclePostDetailResponseBody {
+    /// `result`.
+    pub result: Option<CirclePostDetailResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CirclePostDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CirclePostRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CirclePostRecordResponseBody {
+    /// `result`.
+    pub result: Option<CirclePostRecordResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CirclePostRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CirclePostRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeActiveCollegeDeptGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeActiveCollegeDeptGroupResponseBody {
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeActiveCollegeDeptGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeActiveCollegeDeptGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeAddCollegeDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeAddCollegeDeptResponseBody {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeAddCollegeDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeAddCollegeDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeAddManagerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeAddManagerResponseBody {
+    /// `isSuccessful`.
+    pub is_successful: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeAddManagerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeAddManagerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccessful" => self.is_successful = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeAddStudentResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeAddStudentResponseBody {
+    /// `dingMemberStatus`.
+    pub ding_member_status: Option<String>,
+    /// `isActive`.
+    pub is_active: Option<bool>,
+    /// `studentId`.
+    pub student_id: Option<i64>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeAddStudentResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeAddStudentResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
+            "isActive" => self.is_active = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeChangeStudentDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeChangeStudentDeptResponseBody {
+    /// `isSuccessful`.
+    pub is_successful: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeChangeStudentDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeChangeStudentDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccessful" => self.is_successful = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeDeleteCollegeDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeDeleteCollegeDeptResponseBody {
+    /// `isSuccessful`.
+    pub is_successful: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeDeleteCollegeDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeDeleteCollegeDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccessful" => self.is_successful = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeListCollegeSubDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeListCollegeSubDeptResponseBody {
+    /// `collegeDeptInfoSimpleList`.
+    pub college_dept_info_simple_list: Option<
+        Vec<CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeListCollegeSubDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeListCollegeSubDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "collegeDeptInfoSimpleList" => {
+                self.college_dept_info_simple_list = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeListDeptManagerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeListDeptManagerResponseBody {
+    /// `managerInfoSimpleList`.
+    pub manager_info_simple_list: Option<
+        Vec<CollegeListDeptManagerResponseBodyManagerInfoSimpleList>,
+    >,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeListDeptManagerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeListDeptManagerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "managerInfoSimpleList" => self.manager_info_simple_list = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeListStudentInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeListStudentInfoResponseBody {
+    /// `studentInfoSimpleList`.
+    pub student_info_simple_list: Option<
+        Vec<CollegeListStudentInfoResponseBodyStudentInfoSimpleList>,
+    >,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeListStudentInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeListStudentInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "studentInfoSimpleList" => self.student_info_simple_list = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeListUncheckedStudentResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeListUncheckedStudentResponseBody {
+    /// `studentInfoSimpleList`.
+    pub student_info_simple_list: Option<
+        Vec<CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList>,
+    >,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeListUncheckedStudentResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeListUncheckedStudentResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "studentInfoSimpleList" => self.student_info_simple_list = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeQueryCollegeDeptGroupInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeQueryCollegeDeptGroupInfoResponseBody {
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptGroupInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeQueryCollegeDeptGroupInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => self.group_name = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeQueryCollegeDeptInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeQueryCollegeDeptInfoResponseBody {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `deptType`.
+    pub dept_type: Option<String>,
+    /// `sortFactor`.
+    pub sort_factor: Option<i64>,
+    /// `superId`.
+    pub super_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeQueryCollegeDeptInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            "sortFactor" => self.sort_factor = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeQueryStudentInfoByDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeQueryStudentInfoByDeptResponseBody {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `dingMemberStatus`.
+    pub ding_member_status: Option<String>,
+    /// `empExtension`.
+    pub emp_extension: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `gender`.
+    pub gender: Option<String>,
+    /// `identifyId`.
+    pub identify_id: Option<String>,
+    /// `isActive`.
+    pub is_active: Option<bool>,
+    /// `startYear`.
+    pub start_year: Option<String>,
+    /// `studentId`.
+    pub student_id: Option<i64>,
+    /// `studentName`.
+    pub student_name: Option<String>,
+    /// `studentNumber`.
+    pub student_number: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeQueryStudentInfoByDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
+            "empExtension" => self.emp_extension = map.next_value()?,
+            "gender" => self.gender = map.next_value()?,
+            "identifyId" => self.identify_id = map.next_value()?,
+            "isActive" => self.is_active = map.next_value()?,
+            "startYear" => self.start_year = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "studentNumber" => self.student_number = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeQueryStudentInfoByMobileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeQueryStudentInfoByMobileResponseBody {
+    /// `deptStudentInfoList`.
+    pub dept_student_info_list: Option<
+        Vec<CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList>,
+    >,
+    /// `dingMemberStatus`.
+    pub ding_member_status: Option<String>,
+    /// `empExtension`.
+    pub emp_extension: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `gender`.
+    pub gender: Option<String>,
+    /// `identifyId`.
+    pub identify_id: Option<String>,
+    /// `isActive`.
+    pub is_active: Option<bool>,
+    /// `startYear`.
+    pub start_year: Option<String>,
+    /// `studentId`.
+    pub student_id: Option<i64>,
+    /// `studentName`.
+    pub student_name: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByMobileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptStudentInfoList" => self.dept_student_info_list = map.next_value()?,
+            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
+            "empExtension" => self.emp_extension = map.next_value()?,
+            "gender" => self.gender = map.next_value()?,
+            "identifyId" => self.identify_id = map.next_value()?,
+            "isActive" => self.is_active = map.next_value()?,
+            "startYear" => self.start_year = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeQueryStudentInfoByStudentIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeQueryStudentInfoByStudentIdResponseBody {
+    /// `deptStudentInfoList`.
+    pub dept_student_info_list: Option<
+        Vec<CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList>,
+    >,
+    /// `dingMemberStatus`.
+    pub ding_member_status: Option<String>,
+    /// `empExtension`.
+    pub emp_extension: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `gender`.
+    pub gender: Option<String>,
+    /// `identifyId`.
+    pub identify_id: Option<String>,
+    /// `isActive`.
+    pub is_active: Option<bool>,
+    /// `startYear`.
+    pub start_year: Option<String>,
+    /// `studentId`.
+    pub student_id: Option<i64>,
+    /// `studentName`.
+    pub student_name: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CollegeQueryStudentInfoByStudentIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeQueryStudentInfoByStudentIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptStudentInfoList" => self.dept_student_info_list = map.next_value()?,
+            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
+            "empExtension" => self.emp_extension = map.next_value()?,
+            "gender" => self.gender = map.next_value()?,
+            "identifyId" => self.identify_id = map.next_value()?,
+            "isActive" => self.is_active = map.next_value()?,
+            "startYear" => self.start_year = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeRemoveManagerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeRemoveManagerResponseBody {
+    /// `isSuccessful`.
+    pub is_successful: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveManagerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeRemoveManagerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccessful" => self.is_successful = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeRemoveStudentResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeRemoveStudentResponseBody {
+    /// `isSuccessful`.
+    pub is_successful: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveStudentResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeRemoveStudentResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccessful" => self.is_successful = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeUpdateCollegeDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeUpdateCollegeDeptResponseBody {
+    /// `isSuccessful`.
+    pub is_successful: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateCollegeDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeUpdateCollegeDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccessful" => self.is_successful = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeUpdateStudentDeptInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeUpdateStudentDeptInfoResponseBody {
+    /// `isSuccessful`.
+    pub is_successful: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentDeptInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeUpdateStudentDeptInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccessful" => self.is_successful = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeUpdateStudentInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeUpdateStudentInfoResponseBody {
+    /// `isSuccessful`.
+    pub is_successful: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeUpdateStudentInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccessful" => self.is_successful = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeUpdateStudentMoblieResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeUpdateStudentMoblieResponseBody {
+    /// `updateResult`.
+    pub update_result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentMoblieResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeUpdateStudentMoblieResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateResult" => self.update_result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactCreateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactCreateResponseBody {
+    /// `content`.
+    pub content: Option<CustomizeContactCreateResponseBodyContent>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactCreateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactCreateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactDeleteResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactDeleteResponseBody {
+    /// `content`.
+    pub content: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeleteResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactDeleteResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactDeptCreateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptCreateResponseBody {
+    /// `content`.
+    pub content: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptCreateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactDeptCreateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactDeptDeleteResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptDeleteResponseBody {
+    /// `content`.
+    pub content: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptDeleteResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactDeptDeleteResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactDeptGroupCreateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptGroupCreateResponseBody {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptGroupCreateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactDeptGroupCreateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactDeptInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptInfoResponseBody {
+    /// `content`.
+    pub content: Option<CustomizeContactDeptInfoResponseBodyContent>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactDeptInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactDeptListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptListResponseBody {
+    /// `content`.
+    pub content: Option<Vec<CustomizeContactDeptListResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactDeptListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactDeptUpdateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptUpdateResponseBody {
+    /// `content`.
+    pub content: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptUpdateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactDeptUpdateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactEmpAddResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactEmpAddResponseBody {
+    /// `content`.
+    pub content: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpAddResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactEmpAddResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactEmpDeleteResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactEmpDeleteResponseBody {
+    /// `content`.
+    pub content: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpDeleteResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactEmpDeleteResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactEmpListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactEmpListResponseBody {
+    /// `content`.
+    pub content: Option<Vec<CustomizeContactEmpListResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactEmpListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactListResponseBody {
+    /// `content`.
+    pub content: Option<Vec<CustomizeContactListResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactUpdateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactUpdateResponseBody {
+    /// `content`.
+    pub content: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactUpdateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactUpdateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DIgitalStoreMessagePushRequestMessageDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DIgitalStoreMessagePushRequestMessageDataList {
+    /// `callbackKey`.
+    pub callback_key: Option<String>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `newCard`.
+    pub new_card: Option<bool>,
+    /// `outTraceId`.
+    pub out_trace_id: Option<String>,
+    /// `sceneCardCode`.
+    pub scene_card_code: Option<String>,
+    /// `sceneScope`.
+    pub scene_scope: Option<i64>,
+    /// `sendNow`.
+    pub send_now: Option<bool>,
+}
+impl DIgitalStoreMessagePushRequestMessageDataList {
+    /// An empty `DIgitalStoreMessagePushRequestMessageDataList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `callbackKey`.
+    pub fn callback_key(mut self, value: impl Into<String>) -> Self {
+        self.callback_key = Some(value.into());
+        self
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `newCard`.
+    pub fn new_card(mut self, value: impl Into<bool>) -> Self {
+        self.new_card = Some(value.into());
+        self
+    }
+    /// Sets `outTraceId`.
+    pub fn out_trace_id(mut self, value: impl Into<String>) -> Self {
+        self.out_trace_id = Some(value.into());
+        self
+    }
+    /// Sets `sceneCardCode`.
+    pub fn scene_card_code(mut self, value: impl Into<String>) -> Self {
+        self.scene_card_code = Some(value.into());
+        self
+    }
+    /// Sets `sceneScope`.
+    pub fn scene_scope(mut self, value: impl Into<i64>) -> Self {
+        self.scene_scope = Some(value.into());
+        self
+    }
+    /// Sets `sendNow`.
+    pub fn send_now(mut self, value: impl Into<bool>) -> Self {
+        self.send_now = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DIgitalStoreMessagePushRequestMessageDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callbackKey", &self.callback_key)?;
+        object.optional("content", &self.content)?;
+        object.optional("newCard", &self.new_card)?;
+        object.optional("outTraceId", &self.out_trace_id)?;
+        object.optional("sceneCardCode", &self.scene_card_code)?;
+        object.optional("sceneScope", &self.scene_scope)?;
+        object.optional("sendNow", &self.send_now)?;
+        object.end()
+    }
+}
+/// `DIgitalStoreMessagePushResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DIgitalStoreMessagePushResponseBody {
+    /// `content`.
+    pub content: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DIgitalStoreMessagePushResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DIgitalStoreMessagePushResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreCardRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreCardRecordResponseBody {
+    /// `content`.
+    pub content: Option<Vec<DigitalStoreCardRecordResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreCardRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreCardRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreContactInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreContactInfoResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `dingDeptId`.
+    pub ding_dept_id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `rootDeptId`.
+    pub root_dept_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreContactInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreContactInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "dingDeptId" => self.ding_dept_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "rootDeptId" => self.root_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreConversationsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreConversationsResponseBody {
+    /// `content`.
+    pub content: Option<Vec<DigitalStoreConversationsResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreConversationsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreConversationsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreExportCardRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreExportCardRecordResponseBody {
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isImport`.
+    pub is_import: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `successNum`.
+    pub success_num: Option<String>,
+    /// `totalNum`.
+    pub total_num: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreExportCardRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreExportCardRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isImport" => self.is_import = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "successNum" => self.success_num = map.next_value()?,
+            "totalNum" => self.total_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreExportCardRecordDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreExportCardRecordDetailResponseBody {
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isImport`.
+    pub is_import: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `successNum`.
+    pub success_num: Option<String>,
+    /// `totalNum`.
+    pub total_num: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for DigitalStoreExportCardRecordDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreExportCardRecordDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isImport" => self.is_import = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "successNum" => self.success_num = map.next_value()?,
+            "totalNum" => self.total_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreGroupInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreGroupInfoResponseBody {
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `storeIdList`.
+    pub store_id_list: Option<Vec<i64>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreGroupInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreGroupInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "storeIdList" => self.store_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreGroupsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreGroupsResponseBody {
+    /// `content`.
+    pub content: Option<Vec<DigitalStoreGroupsResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreGroupsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreGroupsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreNodeInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreNodeInfoResponseBody {
+    /// `dingDeptId`.
+    pub ding_dept_id: Option<i64>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<i64>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreNodeInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreNodeInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingDeptId" => self.ding_dept_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreQueryConversationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreQueryConversationResponseBody {
+    /// `conversationTitle`.
+    pub conversation_title: Option<String>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreQueryConversationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreQueryConversationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationTitle" => self.conversation_title = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreRightsInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreRightsInfoResponseBody {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `quantity`.
+    pub quantity: Option<i64>,
+    /// `rightsCode`.
+    pub rights_code: Option<String>,
+    /// `rightsName`.
+    pub rights_name: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreRightsInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreRightsInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "quantity" => self.quantity = map.next_value()?,
+            "rightsCode" => self.rights_code = map.next_value()?,
+            "rightsName" => self.rights_name = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreRolesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreRolesResponseBody {
+    /// `content`.
+    pub content: Option<Vec<DigitalStoreRolesResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreRolesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreRolesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreSceneScopeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreSceneScopeResponseBody {
+    /// `groupConversationType`.
+    pub group_conversation_type: Option<String>,
+    /// `scopeId`.
+    pub scope_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSceneScopeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreSceneScopeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupConversationType" => self.group_conversation_type = map.next_value()?,
+            "scopeId" => self.scope_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreStoreInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreStoreInfoResponseBody {
+    /// `address`.
+    pub address: Option<String>,
+    /// `businessHours`.
+    pub business_hours: Option<String>,
+    /// `dingDeptId`.
+    pub ding_dept_id: Option<i64>,
+    /// `latitude`.
+    pub latitude: Option<String>,
+    /// `locationAddress`.
+    pub location_address: Option<String>,
+    /// `longitude`.
+    pub longitude: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<i64>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storeAcreage`.
+    pub store_acreage: Option<String>,
+    /// `storeBandwidth`.
+    pub store_bandwidth: Option<String>,
+    /// `storeCode`.
+    pub store_code: Option<String>,
+    /// `storeId`.
+    pub store_id: Option<i64>,
+    /// `telephone`.
+    pub telephone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreStoreInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreStoreInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "businessHours" => self.business_hours = map.next_value()?,
+            "dingDeptId" => self.ding_dept_id = map.next_value()?,
+            "latitude" => self.latitude = map.next_value()?,
+            "locationAddress" => self.location_address = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storeAcreage" => self.store_acreage = map.next_value()?,
+            "storeBandwidth" => self.store_bandwidth = map.next_value()?,
+            "storeCode" => self.store_code = map.next_value()?,
+            "storeId" => self.store_id = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreSubNodesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreSubNodesResponseBody {
+    /// `content`.
+    pub content: Option<Vec<DigitalStoreSubNodesResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSubNodesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreSubNodesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreUpdateAuthInfoRequestUpdateUserList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreUpdateAuthInfoRequestUpdateUserList {
+    /// `roleList`.
+    pub role_list: Option<Vec<DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList>>,
+    /// `userAuthList`.
+    pub user_auth_list: Option<
+        Vec<DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList>,
+    >,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl DigitalStoreUpdateAuthInfoRequestUpdateUserList {
+    /// An empty `DigitalStoreUpdateAuthInfoRequestUpdateUserList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `roleList`.
+    pub fn role_list(
+        mut self,
+        value: impl IntoIterator<
+            Item = DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList,
+        >,
+    ) -> Self {
+        self.role_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `userAuthList`.
+    pub fn user_auth_list(
+        mut self,
+        value: impl IntoIterator<
+            Item = DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList,
+        >,
+    ) -> Self {
+        self.user_auth_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleList", &self.role_list)?;
+        object.optional("userAuthList", &self.user_auth_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `DigitalStoreUpdateAuthInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreUpdateAuthInfoResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUpdateAuthInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreUpdateAuthInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreUserInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreUserInfoResponseBody {
+    /// `name`.
+    pub name: Option<String>,
+    /// `roleIdList`.
+    pub role_id_list: Option<Vec<i64>>,
+    /// `scopeList`.
+    pub scope_list: Option<Vec<i64>>,
+    /// `storeList`.
+    pub store_list: Option<Vec<i64>>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUserInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreUserInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "roleIdList" => self.role_id_list = map.next_value()?,
+            "scopeList" => self.scope_list = map.next_value()?,
+            "storeList" => self.store_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreUsersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreUsersResponseBody {
+    /// `content`.
+    pub content: Option<Vec<DigitalStoreUsersResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUsersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreUsersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStorelistExportTaskRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStorelistExportTaskRecordResponseBody {
+    /// `content`.
+    pub content: Option<Vec<DigitalStorelistExportTaskRecordResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStorelistExportTaskRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStorelistExportTaskRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExternalQueryExternalAppOrgsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExternalQueryExternalAppOrgsResponseBody {
+    /// `result`.
+    pub result: Option<Vec<ExternalQueryExternalAppOrgsResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalAppOrgsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExternalQueryExternalAppOrgsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExternalQueryExternalBelongMainOrgResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExternalQueryExternalBelongMainOrgResponseBody {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `corpName`.
+    pub corp_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ExternalQueryExternalBelongMainOrgResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExternalQueryExternalBelongMainOrgResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "corpName" => self.corp_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExternalQueryExternalOrgsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExternalQueryExternalOrgsResponseBody {
+    /// `result`.
+    pub result: Option<Vec<ExternalQueryExternalOrgsResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalOrgsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExternalQueryExternalOrgsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetConvertResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetConvertResultResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<GetConvertResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetConvertResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetConvertResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskPackageResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskPackageResultResponseBody {
+    /// `taskPackageId`.
+    pub task_package_id: Option<String>,
+    /// `tasks`.
+    pub tasks: Option<Vec<GetTaskPackageResultResponseBodyTasks>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskPackageResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskPackageId" => self.task_package_id = map.next_value()?,
+            "tasks" => self.tasks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskQueueResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskQueueResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<GetTaskQueueResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTaskQueueResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskQueueResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HospitalDataCheckResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HospitalDataCheckResponseBody {
+    /// `allDeptCount`.
+    pub all_dept_count: Option<i64>,
+    /// `allDeptUserCount`.
+    pub all_dept_user_count: Option<i64>,
+    /// `allGroupCount`.
+    pub all_group_count: Option<i64>,
+    /// `allGroupUserCount`.
+    pub all_group_user_count: Option<i64>,
+    /// `deptCount`.
+    pub dept_count: Option<i64>,
+    /// `deptUserCount`.
+    pub dept_user_count: Option<i64>,
+    /// `groupCount`.
+    pub group_count: Option<i64>,
+    /// `groupUserCount`.
+    pub group_user_count: Option<i64>,
+    /// `match`.
+    pub r#match: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HospitalDataCheckResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HospitalDataCheckResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allDeptCount" => self.all_dept_count = map.next_value()?,
+            "allDeptUserCount" => self.all_dept_user_count = map.next_value()?,
+            "allGroupCount" => self.all_group_count = map.next_value()?,
+            "allGroupUserCount" => self.all_group_user_count = map.next_value()?,
+            "deptCount" => self.dept_count = map.next_value()?,
+            "deptUserCount" => self.dept_user_count = map.next_value()?,
+            "groupCount" => self.group_count = map.next_value()?,
+            "groupUserCount" => self.group_user_count = map.next_value()?,
+            "match" => self.r#match = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureCommonEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureCommonEventResponseBody {
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<IndustryManufactureCommonEventResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureCommonEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureCommonEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureCostRecordListGetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureCostRecordListGetResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<IndustryManufactureCostRecordListGetResponseBodyList>>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureCostRecordListGetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureCostRecordListGetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureFeeListGetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureFeeListGetResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<IndustryManufactureFeeListGetResponseBodyList>>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureFeeListGetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureFeeListGetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureLabourCostResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureLabourCostResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<IndustryManufactureLabourCostResponseBodyList>>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureLabourCostResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureLabourCostResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMaterialListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMaterialListResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<IndustryManufactureMaterialListResponseBodyList>>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMaterialListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMaterialListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesDispatchTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesDispatchTaskResponseBody {
+    /// `result`.
+    pub result: Option<IndustryManufactureMesDispatchTaskResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesDispatchTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesDispatchTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesMaterialRequestExtendData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesMaterialRequestExtendData {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+    /// `valueType`.
+    pub value_type: Option<String>,
+}
+impl IndustryManufactureMesMaterialRequestExtendData {
+    /// An empty `IndustryManufactureMesMaterialRequestExtendData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `valueType`.
+    pub fn value_type(mut self, value: impl Into<String>) -> Self {
+        self.value_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesMaterialRequestExtendData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("valueType", &self.value_type)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesMaterialResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesMaterialResponseBody {
+    /// `result`.
+    pub result: Option<IndustryManufactureMesMaterialResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesMaterialResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesMaterialResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesOutPlanResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesOutPlanResponseBody {
+    /// `result`.
+    pub result: Option<IndustryManufactureMesOutPlanResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutPlanResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesOutPlanResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesOutputResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesOutputResponseBody {
+    /// `result`.
+    pub result: Option<IndustryManufactureMesOutputResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutputResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesOutputResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesProcessRequestExtendData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesProcessRequestExtendData {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+    /// `valueType`.
+    pub value_type: Option<String>,
+}
+impl IndustryManufactureMesProcessRequestExtendData {
+    /// An empty `IndustryManufactureMesProcessRequestExtendData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `valueType`.
+    pub fn value_type(mut self, value: impl Into<String>) -> Self {
+        self.value_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesProcessRequestExtendData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("valueType", &self.value_type)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesProcessResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesProcessResponseBody {
+    /// `result`.
+    pub result: Option<IndustryManufactureMesProcessResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProcessResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesProcessResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesProductionPlanRequestExtendData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesProductionPlanRequestExtendData {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+    /// `valueType`.
+    pub value_type: Option<String>,
+}
+impl IndustryManufactureMesProductionPlanRequestExtendData {
+    /// An empty `IndustryManufactureMesProductionPlanRequestExtendData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `valueType`.
+    pub fn value_type(mut self, value: impl Into<String>) -> Self {
+        self.value_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesProductionPlanRequestExtendData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("valueType", &self.value_type)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesProductionPlanResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesProductionPlanResponseBody {
+    /// `result`.
+    pub result: Option<IndustryManufactureMesProductionPlanResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesProductionPlanResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesProductionPlanResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesSubCooperationTeamRequestExtendData`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesSubCooperationTeamRequestExtendData {
+    /// `code`.
+    pub code: String,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: String,
+    /// `valueType`.
+    pub value_type: String,
+}
+impl IndustryManufactureMesSubCooperationTeamRequestExtendData {
+    /// A `IndustryManufactureMesSubCooperationTeamRequestExtendData` with its required fields (`code`, `value`, `valueType`); set the others with the methods named after them.
+    pub fn new(
+        code: impl Into<String>,
+        value: impl Into<String>,
+        value_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            name: None,
+            value: value.into(),
+            value_type: value_type.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestExtendData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.field("value", &self.value)?;
+        object.field("valueType", &self.value_type)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
+    /// `label`.
+    pub label: String,
+    /// `value`.
+    pub value: String,
+}
+impl IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
+    /// A `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins` with its required fields (`label`, `value`); set the others with the methods named after them.
+    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            label: label.into(),
+            value: value.into(),
+        }
+    }
+}
+impl rt::serde::Serialize
+for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("label", &self.label)?;
+        object.field("value", &self.value)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesSubCooperationTeamRequestLeaders`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesSubCooperationTeamRequestLeaders {
+    /// `name`.
+    pub name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl IndustryManufactureMesSubCooperationTeamRequestLeaders {
+    /// A `IndustryManufactureMesSubCooperationTeamRequestLeaders` with its required fields (`name`, `userId`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestLeaders {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesSubCooperationTeamRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesSubCooperationTeamRequestMembers {
+    /// `name`.
+    pub name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl IndustryManufactureMesSubCooperationTeamRequestMembers {
+    /// A `IndustryManufactureMesSubCooperationTeamRequestMembers` with its required fields (`name`, `userId`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesSubCooperationTeamResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesSubCooperationTeamResponseBody {
+    /// `result`.
+    pub result: Option<IndustryManufactureMesSubCooperationTeamResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesTeamMgmtRequestExtendData`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesTeamMgmtRequestExtendData {
+    /// `code`.
+    pub code: String,
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: String,
+    /// `valueType`.
+    pub value_type: String,
+}
+impl IndustryManufactureMesTeamMgmtRequestExtendData {
+    /// A `IndustryManufactureMesTeamMgmtRequestExtendData` with its required fields (`code`, `value`, `valueType`); set the others with the methods named after them.
+    pub fn new(
+        code: impl Into<String>,
+        value: impl Into<String>,
+        value_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            name: None,
+            value: value.into(),
+            value_type: value_type.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequestExtendData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.field("value", &self.value)?;
+        object.field("valueType", &self.value_type)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesTeamMgmtRequestGroupPlugins`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesTeamMgmtRequestGroupPlugins {
+    /// `label`.
+    pub label: String,
+    /// `value`.
+    pub value: String,
+}
+impl IndustryManufactureMesTeamMgmtRequestGroupPlugins {
+    /// A `IndustryManufactureMesTeamMgmtRequestGroupPlugins` with its required fields (`label`, `value`); set the others with the methods named after them.
+    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            label: label.into(),
+            value: value.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequestGroupPlugins {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("label", &self.label)?;
+        object.field("value", &self.value)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesTeamMgmtRequestLeaders`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesTeamMgmtRequestLeaders {
+    /// `name`.
+    pub name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl IndustryManufactureMesTeamMgmtRequestLeaders {
+    /// A `IndustryManufactureMesTeamMgmtRequestLeaders` with its required fields (`name`, `userId`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequestLeaders {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesTeamMgmtRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesTeamMgmtRequestMembers {
+    /// `name`.
+    pub name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl IndustryManufactureMesTeamMgmtRequestMembers {
+    /// A `IndustryManufactureMesTeamMgmtRequestMembers` with its required fields (`name`, `userId`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `IndustryManufactureMesTeamMgmtResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesTeamMgmtResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<IndustryManufactureMesTeamMgmtResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesTeamMgmtResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryMmanufactureMaterialCostGetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryMmanufactureMaterialCostGetResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<IndustryMmanufactureMaterialCostGetResponseBodyList>>,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryMmanufactureMaterialCostGetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OrderConvertRequestAttachments`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OrderConvertRequestAttachments {
+    /// `fileName`.
+    pub file_name: String,
+    /// `fileUrl`.
+    pub file_url: String,
+}
+impl OrderConvertRequestAttachments {
+    /// A `OrderConvertRequestAttachments` with its required fields (`fileName`, `fileUrl`); set the others with the methods named after them.
+    pub fn new(file_name: impl Into<String>, file_url: impl Into<String>) -> Self {
+        Self {
+            file_name: file_name.into(),
+            file_url: file_url.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for OrderConvertRequestAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fileName", &self.file_name)?;
+        object.field("fileUrl", &self.file_url)?;
+        object.end()
+    }
+}
+/// `OrderConvertResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OrderConvertResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OrderConvertResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OrderConvertResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PromptTemplatesOperateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PromptTemplatesOperateResponseBody {
+    /// `bizCode`.
+    pub biz_code: Option<String>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `placeholderCount`.
+    pub placeholder_count: Option<i64>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PromptTemplatesOperateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PromptTemplatesOperateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => self.biz_code = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "placeholderCount" => self.placeholder_count = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PushDingMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushDingMessageResponseBody {
+    /// `content`.
+    pub content: Option<i64>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushDingMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushDingMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDepartmentResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryAllDepartmentResponseBodyContent>>,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `totalPages`.
+    pub total_pages: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllDepartmentResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDepartmentResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDoctorsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDoctorsResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryAllDoctorsResponseBodyContent>>,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `totalPages`.
+    pub total_pages: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllDoctorsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDoctorsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllGroupResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryAllGroupResponseBodyContent>>,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `totalPages`.
+    pub total_pages: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllGroupsInDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllGroupsInDeptResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryAllGroupsInDeptResponseBodyContent>>,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `totalPages`.
+    pub total_pages: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupsInDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllGroupsInDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllMemberByDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllMemberByDeptResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryAllMemberByDeptResponseBodyContent>>,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `totalPages`.
+    pub total_pages: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllMemberByDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllMemberByGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllMemberByGroupResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryAllMemberByGroupResponseBodyContent>>,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `totalPages`.
+    pub total_pages: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllMemberByGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBizOptLogResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBizOptLogResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryBizOptLogResponseBodyContent>>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBizOptLogResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBizOptLogResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryChatAIOXMInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryChatAIOXMInfoResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryChatAIOXMInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryChatAIOXMInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConvertRulesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConvertRulesResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<QueryConvertRulesResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConvertRulesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDepartmentExtendInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDepartmentExtendInfoResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryDepartmentExtendInfoResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentExtendInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDepartmentExtendInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDepartmentInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDepartmentInfoResponseBody {
+    /// `content`.
+    pub content: Option<QueryDepartmentInfoResponseBodyContent>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDepartmentInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDoctorDetailsByJobNumberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDoctorDetailsByJobNumberResponseBody {
+    /// `content`.
+    pub content: Option<QueryDoctorDetailsByJobNumberResponseBodyContent>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDoctorDetailsByJobNumberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGroupInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGroupInfoResponseBody {
+    /// `content`.
+    pub content: Option<QueryGroupInfoResponseBodyContent>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGroupInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHospitalDistrictInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHospitalDistrictInfoResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryHospitalDistrictInfoResponseBodyContent>>,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `totalPages`.
+    pub total_pages: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalDistrictInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHospitalDistrictInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHospitalRoleUserInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHospitalRoleUserInfoResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryHospitalRoleUserInfoResponseBodyContent>>,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `totalPages`.
+    pub total_pages: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRoleUserInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHospitalRoleUserInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "currentPage" => self.current_page = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHospitalRolesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHospitalRolesResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryHospitalRolesResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRolesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHospitalRolesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryJobCodeDictionaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryJobCodeDictionaryResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryJobCodeDictionaryResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryJobCodeDictionaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryJobCodeDictionaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryJobStatusCodeDictionaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryJobStatusCodeDictionaryResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryJobStatusCodeDictionaryResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryJobStatusCodeDictionaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryJobStatusCodeDictionaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMedicalEventsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMedicalEventsResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryMedicalEventsResponseBodyContent>>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMedicalEventsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMedicalEventsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrderConvertResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrderConvertResultResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<QueryOrderConvertResultResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrderConvertResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrderConvertResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserCredentialsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserCredentialsResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryUserCredentialsResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserCredentialsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserCredentialsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserExtInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserExtInfoResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryUserExtInfoResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserExtInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserExtInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserExtendValuesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserExtendValuesResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryUserExtendValuesResponseBodyContent>>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserExtendValuesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserExtendValuesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserInfoResponseBody {
+    /// `content`.
+    pub content: Option<QueryUserInfoResponseBodyContent>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserProbCodeDictionaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserProbCodeDictionaryResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryUserProbCodeDictionaryResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserProbCodeDictionaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserProbCodeDictionaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserRolesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserRolesResponseBody {
+    /// `content`.
+    pub content: Option<Vec<QueryUserRolesResponseBodyContent>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserRolesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserRolesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SaveUserExtendValuesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SaveUserExtendValuesResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SaveUserExtendValuesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SaveUserExtendValuesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitTaskRequestData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitTaskRequestData {
+    /// `date`.
+    pub date: Option<String>,
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<Vec<String>>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl SubmitTaskRequestData {
+    /// An empty `SubmitTaskRequestData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `desc`.
+    pub fn desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    pub fn extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `fileUrl`.
+    pub fn file_url(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.file_url = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SubmitTaskRequestData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+/// `SubmitTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitTaskResponseBody {
+    /// `tasks`.
+    pub tasks: Option<Vec<SubmitTaskResponseBodyTasks>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tasks" => self.tasks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitTaskPackageRequestData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitTaskPackageRequestData {
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<String>,
+    /// `fileUrls`.
+    pub file_urls: Option<Vec<String>>,
+    /// `taskName`.
+    pub task_name: Option<String>,
+    /// `textContent`.
+    pub text_content: Option<String>,
+}
+impl SubmitTaskPackageRequestData {
+    /// An empty `SubmitTaskPackageRequestData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `extension`.
+    pub fn extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+    /// Sets `fileUrl`.
+    pub fn file_url(mut self, value: impl Into<String>) -> Self {
+        self.file_url = Some(value.into());
+        self
+    }
+    /// Sets `fileUrls`.
+    pub fn file_urls(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.file_urls = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `taskName`.
+    pub fn task_name(mut self, value: impl Into<String>) -> Self {
+        self.task_name = Some(value.into());
+        self
+    }
+    /// Sets `textContent`.
+    pub fn text_content(mut self, value: impl Into<String>) -> Self {
+        self.text_content = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SubmitTaskPackageRequestData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.optional("fileUrls", &self.file_urls)?;
+        object.optional("taskName", &self.task_name)?;
+        object.optional("textContent", &self.text_content)?;
+        object.end()
+    }
+}
+/// `SubmitTaskPackageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitTaskPackageResponseBody {
+    /// `taskIdList`.
+    pub task_id_list: Option<Vec<String>>,
+    /// `taskPackageId`.
+    pub task_package_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskPackageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitTaskPackageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskIdList" => self.task_id_list = map.next_value()?,
+            "taskPackageId" => self.task_package_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplAddRoleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplAddRoleResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplAddRoleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplAddRoleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyAddDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyAddDeptResponseBody {
+    /// `result`.
+    pub result: Option<SupplyAddDeptResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyAddDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyAddMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyAddMemberResponseBody {
+    /// `result`.
+    pub result: Option<SupplyAddMemberResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyAddMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyAddPartnerAdminsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyAddPartnerAdminsResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerAdminsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyAddPartnerAdminsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyAddPartnerManagersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyAddPartnerManagersResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerManagersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyAddPartnerManagersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyAddPartnerTypeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyAddPartnerTypeResponseBody {
+    /// `result`.
+    pub result: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerTypeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyAddPartnerTypeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyChainDeleteDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyChainDeleteDeptResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainDeleteDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyChainDeleteDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyChainQueryDeptInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyChainQueryDeptInfoResponseBody {
+    /// `result`.
+    pub result: Option<SupplyChainQueryDeptInfoResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainQueryDeptInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyChainQueryDeptInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyChainUpdateDeptInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyChainUpdateDeptInfoResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainUpdateDeptInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyChainUpdateDeptInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyDeleteMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyDeleteMemberResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyDeleteMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyDeletePartnerAdminsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyDeletePartnerAdminsResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerAdminsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyDeletePartnerAdminsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyDeletePartnerManagersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyDeletePartnerManagersResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerManagersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyDeletePartnerManagersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyDeletePartnerTypeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyDeletePartnerTypeResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerTypeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyDeletePartnerTypeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyDeleteRoleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyDeleteRoleResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteRoleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyDeleteRoleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyGetMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyGetMemberResponseBody {
+    /// `result`.
+    pub result: Option<SupplyGetMemberResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyGetMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyGetMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListDeptMembersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListDeptMembersResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<SupplyListDeptMembersResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListDeptMembersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListDeptMembersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListPartnerAdminsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListPartnerAdminsResponseBody {
+    /// `result`.
+    pub result: Option<Vec<SupplyListPartnerAdminsResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerAdminsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListPartnerAdminsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListPartnerManagersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListPartnerManagersResponseBody {
+    /// `result`.
+    pub result: Option<Vec<SupplyListPartnerManagersResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerManagersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListPartnerManagersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListPartnerTypeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListPartnerTypeResponseBody {
+    /// `result`.
+    pub result: Option<Vec<SupplyListPartnerTypeResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerTypeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListPartnerTypeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListRoleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListRoleResponseBody {
+    /// `result`.
+    pub result: Option<Vec<SupplyListRoleResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListRoleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListRoleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListSubDeptResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListSubDeptResponseBody {
+    /// `result`.
+    pub result: Option<Vec<SupplyListSubDeptResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListSubDeptResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListSubDeptResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyQueryPartnerTypeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyQueryPartnerTypeResponseBody {
+    /// `result`.
+    pub result: Option<SupplyQueryPartnerTypeResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyQueryPartnerTypeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyQueryPartnerTypeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyUpdateMemberResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyUpdateMemberResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateMemberResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyUpdateMemberResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyUpdatePartnerTypeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyUpdatePartnerTypeResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyUpdatePartnerTypeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyUpdatePartnerTypeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyUpdateRoleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyUpdateRoleResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateRoleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyUpdateRoleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiRetailProductImgUploadResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiRetailProductImgUploadResponseBodyResult {
+    /// `ossFileId`.
+    pub oss_file_id: Option<String>,
+    /// `ossUploadUrl`.
+    pub oss_upload_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductImgUploadResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiRetailProductImgUploadResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ossFileId" => self.oss_file_id = map.next_value()?,
+            "ossUploadUrl" => self.oss_upload_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiRetailProductQueryResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiRetailProductQueryResponseBodyData {
+    /// `attribute`.
+    pub attribute: Option<String>,
+    /// `barcodes`.
+    pub barcodes: Option<String>,
+    /// `brand`.
+    pub brand: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `currency`.
+    pub currency: Option<String>,
+    /// `enable`.
+    pub enable: Option<i64>,
+    /// `imageFileIds`.
+    pub image_file_ids: Option<String>,
+    /// `itemNumbers`.
+    pub item_numbers: Option<String>,
+    /// `price`.
+    pub price: Option<f64>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `productFab`.
+    pub product_fab: Option<String>,
+    /// `productId`.
+    pub product_id: Option<i64>,
+    /// `productInfo`.
+    pub product_info: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `tag1`.
+    pub tag1: Option<String>,
+    /// `tag2`.
+    pub tag2: Option<String>,
+    /// `tag3`.
+    pub tag3: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductQueryResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiRetailProductQueryResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attribute" => self.attribute = map.next_value()?,
+            "barcodes" => self.barcodes = map.next_value()?,
+            "brand" => self.brand = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "currency" => self.currency = map.next_value()?,
+            "enable" => self.enable = map.next_value()?,
+            "imageFileIds" => self.image_file_ids = map.next_value()?,
+            "itemNumbers" => self.item_numbers = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productFab" => self.product_fab = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            "productInfo" => self.product_info = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "tag1" => self.tag1 = map.next_value()?,
+            "tag2" => self.tag2 = map.next_value()?,
+            "tag3" => self.tag3 = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiTrainingDetailResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiTrainingDetailResponseBodyResult {
+    /// `adminReview`.
+    pub admin_review: Option<String>,
+    /// `aiJobStatus`.
+    pub ai_job_status: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `feedback`.
+    pub feedback: Option<i64>,
+    /// `feedbackContent`.
+    pub feedback_content: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `isExcellent`.
+    pub is_excellent: Option<i64>,
+    /// `productInfoList`.
+    pub product_info_list: Option<
+        Vec<AiTrainingDetailResponseBodyResultProductInfoList>,
+    >,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `taskInfo`.
+    pub task_info: Option<AiTrainingDetailResponseBodyResultTaskInfo>,
+    /// `trainingRanking`.
+    pub training_ranking: Option<i64>,
+    /// `trainingRankingPercent`.
+    pub training_ranking_percent: Option<i64>,
+    /// `trainingScore`.
+    pub training_score: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+    /// `videoDownloadUrl`.
+    pub video_download_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiTrainingDetailResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiTrainingDetailResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminReview" => self.admin_review = map.next_value()?,
+            "aiJobStatus" => self.ai_job_status = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "feedback" => self.feedback = map.next_value()?,
+            "feedbackContent" => self.feedback_content = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isExcellent" => self.is_excellent = map.next_value()?,
+            "productInfoList" => self.product_info_list = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "taskInfo" => self.task_info = map.next_value()?,
+            "trainingRanking" => self.training_ranking = map.next_value()?,
+            "trainingRankingPercent" => self.training_ranking_percent = map.next_value()?,
+            "trainingScore" => self.training_score = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            "videoDownloadUrl" => self.video_download_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiTrainingRecordResponseBodyTrainingList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiTrainingRecordResponseBodyTrainingList {
+    /// `aiJobStatus`.
+    pub ai_job_status: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `trainingRanking`.
+    pub training_ranking: Option<i64>,
+    /// `trainingRankingPercent`.
+    pub training_ranking_percent: Option<i64>,
+    /// `trainingScore`.
+    pub training_score: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiTrainingRecordResponseBodyTrainingList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiTrainingRecordResponseBodyTrainingList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiJobStatus" => self.ai_job_status = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "trainingRanking" => self.training_ranking = map.next_value()?,
+            "trainingRankingPercent" => self.training_ranking_percent = map.next_value()?,
+            "trainingScore" => self.training_score = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetTaskResultResponseBodyTasks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetTaskResultResponseBodyTasks {
+    /// `result`.
+    pub result: Option<BatchGetTaskResultResponseBodyTasksResult>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `statusInfo`.
+    pub status_info: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchGetTaskResultResponseBodyTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetTaskResultResponseBodyTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "statusInfo" => self.status_info = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusListCampusResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListCampusResponseBodyResult {
+    /// `address`.
+    pub address: Option<String>,
+    /// `area`.
+    pub area: Option<f64>,
+    /// `belongProjectGroupId`.
+    pub belong_project_group_id: Option<i64>,
+    /// `campusCorpId`.
+    pub campus_corp_id: Option<String>,
+    /// `campusDeptId`.
+    pub campus_dept_id: Option<i64>,
+    /// `campusName`.
+    pub campus_name: Option<String>,
+    /// `cityId`.
+    pub city_id: Option<i64>,
+    /// `country`.
+    pub country: Option<String>,
+    /// `countyId`.
+    pub county_id: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `location`.
+    pub location: Option<String>,
+    /// `orderEndTime`.
+    pub order_end_time: Option<i64>,
+    /// `orderInfo`.
+    pub order_info: Option<String>,
+    /// `orderStartTime`.
+    pub order_start_time: Option<i64>,
+    /// `provId`.
+    pub prov_id: Option<i64>,
+    /// `telephone`.
+    pub telephone: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusListCampusResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusListCampusResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "area" => self.area = map.next_value()?,
+            "belongProjectGroupId" => self.belong_project_group_id = map.next_value()?,
+            "campusCorpId" => self.campus_corp_id = map.next_value()?,
+            "campusDeptId" => self.campus_dept_id = map.next_value()?,
+            "campusName" => self.campus_name = map.next_value()?,
+            "cityId" => self.city_id = map.next_value()?,
+            "country" => self.country = map.next_value()?,
+            "countyId" => self.county_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "orderEndTime" => self.order_end_time = map.next_value()?,
+            "orderInfo" => self.order_info = map.next_value()?,
+            "orderStartTime" => self.order_start_time = map.next_value()?,
+            "provId" => self.prov_id = map.next_value()?,
+            "telephone" => self.telephone = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusListCampusGroupResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListCampusGroupResponseBodyResult {
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `groupDeptId`.
+    pub group_dept_id: Option<i64>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusListCampusGroupResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusListCampusGroupResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => self.extend = map.next_value()?,
+            "groupDeptId" => self.group_dept_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusListRenterResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListRenterResponseBodyResult {
+    /// `bindRenterCorpId`.
+    pub bind_renter_corp_id: Option<String>,
+    /// `bindTime`.
+    pub bind_time: Option<i64>,
+    /// `creditCode`.
+    pub credit_code: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `renterDeptId`.
+    pub renter_dept_id: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `state`.
+    pub state: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusListRenterResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusListRenterResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindRenterCorpId" => self.bind_renter_corp_id = map.next_value()?,
+            "bindTime" => self.bind_time = map.next_value()?,
+            "creditCode" => self.credit_code = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "extend" => self.extend = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "renterDeptId" => self.renter_dept_id = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CampusListRenterMembersResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListRenterMembersResponseBodyResult {
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `inviteState`.
+    pub invite_state: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `state`.
+    pub state: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CampusListRenterMembersResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CampusListRenterMembersResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => self.extend = map.next_value()?,
+            "inviteState" => self.invite_state = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAIListDatasetResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAIListDatasetResponseBodyResult {
+    /// `datasetDesc`.
+    pub dataset_desc: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: Option<i64>,
+    /// `datasetName`.
+    pub dataset_name: Option<String>,
+    /// `memoType`.
+    pub memo_type: Option<String>,
+    /// `resourceType`.
+    pub resource_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAIListDatasetResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAIListDatasetResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetDesc" => self.dataset_desc = map.next_value()?,
+            "datasetId" => self.dataset_id = map.next_value()?,
+            "datasetName" => self.dataset_name = map.next_value()?,
+            "memoType" => self.memo_type = map.next_value()?,
+            "resourceType" => self.resource_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAIQueryDatasetPermissionResponseBodyPermissionInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
+    /// `permissionType`.
+    pub permission_type: Option<String>,
+    /// `permissionValues`.
+    pub permission_values: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionType" => self.permission_type = map.next_value()?,
+            "permissionValues" => self.permission_values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAITextSentimentAnalysisResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAITextSentimentAnalysisResponseBodyResult {
+    /// `sentiment`.
+    pub sentiment: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAITextSentimentAnalysisResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAITextSentimentAnalysisResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sentiment" => self.sentiment = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatAiQueryLogsResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAiQueryLogsResponseBodyData {
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `extendInfo`.
+    pub extend_info: Option<String>,
+    /// `feedbackState`.
+    pub feedback_state: Option<i64>,
+    /// `feedbackStateDesc`.
+    pub feedback_state_desc: Option<String>,
+    /// `question`.
+    pub question: Option<String>,
+    /// `questionTime`.
+    pub question_time: Option<i64>,
+    /// `response`.
+    pub response: Option<String>,
+    /// `runtime`.
+    pub runtime: Option<i64>,
+    /// `scene`.
+    pub scene: Option<String>,
+    /// `sessionType`.
+    pub session_type: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatAiQueryLogsResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatAiQueryLogsResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => self.app_name = map.next_value()?,
+            "extendInfo" => self.extend_info = map.next_value()?,
+            "feedbackState" => self.feedback_state = map.next_value()?,
+            "feedbackStateDesc" => self.feedback_state_desc = map.next_value()?,
+            "question" => self.question = map.next_value()?,
+            "questionTime" => self.question_time = map.next_value()?,
+            "response" => self.response = map.next_value()?,
+            "runtime" => self.runtime = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sessionType" => self.session_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoFaqListResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoFaqListResponseBodyData {
+    /// `answer`.
+    pub answer: Option<String>,
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `question`.
+    pub question: Option<String>,
+    /// `redirection`.
+    pub redirection: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqListResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoFaqListResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answer" => self.answer = map.next_value()?,
+            "bizId" => self.biz_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "question" => self.question = map.next_value()?,
+            "redirection" => self.redirection = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoGetFileListResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoGetFileListResponseBodyData {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `fileDesc`.
+    pub file_desc: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `tagMap`.
+    pub tag_map: Option<rt::BTreeMap<String, Vec<String>>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileListResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoGetFileListResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "fileDesc" => self.file_desc = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "tagMap" => self.tag_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `nodeLabel`.
+    pub node_label: Option<String>,
+    /// `nodeName`.
+    pub node_name: Option<String>,
+    /// `propertiesString`.
+    pub properties_string: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => self.media_id = map.next_value()?,
+            "nodeLabel" => self.node_label = map.next_value()?,
+            "nodeName" => self.node_name = map.next_value()?,
+            "propertiesString" => self.properties_string = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
+    /// `endId`.
+    pub end_id: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `propertiesString`.
+    pub properties_string: Option<String>,
+    /// `relationName`.
+    pub relation_name: Option<String>,
+    /// `startId`.
+    pub start_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endId" => self.end_id = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "propertiesString" => self.properties_string = map.next_value()?,
+            "relationName" => self.relation_name = map.next_value()?,
+            "startId" => self.start_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CirclePostDetailResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CirclePostDetailResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `dislikeCount`.
+    pub dislike_count: Option<i64>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `likeCount`.
+    pub like_count: Option<i64>,
+    /// `mediaFileIdList`.
+    pub media_file_id_list: Option<Vec<String>>,
+    /// `mediaUrlList`.
+    pub media_url_list: Option<Vec<String>>,
+    /// `outfitType`.
+    pub outfit_type: Option<String>,
+    /// `postId`.
+    pub post_id: Option<i64>,
+    /// `postType`.
+    pub post_type: Option<String>,
+    /// `products`.
+    pub products: Option<Vec<CirclePostDetailResponseBodyResultProducts>>,
+    /// `score`.
+    pub score: Option<f64>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `tagList`.
+    pub tag_list: Option<Vec<CirclePostDetailResponseBodyResultTagList>>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+    /// `viewCount`.
+    pub view_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CirclePostDetailResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "dislikeCount" => self.dislike_count = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "likeCount" => self.like_count = map.next_value()?,
+            "mediaFileIdList" => self.media_file_id_list = map.next_value()?,
+            "mediaUrlList" => self.media_url_list = map.next_value()?,
+            "outfitType" => self.outfit_type = map.next_value()?,
+            "postId" => self.post_id = map.next_value()?,
+            "postType" => self.post_type = map.next_value()?,
+            "products" => self.products = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "tagList" => self.tag_list = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            "viewCount" => self.view_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CirclePostRecordResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CirclePostRecordResponseBodyResult {
+    /// `direction`.
+    pub direction: Option<i64>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `lastPostId`.
+    pub last_post_id: Option<i64>,
+    /// `postsList`.
+    pub posts_list: Option<Vec<CirclePostRecordResponseBodyResultPostsList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CirclePostRecordResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CirclePostRecordResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => self.direction = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "lastPostId" => self.last_post_id = map.next_value()?,
+            "postsList" => self.posts_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `deptType`.
+    pub dept_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeListDeptManagerResponseBodyManagerInfoSimpleList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
+    /// `isActive`.
+    pub is_active: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isActive" => self.is_active = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeListStudentInfoResponseBodyStudentInfoSimpleList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
+    /// `dingMemberStatus`.
+    pub ding_member_status: Option<String>,
+    /// `isActive`.
+    pub is_active: Option<bool>,
+    /// `studentId`.
+    pub student_id: Option<i64>,
+    /// `studentName`.
+    pub student_name: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
+            "isActive" => self.is_active = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList {
+    /// `dingMemberStatus`.
+    pub ding_member_status: Option<String>,
+    /// `isActive`.
+    pub is_active: Option<bool>,
+    /// `studentId`.
+    pub student_id: Option<i64>,
+    /// `studentName`.
+    pub student_name: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
+            "isActive" => self.is_active = map.next_value()?,
+            "studentId" => self.student_id = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `memberType`.
+    pub member_type: Option<String>,
+    /// `studentNumber`.
+    pub student_number: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "studentNumber" => self.student_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `memberType`.
+    pub member_type: Option<String>,
+    /// `studentNumber`.
+    pub student_number: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "studentNumber" => self.student_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactCreateResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactCreateResponseBodyContent {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `rootDeptId`.
+    pub root_dept_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactCreateResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactCreateResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "rootDeptId" => self.root_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactDeptInfoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptInfoResponseBodyContent {
+    /// `code`.
+    pub code: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `managerIdList`.
+    pub manager_id_list: Option<Vec<String>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `parentDeptId`.
+    pub parent_dept_id: Option<i64>,
+    /// `refId`.
+    pub ref_id: Option<i64>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptInfoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactDeptInfoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "managerIdList" => self.manager_id_list = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "parentDeptId" => self.parent_dept_id = map.next_value()?,
+            "refId" => self.ref_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactDeptListResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptListResponseBodyContent {
+    /// `code`.
+    pub code: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `managerIdList`.
+    pub manager_id_list: Option<Vec<String>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `parentDeptId`.
+    pub parent_dept_id: Option<i64>,
+    /// `refId`.
+    pub ref_id: Option<i64>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptListResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactDeptListResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "managerIdList" => self.manager_id_list = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "parentDeptId" => self.parent_dept_id = map.next_value()?,
+            "refId" => self.ref_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactEmpListResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactEmpListResponseBodyContent {
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpListResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactEmpListResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CustomizeContactListResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CustomizeContactListResponseBodyContent {
+    /// `code`.
+    pub code: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `rootDeptId`.
+    pub root_dept_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactListResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CustomizeContactListResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "rootDeptId" => self.root_dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreCardRecordResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreCardRecordResponseBodyContent {
+    /// `conversationTitle`.
+    pub conversation_title: Option<String>,
+    /// `detailList`.
+    pub detail_list: Option<Vec<DigitalStoreCardRecordResponseBodyContentDetailList>>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `memberNum`.
+    pub member_num: Option<i64>,
+    /// `readNum`.
+    pub read_num: Option<i64>,
+    /// `readPercent`.
+    pub read_percent: Option<String>,
+    /// `receiveNum`.
+    pub receive_num: Option<i64>,
+    /// `sceneCardName`.
+    pub scene_card_name: Option<String>,
+    /// `sendStatus`.
+    pub send_status: Option<String>,
+    /// `sendTime`.
+    pub send_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreCardRecordResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreCardRecordResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationTitle" => self.conversation_title = map.next_value()?,
+            "detailList" => self.detail_list = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "memberNum" => self.member_num = map.next_value()?,
+            "readNum" => self.read_num = map.next_value()?,
+            "readPercent" => self.read_percent = map.next_value()?,
+            "receiveNum" => self.receive_num = map.next_value()?,
+            "sceneCardName" => self.scene_card_name = map.next_value()?,
+            "sendStatus" => self.send_status = map.next_value()?,
+            "sendTime" => self.send_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreConversationsResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreConversationsResponseBodyContent {
+    /// `conversationTitle`.
+    pub conversation_title: Option<String>,
+    /// `conversationType`.
+    pub conversation_type: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreConversationsResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreConversationsResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationTitle" => self.conversation_title = map.next_value()?,
+            "conversationType" => self.conversation_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "openConversationId" => self.open_conversation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreGroupsResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreGroupsResponseBodyContent {
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreGroupsResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreGroupsResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreRolesResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreRolesResponseBodyContent {
+    /// `level`.
+    pub level: Option<i64>,
+    /// `roleCode`.
+    pub role_code: Option<String>,
+    /// `roleId`.
+    pub role_id: Option<i64>,
+    /// `roleName`.
+    pub role_name: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreRolesResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreRolesResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "level" => self.level = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreSubNodesResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreSubNodesResponseBodyContent {
+    /// `dingDeptId`.
+    pub ding_dept_id: Option<i64>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<i64>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSubNodesResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreSubNodesResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingDeptId" => self.ding_dept_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
+    /// `roleName`.
+    pub role_name: Option<String>,
+    /// `sourceRoleId`.
+    pub source_role_id: Option<String>,
+}
+impl DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
+    /// An empty `DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `roleName`.
+    pub fn role_name(mut self, value: impl Into<String>) -> Self {
+        self.role_name = Some(value.into());
+        self
+    }
+    /// Sets `sourceRoleId`.
+    pub fn source_role_id(mut self, value: impl Into<String>) -> Self {
+        self.source_role_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("sourceRoleId", &self.source_role_id)?;
+        object.end()
+    }
+}
+/// `DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
+    /// `dingDeptId`.
+    pub ding_dept_id: Option<String>,
+    /// `sourceDeptId`.
+    pub source_dept_id: Option<String>,
+}
+impl DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
+    /// An empty `DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dingDeptId`.
+    pub fn ding_dept_id(mut self, value: impl Into<String>) -> Self {
+        self.ding_dept_id = Some(value.into());
+        self
+    }
+    /// Sets `sourceDeptId`.
+    pub fn source_dept_id(mut self, value: impl Into<String>) -> Self {
+        self.source_dept_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingDeptId", &self.ding_dept_id)?;
+        object.optional("sourceDeptId", &self.source_dept_id)?;
+        object.end()
+    }
+}
+/// `DigitalStoreUsersResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreUsersResponseBodyContent {
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUsersResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreUsersResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStorelistExportTaskRecordResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStorelistExportTaskRecordResponseBodyContent {
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isImport`.
+    pub is_import: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `successNum`.
+    pub success_num: Option<String>,
+    /// `totalNum`.
+    pub total_num: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for DigitalStorelistExportTaskRecordResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStorelistExportTaskRecordResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isImport" => self.is_import = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "successNum" => self.success_num = map.next_value()?,
+            "totalNum" => self.total_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExternalQueryExternalAppOrgsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExternalQueryExternalAppOrgsResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `corpName`.
+    pub corp_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ExternalQueryExternalAppOrgsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExternalQueryExternalAppOrgsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "corpName" => self.corp_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExternalQueryExternalOrgsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExternalQueryExternalOrgsResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `corpName`.
+    pub corp_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalOrgsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExternalQueryExternalOrgsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "corpName" => self.corp_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetConvertResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetConvertResultResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<f64>,
+    /// `creatorName`.
+    pub creator_name: Option<String>,
+    /// `outputInfo`.
+    pub output_info: Option<GetConvertResultResponseBodyResultOutputInfo>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskBizId`.
+    pub task_biz_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetConvertResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetConvertResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorName" => self.creator_name = map.next_value()?,
+            "outputInfo" => self.output_info = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskBizId" => self.task_biz_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskPackageResultResponseBodyTasks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskPackageResultResponseBodyTasks {
+    /// `reportLink`.
+    pub report_link: Option<String>,
+    /// `result`.
+    pub result: Option<GetTaskPackageResultResponseBodyTasksResult>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `statusInfo`.
+    pub status_info: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultResponseBodyTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskPackageResultResponseBodyTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reportLink" => self.report_link = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "statusInfo" => self.status_info = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskQueueResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskQueueResponseBodyResult {
+    /// `pendingCount`.
+    pub pending_count: Option<i64>,
+    /// `processingCount`.
+    pub processing_count: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTaskQueueResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskQueueResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pendingCount" => self.pending_count = map.next_value()?,
+            "processingCount" => self.processing_count = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureCommonEventResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureCommonEventResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+    /// `httpCode`.
+    pub http_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureCommonEventResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureCommonEventResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "httpCode" => self.http_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureCostRecordListGetResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureCostRecordListGetResponseBodyList {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `count`.
+    pub count: Option<f64>,
+    /// `ext`.
+    pub ext: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `isDeleted`.
+    pub is_deleted: Option<String>,
+    /// `materialCostRecordNo`.
+    pub material_cost_record_no: Option<String>,
+    /// `materialName`.
+    pub material_name: Option<String>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `memo`.
+    pub memo: Option<String>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `price`.
+    pub price: Option<f64>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `productionTaskNo`.
+    pub production_task_no: Option<String>,
+    /// `realCount`.
+    pub real_count: Option<f64>,
+    /// `realPrice`.
+    pub real_price: Option<f64>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureCostRecordListGetResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureCostRecordListGetResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "count" => self.count = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "materialCostRecordNo" => self.material_cost_record_no = map.next_value()?,
+            "materialName" => self.material_name = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "orderNo" => self.order_no = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "productionTaskNo" => self.production_task_no = map.next_value()?,
+            "realCount" => self.real_count = map.next_value()?,
+            "realPrice" => self.real_price = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureFeeListGetResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureFeeListGetResponseBodyList {
+    /// `amount`.
+    pub amount: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `count`.
+    pub count: Option<f64>,
+    /// `ext`.
+    pub ext: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `isDeleted`.
+    pub is_deleted: Option<String>,
+    /// `materialName`.
+    pub material_name: Option<String>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `perAmount`.
+    pub per_amount: Option<f64>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `productionTaskNo`.
+    pub production_task_no: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureFeeListGetResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureFeeListGetResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "count" => self.count = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "materialName" => self.material_name = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "perAmount" => self.per_amount = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "productionTaskNo" => self.production_task_no = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureLabourCostResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureLabourCostResponseBodyList {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `ext`.
+    pub ext: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `labourCostName`.
+    pub labour_cost_name: Option<String>,
+    /// `labourCostNo`.
+    pub labour_cost_no: Option<String>,
+    /// `materialName`.
+    pub material_name: Option<String>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `processName`.
+    pub process_name: Option<String>,
+    /// `processNo`.
+    pub process_no: Option<String>,
+    /// `qualifiedPrice`.
+    pub qualified_price: Option<f64>,
+    /// `unQualifiedInfo`.
+    pub un_qualified_info: Option<String>,
+    /// `unQualifiedPrice1`.
+    pub un_qualified_price1: Option<f64>,
+    /// `unQualifiedPrice2`.
+    pub un_qualified_price2: Option<f64>,
+    /// `unQualifiedReason1`.
+    pub un_qualified_reason1: Option<String>,
+    /// `unQualifiedReason2`.
+    pub un_qualified_reason2: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureLabourCostResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureLabourCostResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "labourCostName" => self.labour_cost_name = map.next_value()?,
+            "labourCostNo" => self.labour_cost_no = map.next_value()?,
+            "materialName" => self.material_name = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processName" => self.process_name = map.next_value()?,
+            "processNo" => self.process_no = map.next_value()?,
+            "qualifiedPrice" => self.qualified_price = map.next_value()?,
+            "unQualifiedInfo" => self.un_qualified_info = map.next_value()?,
+            "unQualifiedPrice1" => self.un_qualified_price1 = map.next_value()?,
+            "unQualifiedPrice2" => self.un_qualified_price2 = map.next_value()?,
+            "unQualifiedReason1" => self.un_qualified_reason1 = map.next_value()?,
+            "unQualifiedReason2" => self.un_qualified_reason2 = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMaterialListResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMaterialListResponseBodyList {
+    /// `category`.
+    pub category: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `ext`.
+    pub ext: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `materialName`.
+    pub material_name: Option<String>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `specification`.
+    pub specification: Option<String>,
+    /// `stockMaxWarn`.
+    pub stock_max_warn: Option<f64>,
+    /// `stockMinWarn`.
+    pub stock_min_warn: Option<f64>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMaterialListResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMaterialListResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "materialName" => self.material_name = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "specification" => self.specification = map.next_value()?,
+            "stockMaxWarn" => self.stock_max_warn = map.next_value()?,
+            "stockMinWarn" => self.stock_min_warn = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesDispatchTaskResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesDispatchTaskResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesDispatchTaskResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesDispatchTaskResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesMaterialResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesMaterialResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesMaterialResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesMaterialResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesOutPlanResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesOutPlanResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesOutPlanResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesOutPlanResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesOutputResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesOutputResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesOutputResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesOutputResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesProcessResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesProcessResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesProcessResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesProcessResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesProductionPlanResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesProductionPlanResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesProductionPlanResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesProductionPlanResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesSubCooperationTeamResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesSubCooperationTeamResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryManufactureMesTeamMgmtResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesTeamMgmtResponseBodyResult {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesTeamMgmtResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `IndustryMmanufactureMaterialCostGetResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryMmanufactureMaterialCostGetResponseBodyList {
+    /// `actPrice`.
+    pub act_price: Option<f64>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `count`.
+    pub count: Option<f64>,
+    /// `ext`.
+    pub ext: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `materialCostNo`.
+    pub material_cost_no: Option<String>,
+    /// `materialName`.
+    pub material_name: Option<String>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `memo`.
+    pub memo: Option<String>,
+    /// `price`.
+    pub price: Option<f64>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryMmanufactureMaterialCostGetResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actPrice" => self.act_price = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "count" => self.count = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "materialCostNo" => self.material_cost_no = map.next_value()?,
+            "materialName" => self.material_name = map.next_value()?,
+            "materialNo" => self.material_no = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDepartmentResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentResponseBodyContent {
+    /// `deptAndExt`.
+    pub dept_and_ext: Option<QueryAllDepartmentResponseBodyContentDeptAndExt>,
+    /// `groupAndExtList`.
+    pub group_and_ext_list: Option<
+        Vec<QueryAllDepartmentResponseBodyContentGroupAndExtList>,
+    >,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllDepartmentResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDepartmentResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptAndExt" => self.dept_and_ext = map.next_value()?,
+            "groupAndExtList" => self.group_and_ext_list = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDoctorsResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDoctorsResponseBodyContent {
+    /// `assessGroupId`.
+    pub assess_group_id: Option<String>,
+    /// `assessGroupName`.
+    pub assess_group_name: Option<String>,
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptType`.
+    pub dept_type: Option<String>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `jobNum`.
+    pub job_num: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `uid`.
+    pub uid: Option<String>,
+    /// `userCode`.
+    pub user_code: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllDoctorsResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDoctorsResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assessGroupId" => self.assess_group_id = map.next_value()?,
+            "assessGroupName" => self.assess_group_name = map.next_value()?,
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "jobNum" => self.job_num = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            "userCode" => self.user_code = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllGroupResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllGroupResponseBodyContent {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllGroupResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllGroupsInDeptResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllGroupsInDeptResponseBodyContent {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupsInDeptResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllGroupsInDeptResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllMemberByDeptResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllMemberByDeptResponseBodyContent {
+    /// `jobNum`.
+    pub job_num: Option<String>,
+    /// `uid`.
+    pub uid: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByDeptResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllMemberByDeptResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobNum" => self.job_num = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllMemberByGroupResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllMemberByGroupResponseBodyContent {
+    /// `jobNum`.
+    pub job_num: Option<String>,
+    /// `uid`.
+    pub uid: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByGroupResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllMemberByGroupResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobNum" => self.job_num = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBizOptLogResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBizOptLogResponseBodyContent {
+    /// `bizType`.
+    pub biz_type: Option<i64>,
+    /// `dataType`.
+    pub data_type: Option<i64>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `optAfterData`.
+    pub opt_after_data: Option<String>,
+    /// `optBeforeData`.
+    pub opt_before_data: Option<String>,
+    /// `optBizType`.
+    pub opt_biz_type: Option<i64>,
+    /// `optExtend`.
+    pub opt_extend: Option<String>,
+    /// `optJobNumber`.
+    pub opt_job_number: Option<String>,
+    /// `optObjectCode`.
+    pub opt_object_code: Option<String>,
+    /// `optObjectName`.
+    pub opt_object_name: Option<String>,
+    /// `optObjectUserJobNo`.
+    pub opt_object_user_job_no: Option<String>,
+    /// `optSuccess`.
+    pub opt_success: Option<i64>,
+    /// `optTime`.
+    pub opt_time: Option<i64>,
+    /// `optType`.
+    pub opt_type: Option<i64>,
+    /// `optUserCode`.
+    pub opt_user_code: Option<String>,
+    /// `optUserName`.
+    pub opt_user_name: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBizOptLogResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBizOptLogResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "optAfterData" => self.opt_after_data = map.next_value()?,
+            "optBeforeData" => self.opt_before_data = map.next_value()?,
+            "optBizType" => self.opt_biz_type = map.next_value()?,
+            "optExtend" => self.opt_extend = map.next_value()?,
+            "optJobNumber" => self.opt_job_number = map.next_value()?,
+            "optObjectCode" => self.opt_object_code = map.next_value()?,
+            "optObjectName" => self.opt_object_name = map.next_value()?,
+            "optObjectUserJobNo" => self.opt_object_user_job_no = map.next_value()?,
+            "optSuccess" => self.opt_success = map.next_value()?,
+            "optTime" => self.opt_time = map.next_value()?,
+            "optType" => self.opt_type = map.next_value()?,
+            "optUserCode" => self.opt_user_code = map.next_value()?,
+            "optUserName" => self.opt_user_name = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConvertRulesResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConvertRulesResponseBodyResult {
+    /// `items`.
+    pub items: Option<Vec<QueryConvertRulesResponseBodyResultItems>>,
+    /// `pageNo`.
+    pub page_no: Option<f64>,
+    /// `pageSize`.
+    pub page_size: Option<f64>,
+    /// `totalCount`.
+    pub total_count: Option<f64>,
+    /// `totalPages`.
+    pub total_pages: Option<f64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConvertRulesResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "items" => self.items = map.next_value()?,
+            "pageNo" => self.page_no = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDepartmentExtendInfoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDepartmentExtendInfoResponseBodyContent {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptExtendDisplayName`.
+    pub dept_extend_display_name: Option<String>,
+    /// `deptExtendKey`.
+    pub dept_extend_key: Option<String>,
+    /// `deptExtendValue`.
+    pub dept_extend_value: Option<String>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentExtendInfoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDepartmentExtendInfoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
+            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
+            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDepartmentInfoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDepartmentInfoResponseBodyContent {
+    /// `department`.
+    pub department: Option<QueryDepartmentInfoResponseBodyContentDepartment>,
+    /// `extendInfos`.
+    pub extend_infos: Option<Vec<QueryDepartmentInfoResponseBodyContentExtendInfos>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentInfoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDepartmentInfoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "department" => self.department = map.next_value()?,
+            "extendInfos" => self.extend_infos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDoctorDetailsByJobNumberResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDoctorDetailsByJobNumberResponseBodyContent {
+    /// `deptList`.
+    pub dept_list: Option<Vec<QueryDoctorDetailsByJobNumberResponseBodyContentDeptList>>,
+    /// `groupList`.
+    pub group_list: Option<
+        Vec<QueryDoctorDetailsByJobNumberResponseBodyContentGroupList>,
+    >,
+    /// `jobNumber`.
+    pub job_number: Option<String>,
+    /// `jobStatus`.
+    pub job_status: Option<
+        Vec<QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus>,
+    >,
+    /// `professionalTitle`.
+    pub professional_title: Option<
+        QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle,
+    >,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+    /// `userProbList`.
+    pub user_prob_list: Option<
+        Vec<QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDoctorDetailsByJobNumberResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptList" => self.dept_list = map.next_value()?,
+            "groupList" => self.group_list = map.next_value()?,
+            "jobNumber" => self.job_number = map.next_value()?,
+            "jobStatus" => self.job_status = map.next_value()?,
+            "professionalTitle" => self.professional_title = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            "userProbList" => self.user_prob_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGroupInfoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGroupInfoResponseBodyContent {
+    /// `extendInfos`.
+    pub extend_infos: Option<Vec<QueryGroupInfoResponseBodyContentExtendInfos>>,
+    /// `group`.
+    pub group: Option<QueryGroupInfoResponseBodyContentGroup>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGroupInfoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfos" => self.extend_infos = map.next_value()?,
+            "group" => self.group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHospitalDistrictInfoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHospitalDistrictInfoResponseBodyContent {
+    /// `address`.
+    pub address: Option<String>,
+    /// `deleted`.
+    pub deleted: Option<i64>,
+    /// `districtName`.
+    pub district_name: Option<String>,
+    /// `districtType`.
+    pub district_type: Option<i64>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `parentDistrictId`.
+    pub parent_district_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalDistrictInfoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHospitalDistrictInfoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => self.address = map.next_value()?,
+            "deleted" => self.deleted = map.next_value()?,
+            "districtName" => self.district_name = map.next_value()?,
+            "districtType" => self.district_type = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "parentDistrictId" => self.parent_district_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHospitalRoleUserInfoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHospitalRoleUserInfoResponseBodyContent {
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `jobNumber`.
+    pub job_number: Option<String>,
+    /// `roleCode`.
+    pub role_code: Option<String>,
+    /// `roleName`.
+    pub role_name: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `userCode`.
+    pub user_code: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRoleUserInfoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHospitalRoleUserInfoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "jobNumber" => self.job_number = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userCode" => self.user_code = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHospitalRolesResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHospitalRolesResponseBodyContent {
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `isDeleted`.
+    pub is_deleted: Option<i64>,
+    /// `readOnly`.
+    pub read_only: Option<i64>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `roleCode`.
+    pub role_code: Option<String>,
+    /// `roleName`.
+    pub role_name: Option<String>,
+    /// `sort`.
+    pub sort: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRolesResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHospitalRolesResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "readOnly" => self.read_only = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "roleCode" => self.role_code = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "sort" => self.sort = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryJobCodeDictionaryResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryJobCodeDictionaryResponseBodyContent {
+    /// `category`.
+    pub category: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `doctorType`.
+    pub doctor_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryJobCodeDictionaryResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryJobCodeDictionaryResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "doctorType" => self.doctor_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryJobStatusCodeDictionaryResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryJobStatusCodeDictionaryResponseBodyContent {
+    /// `category`.
+    pub category: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryJobStatusCodeDictionaryResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryJobStatusCodeDictionaryResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMedicalEventsResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMedicalEventsResponseBodyContent {
+    /// `code`.
+    pub code: Option<String>,
+    /// `content`.
+    pub content: Option<String>,
+    /// `eventId`.
+    pub event_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMedicalEventsResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMedicalEventsResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "eventId" => self.event_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrderConvertResultResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrderConvertResultResponseBodyResult {
+    /// `items`.
+    pub items: Option<Vec<QueryOrderConvertResultResponseBodyResultItems>>,
+    /// `pageNo`.
+    pub page_no: Option<f64>,
+    /// `pageSize`.
+    pub page_size: Option<f64>,
+    /// `totalCount`.
+    pub total_count: Option<f64>,
+    /// `totalPages`.
+    pub total_pages: Option<f64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrderConvertResultResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrderConvertResultResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "items" => self.items = map.next_value()?,
+            "pageNo" => self.page_no = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "totalPages" => self.total_pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserCredentialsResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserCredentialsResponseBodyContent {
+    /// `credentialList`.
+    pub credential_list: Option<
+        Vec<QueryUserCredentialsResponseBodyContentCredentialList>,
+    >,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserCredentialsResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserCredentialsResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "credentialList" => self.credential_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserExtInfoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserExtInfoResponseBodyContent {
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `userCode`.
+    pub user_code: Option<String>,
+    /// `userExtendDisplayName`.
+    pub user_extend_display_name: Option<String>,
+    /// `userExtendKey`.
+    pub user_extend_key: Option<String>,
+    /// `userExtendValue`.
+    pub user_extend_value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserExtInfoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserExtInfoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userCode" => self.user_code = map.next_value()?,
+            "userExtendDisplayName" => self.user_extend_display_name = map.next_value()?,
+            "userExtendKey" => self.user_extend_key = map.next_value()?,
+            "userExtendValue" => self.user_extend_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserExtendValuesResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserExtendValuesResponseBodyContent {
+    /// `userCode`.
+    pub user_code: Option<String>,
+    /// `userExtendDisplayName`.
+    pub user_extend_display_name: Option<String>,
+    /// `userExtendKey`.
+    pub user_extend_key: Option<String>,
+    /// `userExtendValue`.
+    pub user_extend_value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserExtendValuesResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserExtendValuesResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userCode" => self.user_code = map.next_value()?,
+            "userExtendDisplayName" => self.user_extend_display_name = map.next_value()?,
+            "userExtendKey" => self.user_extend_key = map.next_value()?,
+            "userExtendValue" => self.user_extend_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserInfoResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserInfoResponseBodyContent {
+    /// `comments`.
+    pub comments: Option<String>,
+    /// `dept`.
+    pub dept: Option<Vec<QueryUserInfoResponseBodyContentDept>>,
+    /// `group`.
+    pub group: Option<Vec<QueryUserInfoResponseBodyContentGroup>>,
+    /// `job`.
+    pub job: Option<QueryUserInfoResponseBodyContentJob>,
+    /// `jobNum`.
+    pub job_num: Option<String>,
+    /// `jobStatus`.
+    pub job_status: Option<QueryUserInfoResponseBodyContentJobStatus>,
+    /// `jobStatusList`.
+    pub job_status_list: Option<Vec<QueryUserInfoResponseBodyContentJobStatusList>>,
+    /// `uid`.
+    pub uid: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+    /// `userProb`.
+    pub user_prob: Option<QueryUserInfoResponseBodyContentUserProb>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserInfoResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comments" => self.comments = map.next_value()?,
+            "dept" => self.dept = map.next_value()?,
+            "group" => self.group = map.next_value()?,
+            "job" => self.job = map.next_value()?,
+            "jobNum" => self.job_num = map.next_value()?,
+            "jobStatus" => self.job_status = map.next_value()?,
+            "jobStatusList" => self.job_status_list = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            "userProb" => self.user_prob = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserProbCodeDictionaryResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserProbCodeDictionaryResponseBodyContent {
+    /// `category`.
+    pub category: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryUserProbCodeDictionaryResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserProbCodeDictionaryResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserRolesResponseBodyContent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserRolesResponseBodyContent {
+    /// `roleCode`.
+    pub role_code: Option<String>,
+    /// `roleName`.
+    pub role_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserRolesResponseBodyContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserRolesResponseBodyContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleCode" => self.role_code = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubmitTaskResponseBodyTasks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitTaskResponseBodyTasks {
+    /// `id`.
+    pub id: Option<i64>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskResponseBodyTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubmitTaskResponseBodyTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyAddDeptResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyAddDeptResponseBodyResult {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddDeptResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyAddDeptResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyAddMemberResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyAddMemberResponseBodyResult {
+    /// `dingMemberStatus`.
+    pub ding_member_status: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddMemberResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyAddMemberResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyChainQueryDeptInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyChainQueryDeptInfoResponseBodyResult {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptType`.
+    pub dept_type: Option<String>,
+    /// `hasSubDept`.
+    pub has_sub_dept: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `partnerNumber`.
+    pub partner_number: Option<String>,
+    /// `partnerTypeInfoList`.
+    pub partner_type_info_list: Option<
+        Vec<SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList>,
+    >,
+    /// `superId`.
+    pub super_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainQueryDeptInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            "hasSubDept" => self.has_sub_dept = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "partnerNumber" => self.partner_number = map.next_value()?,
+            "partnerTypeInfoList" => self.partner_type_info_list = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyGetMemberResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyGetMemberResponseBodyResult {
+    /// `deptIdList`.
+    pub dept_id_list: Option<Vec<i64>>,
+    /// `dingMemberStatus`.
+    pub ding_member_status: Option<String>,
+    /// `isActive`.
+    pub is_active: Option<bool>,
+    /// `memberName`.
+    pub member_name: Option<String>,
+    /// `memberTitle`.
+    pub member_title: Option<String>,
+    /// `memberWorkNumber`.
+    pub member_work_number: Option<String>,
+    /// `roleInfoList`.
+    pub role_info_list: Option<Vec<SupplyGetMemberResponseBodyResultRoleInfoList>>,
+    /// `supplyNodeList`.
+    pub supply_node_list: Option<Vec<i64>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyGetMemberResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyGetMemberResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => self.dept_id_list = map.next_value()?,
+            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
+            "isActive" => self.is_active = map.next_value()?,
+            "memberName" => self.member_name = map.next_value()?,
+            "memberTitle" => self.member_title = map.next_value()?,
+            "memberWorkNumber" => self.member_work_number = map.next_value()?,
+            "roleInfoList" => self.role_info_list = map.next_value()?,
+            "supplyNodeList" => self.supply_node_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListDeptMembersResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListDeptMembersResponseBodyList {
+    /// `dingMemberStatus`.
+    pub ding_member_status: Option<String>,
+    /// `isActive`.
+    pub is_active: Option<bool>,
+    /// `memberName`.
+    pub member_name: Option<String>,
+    /// `memberTitle`.
+    pub member_title: Option<String>,
+    /// `memberWorkNumber`.
+    pub member_work_number: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListDeptMembersResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListDeptMembersResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingMemberStatus" => self.ding_member_status = map.next_value()?,
+            "isActive" => self.is_active = map.next_value()?,
+            "memberName" => self.member_name = map.next_value()?,
+            "memberTitle" => self.member_title = map.next_value()?,
+            "memberWorkNumber" => self.member_work_number = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListPartnerAdminsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListPartnerAdminsResponseBodyResult {
+    /// `name`.
+    pub name: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerAdminsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListPartnerAdminsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListPartnerManagersResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListPartnerManagersResponseBodyResult {
+    /// `deptId`.
+    pub dept_id: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `interfaceType`.
+    pub interface_type: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerManagersResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListPartnerManagersResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "interfaceType" => self.interface_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListPartnerTypeResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListPartnerTypeResponseBodyResult {
+    /// `labelId`.
+    pub label_id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `superId`.
+    pub super_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerTypeResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListPartnerTypeResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => self.label_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListRoleResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListRoleResponseBodyResult {
+    /// `isRoleGroup`.
+    pub is_role_group: Option<bool>,
+    /// `roleId`.
+    pub role_id: Option<String>,
+    /// `roleName`.
+    pub role_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListRoleResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListRoleResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isRoleGroup" => self.is_role_group = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListSubDeptResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListSubDeptResponseBodyResult {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptType`.
+    pub dept_type: Option<String>,
+    /// `hasSubDept`.
+    pub has_sub_dept: Option<bool>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `partnerNumber`.
+    pub partner_number: Option<String>,
+    /// `partnerTypeInfoList`.
+    pub partner_type_info_list: Option<
+        Vec<SupplyListSubDeptResponseBodyResultPartnerTypeInfoList>,
+    >,
+    /// `superId`.
+    pub super_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyListSubDeptResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListSubDeptResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            "hasSubDept" => self.has_sub_dept = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "partnerNumber" => self.partner_number = map.next_value()?,
+            "partnerTypeInfoList" => self.partner_type_info_list = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyQueryPartnerTypeResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyQueryPartnerTypeResponseBodyResult {
+    /// `labelId`.
+    pub label_id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `superId`.
+    pub super_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyQueryPartnerTypeResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyQueryPartnerTypeResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => self.label_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiTrainingDetailResponseBodyResultProductInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiTrainingDetailResponseBodyResultProductInfoList {
+    /// `attribute`.
+    pub attribute: Option<String>,
+    /// `brand`.
+    pub brand: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `currency`.
+    pub currency: Option<String>,
+    /// `imageUrls`.
+    pub image_urls: Option<Vec<String>>,
+    /// `price`.
+    pub price: Option<i64>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `productFab`.
+    pub product_fab: Option<String>,
+    /// `productId`.
+    pub product_id: Option<i64>,
+    /// `productInfo`.
+    pub product_info: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `relatedType`.
+    pub related_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AiTrainingDetailResponseBodyResultProductInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiTrainingDetailResponseBodyResultProductInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attribute" => self.attribute = map.next_value()?,
+            "brand" => self.brand = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "currency" => self.currency = map.next_value()?,
+            "imageUrls" => self.image_urls = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productFab" => self.product_fab = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            "productInfo" => self.product_info = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            "relatedType" => self.related_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AiTrainingDetailResponseBodyResultTaskInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiTrainingDetailResponseBodyResultTaskInfo {
+    /// `description`.
+    pub description: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<i64>,
+    /// `taskName`.
+    pub task_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AiTrainingDetailResponseBodyResultTaskInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AiTrainingDetailResponseBodyResultTaskInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetTaskResultResponseBodyTasksResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetTaskResultResponseBodyTasksResult {
+    /// `audioText`.
+    pub audio_text: Option<String>,
+    /// `audioTextFormatted`.
+    pub audio_text_formatted: Option<String>,
+    /// `date`.
+    pub date: Option<String>,
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `items`.
+    pub items: Option<Vec<BatchGetTaskResultResponseBodyTasksResultItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchGetTaskResultResponseBodyTasksResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetTaskResultResponseBodyTasksResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "audioText" => self.audio_text = map.next_value()?,
+            "audioTextFormatted" => self.audio_text_formatted = map.next_value()?,
+            "date" => self.date = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CirclePostDetailResponseBodyResultProducts`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CirclePostDetailResponseBodyResultProducts {
+    /// `id`.
+    pub id: Option<i64>,
+    /// `price`.
+    pub price: Option<i64>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailResponseBodyResultProducts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CirclePostDetailResponseBodyResultProducts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            "productCode" => self.product_code = map.next_value()?,
+            "productName" => self.product_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CirclePostDetailResponseBodyResultTagList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CirclePostDetailResponseBodyResultTagList {
+    /// `tagColor`.
+    pub tag_color: Option<String>,
+    /// `tagId`.
+    pub tag_id: Option<i64>,
+    /// `tagName`.
+    pub tag_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailResponseBodyResultTagList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CirclePostDetailResponseBodyResultTagList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagColor" => self.tag_color = map.next_value()?,
+            "tagId" => self.tag_id = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CirclePostRecordResponseBodyResultPostsList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CirclePostRecordResponseBodyResultPostsList {
+    /// `content`.
+    pub content: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `postId`.
+    pub post_id: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CirclePostRecordResponseBodyResultPostsList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CirclePostRecordResponseBodyResultPostsList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "postId" => self.post_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DigitalStoreCardRecordResponseBodyContentDetailList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreCardRecordResponseBodyContentDetailList {
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `readStatusStr`.
+    pub read_status_str: Option<String>,
+    /// `readTime`.
+    pub read_time: Option<i64>,
+    /// `roleName`.
+    pub role_name: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for DigitalStoreCardRecordResponseBodyContentDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DigitalStoreCardRecordResponseBodyContentDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "readStatusStr" => self.read_status_str = map.next_value()?,
+            "readTime" => self.read_time = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetConvertResultResponseBodyResultOutputInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetConvertResultResponseBodyResultOutputInfo {
+    /// `content`.
+    pub content: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<f64>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetConvertResultResponseBodyResultOutputInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetConvertResultResponseBodyResultOutputInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskPackageResultResponseBodyTasksResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskPackageResultResponseBodyTasksResult {
+    /// `audioText`.
+    pub audio_text: Option<String>,
+    /// `audioTextFormatted`.
+    pub audio_text_formatted: Option<String>,
+    /// `date`.
+    pub date: Option<String>,
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `formName`.
+    pub form_name: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `items`.
+    pub items: Option<Vec<GetTaskPackageResultResponseBodyTasksResultItems>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parseText`.
+    pub parse_text: Option<String>,
+    /// `rawData`.
+    pub raw_data: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultResponseBodyTasksResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskPackageResultResponseBodyTasksResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "audioText" => self.audio_text = map.next_value()?,
+            "audioTextFormatted" => self.audio_text_formatted = map.next_value()?,
+            "date" => self.date = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "formName" => self.form_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "items" => self.items = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parseText" => self.parse_text = map.next_value()?,
+            "rawData" => self.raw_data = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDepartmentResponseBodyContentDeptAndExt`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentResponseBodyContentDeptAndExt {
+    /// `department`.
+    pub department: Option<QueryAllDepartmentResponseBodyContentDeptAndExtDepartment>,
+    /// `extendInfos`.
+    pub extend_infos: Option<
+        Vec<QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAllDepartmentResponseBodyContentDeptAndExt {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExt {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "department" => self.department = map.next_value()?,
+            "extendInfos" => self.extend_infos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDepartmentResponseBodyContentGroupAndExtList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentResponseBodyContentGroupAndExtList {
+    /// `extendInfos`.
+    pub extend_infos: Option<
+        Vec<QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos>,
+    >,
+    /// `group`.
+    pub group: Option<QueryAllDepartmentResponseBodyContentGroupAndExtListGroup>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAllDepartmentResponseBodyContentGroupAndExtList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfos" => self.extend_infos = map.next_value()?,
+            "group" => self.group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConvertRulesResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConvertRulesResponseBodyResultItems {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<f64>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<f64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `ruleBizId`.
+    pub rule_biz_id: Option<String>,
+    /// `sourceFiles`.
+    pub source_files: Option<Vec<QueryConvertRulesResponseBodyResultItemsSourceFiles>>,
+    /// `targetFiles`.
+    pub target_files: Option<Vec<QueryConvertRulesResponseBodyResultItemsTargetFiles>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConvertRulesResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "ruleBizId" => self.rule_biz_id = map.next_value()?,
+            "sourceFiles" => self.source_files = map.next_value()?,
+            "targetFiles" => self.target_files = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDepartmentInfoResponseBodyContentDepartment`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDepartmentInfoResponseBodyContentDepartment {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `deptOrder`.
+    pub dept_order: Option<i64>,
+    /// `deptStatus`.
+    pub dept_status: Option<i64>,
+    /// `deptType`.
+    pub dept_type: Option<i64>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentDeptCode`.
+    pub parent_dept_code: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `wardIdList`.
+    pub ward_id_list: Option<Vec<i64>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDepartmentInfoResponseBodyContentDepartment {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDepartmentInfoResponseBodyContentDepartment {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptOrder" => self.dept_order = map.next_value()?,
+            "deptStatus" => self.dept_status = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "wardIdList" => self.ward_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDepartmentInfoResponseBodyContentExtendInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDepartmentInfoResponseBodyContentExtendInfos {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptExtendDisplayName`.
+    pub dept_extend_display_name: Option<String>,
+    /// `deptExtendKey`.
+    pub dept_extend_key: Option<String>,
+    /// `deptExtendValue`.
+    pub dept_extend_value: Option<String>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDepartmentInfoResponseBodyContentExtendInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDepartmentInfoResponseBodyContentExtendInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
+            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
+            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDoctorDetailsByJobNumberResponseBodyContentDeptList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
+    /// `categoryName`.
+    pub category_name: Option<String>,
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `relationId`.
+    pub relation_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryName" => self.category_name = map.next_value()?,
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "relationId" => self.relation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDoctorDetailsByJobNumberResponseBodyContentGroupList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `isAssessGroup`.
+    pub is_assess_group: Option<String>,
+    /// `isLeader`.
+    pub is_leader: Option<bool>,
+    /// `relationId`.
+    pub relation_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "isAssessGroup" => self.is_assess_group = map.next_value()?,
+            "isLeader" => self.is_leader = map.next_value()?,
+            "relationId" => self.relation_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
+    /// `code`.
+    pub code: Option<String>,
+    /// `statusName`.
+    pub status_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "statusName" => self.status_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
+    /// `code`.
+    pub code: Option<String>,
+    /// `professionalTitleCategory`.
+    pub professional_title_category: Option<String>,
+    /// `professionalTitleDetail`.
+    pub professional_title_detail: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "professionalTitleCategory" => {
+                self.professional_title_category = map.next_value()?;
+            }
+            "professionalTitleDetail" => {
+                self.professional_title_detail = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
+    /// `code`.
+    pub code: Option<String>,
+    /// `userPropertyName`.
+    pub user_property_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "userPropertyName" => self.user_property_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGroupInfoResponseBodyContentExtendInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGroupInfoResponseBodyContentExtendInfos {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptExtendDisplayName`.
+    pub dept_extend_display_name: Option<String>,
+    /// `deptExtendKey`.
+    pub dept_extend_key: Option<String>,
+    /// `deptExtendValue`.
+    pub dept_extend_value: Option<String>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBodyContentExtendInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGroupInfoResponseBodyContentExtendInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
+            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
+            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGroupInfoResponseBodyContentGroup`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGroupInfoResponseBodyContentGroup {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptStatus`.
+    pub dept_status: Option<i64>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `leader`.
+    pub leader: Option<QueryGroupInfoResponseBodyContentGroupLeader>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentDeptCode`.
+    pub parent_dept_code: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBodyContentGroup {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGroupInfoResponseBodyContentGroup {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptStatus" => self.dept_status = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "leader" => self.leader = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrderConvertResultResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrderConvertResultResponseBodyResultItems {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creatorName`.
+    pub creator_name: Option<String>,
+    /// `outputInfo`.
+    pub output_info: Option<QueryOrderConvertResultResponseBodyResultItemsOutputInfo>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskBizId`.
+    pub task_biz_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryOrderConvertResultResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrderConvertResultResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorName" => self.creator_name = map.next_value()?,
+            "outputInfo" => self.output_info = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskBizId" => self.task_biz_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserCredentialsResponseBodyContentCredentialList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserCredentialsResponseBodyContentCredentialList {
+    /// `credentialName`.
+    pub credential_name: Option<String>,
+    /// `credentialType`.
+    pub credential_type: Option<i64>,
+    /// `termOfValidity`.
+    pub term_of_validity: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryUserCredentialsResponseBodyContentCredentialList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserCredentialsResponseBodyContentCredentialList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "credentialName" => self.credential_name = map.next_value()?,
+            "credentialType" => self.credential_type = map.next_value()?,
+            "termOfValidity" => self.term_of_validity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserInfoResponseBodyContentDept`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserInfoResponseBodyContentDept {
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `relId`.
+    pub rel_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentDept {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserInfoResponseBodyContentDept {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "relId" => self.rel_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserInfoResponseBodyContentGroup`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserInfoResponseBodyContentGroup {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `relId`.
+    pub rel_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentGroup {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserInfoResponseBodyContentGroup {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "relId" => self.rel_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserInfoResponseBodyContentJob`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserInfoResponseBodyContentJob {
+    /// `bizType`.
+    pub biz_type: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentJob {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserInfoResponseBodyContentJob {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserInfoResponseBodyContentJobStatus`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserInfoResponseBodyContentJobStatus {
+    /// `bizType`.
+    pub biz_type: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentJobStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserInfoResponseBodyContentJobStatus {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserInfoResponseBodyContentJobStatusList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserInfoResponseBodyContentJobStatusList {
+    /// `bizType`.
+    pub biz_type: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentJobStatusList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserInfoResponseBodyContentJobStatusList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserInfoResponseBodyContentUserProb`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserInfoResponseBodyContentUserProb {
+    /// `bizType`.
+    pub biz_type: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoResponseBodyContentUserProb {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserInfoResponseBodyContentUserProb {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `superId`.
+    pub super_id: Option<i64>,
+    /// `superName`.
+    pub super_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            "superName" => self.super_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyGetMemberResponseBodyResultRoleInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyGetMemberResponseBodyResultRoleInfoList {
+    /// `roleId`.
+    pub role_id: Option<String>,
+    /// `roleName`.
+    pub role_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SupplyGetMemberResponseBodyResultRoleInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyGetMemberResponseBodyResultRoleInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleId" => self.role_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SupplyListSubDeptResponseBodyResultPartnerTypeInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListSubDeptResponseBodyResultPartnerTypeInfoList {
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `superId`.
+    pub super_id: Option<i64>,
+    /// `superName`.
+    pub super_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SupplyListSubDeptResponseBodyResultPartnerTypeInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SupplyListSubDeptResponseBodyResultPartnerTypeInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "superId" => self.super_id = map.next_value()?,
+            "superName" => self.super_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetTaskResultResponseBodyTasksResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetTaskResultResponseBodyTasksResultItems {
+    /// `info`.
+    pub info: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `point`.
+    pub point: Option<i64>,
+    /// `reference`.
+    pub reference: Option<String>,
+    /// `referenceFrame`.
+    pub reference_frame: Option<Vec<String>>,
+    /// `subs`.
+    pub subs: Option<Vec<BatchGetTaskResultResponseBodyTasksResultItemsSubs>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchGetTaskResultResponseBodyTasksResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "info" => self.info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "point" => self.point = map.next_value()?,
+            "reference" => self.reference = map.next_value()?,
+            "referenceFrame" => self.reference_frame = map.next_value()?,
+            "subs" => self.subs = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskPackageResultResponseBodyTasksResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskPackageResultResponseBodyTasksResultItems {
+    /// `advantages`.
+    pub advantages: Option<String>,
+    /// `fabReference`.
+    pub fab_reference: Option<String>,
+    /// `info`.
+    pub info: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `point`.
+    pub point: Option<i64>,
+    /// `reference`.
+    pub reference: Option<String>,
+    /// `res`.
+    pub res: Option<bool>,
+    /// `suggestion`.
+    pub suggestion: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetTaskPackageResultResponseBodyTasksResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskPackageResultResponseBodyTasksResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "advantages" => self.advantages = map.next_value()?,
+            "fabReference" => self.fab_reference = map.next_value()?,
+            "info" => self.info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "point" => self.point = map.next_value()?,
+            "reference" => self.reference = map.next_value()?,
+            "res" => self.res = map.next_value()?,
+            "suggestion" => self.suggestion = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDepartmentResponseBodyContentDeptAndExtDepartment`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `deptOrder`.
+    pub dept_order: Option<i64>,
+    /// `deptStatus`.
+    pub dept_status: Option<i64>,
+    /// `deptType`.
+    pub dept_type: Option<i64>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentDeptCode`.
+    pub parent_dept_code: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `wardIdList`.
+    pub ward_id_list: Option<Vec<i64>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptOrder" => self.dept_order = map.next_value()?,
+            "deptStatus" => self.dept_status = map.next_value()?,
+            "deptType" => self.dept_type = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "wardIdList" => self.ward_id_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptExtendDisplayName`.
+    pub dept_extend_display_name: Option<String>,
+    /// `deptExtendKey`.
+    pub dept_extend_key: Option<String>,
+    /// `deptExtendValue`.
+    pub dept_extend_value: Option<String>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
+            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
+            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos {
+    /// `deptCode`.
+    pub dept_code: Option<String>,
+    /// `deptExtendDisplayName`.
+    pub dept_extend_display_name: Option<String>,
+    /// `deptExtendKey`.
+    pub dept_extend_key: Option<String>,
+    /// `deptExtendValue`.
+    pub dept_extend_value: Option<String>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => self.dept_code = map.next_value()?,
+            "deptExtendDisplayName" => self.dept_extend_display_name = map.next_value()?,
+            "deptExtendKey" => self.dept_extend_key = map.next_value()?,
+            "deptExtendValue" => self.dept_extend_value = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDepartmentResponseBodyContentGroupAndExtListGroup`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
+    /// `deptId`.
+    pub dept_id: Option<i64>,
+    /// `deptStatus`.
+    pub dept_status: Option<i64>,
+    /// `gmtCreateStr`.
+    pub gmt_create_str: Option<String>,
+    /// `gmtModifiedStr`.
+    pub gmt_modified_str: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `leader`.
+    pub leader: Option<QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentDeptCode`.
+    pub parent_dept_code: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => self.dept_id = map.next_value()?,
+            "deptStatus" => self.dept_status = map.next_value()?,
+            "gmtCreateStr" => self.gmt_create_str = map.next_value()?,
+            "gmtModifiedStr" => self.gmt_modified_str = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "leader" => self.leader = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentDeptCode" => self.parent_dept_code = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConvertRulesResponseBodyResultItemsSourceFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConvertRulesResponseBodyResultItemsSourceFiles {
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<f64>,
+    /// `fileTag`.
+    pub file_tag: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `previewUrl`.
+    pub preview_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryConvertRulesResponseBodyResultItemsSourceFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConvertRulesResponseBodyResultItemsSourceFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileTag" => self.file_tag = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "previewUrl" => self.preview_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryConvertRulesResponseBodyResultItemsTargetFiles`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryConvertRulesResponseBodyResultItemsTargetFiles {
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<f64>,
+    /// `fileTag`.
+    pub file_tag: Option<String>,
+    /// `mediaId`.
+    pub media_id: Option<String>,
+    /// `previewUrl`.
+    pub preview_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryConvertRulesResponseBodyResultItemsTargetFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryConvertRulesResponseBodyResultItemsTargetFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileTag" => self.file_tag = map.next_value()?,
+            "mediaId" => self.media_id = map.next_value()?,
+            "previewUrl" => self.preview_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGroupInfoResponseBodyContentGroupLeader`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGroupInfoResponseBodyContentGroupLeader {
+    /// `jobNumber`.
+    pub job_number: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoResponseBodyContentGroupLeader {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGroupInfoResponseBodyContentGroupLeader {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobNumber" => self.job_number = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrderConvertResultResponseBodyResultItemsOutputInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
+    /// `content`.
+    pub content: Option<String>,
+    /// `fileName`.
+    pub file_name: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `fileUrl`.
+    pub file_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "fileName" => self.file_name = map.next_value()?,
+            "fileSize" => self.file_size = map.next_value()?,
+            "fileType" => self.file_type = map.next_value()?,
+            "fileUrl" => self.file_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetTaskResultResponseBodyTasksResultItemsSubs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetTaskResultResponseBodyTasksResultItemsSubs {
+    /// `point`.
+    pub point: Option<i64>,
+    /// `reference`.
+    pub reference: Option<String>,
+    /// `referenceFrame`.
+    pub reference_frame: Option<Vec<String>>,
+    /// `subInfo`.
+    pub sub_info: Option<String>,
+    /// `subName`.
+    pub sub_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "point" => self.point = map.next_value()?,
+            "reference" => self.reference = map.next_value()?,
+            "referenceFrame" => self.reference_frame = map.next_value()?,
+            "subInfo" => self.sub_info = map.next_value()?,
+            "subName" => self.sub_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
+    /// `jobNumber`.
+    pub job_number: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobNumber" => self.job_number = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::ai_retail_product_add`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AiRetailProductAddRequest {
+    /// `attribute`.
+    pub attribute: Option<rt::BTreeMap<String, String>>,
+    /// `barcodes`.
+    pub barcodes: Option<Vec<String>>,
+    /// `brand`.
+    pub brand: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `currecy`.
+    pub currecy: Option<String>,
+    /// `enable`.
+    pub enable: Option<i64>,
+    /// `imageFileIds`.
+    pub image_file_ids: Option<Vec<String>>,
+    /// `itemNumbers`.
+    pub item_numbers: Option<Vec<String>>,
+    /// `price`.
+    pub price: Option<f64>,
+    /// `productCode`.
+    pub product_code: String,
+    /// `productFab`.
+    pub product_fab: Option<String>,
+    /// `productInfo`.
+    pub product_info: Option<String>,
+    /// `productName`.
+    pub product_name: String,
+    /// `tag1`.
+    pub tag1: Option<String>,
+    /// `tag2`.
+    pub tag2: Option<String>,
+    /// `tag3`.
+    pub tag3: Option<String>,
+}
+impl AiRetailProductAddRequest {
+    /// A `AiRetailProductAddRequest` with its required fields (`productCode`, `productName`); set the others with the methods named after them.
+    pub fn new(
+        product_code: impl Into<String>,
+        product_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            attribute: None,
+            barcodes: None,
+            brand: None,
+            category: None,
+            currecy: None,
+            enable: None,
+            image_file_ids: None,
+            item_numbers: None,
+            price: None,
+            product_code: product_code.into(),
+            product_fab: None,
+            product_info: None,
+            product_name: product_name.into(),
+            tag1: None,
+            tag2: None,
+            tag3: None,
+        }
+    }
+    /// Sets `attribute`.
+    pub fn attribute(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.attribute = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `barcodes`.
+    pub fn barcodes(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.barcodes = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `brand`.
+    pub fn brand(mut self, value: impl Into<String>) -> Self {
+        self.brand = Some(value.into());
+        self
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `currecy`.
+    pub fn currecy(mut self, value: impl Into<String>) -> Self {
+        self.currecy = Some(value.into());
+        self
+    }
+    /// Sets `enable`.
+    pub fn enable(mut self, value: impl Into<i64>) -> Self {
+        self.enable = Some(value.into());
+        self
+    }
+    /// Sets `imageFileIds`.
+    pub fn image_file_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.image_file_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `itemNumbers`.
+    pub fn item_numbers(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.item_numbers = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `price`.
+    pub fn price(mut self, value: impl Into<f64>) -> Self {
+        self.price = Some(value.into());
+        self
+    }
+    /// Sets `productFab`.
+    pub fn product_fab(mut self, value: impl Into<String>) -> Self {
+        self.product_fab = Some(value.into());
+        self
+    }
+    /// Sets `productInfo`.
+    pub fn product_info(mut self, value: impl Into<String>) -> Self {
+        self.product_info = Some(value.into());
+        self
+    }
+    /// Sets `tag1`.
+    pub fn tag1(mut self, value: impl Into<String>) -> Self {
+        self.tag1 = Some(value.into());
+        self
+    }
+    /// Sets `tag2`.
+    pub fn tag2(mut self, value: impl Into<String>) -> Self {
+        self.tag2 = Some(value.into());
+        self
+    }
+    /// Sets `tag3`.
+    pub fn tag3(mut self, value: impl Into<String>) -> Self {
+        self.tag3 = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AiRetailProductAddRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attribute", &self.attribute)?;
+        object.optional("barcodes", &self.barcodes)?;
+        object.optional("brand", &self.brand)?;
+        object.optional("category", &self.category)?;
+        object.optional("currecy", &self.currecy)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("imageFileIds", &self.image_file_ids)?;
+        object.optional("itemNumbers", &self.item_numbers)?;
+        object.optional("price", &self.price)?;
+        object.field("productCode", &self.product_code)?;
+        object.optional("productFab", &self.product_fab)?;
+        object.optional("productInfo", &self.product_info)?;
+        object.field("productName", &self.product_name)?;
+        object.optional("tag1", &self.tag1)?;
+        object.optional("tag2", &self.tag2)?;
+        object.optional("tag3", &self.tag3)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AiRetailProductAddRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_retail_product_delete`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AiRetailProductDeleteRequest {
+    /// `productId`.
+    pub product_id: i64,
+}
+impl AiRetailProductDeleteRequest {
+    /// A `AiRetailProductDeleteRequest` with its required fields (`productId`); set the others with the methods named after them.
+    pub fn new(product_id: impl Into<i64>) -> Self {
+        Self {
+            product_id: product_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AiRetailProductDeleteRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("productId", &self.product_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AiRetailProductDeleteRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_retail_product_img_upload`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AiRetailProductImgUploadRequest {
+    /// `bizCode`.
+    pub biz_code: String,
+}
+impl AiRetailProductImgUploadRequest {
+    /// A `AiRetailProductImgUploadRequest` with its required fields (`bizCode`); set the others with the methods named after them.
+    pub fn new(biz_code: impl Into<String>) -> Self {
+        Self { biz_code: biz_code.into() }
+    }
+}
+impl rt::serde::Serialize for AiRetailProductImgUploadRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizCode", &self.biz_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AiRetailProductImgUploadRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_retail_product_query`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiRetailProductQueryRequest {
+    /// `productCode`: a query parameter.
+    pub product_code: Option<String>,
+    /// `productId`: a query parameter.
+    pub product_id: Option<i64>,
+}
+impl AiRetailProductQueryRequest {
+    /// An empty `AiRetailProductQueryRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `productCode`.
+    pub fn product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
+        self
+    }
+    /// Sets `productId`.
+    pub fn product_id(mut self, value: impl Into<i64>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for AiRetailProductQueryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("productCode", &self.product_code);
+        writer.query("productId", &self.product_id);
+    }
+}
+/// The request of [`Api::ai_retail_product_update`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AiRetailProductUpdateRequest {
+    /// `attribute`.
+    pub attribute: Option<rt::BTreeMap<String, String>>,
+    /// `barcodes`.
+    pub barcodes: Option<Vec<String>>,
+    /// `brand`.
+    pub brand: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `currency`.
+    pub currency: Option<String>,
+    /// `enable`.
+    pub enable: Option<i64>,
+    /// `imageFileIds`.
+    pub image_file_ids: Option<Vec<String>>,
+    /// `itemNumbers`.
+    pub item_numbers: Option<Vec<String>>,
+    /// `price`.
+    pub price: Option<f64>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `productFab`.
+    pub product_fab: Option<String>,
+    /// `productId`.
+    pub product_id: i64,
+    /// `productInfo`.
+    pub product_info: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `tag1`.
+    pub tag1: Option<String>,
+    /// `tag2`.
+    pub tag2: Option<String>,
+    /// `tag3`.
+    pub tag3: Option<String>,
+}
+impl AiRetailProductUpdateRequest {
+    /// A `AiRetailProductUpdateRequest` with its required fields (`productId`); set the others with the methods named after them.
+    pub fn new(product_id: impl Into<i64>) -> Self {
+        Self {
+            attribute: None,
+            barcodes: None,
+            brand: None,
+            category: None,
+            currency: None,
+            enable: None,
+            image_file_ids: None,
+            item_numbers: None,
+            price: None,
+            product_code: None,
+            product_fab: None,
+            product_id: product_id.into(),
+            product_info: None,
+            product_name: None,
+            tag1: None,
+            tag2: None,
+            tag3: None,
+        }
+    }
+    /// Sets `attribute`.
+    pub fn attribute(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.attribute = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `barcodes`.
+    pub fn barcodes(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.barcodes = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `brand`.
+    pub fn brand(mut self, value: impl Into<String>) -> Self {
+        self.brand = Some(value.into());
+        self
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `currency`.
+    pub fn currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+    /// Sets `enable`.
+    pub fn enable(mut self, value: impl Into<i64>) -> Self {
+        self.enable = Some(value.into());
+        self
+    }
+    /// Sets `imageFileIds`.
+    pub fn image_file_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.image_file_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `itemNumbers`.
+    pub fn item_numbers(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.item_numbers = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `price`.
+    pub fn price(mut self, value: impl Into<f64>) -> Self {
+        self.price = Some(value.into());
+        self
+    }
+    /// Sets `productCode`.
+    pub fn product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
+        self
+    }
+    /// Sets `productFab`.
+    pub fn product_fab(mut self, value: impl Into<String>) -> Self {
+        self.product_fab = Some(value.into());
+        self
+    }
+    /// Sets `productInfo`.
+    pub fn product_info(mut self, value: impl Into<String>) -> Self {
+        self.product_info = Some(value.into());
+        self
+    }
+    /// Sets `productName`.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `tag1`.
+    pub fn tag1(mut self, value: impl Into<String>) -> Self {
+        self.tag1 = Some(value.into());
+        self
+    }
+    /// Sets `tag2`.
+    pub fn tag2(mut self, value: impl Into<String>) -> Self {
+        self.tag2 = Some(value.into());
+        self
+    }
+    /// Sets `tag3`.
+    pub fn tag3(mut self, value: impl Into<String>) -> Self {
+        self.tag3 = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AiRetailProductUpdateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attribute", &self.attribute)?;
+        object.optional("barcodes", &self.barcodes)?;
+        object.optional("brand", &self.brand)?;
+        object.optional("category", &self.category)?;
+        object.optional("currency", &self.currency)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("imageFileIds", &self.image_file_ids)?;
+        object.optional("itemNumbers", &self.item_numbers)?;
+        object.optional("price", &self.price)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productFab", &self.product_fab)?;
+        object.field("productId", &self.product_id)?;
+        object.optional("productInfo", &self.product_info)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("tag1", &self.tag1)?;
+        object.optional("tag2", &self.tag2)?;
+        object.optional("tag3", &self.tag3)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AiRetailProductUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_training_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiTrainingDetailRequest {
+    /// `recordId`.
+    pub record_id: Option<i64>,
+}
+impl AiTrainingDetailRequest {
+    /// An empty `AiTrainingDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `recordId`.
+    pub fn record_id(mut self, value: impl Into<i64>) -> Self {
+        self.record_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AiTrainingDetailRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recordId", &self.record_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AiTrainingDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::ai_training_record`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AiTrainingRecordRequest {
+    /// `direction`.
+    pub direction: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `lastId`.
+    pub last_id: Option<i64>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `taskId`.
+    pub task_id: Option<i64>,
+}
+impl AiTrainingRecordRequest {
+    /// An empty `AiTrainingRecordRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `direction`.
+    pub fn direction(mut self, value: impl Into<i64>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `lastId`.
+    pub fn last_id(mut self, value: impl Into<i64>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AiTrainingRecordRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("lastId", &self.last_id)?;
+        object.optional("size", &self.size)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AiTrainingRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_get_task_result`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetTaskResultRequest {
+    /// `taskIds`.
+    pub task_ids: Option<Vec<String>>,
+}
+impl BatchGetTaskResultRequest {
+    /// An empty `BatchGetTaskResultRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskIds`.
+    pub fn task_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.task_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchGetTaskResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskIds", &self.task_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchGetTaskResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::business_match`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BusinessMatchRequest {
+    /// `businessInfo`.
+    pub business_info: String,
+    /// `corpName`.
+    pub corp_name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl BusinessMatchRequest {
+    /// A `BusinessMatchRequest` with its required fields (`businessInfo`, `corpName`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        business_info: impl Into<String>,
+        corp_name: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            business_info: business_info.into(),
+            corp_name: corp_name.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for BusinessMatchRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("businessInfo", &self.business_info)?;
+        object.field("corpName", &self.corp_name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BusinessMatchRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::business_match_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BusinessMatchResultRequest {
+    /// `taskId`: a query parameter.
+    pub task_id: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl BusinessMatchResultRequest {
+    /// A `BusinessMatchResultRequest` with its required fields (`taskId`, `userId`); set the others with the methods named after them.
+    pub fn new(task_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            task_id: task_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for BusinessMatchResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskId", &self.task_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::campus_add_renter_member`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusAddRenterMemberRequest {
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `mobile`.
+    pub mobile: String,
+    /// `name`.
+    pub name: String,
+    /// `renterId`.
+    pub renter_id: i64,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl CampusAddRenterMemberRequest {
+    /// A `CampusAddRenterMemberRequest` with its required fields (`mobile`, `name`, `renterId`); set the others with the methods named after them.
+    pub fn new(
+        mobile: impl Into<String>,
+        name: impl Into<String>,
+        renter_id: impl Into<i64>,
+    ) -> Self {
+        Self {
+            extend: None,
+            mobile: mobile.into(),
+            name: name.into(),
+            renter_id: renter_id.into(),
+            r#type: None,
+        }
+    }
+    /// Sets `extend`.
+    pub fn extend(mut self, value: impl Into<String>) -> Self {
+        self.extend = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CampusAddRenterMemberRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.field("mobile", &self.mobile)?;
+        object.field("name", &self.name)?;
+        object.field("renterId", &self.renter_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CampusAddRenterMemberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::campus_create_campus`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusCreateCampusRequest {
+    /// `address`.
+    pub address: Option<String>,
+    /// `area`.
+    pub area: Option<f64>,
+    /// `belongProjectGroupId`.
+    pub belong_project_group_id: Option<i64>,
+    /// `campusName`.
+    pub campus_name: String,
+    /// `capacity`.
+    pub capacity: Option<i64>,
+    /// `cityId`.
+    pub city_id: Option<i64>,
+    /// `country`.
+    pub country: Option<String>,
+    /// `countyId`.
+    pub county_id: Option<i64>,
+    /// `creatorUnionId`.
+    pub creator_union_id: String,
+    /// `description`.
+    pub description: Option<String>,
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `location`.
+    pub location: Option<String>,
+    /// `orderEndTime`.
+    pub order_end_time: Option<i64>,
+    /// `orderInfo`.
+    pub order_info: Option<String>,
+    /// `orderStartTime`.
+    pub order_start_time: Option<i64>,
+    /// `provId`.
+    pub prov_id: Option<i64>,
+    /// `telephone`.
+    pub telephone: Option<String>,
+}
+impl CampusCreateCampusRequest {
+    /// A `CampusCreateCampusRequest` with its required fields (`campusName`, `creatorUnionId`); set the others with the methods named after them.
+    pub fn new(
+        campus_name: impl Into<String>,
+        creator_union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            address: None,
+            area: None,
+            belong_project_group_id: None,
+            campus_name: campus_name.into(),
+            capacity: None,
+            city_id: None,
+            country: None,
+            county_id: None,
+            creator_union_id: creator_union_id.into(),
+            description: None,
+            extend: None,
+            location: None,
+            order_end_time: None,
+            order_info: None,
+            order_start_time: None,
+            prov_id: None,
+            telephone: None,
+        }
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `area`.
+    pub fn area(mut self, value: impl Into<f64>) -> Self {
+        self.area = Some(value.into());
+        self
+    }
+    /// Sets `belongProjectGroupId`.
+    pub fn belong_project_group_id(mut self, value: impl Into<i64>) -> Self {
+        self.belong_project_group_id = Some(value.into());
+        self
+    }
+    /// Sets `capacity`.
+    pub fn capacity(mut self, value: impl Into<i64>) -> Self {
+        self.capacity = Some(value.into());
+        self
+    }
+    /// Sets `cityId`.
+    pub fn city_id(mut self, value: impl Into<i64>) -> Self {
+        self.city_id = Some(value.into());
+        self
+    }
+    /// Sets `country`.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `countyId`.
+    pub fn county_id(mut self, value: impl Into<i64>) -> Self {
+        self.county_id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `extend`.
+    pub fn extend(mut self, value: impl Into<String>) -> Self {
+        self.extend = Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `orderEndTime`.
+    pub fn order_end_time(mut self, value: impl Into<i64>) -> Self {
+        self.order_end_time = Some(value.into());
+        self
+    }
+    /// Sets `orderInfo`.
+    pub fn order_info(mut self, value: impl Into<String>) -> Self {
+        self.order_info = Some(value.into());
+        self
+    }
+    /// Sets `orderStartTime`.
+    pub fn order_start_time(mut self, value: impl Into<i64>) -> Self {
+        self.order_start_time = Some(value.into());
+        self
+    }
+    /// Sets `provId`.
+    pub fn prov_id(mut self, value: impl Into<i64>) -> Self {
+        self.prov_id = Some(value.into());
+        self
+    }
+    /// Sets `telephone`.
+    pub fn telephone(mut self, value: impl Into<String>) -> Self {
+        self.telephone = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CampusCreateCampusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("area", &self.area)?;
+        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
+        object.field("campusName", &self.campus_name)?;
+        object.optional("capacity", &self.capacity)?;
+        object.optional("cityId", &self.city_id)?;
+        object.optional("country", &self.country)?;
+        object.optional("countyId", &self.county_id)?;
+        object.field("creatorUnionId", &self.creator_union_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("location", &self.location)?;
+        object.optional("orderEndTime", &self.order_end_time)?;
+        object.optional("orderInfo", &self.order_info)?;
+        object.optional("orderStartTime", &self.order_start_time)?;
+        object.optional("provId", &self.prov_id)?;
+        object.optional("telephone", &self.telephone)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CampusCreateCampusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::campus_create_campus_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusCreateCampusGroupRequest {
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `name`.
+    pub name: String,
+}
+impl CampusCreateCampusGroupRequest {
+    /// A `CampusCreateCampusGroupRequest` with its required fields (`name`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            extend: None,
+            name: name.into(),
+        }
+    }
+    /// Sets `extend`.
+    pub fn extend(mut self, value: impl Into<String>) -> Self {
+        self.extend = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CampusCreateCampusGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.field("name", &self.name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CampusCreateCampusGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::campus_create_renter`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusCreateRenterRequest {
+    /// `creditCode`.
+    pub credit_code: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `name`.
+    pub name: String,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `state`.
+    pub state: Option<i64>,
+}
+impl CampusCreateRenterRequest {
+    /// A `CampusCreateRenterRequest` with its required fields (`name`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            credit_code: None,
+            end_time: None,
+            extend: None,
+            name: name.into(),
+            start_time: None,
+            state: None,
+        }
+    }
+    /// Sets `creditCode`.
+    pub fn credit_code(mut self, value: impl Into<String>) -> Self {
+        self.credit_code = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `extend`.
+    pub fn extend(mut self, value: impl Into<String>) -> Self {
+        self.extend = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<i64>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CampusCreateRenterRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extend", &self.extend)?;
+        object.field("name", &self.name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("state", &self.state)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CampusCreateRenterRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::campus_del_renter_member`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusDelRenterMemberRequest {
+    /// `renterId`: a query parameter.
+    pub renter_id: Option<i64>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+}
+impl CampusDelRenterMemberRequest {
+    /// An empty `CampusDelRenterMemberRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `renterId`.
+    pub fn renter_id(mut self, value: impl Into<i64>) -> Self {
+        self.renter_id = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CampusDelRenterMemberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("renterId", &self.renter_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::campus_delete_campus_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusDeleteCampusGroupRequest {
+    /// `campusProjectGroupId`: a query parameter.
+    pub campus_project_group_id: i64,
+}
+impl CampusDeleteCampusGroupRequest {
+    /// A `CampusDeleteCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
+    pub fn new(campus_project_group_id: impl Into<i64>) -> Self {
+        Self {
+            campus_project_group_id: campus_project_group_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CampusDeleteCampusGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("campusProjectGroupId", &self.campus_project_group_id);
+    }
+}
+/// The request of [`Api::campus_delete_renter`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusDeleteRenterRequest {
+    /// `renterId`: a query parameter.
+    pub renter_id: i64,
+}
+impl CampusDeleteRenterRequest {
+    /// A `CampusDeleteRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
+    pub fn new(renter_id: impl Into<i64>) -> Self {
+        Self {
+            renter_id: renter_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CampusDeleteRenterRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("renterId", &self.renter_id);
+    }
+}
+/// The request of [`Api::campus_get_campus`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusGetCampusRequest {
+    /// `campusDeptId`: a query parameter.
+    pub campus_dept_id: i64,
+}
+impl CampusGetCampusRequest {
+    /// A `CampusGetCampusRequest` with its required fields (`campusDeptId`); set the others with the methods named after them.
+    pub fn new(campus_dept_id: impl Into<i64>) -> Self {
+        Self {
+            campus_dept_id: campus_dept_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CampusGetCampusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("campusDeptId", &self.campus_dept_id);
+    }
+}
+/// The request of [`Api::campus_get_campus_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusGetCampusGroupRequest {
+    /// `groupId`: a query parameter.
+    pub group_id: i64,
+}
+impl CampusGetCampusGroupRequest {
+    /// A `CampusGetCampusGroupRequest` with its required fields (`groupId`); set the others with the methods named after them.
+    pub fn new(group_id: impl Into<i64>) -> Self {
+        Self { group_id: group_id.into() }
+    }
+}
+impl rt::WriteRequest for CampusGetCampusGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("groupId", &self.group_id);
+    }
+}
+/// The request of [`Api::campus_get_renter`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusGetRenterRequest {
+    /// `renterId`: a query parameter.
+    pub renter_id: i64,
+}
+impl CampusGetRenterRequest {
+    /// A `CampusGetRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
+    pub fn new(renter_id: impl Into<i64>) -> Self {
+        Self {
+            renter_id: renter_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CampusGetRenterRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("renterId", &self.renter_id);
+    }
+}
+/// The request of [`Api::campus_get_renter_member`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusGetRenterMemberRequest {
+    /// `renterId`: a query parameter.
+    pub renter_id: Option<i64>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl CampusGetRenterMemberRequest {
+    /// A `CampusGetRenterMemberRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            renter_id: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `renterId`.
+    pub fn renter_id(mut self, value: impl Into<i64>) -> Self {
+        self.renter_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CampusGetRenterMemberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("renterId", &self.renter_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::campus_list_campus`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListCampusRequest {
+    /// `groupDeptId`: a query parameter.
+    pub group_dept_id: Option<i64>,
+}
+impl CampusListCampusRequest {
+    /// An empty `CampusListCampusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `groupDeptId`.
+    pub fn group_dept_id(mut self, value: impl Into<i64>) -> Self {
+        self.group_dept_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CampusListCampusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("groupDeptId", &self.group_dept_id);
+    }
+}
+/// The request of [`Api::campus_list_renter_members`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CampusListRenterMembersRequest {
+    /// `renterId`: a query parameter.
+    pub renter_id: Option<i64>,
+}
+impl CampusListRenterMembersRequest {
+    /// An empty `CampusListRenterMembersRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `renterId`.
+    pub fn renter_id(mut self, value: impl Into<i64>) -> Self {
+        self.renter_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CampusListRenterMembersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("renterId", &self.renter_id);
+    }
+}
+/// The request of [`Api::campus_update_campus`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusUpdateCampusRequest {
+    /// `address`.
+    pub address: Option<String>,
+    /// `area`.
+    pub area: Option<f64>,
+    /// `belongProjectGroupId`.
+    pub belong_project_group_id: Option<i64>,
+    /// `campusDeptId`.
+    pub campus_dept_id: i64,
+    /// `campusName`.
+    pub campus_name: Option<String>,
+    /// `capacity`.
+    pub capacity: Option<i64>,
+    /// `cityId`.
+    pub city_id: Option<i64>,
+    /// `country`.
+    pub country: Option<String>,
+    /// `countyId`.
+    pub county_id: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `orderEndTime`.
+    pub order_end_time: Option<i64>,
+    /// `orderInfo`.
+    pub order_info: Option<i64>,
+    /// `orderStartTime`.
+    pub order_start_time: Option<i64>,
+    /// `provId`.
+    pub prov_id: Option<i64>,
+    /// `telephone`.
+    pub telephone: Option<String>,
+}
+impl CampusUpdateCampusRequest {
+    /// A `CampusUpdateCampusRequest` with its required fields (`campusDeptId`); set the others with the methods named after them.
+    pub fn new(campus_dept_id: impl Into<i64>) -> Self {
+        Self {
+            address: None,
+            area: None,
+            belong_project_group_id: None,
+            campus_dept_id: campus_dept_id.into(),
+            campus_name: None,
+            capacity: None,
+            city_id: None,
+            country: None,
+            county_id: None,
+            description: None,
+            extend: None,
+            order_end_time: None,
+            order_info: None,
+            order_start_time: None,
+            prov_id: None,
+            telephone: None,
+        }
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `area`.
+    pub fn area(mut self, value: impl Into<f64>) -> Self {
+        self.area = Some(value.into());
+        self
+    }
+    /// Sets `belongProjectGroupId`.
+    pub fn belong_project_group_id(mut self, value: impl Into<i64>) -> Self {
+        self.belong_project_group_id = Some(value.into());
+        self
+    }
+    /// Sets `campusName`.
+    pub fn campus_name(mut self, value: impl Into<String>) -> Self {
+        self.campus_name = Some(value.into());
+        self
+    }
+    /// Sets `capacity`.
+    pub fn capacity(mut self, value: impl Into<i64>) -> Self {
+        self.capacity = Some(value.into());
+        self
+    }
+    /// Sets `cityId`.
+    pub fn city_id(mut self, value: impl Into<i64>) -> Self {
+        self.city_id = Some(value.into());
+        self
+    }
+    /// Sets `country`.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `countyId`.
+    pub fn county_id(mut self, value: impl Into<i64>) -> Self {
+        self.county_id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `extend`.
+    pub fn extend(mut self, value: impl Into<String>) -> Self {
+        self.extend = Some(value.into());
+        self
+    }
+    /// Sets `orderEndTime`.
+    pub fn order_end_time(mut self, value: impl Into<i64>) -> Self {
+        self.order_end_time = Some(value.into());
+        self
+    }
+    /// Sets `orderInfo`.
+    pub fn order_info(mut self, value: impl Into<i64>) -> Self {
+        self.order_info = Some(value.into());
+        self
+    }
+    /// Sets `orderStartTime`.
+    pub fn order_start_time(mut self, value: impl Into<i64>) -> Self {
+        self.order_start_time = Some(value.into());
+        self
+    }
+    /// Sets `provId`.
+    pub fn prov_id(mut self, value: impl Into<i64>) -> Self {
+        self.prov_id = Some(value.into());
+        self
+    }
+    /// Sets `telephone`.
+    pub fn telephone(mut self, value: impl Into<String>) -> Self {
+        self.telephone = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CampusUpdateCampusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("area", &self.area)?;
+        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
+        object.field("campusDeptId", &self.campus_dept_id)?;
+        object.optional("campusName", &self.campus_name)?;
+        object.optional("capacity", &self.capacity)?;
+        object.optional("cityId", &self.city_id)?;
+        object.optional("country", &self.country)?;
+        object.optional("countyId", &self.county_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("orderEndTime", &self.order_end_time)?;
+        object.optional("orderInfo", &self.order_info)?;
+        object.optional("orderStartTime", &self.order_start_time)?;
+        object.optional("provId", &self.prov_id)?;
+        object.optional("telephone", &self.telephone)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CampusUpdateCampusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::campus_update_campus_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusUpdateCampusGroupRequest {
+    /// `campusProjectGroupId`.
+    pub campus_project_group_id: i64,
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl CampusUpdateCampusGroupRequest {
+    /// A `CampusUpdateCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
+    pub fn new(campus_project_group_id: impl Into<i64>) -> Self {
+        Self {
+            campus_project_group_id: campus_project_group_id.into(),
+            extend: None,
+            name: None,
+        }
+    }
+    /// Sets `extend`.
+    pub fn extend(mut self, value: impl Into<String>) -> Self {
+        self.extend = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CampusUpdateCampusGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("campusProjectGroupId", &self.campus_project_group_id)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CampusUpdateCampusGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::campus_update_renter`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusUpdateRenterRequest {
+    /// `creditCode`.
+    pub credit_code: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `name`.
+    pub name: String,
+    /// `renterId`.
+    pub renter_id: i64,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `state`.
+    pub state: Option<i64>,
+}
+impl CampusUpdateRenterRequest {
+    /// A `CampusUpdateRenterRequest` with its required fields (`name`, `renterId`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, renter_id: impl Into<i64>) -> Self {
+        Self {
+            credit_code: None,
+            end_time: None,
+            extend: None,
+            name: name.into(),
+            renter_id: renter_id.into(),
+            start_time: None,
+            state: None,
+        }
+    }
+    /// Sets `creditCode`.
+    pub fn credit_code(mut self, value: impl Into<String>) -> Self {
+        self.credit_code = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `extend`.
+    pub fn extend(mut self, value: impl Into<String>) -> Self {
+        self.extend = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<i64>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CampusUpdateRenterRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extend", &self.extend)?;
+        object.field("name", &self.name)?;
+        object.field("renterId", &self.renter_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("state", &self.state)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CampusUpdateRenterRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::campus_update_renter_member`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CampusUpdateRenterMemberRequest {
+    /// `extend`.
+    pub extend: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `renterId`.
+    pub renter_id: i64,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CampusUpdateRenterMemberRequest {
+    /// A `CampusUpdateRenterMemberRequest` with its required fields (`renterId`, `unionId`); set the others with the methods named after them.
+    pub fn new(renter_id: impl Into<i64>, union_id: impl Into<String>) -> Self {
+        Self {
+            extend: None,
+            name: None,
+            renter_id: renter_id.into(),
+            r#type: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `extend`.
+    pub fn extend(mut self, value: impl Into<String>) -> Self {
+        self.extend = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CampusUpdateRenterMemberRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("name", &self.name)?;
+        object.field("renterId", &self.renter_id)?;
+        object.optional("type", &self.r#type)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CampusUpdateRenterMemberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_ai_add_dataset_permission`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAIAddDatasetPermissionRequest {
+    /// `authorizationType`.
+    pub authorization_type: Option<String>,
+    /// `authorizedObjectId`.
+    pub authorized_object_id: Option<Vec<String>>,
+    /// `datasetId`.
+    pub dataset_id: Option<i64>,
+    /// `optUser`.
+    pub opt_user: Option<String>,
+}
+impl ChatAIAddDatasetPermissionRequest {
+    /// An empty `ChatAIAddDatasetPermissionRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `authorizationType`.
+    pub fn authorization_type(mut self, value: impl Into<String>) -> Self {
+        self.authorization_type = Some(value.into());
+        self
+    }
+    /// Sets `authorizedObjectId`.
+    pub fn authorized_object_id(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.authorized_object_id = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `datasetId`.
+    pub fn dataset_id(mut self, value: impl Into<i64>) -> Self {
+        self.dataset_id = Some(value.into());
+        self
+    }
+    /// Sets `optUser`.
+    pub fn opt_user(mut self, value: impl Into<String>) -> Self {
+        self.opt_user = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatAIAddDatasetPermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorizationType", &self.authorization_type)?;
+        object.optional("authorizedObjectId", &self.authorized_object_id)?;
+        object.optional("datasetId", &self.dataset_id)?;
+        object.optional("optUser", &self.opt_user)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatAIAddDatasetPermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_ai_list_dataset`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatAIListDatasetRequest {
+    /// `appId`: a query parameter.
+    pub app_id: i64,
+}
+impl ChatAIListDatasetRequest {
+    /// A `ChatAIListDatasetRequest` with its required fields (`appId`); set the others with the methods named after them.
+    pub fn new(app_id: impl Into<i64>) -> Self {
+        Self { app_id: app_id.into() }
+    }
+}
+impl rt::WriteRequest for ChatAIListDatasetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appId", &self.app_id);
+    }
+}
+/// The request of [`Api::chat_ai_query_dataset_permission`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAIQueryDatasetPermissionRequest {
+    /// `datasetId`: a query parameter.
+    pub dataset_id: Option<String>,
+}
+impl ChatAIQueryDatasetPermissionRequest {
+    /// An empty `ChatAIQueryDatasetPermissionRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `datasetId`.
+    pub fn dataset_id(mut self, value: impl Into<String>) -> Self {
+        self.dataset_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ChatAIQueryDatasetPermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("datasetId", &self.dataset_id);
+    }
+}
+/// The request of [`Api::chat_ai_remove_dataset_permission`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAIRemoveDatasetPermissionRequest {
+    /// `authorizationType`.
+    pub authorization_type: Option<String>,
+    /// `authorizedObjectId`.
+    pub authorized_object_id: Option<Vec<String>>,
+    /// `datasetId`.
+    pub dataset_id: Option<i64>,
+    /// `optUser`.
+    pub opt_user: Option<String>,
+}
+impl ChatAIRemoveDatasetPermissionRequest {
+    /// An empty `ChatAIRemoveDatasetPermissionRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `authorizationType`.
+    pub fn authorization_type(mut self, value: impl Into<String>) -> Self {
+        self.authorization_type = Some(value.into());
+        self
+    }
+    /// Sets `authorizedObjectId`.
+    pub fn authorized_object_id(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.authorized_object_id = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `datasetId`.
+    pub fn dataset_id(mut self, value: impl Into<i64>) -> Self {
+        self.dataset_id = Some(value.into());
+        self
+    }
+    /// Sets `optUser`.
+    pub fn opt_user(mut self, value: impl Into<String>) -> Self {
+        self.opt_user = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatAIRemoveDatasetPermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorizationType", &self.authorization_type)?;
+        object.optional("authorizedObjectId", &self.authorized_object_id)?;
+        object.optional("datasetId", &self.dataset_id)?;
+        object.optional("optUser", &self.opt_user)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatAIRemoveDatasetPermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_ai_text_sentiment_analysis`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatAITextSentimentAnalysisRequest {
+    /// `history`.
+    pub history: Option<Vec<String>>,
+    /// `text`.
+    pub text: String,
+}
+impl ChatAITextSentimentAnalysisRequest {
+    /// A `ChatAITextSentimentAnalysisRequest` with its required fields (`text`); set the others with the methods named after them.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            history: None,
+            text: text.into(),
+        }
+    }
+    /// Sets `history`.
+    pub fn history(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.history = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatAITextSentimentAnalysisRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("history", &self.history)?;
+        object.field("text", &self.text)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatAITextSentimentAnalysisRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_ai_query_logs`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatAiQueryLogsRequest {
+    /// `appId`: a query parameter.
+    pub app_id: i64,
+    /// `endTime`: a query parameter.
+    pub end_time: Option<i64>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `scenceId`: a query parameter.
+    pub scence_id: Option<i64>,
+    /// `startTime`: a query parameter.
+    pub start_time: Option<i64>,
+}
+impl ChatAiQueryLogsRequest {
+    /// A `ChatAiQueryLogsRequest` with its required fields (`appId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        app_id: impl Into<i64>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            app_id: app_id.into(),
+            end_time: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            scence_id: None,
+            start_time: None,
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `scenceId`.
+    pub fn scence_id(mut self, value: impl Into<i64>) -> Self {
+        self.scence_id = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ChatAiQueryLogsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appId", &self.app_id);
+        writer.query("endTime", &self.end_time);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("scenceId", &self.scence_id);
+        writer.query("startTime", &self.start_time);
+    }
+}
+/// The request of [`Api::chat_ai_travel_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ChatAiTravelListRequest {
+    /// `paramList`.
+    pub param_list: Option<Vec<ChatAiTravelListRequestParamList>>,
+    /// `travelId`.
+    pub travel_id: Option<String>,
+}
+impl ChatAiTravelListRequest {
+    /// An empty `ChatAiTravelListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `paramList`.
+    pub fn param_list(
+        mut self,
+        value: impl IntoIterator<Item = ChatAiTravelListRequestParamList>,
+    ) -> Self {
+        self.param_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `travelId`.
+    pub fn travel_id(mut self, value: impl Into<String>) -> Self {
+        self.travel_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatAiTravelListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("paramList", &self.param_list)?;
+        object.optional("travelId", &self.travel_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatAiTravelListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_form_get_data_for_api_access`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatFormGetDataForApiAccessRequest {
+    /// `dingTalkTraceId`: a query parameter.
+    pub ding_talk_trace_id: String,
+}
+impl ChatFormGetDataForApiAccessRequest {
+    /// A `ChatFormGetDataForApiAccessRequest` with its required fields (`dingTalkTraceId`); set the others with the methods named after them.
+    pub fn new(ding_talk_trace_id: impl Into<String>) -> Self {
+        Self {
+            ding_talk_trace_id: ding_talk_trace_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ChatFormGetDataForApiAccessRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("dingTalkTraceId", &self.ding_talk_trace_id);
+    }
+}
+/// The request of [`Api::chat_memo_add_general_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoAddGeneralFileRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `downloadUrl`.
+    pub download_url: String,
+    /// `fileDesc`.
+    pub file_desc: Option<String>,
+    /// `fileName`.
+    pub file_name: String,
+    /// `tagList`.
+    pub tag_list: Option<Vec<ChatMemoAddGeneralFileRequestTagList>>,
+}
+impl ChatMemoAddGeneralFileRequest {
+    /// A `ChatMemoAddGeneralFileRequest` with its required fields (`datasetId`, `downloadUrl`, `fileName`); set the others with the methods named after them.
+    pub fn new(
+        dataset_id: impl Into<i64>,
+        download_url: impl Into<String>,
+        file_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            download_url: download_url.into(),
+            file_desc: None,
+            file_name: file_name.into(),
+            tag_list: None,
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+    /// Sets `fileDesc`.
+    pub fn file_desc(mut self, value: impl Into<String>) -> Self {
+        self.file_desc = Some(value.into());
+        self
+    }
+    /// Sets `tagList`.
+    pub fn tag_list(
+        mut self,
+        value: impl IntoIterator<Item = ChatMemoAddGeneralFileRequestTagList>,
+    ) -> Self {
+        self.tag_list = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoAddGeneralFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("downloadUrl", &self.download_url)?;
+        object.optional("fileDesc", &self.file_desc)?;
+        object.field("fileName", &self.file_name)?;
+        object.optional("tagList", &self.tag_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoAddGeneralFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_add_knowledge_graph_node`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoAddKnowledgeGraphNodeRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `nodeInfo`.
+    pub node_info: ChatMemoAddKnowledgeGraphNodeRequestNodeInfo,
+}
+impl ChatMemoAddKnowledgeGraphNodeRequest {
+    /// A `ChatMemoAddKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `nodeInfo`); set the others with the methods named after them.
+    pub fn new(
+        dataset_id: impl Into<i64>,
+        node_info: impl Into<ChatMemoAddKnowledgeGraphNodeRequestNodeInfo>,
+    ) -> Self {
+        Self {
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            node_info: node_info.into(),
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("nodeInfo", &self.node_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoAddKnowledgeGraphNodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_add_knowledge_graph_relation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoAddKnowledgeGraphRelationRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `relationInfo`.
+    pub relation_info: ChatMemoAddKnowledgeGraphRelationRequestRelationInfo,
+}
+impl ChatMemoAddKnowledgeGraphRelationRequest {
+    /// A `ChatMemoAddKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `relationInfo`); set the others with the methods named after them.
+    pub fn new(
+        dataset_id: impl Into<i64>,
+        relation_info: impl Into<ChatMemoAddKnowledgeGraphRelationRequestRelationInfo>,
+    ) -> Self {
+        Self {
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            relation_info: relation_info.into(),
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("relationInfo", &self.relation_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoAddKnowledgeGraphRelationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_delete_general_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoDeleteGeneralFileRequest {
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `mediaId`.
+    pub media_id: String,
+}
+impl ChatMemoDeleteGeneralFileRequest {
+    /// A `ChatMemoDeleteGeneralFileRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
+    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+        Self {
+            dataset_id: dataset_id.into(),
+            media_id: media_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ChatMemoDeleteGeneralFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("mediaId", &self.media_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoDeleteGeneralFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_delete_knowledge_graph_node`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoDeleteKnowledgeGraphNodeRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `mediaId`.
+    pub media_id: String,
+}
+impl ChatMemoDeleteKnowledgeGraphNodeRequest {
+    /// A `ChatMemoDeleteKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
+    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+        Self {
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            media_id: media_id.into(),
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphNodeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("mediaId", &self.media_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphNodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_delete_knowledge_graph_relation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoDeleteKnowledgeGraphRelationRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `mediaId`.
+    pub media_id: String,
+}
+impl ChatMemoDeleteKnowledgeGraphRelationRequest {
+    /// A `ChatMemoDeleteKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
+    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+        Self {
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            media_id: media_id.into(),
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphRelationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("mediaId", &self.media_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphRelationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_faq_add`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoFaqAddRequest {
+    /// `answer`.
+    pub answer: String,
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `question`.
+    pub question: String,
+    /// `redirection`.
+    pub redirection: Option<String>,
+}
+impl ChatMemoFaqAddRequest {
+    /// A `ChatMemoFaqAddRequest` with its required fields (`answer`, `datasetId`, `question`); set the others with the methods named after them.
+    pub fn new(
+        answer: impl Into<String>,
+        dataset_id: impl Into<i64>,
+        question: impl Into<String>,
+    ) -> Self {
+        Self {
+            answer: answer.into(),
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            question: question.into(),
+            redirection: None,
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+    /// Sets `redirection`.
+    pub fn redirection(mut self, value: impl Into<String>) -> Self {
+        self.redirection = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoFaqAddRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("answer", &self.answer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("question", &self.question)?;
+        object.optional("redirection", &self.redirection)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoFaqAddRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_faq_delete`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoFaqDeleteRequest {
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `mediaId`.
+    pub media_id: String,
+}
+impl ChatMemoFaqDeleteRequest {
+    /// A `ChatMemoFaqDeleteRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
+    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+        Self {
+            dataset_id: dataset_id.into(),
+            media_id: media_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ChatMemoFaqDeleteRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("mediaId", &self.media_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoFaqDeleteRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_faq_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoFaqListRequest {
+    /// `datasetId`: a query parameter.
+    pub dataset_id: i64,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl ChatMemoFaqListRequest {
+    /// A `ChatMemoFaqListRequest` with its required fields (`datasetId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        dataset_id: impl Into<i64>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            dataset_id: dataset_id.into(),
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ChatMemoFaqListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("datasetId", &self.dataset_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::chat_memo_get_file_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoGetFileListRequest {
+    /// `datasetId`: a query parameter.
+    pub dataset_id: i64,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl ChatMemoGetFileListRequest {
+    /// A `ChatMemoGetFileListRequest` with its required fields (`datasetId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        dataset_id: impl Into<i64>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            dataset_id: dataset_id.into(),
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ChatMemoGetFileListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("datasetId", &self.dataset_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::chat_memo_get_file_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoGetFileStatusRequest {
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `mediaId`.
+    pub media_id: String,
+}
+impl ChatMemoGetFileStatusRequest {
+    /// A `ChatMemoGetFileStatusRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
+    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+        Self {
+            dataset_id: dataset_id.into(),
+            media_id: media_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ChatMemoGetFileStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("mediaId", &self.media_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoGetFileStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_query_knowledge_graph_node`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoQueryKnowledgeGraphNodeRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `mediaId`.
+    pub media_id: String,
+}
+impl ChatMemoQueryKnowledgeGraphNodeRequest {
+    /// A `ChatMemoQueryKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
+    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+        Self {
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            media_id: media_id.into(),
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("mediaId", &self.media_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphNodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_query_knowledge_graph_relation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoQueryKnowledgeGraphRelationRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `mediaId`.
+    pub media_id: String,
+}
+impl ChatMemoQueryKnowledgeGraphRelationRequest {
+    /// A `ChatMemoQueryKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
+    pub fn new(dataset_id: impl Into<i64>, media_id: impl Into<String>) -> Self {
+        Self {
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            media_id: media_id.into(),
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphRelationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("mediaId", &self.media_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphRelationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_update_knowledge_graph_node`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoUpdateKnowledgeGraphNodeRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `nodeInfo`.
+    pub node_info: ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo,
+}
+impl ChatMemoUpdateKnowledgeGraphNodeRequest {
+    /// A `ChatMemoUpdateKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `nodeInfo`); set the others with the methods named after them.
+    pub fn new(
+        dataset_id: impl Into<i64>,
+        node_info: impl Into<ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo>,
+    ) -> Self {
+        Self {
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            node_info: node_info.into(),
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("nodeInfo", &self.node_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphNodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::chat_memo_update_knowledge_graph_relation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ChatMemoUpdateKnowledgeGraphRelationRequest {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `datasetId`.
+    pub dataset_id: i64,
+    /// `relationInfo`.
+    pub relation_info: ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo,
+}
+impl ChatMemoUpdateKnowledgeGraphRelationRequest {
+    /// A `ChatMemoUpdateKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `relationInfo`); set the others with the methods named after them.
+    pub fn new(
+        dataset_id: impl Into<i64>,
+        relation_info: impl Into<ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo>,
+    ) -> Self {
+        Self {
+            biz_id: None,
+            dataset_id: dataset_id.into(),
+            relation_info: relation_info.into(),
+        }
+    }
+    /// Sets `bizId`.
+    pub fn biz_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphRelationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.field("datasetId", &self.dataset_id)?;
+        object.field("relationInfo", &self.relation_info)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphRelationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::circle_post_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CirclePostDetailRequest {
+    /// `postId`.
+    pub post_id: Option<i64>,
+}
+impl CirclePostDetailRequest {
+    /// An empty `CirclePostDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `postId`.
+    pub fn post_id(mut self, value: impl Into<i64>) -> Self {
+        self.post_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CirclePostDetailRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("postId", &self.post_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CirclePostDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::circle_post_record`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CirclePostRecordRequest {
+    /// `direction`.
+    pub direction: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `lastPostId`.
+    pub last_post_id: Option<i64>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+}
+impl CirclePostRecordRequest {
+    /// An empty `CirclePostRecordRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `direction`.
+    pub fn direction(mut self, value: impl Into<i64>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `lastPostId`.
+    pub fn last_post_id(mut self, value: impl Into<i64>) -> Self {
+        self.last_post_id = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CirclePostRecordRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("lastPostId", &self.last_post_id)?;
+        object.optional("size", &self.size)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CirclePostRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::college_active_college_dept_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeActiveCollegeDeptGroupRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl CollegeActiveCollegeDeptGroupRequest {
+    /// A `CollegeActiveCollegeDeptGroupRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>) -> Self {
+        Self { dept_id: dept_id.into() }
+    }
+}
+impl rt::WriteRequest for CollegeActiveCollegeDeptGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::college_add_college_dept`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeAddCollegeDeptRequest {
+    /// `deptName`: a query parameter.
+    pub dept_name: String,
+    /// `deptType`: a query parameter.
+    pub dept_type: String,
+    /// `sortFactor`: a query parameter.
+    pub sort_factor: i64,
+    /// `superId`: a query parameter.
+    pub super_id: i64,
+}
+impl CollegeAddCollegeDeptRequest {
+    /// A `CollegeAddCollegeDeptRequest` with its required fields (`deptName`, `deptType`, `sortFactor`, `superId`); set the others with the methods named after them.
+    pub fn new(
+        dept_name: impl Into<String>,
+        dept_type: impl Into<String>,
+        sort_factor: impl Into<i64>,
+        super_id: impl Into<i64>,
+    ) -> Self {
+        Self {
+            dept_name: dept_name.into(),
+            dept_type: dept_type.into(),
+            sort_factor: sort_factor.into(),
+            super_id: super_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CollegeAddCollegeDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptName", &self.dept_name);
+        writer.query("deptType", &self.dept_type);
+        writer.query("sortFactor", &self.sort_factor);
+        writer.query("superId", &self.super_id);
+    }
+}
+/// The request of [`Api::college_add_manager`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeAddManagerRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl CollegeAddManagerRequest {
+    /// A `CollegeAddManagerRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>, user_id: impl Into<String>) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CollegeAddManagerRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::college_add_student`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeAddStudentRequest {
+    /// `deptId`.
+    pub dept_id: i64,
+    /// `empExtension`.
+    pub emp_extension: Option<rt::BTreeMap<String, String>>,
+    /// `gender`.
+    pub gender: Option<String>,
+    /// `identifyId`.
+    pub identify_id: Option<String>,
+    /// `mobile`.
+    pub mobile: String,
+    /// `startYear`.
+    pub start_year: Option<String>,
+    /// `studentName`.
+    pub student_name: String,
+    /// `studentNumber`.
+    pub student_number: String,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl CollegeAddStudentRequest {
+    /// A `CollegeAddStudentRequest` with its required fields (`deptId`, `mobile`, `studentName`, `studentNumber`); set the others with the methods named after them.
+    pub fn new(
+        dept_id: impl Into<i64>,
+        mobile: impl Into<String>,
+        student_name: impl Into<String>,
+        student_number: impl Into<String>,
+    ) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            emp_extension: None,
+            gender: None,
+            identify_id: None,
+            mobile: mobile.into(),
+            start_year: None,
+            student_name: student_name.into(),
+            student_number: student_number.into(),
+            user_id: None,
+        }
+    }
+    /// Sets `empExtension`.
+    pub fn emp_extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.emp_extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `gender`.
+    pub fn gender(mut self, value: impl Into<String>) -> Self {
+        self.gender = Some(value.into());
+        self
+    }
+    /// Sets `identifyId`.
+    pub fn identify_id(mut self, value: impl Into<String>) -> Self {
+        self.identify_id = Some(value.into());
+        self
+    }
+    /// Sets `startYear`.
+    pub fn start_year(mut self, value: impl Into<String>) -> Self {
+        self.start_year = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CollegeAddStudentRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deptId", &self.dept_id)?;
+        object.optional("empExtension", &self.emp_extension)?;
+        object.optional("gender", &self.gender)?;
+        object.optional("identifyId", &self.identify_id)?;
+        object.field("mobile", &self.mobile)?;
+        object.optional("startYear", &self.start_year)?;
+        object.field("studentName", &self.student_name)?;
+        object.field("studentNumber", &self.student_number)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CollegeAddStudentRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::college_change_student_dept`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeChangeStudentDeptRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `newDeptId`: a query parameter.
+    pub new_dept_id: i64,
+    /// `studentId`: a query parameter.
+    pub student_id: i64,
+}
+impl CollegeChangeStudentDeptRequest {
+    /// A `CollegeChangeStudentDeptRequest` with its required fields (`deptId`, `newDeptId`, `studentId`); set the others with the methods named after them.
+    pub fn new(
+        dept_id: impl Into<i64>,
+        new_dept_id: impl Into<i64>,
+        student_id: impl Into<i64>,
+    ) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            new_dept_id: new_dept_id.into(),
+            student_id: student_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CollegeChangeStudentDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("newDeptId", &self.new_dept_id);
+        writer.query("studentId", &self.student_id);
+    }
+}
+/// The request of [`Api::college_delete_college_dept`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeDeleteCollegeDeptRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl CollegeDeleteCollegeDeptRequest {
+    /// A `CollegeDeleteCollegeDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>) -> Self {
+        Self { dept_id: dept_id.into() }
+    }
+}
+impl rt::WriteRequest for CollegeDeleteCollegeDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::college_list_college_sub_dept`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeListCollegeSubDeptRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl CollegeListCollegeSubDeptRequest {
+    /// A `CollegeListCollegeSubDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>) -> Self {
+        Self { dept_id: dept_id.into() }
+    }
+}
+impl rt::WriteRequest for CollegeListCollegeSubDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::college_list_dept_manager`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeListDeptManagerRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl CollegeListDeptManagerRequest {
+    /// A `CollegeListDeptManagerRequest` with its required fields (`deptId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        dept_id: impl Into<i64>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CollegeListDeptManagerRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::college_list_student_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeListStudentInfoRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `dingStudentStatus`: a query parameter.
+    pub ding_student_status: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl CollegeListStudentInfoRequest {
+    /// A `CollegeListStudentInfoRequest` with its required fields (`deptId`, `dingStudentStatus`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        dept_id: impl Into<i64>,
+        ding_student_status: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            ding_student_status: ding_student_status.into(),
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CollegeListStudentInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("dingStudentStatus", &self.ding_student_status);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::college_list_unchecked_student`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeListUncheckedStudentRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: Option<i64>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl CollegeListUncheckedStudentRequest {
+    /// A `CollegeListUncheckedStudentRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            dept_id: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+    /// Sets `deptId`.
+    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
+        self.dept_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CollegeListUncheckedStudentRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::college_query_college_dept_group_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeQueryCollegeDeptGroupInfoRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl CollegeQueryCollegeDeptGroupInfoRequest {
+    /// A `CollegeQueryCollegeDeptGroupInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>) -> Self {
+        Self { dept_id: dept_id.into() }
+    }
+}
+impl rt::WriteRequest for CollegeQueryCollegeDeptGroupInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::college_query_college_dept_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeQueryCollegeDeptInfoRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl CollegeQueryCollegeDeptInfoRequest {
+    /// A `CollegeQueryCollegeDeptInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>) -> Self {
+        Self { dept_id: dept_id.into() }
+    }
+}
+impl rt::WriteRequest for CollegeQueryCollegeDeptInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::college_query_student_info_by_dept`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeQueryStudentInfoByDeptRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `studentId`: a query parameter.
+    pub student_id: i64,
+}
+impl CollegeQueryStudentInfoByDeptRequest {
+    /// A `CollegeQueryStudentInfoByDeptRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>, student_id: impl Into<i64>) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            student_id: student_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CollegeQueryStudentInfoByDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("studentId", &self.student_id);
+    }
+}
+/// The request of [`Api::college_query_student_info_by_mobile`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeQueryStudentInfoByMobileRequest {
+    /// `mobile`: a query parameter.
+    pub mobile: String,
+}
+impl CollegeQueryStudentInfoByMobileRequest {
+    /// A `CollegeQueryStudentInfoByMobileRequest` with its required fields (`mobile`); set the others with the methods named after them.
+    pub fn new(mobile: impl Into<String>) -> Self {
+        Self { mobile: mobile.into() }
+    }
+}
+impl rt::WriteRequest for CollegeQueryStudentInfoByMobileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("mobile", &self.mobile);
+    }
+}
+/// The request of [`Api::college_query_student_info_by_student_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeQueryStudentInfoByStudentIdRequest {
+    /// `studentId`: a query parameter.
+    pub student_id: i64,
+}
+impl CollegeQueryStudentInfoByStudentIdRequest {
+    /// A `CollegeQueryStudentInfoByStudentIdRequest` with its required fields (`studentId`); set the others with the methods named after them.
+    pub fn new(student_id: impl Into<i64>) -> Self {
+        Self {
+            student_id: student_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CollegeQueryStudentInfoByStudentIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("studentId", &self.student_id);
+    }
+}
+/// The request of [`Api::college_remove_manager`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeRemoveManagerRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `isForce`: a query parameter.
+    pub is_force: bool,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl CollegeRemoveManagerRequest {
+    /// A `CollegeRemoveManagerRequest` with its required fields (`deptId`, `isForce`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        dept_id: impl Into<i64>,
+        is_force: impl Into<bool>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            is_force: is_force.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CollegeRemoveManagerRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("isForce", &self.is_force);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::college_remove_student`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeRemoveStudentRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `studentId`: a query parameter.
+    pub student_id: i64,
+}
+impl CollegeRemoveStudentRequest {
+    /// A `CollegeRemoveStudentRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>, student_id: impl Into<i64>) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            student_id: student_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CollegeRemoveStudentRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("studentId", &self.student_id);
+    }
+}
+/// The request of [`Api::college_update_college_dept`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeUpdateCollegeDeptRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `deptName`: a query parameter.
+    pub dept_name: Option<String>,
+    /// `sortFactor`: a query parameter.
+    pub sort_factor: Option<i64>,
+    /// `superId`: a query parameter.
+    pub super_id: Option<i64>,
+}
+impl CollegeUpdateCollegeDeptRequest {
+    /// A `CollegeUpdateCollegeDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            dept_name: None,
+            sort_factor: None,
+            super_id: None,
+        }
+    }
+    /// Sets `deptName`.
+    pub fn dept_name(mut self, value: impl Into<String>) -> Self {
+        self.dept_name = Some(value.into());
+        self
+    }
+    /// Sets `sortFactor`.
+    pub fn sort_factor(mut self, value: impl Into<i64>) -> Self {
+        self.sort_factor = Some(value.into());
+        self
+    }
+    /// Sets `superId`.
+    pub fn super_id(mut self, value: impl Into<i64>) -> Self {
+        self.super_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CollegeUpdateCollegeDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("deptName", &self.dept_name);
+        writer.query("sortFactor", &self.sort_factor);
+        writer.query("superId", &self.super_id);
+    }
+}
+/// The request of [`Api::college_update_student_dept_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeUpdateStudentDeptInfoRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `studentId`: a query parameter.
+    pub student_id: i64,
+    /// `studentNumber`: a query parameter.
+    pub student_number: Option<String>,
+}
+impl CollegeUpdateStudentDeptInfoRequest {
+    /// A `CollegeUpdateStudentDeptInfoRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>, student_id: impl Into<i64>) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            student_id: student_id.into(),
+            student_number: None,
+        }
+    }
+    /// Sets `studentNumber`.
+    pub fn student_number(mut self, value: impl Into<String>) -> Self {
+        self.student_number = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CollegeUpdateStudentDeptInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("studentId", &self.student_id);
+        writer.query("studentNumber", &self.student_number);
+    }
+}
+/// The request of [`Api::college_update_student_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeUpdateStudentInfoRequest {
+    /// `empExtension`.
+    pub emp_extension: Option<rt::BTreeMap<String, String>>,
+    /// `gender`.
+    pub gender: Option<String>,
+    /// `identifyId`.
+    pub identify_id: Option<String>,
+    /// `startYear`.
+    pub start_year: Option<String>,
+    /// `studentId`.
+    pub student_id: i64,
+    /// `studentName`.
+    pub student_name: Option<String>,
+}
+impl CollegeUpdateStudentInfoRequest {
+    /// A `CollegeUpdateStudentInfoRequest` with its required fields (`studentId`); set the others with the methods named after them.
+    pub fn new(student_id: impl Into<i64>) -> Self {
+        Self {
+            emp_extension: None,
+            gender: None,
+            identify_id: None,
+            start_year: None,
+            student_id: student_id.into(),
+            student_name: None,
+        }
+    }
+    /// Sets `empExtension`.
+    pub fn emp_extension(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.emp_extension = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+    /// Sets `gender`.
+    pub fn gender(mut self, value: impl Into<String>) -> Self {
+        self.gender = Some(value.into());
+        self
+    }
+    /// Sets `identifyId`.
+    pub fn identify_id(mut self, value: impl Into<String>) -> Self {
+        self.identify_id = Some(value.into());
+        self
+    }
+    /// Sets `startYear`.
+    pub fn start_year(mut self, value: impl Into<String>) -> Self {
+        self.start_year = Some(value.into());
+        self
+    }
+    /// Sets `studentName`.
+    pub fn student_name(mut self, value: impl Into<String>) -> Self {
+        self.student_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CollegeUpdateStudentInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("empExtension", &self.emp_extension)?;
+        object.optional("gender", &self.gender)?;
+        object.optional("identifyId", &self.identify_id)?;
+        object.optional("startYear", &self.start_year)?;
+        object.field("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CollegeUpdateStudentInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::college_update_student_moblie`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CollegeUpdateStudentMoblieRequest {
+    /// `isForce`: a query parameter.
+    pub is_force: Option<bool>,
+    /// `newMobile`: a query parameter.
+    pub new_mobile: String,
+    /// `studentId`: a query parameter.
+    pub student_id: i64,
+}
+impl CollegeUpdateStudentMoblieRequest {
+    /// A `CollegeUpdateStudentMoblieRequest` with its required fields (`newMobile`, `studentId`); set the others with the methods named after them.
+    pub fn new(new_mobile: impl Into<String>, student_id: impl Into<i64>) -> Self {
+        Self {
+            is_force: None,
+            new_mobile: new_mobile.into(),
+            student_id: student_id.into(),
+        }
+    }
+    /// Sets `isForce`.
+    pub fn is_force(mut self, value: impl Into<bool>) -> Self {
+        self.is_force = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CollegeUpdateStudentMoblieRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("isForce", &self.is_force);
+        writer.query("newMobile", &self.new_mobile);
+        writer.query("studentId", &self.student_id);
+    }
+}
+/// The request of [`Api::customize_contact_create`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactCreateRequest {
+    /// `managerIdList`.
+    pub manager_id_list: Option<Vec<String>>,
+    /// `name`.
+    pub name: String,
+    /// `order`.
+    pub order: Option<i64>,
+}
+impl CustomizeContactCreateRequest {
+    /// A `CustomizeContactCreateRequest` with its required fields (`name`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            manager_id_list: None,
+            name: name.into(),
+            order: None,
+        }
+    }
+    /// Sets `managerIdList`.
+    pub fn manager_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.manager_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<i64>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CustomizeContactCreateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("managerIdList", &self.manager_id_list)?;
+        object.field("name", &self.name)?;
+        object.optional("order", &self.order)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CustomizeContactCreateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::customize_contact_delete`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactDeleteRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+}
+impl CustomizeContactDeleteRequest {
+    /// A `CustomizeContactDeleteRequest` with its required fields (`code`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self { code: code.into() }
+    }
+}
+impl rt::WriteRequest for CustomizeContactDeleteRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+    }
+}
+/// The request of [`Api::customize_contact_dept_create`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptCreateRequest {
+    /// `code`.
+    pub code: String,
+    /// `managerIdList`.
+    pub manager_id_list: Option<Vec<String>>,
+    /// `name`.
+    pub name: String,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `parentDeptId`.
+    pub parent_dept_id: i64,
+    /// `refId`.
+    pub ref_id: Option<i64>,
+    /// `type`.
+    pub r#type: i64,
+}
+impl CustomizeContactDeptCreateRequest {
+    /// A `CustomizeContactDeptCreateRequest` with its required fields (`code`, `name`, `parentDeptId`, `type`); set the others with the methods named after them.
+    pub fn new(
+        code: impl Into<String>,
+        name: impl Into<String>,
+        parent_dept_id: impl Into<i64>,
+        r#type: impl Into<i64>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            manager_id_list: None,
+            name: name.into(),
+            order: None,
+            parent_dept_id: parent_dept_id.into(),
+            ref_id: None,
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `managerIdList`.
+    pub fn manager_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.manager_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<i64>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `refId`.
+    pub fn ref_id(mut self, value: impl Into<i64>) -> Self {
+        self.ref_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CustomizeContactDeptCreateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.optional("managerIdList", &self.manager_id_list)?;
+        object.field("name", &self.name)?;
+        object.optional("order", &self.order)?;
+        object.field("parentDeptId", &self.parent_dept_id)?;
+        object.optional("refId", &self.ref_id)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CustomizeContactDeptCreateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::customize_contact_dept_delete`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptDeleteRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl CustomizeContactDeptDeleteRequest {
+    /// A `CustomizeContactDeptDeleteRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, dept_id: impl Into<i64>) -> Self {
+        Self {
+            code: code.into(),
+            dept_id: dept_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CustomizeContactDeptDeleteRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::customize_contact_dept_group_create`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptGroupCreateRequest {
+    /// `code`.
+    pub code: String,
+    /// `deptId`.
+    pub dept_id: i64,
+}
+impl CustomizeContactDeptGroupCreateRequest {
+    /// A `CustomizeContactDeptGroupCreateRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, dept_id: impl Into<i64>) -> Self {
+        Self {
+            code: code.into(),
+            dept_id: dept_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CustomizeContactDeptGroupCreateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.field("deptId", &self.dept_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CustomizeContactDeptGroupCreateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::customize_contact_dept_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptInfoRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl CustomizeContactDeptInfoRequest {
+    /// A `CustomizeContactDeptInfoRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, dept_id: impl Into<i64>) -> Self {
+        Self {
+            code: code.into(),
+            dept_id: dept_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CustomizeContactDeptInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::customize_contact_dept_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptListRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl CustomizeContactDeptListRequest {
+    /// A `CustomizeContactDeptListRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, dept_id: impl Into<i64>) -> Self {
+        Self {
+            code: code.into(),
+            dept_id: dept_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CustomizeContactDeptListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::customize_contact_dept_update`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactDeptUpdateRequest {
+    /// `code`.
+    pub code: String,
+    /// `deptId`.
+    pub dept_id: i64,
+    /// `managerIdList`.
+    pub manager_id_list: Option<Vec<String>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `parentDeptId`.
+    pub parent_dept_id: i64,
+}
+impl CustomizeContactDeptUpdateRequest {
+    /// A `CustomizeContactDeptUpdateRequest` with its required fields (`code`, `deptId`, `parentDeptId`); set the others with the methods named after them.
+    pub fn new(
+        code: impl Into<String>,
+        dept_id: impl Into<i64>,
+        parent_dept_id: impl Into<i64>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            dept_id: dept_id.into(),
+            manager_id_list: None,
+            name: None,
+            order: None,
+            parent_dept_id: parent_dept_id.into(),
+        }
+    }
+    /// Sets `managerIdList`.
+    pub fn manager_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.manager_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<i64>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CustomizeContactDeptUpdateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.field("deptId", &self.dept_id)?;
+        object.optional("managerIdList", &self.manager_id_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("order", &self.order)?;
+        object.field("parentDeptId", &self.parent_dept_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CustomizeContactDeptUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::customize_contact_emp_add`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactEmpAddRequest {
+    /// `code`.
+    pub code: String,
+    /// `deptId`.
+    pub dept_id: i64,
+    /// `userIdList`.
+    pub user_id_list: Vec<String>,
+}
+impl CustomizeContactEmpAddRequest {
+    /// A `CustomizeContactEmpAddRequest` with its required fields (`code`, `deptId`, `userIdList`); set the others with the methods named after them.
+    pub fn new(
+        code: impl Into<String>,
+        dept_id: impl Into<i64>,
+        user_id_list: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            dept_id: dept_id.into(),
+            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for CustomizeContactEmpAddRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.field("deptId", &self.dept_id)?;
+        object.field("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CustomizeContactEmpAddRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::customize_contact_emp_delete`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactEmpDeleteRequest {
+    /// `code`.
+    pub code: String,
+    /// `deptId`.
+    pub dept_id: i64,
+    /// `userIdList`.
+    pub user_id_list: Vec<String>,
+}
+impl CustomizeContactEmpDeleteRequest {
+    /// A `CustomizeContactEmpDeleteRequest` with its required fields (`code`, `deptId`, `userIdList`); set the others with the methods named after them.
+    pub fn new(
+        code: impl Into<String>,
+        dept_id: impl Into<i64>,
+        user_id_list: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            dept_id: dept_id.into(),
+            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for CustomizeContactEmpDeleteRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.field("deptId", &self.dept_id)?;
+        object.field("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CustomizeContactEmpDeleteRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::customize_contact_emp_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactEmpListRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl CustomizeContactEmpListRequest {
+    /// A `CustomizeContactEmpListRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>) -> Self {
+        Self { dept_id: dept_id.into() }
+    }
+}
+impl rt::WriteRequest for CustomizeContactEmpListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::customize_contact_update`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CustomizeContactUpdateRequest {
+    /// `code`.
+    pub code: String,
+    /// `managerIdList`.
+    pub manager_id_list: Option<Vec<String>>,
+    /// `name`.
+    pub name: String,
+    /// `order`.
+    pub order: i64,
+}
+impl CustomizeContactUpdateRequest {
+    /// A `CustomizeContactUpdateRequest` with its required fields (`code`, `name`, `order`); set the others with the methods named after them.
+    pub fn new(
+        code: impl Into<String>,
+        name: impl Into<String>,
+        order: impl Into<i64>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            manager_id_list: None,
+            name: name.into(),
+            order: order.into(),
+        }
+    }
+    /// Sets `managerIdList`.
+    pub fn manager_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.manager_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CustomizeContactUpdateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.optional("managerIdList", &self.manager_id_list)?;
+        object.field("name", &self.name)?;
+        object.field("order", &self.order)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CustomizeContactUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::d_igital_store_message_push`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DIgitalStoreMessagePushRequest {
+    /// `messageDataList`: a query parameter, JSON-encoded.
+    pub message_data_list: Option<Vec<DIgitalStoreMessagePushRequestMessageDataList>>,
+}
+impl DIgitalStoreMessagePushRequest {
+    /// An empty `DIgitalStoreMessagePushRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `messageDataList`.
+    pub fn message_data_list(
+        mut self,
+        value: impl IntoIterator<Item = DIgitalStoreMessagePushRequestMessageDataList>,
+    ) -> Self {
+        self.message_data_list = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::WriteRequest for DIgitalStoreMessagePushRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("messageDataList", &self.message_data_list);
+    }
+}
+/// The request of [`Api::digital_store_card_record`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreCardRecordRequest {
+    /// `beginTime`.
+    pub begin_time: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `ids`.
+    pub ids: Option<Vec<i64>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `sceneCardName`.
+    pub scene_card_name: Option<String>,
+}
+impl DigitalStoreCardRecordRequest {
+    /// An empty `DigitalStoreCardRecordRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `beginTime`.
+    pub fn begin_time(mut self, value: impl Into<i64>) -> Self {
+        self.begin_time = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `ids`.
+    pub fn ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `sceneCardName`.
+    pub fn scene_card_name(mut self, value: impl Into<String>) -> Self {
+        self.scene_card_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DigitalStoreCardRecordRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("beginTime", &self.begin_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("ids", &self.ids)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("sceneCardName", &self.scene_card_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DigitalStoreCardRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::digital_store_conversations`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreConversationsRequest {
+    /// `conversationTitle`: a query parameter.
+    pub conversation_title: Option<String>,
+    /// `conversationType`: a query parameter.
+    pub conversation_type: Option<String>,
+}
+impl DigitalStoreConversationsRequest {
+    /// An empty `DigitalStoreConversationsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conversationTitle`.
+    pub fn conversation_title(mut self, value: impl Into<String>) -> Self {
+        self.conversation_title = Some(value.into());
+        self
+    }
+    /// Sets `conversationType`.
+    pub fn conversation_type(mut self, value: impl Into<String>) -> Self {
+        self.conversation_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DigitalStoreConversationsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("conversationTitle", &self.conversation_title);
+        writer.query("conversationType", &self.conversation_type);
+    }
+}
+/// The request of [`Api::digital_store_export_card_record`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreExportCardRecordRequest {
+    /// `beginTime`.
+    pub begin_time: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `ids`.
+    pub ids: Option<Vec<i64>>,
+    /// `sceneCardName`.
+    pub scene_card_name: Option<String>,
+}
+impl DigitalStoreExportCardRecordRequest {
+    /// An empty `DigitalStoreExportCardRecordRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `beginTime`.
+    pub fn begin_time(mut self, value: impl Into<i64>) -> Self {
+        self.begin_time = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `ids`.
+    pub fn ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `sceneCardName`.
+    pub fn scene_card_name(mut self, value: impl Into<String>) -> Self {
+        self.scene_card_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DigitalStoreExportCardRecordRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("beginTime", &self.begin_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("ids", &self.ids)?;
+        object.optional("sceneCardName", &self.scene_card_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DigitalStoreExportCardRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::digital_store_export_card_record_detail`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreExportCardRecordDetailRequest {
+    /// `beginTime`.
+    pub begin_time: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `ids`.
+    pub ids: Option<Vec<i64>>,
+    /// `sceneCardName`.
+    pub scene_card_name: Option<String>,
+}
+impl DigitalStoreExportCardRecordDetailRequest {
+    /// An empty `DigitalStoreExportCardRecordDetailRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `beginTime`.
+    pub fn begin_time(mut self, value: impl Into<i64>) -> Self {
+        self.begin_time = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `ids`.
+    pub fn ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `sceneCardName`.
+    pub fn scene_card_name(mut self, value: impl Into<String>) -> Self {
+        self.scene_card_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DigitalStoreExportCardRecordDetailRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("beginTime", &self.begin_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("ids", &self.ids)?;
+        object.optional("sceneCardName", &self.scene_card_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DigitalStoreExportCardRecordDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::digital_store_group_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DigitalStoreGroupInfoRequest {
+    /// `groupId`: a query parameter.
+    pub group_id: i64,
+}
+impl DigitalStoreGroupInfoRequest {
+    /// A `DigitalStoreGroupInfoRequest` with its required fields (`groupId`); set the others with the methods named after them.
+    pub fn new(group_id: impl Into<i64>) -> Self {
+        Self { group_id: group_id.into() }
+    }
+}
+impl rt::WriteRequest for DigitalStoreGroupInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("groupId", &self.group_id);
+    }
+}
+/// The request of [`Api::digital_store_node_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DigitalStoreNodeInfoRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+    /// `nodeId`: a query parameter.
+    pub node_id: i64,
+}
+impl DigitalStoreNodeInfoRequest {
+    /// A `DigitalStoreNodeInfoRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, node_id: impl Into<i64>) -> Self {
+        Self {
+            code: code.into(),
+            node_id: node_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DigitalStoreNodeInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+        writer.query("nodeId", &self.node_id);
+    }
+}
+/// The request of [`Api::digital_store_query_conversation`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreQueryConversationRequest {
+    /// `storeCode`: a query parameter.
+    pub store_code: Option<String>,
+}
+impl DigitalStoreQueryConversationRequest {
+    /// An empty `DigitalStoreQueryConversationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `storeCode`.
+    pub fn store_code(mut self, value: impl Into<String>) -> Self {
+        self.store_code = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DigitalStoreQueryConversationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("storeCode", &self.store_code);
+    }
+}
+/// The request of [`Api::digital_store_scene_scope`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreSceneScopeRequest {
+    /// `openConversationId`: a query parameter.
+    pub open_conversation_id: Option<String>,
+    /// `sceneCode`: a query parameter.
+    pub scene_code: Option<String>,
+}
+impl DigitalStoreSceneScopeRequest {
+    /// An empty `DigitalStoreSceneScopeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `sceneCode`.
+    pub fn scene_code(mut self, value: impl Into<String>) -> Self {
+        self.scene_code = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DigitalStoreSceneScopeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("openConversationId", &self.open_conversation_id);
+        writer.query("sceneCode", &self.scene_code);
+    }
+}
+/// The request of [`Api::digital_store_store_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DigitalStoreStoreInfoRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+    /// `storeId`: a query parameter.
+    pub store_id: i64,
+}
+impl DigitalStoreStoreInfoRequest {
+    /// A `DigitalStoreStoreInfoRequest` with its required fields (`code`, `storeId`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, store_id: impl Into<i64>) -> Self {
+        Self {
+            code: code.into(),
+            store_id: store_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DigitalStoreStoreInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+        writer.query("storeId", &self.store_id);
+    }
+}
+/// The request of [`Api::digital_store_sub_nodes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DigitalStoreSubNodesRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+    /// `nodeId`: a query parameter.
+    pub node_id: i64,
+}
+impl DigitalStoreSubNodesRequest {
+    /// A `DigitalStoreSubNodesRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, node_id: impl Into<i64>) -> Self {
+        Self {
+            code: code.into(),
+            node_id: node_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DigitalStoreSubNodesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+        writer.query("nodeId", &self.node_id);
+    }
+}
+/// The request of [`Api::digital_store_update_auth_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStoreUpdateAuthInfoRequest {
+    /// `updateUserList`.
+    pub update_user_list: Option<Vec<DigitalStoreUpdateAuthInfoRequestUpdateUserList>>,
+}
+impl DigitalStoreUpdateAuthInfoRequest {
+    /// An empty `DigitalStoreUpdateAuthInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `updateUserList`.
+    pub fn update_user_list(
+        mut self,
+        value: impl IntoIterator<Item = DigitalStoreUpdateAuthInfoRequestUpdateUserList>,
+    ) -> Self {
+        self.update_user_list = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updateUserList", &self.update_user_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DigitalStoreUpdateAuthInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::digital_store_user_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DigitalStoreUserInfoRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl DigitalStoreUserInfoRequest {
+    /// A `DigitalStoreUserInfoRequest` with its required fields (`code`, `userId`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DigitalStoreUserInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::digital_store_users`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DigitalStoreUsersRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+    /// `nodeId`: a query parameter.
+    pub node_id: i64,
+}
+impl DigitalStoreUsersRequest {
+    /// A `DigitalStoreUsersRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>, node_id: impl Into<i64>) -> Self {
+        Self {
+            code: code.into(),
+            node_id: node_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DigitalStoreUsersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+        writer.query("nodeId", &self.node_id);
+    }
+}
+/// The request of [`Api::digital_storelist_export_task_record`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DigitalStorelistExportTaskRecordRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl DigitalStorelistExportTaskRecordRequest {
+    /// An empty `DigitalStorelistExportTaskRecordRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DigitalStorelistExportTaskRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::external_query_external_app_orgs`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExternalQueryExternalAppOrgsRequest {
+    /// `externalType`: a query parameter.
+    pub external_type: String,
+}
+impl ExternalQueryExternalAppOrgsRequest {
+    /// A `ExternalQueryExternalAppOrgsRequest` with its required fields (`externalType`); set the others with the methods named after them.
+    pub fn new(external_type: impl Into<String>) -> Self {
+        Self {
+            external_type: external_type.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ExternalQueryExternalAppOrgsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("externalType", &self.external_type);
+    }
+}
+/// The request of [`Api::external_query_external_belong_main_org`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExternalQueryExternalBelongMainOrgRequest {
+    /// `externalType`: a query parameter.
+    pub external_type: String,
+}
+impl ExternalQueryExternalBelongMainOrgRequest {
+    /// A `ExternalQueryExternalBelongMainOrgRequest` with its required fields (`externalType`); set the others with the methods named after them.
+    pub fn new(external_type: impl Into<String>) -> Self {
+        Self {
+            external_type: external_type.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ExternalQueryExternalBelongMainOrgRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("externalType", &self.external_type);
+    }
+}
+/// The request of [`Api::external_query_external_orgs`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExternalQueryExternalOrgsRequest {
+    /// `externalType`: a query parameter.
+    pub external_type: String,
+}
+impl ExternalQueryExternalOrgsRequest {
+    /// A `ExternalQueryExternalOrgsRequest` with its required fields (`externalType`); set the others with the methods named after them.
+    pub fn new(external_type: impl Into<String>) -> Self {
+        Self {
+            external_type: external_type.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ExternalQueryExternalOrgsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("externalType", &self.external_type);
+    }
+}
+/// The request of [`Api::get_convert_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetConvertResultRequest {
+    /// `taskBizId`.
+    pub task_biz_id: String,
+}
+impl GetConvertResultRequest {
+    /// A `GetConvertResultRequest` with its required fields (`taskBizId`); set the others with the methods named after them.
+    pub fn new(task_biz_id: impl Into<String>) -> Self {
+        Self {
+            task_biz_id: task_biz_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetConvertResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("taskBizId", &self.task_biz_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetConvertResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_task_package_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTaskPackageResultRequest {
+    /// `bizCode`.
+    pub biz_code: Option<String>,
+    /// `taskPackageId`.
+    pub task_package_id: String,
+}
+impl GetTaskPackageResultRequest {
+    /// A `GetTaskPackageResultRequest` with its required fields (`taskPackageId`); set the others with the methods named after them.
+    pub fn new(task_package_id: impl Into<String>) -> Self {
+        Self {
+            biz_code: None,
+            task_package_id: task_package_id.into(),
+        }
+    }
+    /// Sets `bizCode`.
+    pub fn biz_code(mut self, value: impl Into<String>) -> Self {
+        self.biz_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetTaskPackageResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCode", &self.biz_code)?;
+        object.field("taskPackageId", &self.task_package_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetTaskPackageResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_task_queue`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTaskQueueRequest {
+    /// `bizCode`: a query parameter.
+    pub biz_code: String,
+}
+impl GetTaskQueueRequest {
+    /// A `GetTaskQueueRequest` with its required fields (`bizCode`); set the others with the methods named after them.
+    pub fn new(biz_code: impl Into<String>) -> Self {
+        Self { biz_code: biz_code.into() }
+    }
+}
+impl rt::WriteRequest for GetTaskQueueRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizCode", &self.biz_code);
+    }
+}
+/// The request of [`Api::hospital_data_check`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HospitalDataCheckRequest {
+    /// `allDeptCount`.
+    pub all_dept_count: Option<i64>,
+    /// `allDeptUserCount`.
+    pub all_dept_user_count: Option<i64>,
+    /// `allGroupCount`.
+    pub all_group_count: Option<i64>,
+    /// `allGroupUserCount`.
+    pub all_group_user_count: Option<i64>,
+    /// `deptCount`.
+    pub dept_count: Option<i64>,
+    /// `deptUserCount`.
+    pub dept_user_count: Option<i64>,
+    /// `groupCount`.
+    pub group_count: Option<i64>,
+    /// `groupUserCount`.
+    pub group_user_count: Option<i64>,
+}
+impl HospitalDataCheckRequest {
+    /// An empty `HospitalDataCheckRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `allDeptCount`.
+    pub fn all_dept_count(mut self, value: impl Into<i64>) -> Self {
+        self.all_dept_count = Some(value.into());
+        self
+    }
+    /// Sets `allDeptUserCount`.
+    pub fn all_dept_user_count(mut self, value: impl Into<i64>) -> Self {
+        self.all_dept_user_count = Some(value.into());
+        self
+    }
+    /// Sets `allGroupCount`.
+    pub fn all_group_count(mut self, value: impl Into<i64>) -> Self {
+        self.all_group_count = Some(value.into());
+        self
+    }
+    /// Sets `allGroupUserCount`.
+    pub fn all_group_user_count(mut self, value: impl Into<i64>) -> Self {
+        self.all_group_user_count = Some(value.into());
+        self
+    }
+    /// Sets `deptCount`.
+    pub fn dept_count(mut self, value: impl Into<i64>) -> Self {
+        self.dept_count = Some(value.into());
+        self
+    }
+    /// Sets `deptUserCount`.
+    pub fn dept_user_count(mut self, value: impl Into<i64>) -> Self {
+        self.dept_user_count = Some(value.into());
+        self
+    }
+    /// Sets `groupCount`.
+    pub fn group_count(mut self, value: impl Into<i64>) -> Self {
+        self.group_count = Some(value.into());
+        self
+    }
+    /// Sets `groupUserCount`.
+    pub fn group_user_count(mut self, value: impl Into<i64>) -> Self {
+        self.group_user_count = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for HospitalDataCheckRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allDeptCount", &self.all_dept_count)?;
+        object.optional("allDeptUserCount", &self.all_dept_user_count)?;
+        object.optional("allGroupCount", &self.all_group_count)?;
+        object.optional("allGroupUserCount", &self.all_group_user_count)?;
+        object.optional("deptCount", &self.dept_count)?;
+        object.optional("deptUserCount", &self.dept_user_count)?;
+        object.optional("groupCount", &self.group_count)?;
+        object.optional("groupUserCount", &self.group_user_count)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HospitalDataCheckRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_common_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureCommonEventRequest {
+    /// `action`.
+    pub action: String,
+    /// `appKey`.
+    pub app_key: String,
+    /// `bizData`.
+    pub biz_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `eventType`.
+    pub event_type: Vec<String>,
+}
+impl IndustryManufactureCommonEventRequest {
+    /// A `IndustryManufactureCommonEventRequest` with its required fields (`action`, `appKey`, `eventType`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        app_key: impl Into<String>,
+        event_type: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            app_key: app_key.into(),
+            biz_data: None,
+            event_type: event_type.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `bizData`.
+    pub fn biz_data(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.biz_data = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureCommonEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("appKey", &self.app_key)?;
+        object.optional("bizData", &self.biz_data)?;
+        object.field("eventType", &self.event_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureCommonEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_cost_record_list_get`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureCostRecordListGetRequest {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `appIds`.
+    pub app_ids: Option<Vec<i64>>,
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cursor`.
+    pub cursor: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `isvOrgId`.
+    pub isv_org_id: Option<i64>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `microappAgentId`.
+    pub microapp_agent_id: Option<i64>,
+    /// `orderNo`.
+    pub order_no: Option<String>,
+    /// `orgId`.
+    pub org_id: Option<i64>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `productionTaskNo`.
+    pub production_task_no: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `suiteKey`.
+    pub suite_key: Option<String>,
+    /// `tokenGrantType`.
+    pub token_grant_type: Option<i64>,
+}
+impl IndustryManufactureCostRecordListGetRequest {
+    /// An empty `IndustryManufactureCostRecordListGetRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `appIds`.
+    pub fn app_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.app_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appName`.
+    pub fn app_name(mut self, value: impl Into<String>) -> Self {
+        self.app_name = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `cursor`.
+    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `isvOrgId`.
+    pub fn isv_org_id(mut self, value: impl Into<i64>) -> Self {
+        self.isv_org_id = Some(value.into());
+        self
+    }
+    /// Sets `materialNo`.
+    pub fn material_no(mut self, value: impl Into<String>) -> Self {
+        self.material_no = Some(value.into());
+        self
+    }
+    /// Sets `microappAgentId`.
+    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.microapp_agent_id = Some(value.into());
+        self
+    }
+    /// Sets `orderNo`.
+    pub fn order_no(mut self, value: impl Into<String>) -> Self {
+        self.order_no = Some(value.into());
+        self
+    }
+    /// Sets `orgId`.
+    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `productionTaskNo`.
+    pub fn production_task_no(mut self, value: impl Into<String>) -> Self {
+        self.production_task_no = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `suiteKey`.
+    pub fn suite_key(mut self, value: impl Into<String>) -> Self {
+        self.suite_key = Some(value.into());
+        self
+    }
+    /// Sets `tokenGrantType`.
+    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
+        self.token_grant_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureCostRecordListGetRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appIds", &self.app_ids)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("cursor", &self.cursor)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("isvOrgId", &self.isv_org_id)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("microappAgentId", &self.microapp_agent_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("orgId", &self.org_id)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("productionTaskNo", &self.production_task_no)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("suiteKey", &self.suite_key)?;
+        object.optional("tokenGrantType", &self.token_grant_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureCostRecordListGetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_fee_list_get`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IndustryManufactureFeeListGetRequest {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `appIds`.
+    pub app_ids: Option<Vec<i64>>,
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cursor`.
+    pub cursor: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `isvOrgId`.
+    pub isv_org_id: Option<i64>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `microappAgentId`.
+    pub microapp_agent_id: Option<i64>,
+    /// `orgId`.
+    pub org_id: Option<i64>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `productionTaskNo`.
+    pub production_task_no: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `suiteKey`.
+    pub suite_key: Option<String>,
+    /// `tokenGrantType`.
+    pub token_grant_type: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl IndustryManufactureFeeListGetRequest {
+    /// An empty `IndustryManufactureFeeListGetRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `appIds`.
+    pub fn app_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.app_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appName`.
+    pub fn app_name(mut self, value: impl Into<String>) -> Self {
+        self.app_name = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `cursor`.
+    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `isvOrgId`.
+    pub fn isv_org_id(mut self, value: impl Into<i64>) -> Self {
+        self.isv_org_id = Some(value.into());
+        self
+    }
+    /// Sets `materialNo`.
+    pub fn material_no(mut self, value: impl Into<String>) -> Self {
+        self.material_no = Some(value.into());
+        self
+    }
+    /// Sets `microappAgentId`.
+    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.microapp_agent_id = Some(value.into());
+        self
+    }
+    /// Sets `orgId`.
+    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `productionTaskNo`.
+    pub fn production_task_no(mut self, value: impl Into<String>) -> Self {
+        self.production_task_no = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `suiteKey`.
+    pub fn suite_key(mut self, value: impl Into<String>) -> Self {
+        self.suite_key = Some(value.into());
+        self
+    }
+    /// Sets `tokenGrantType`.
+    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
+        self.token_grant_type = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureFeeListGetRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appIds", &self.app_ids)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("cursor", &self.cursor)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("isvOrgId", &self.isv_org_id)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("microappAgentId", &self.microapp_agent_id)?;
+        object.optional("orgId", &self.org_id)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("productionTaskNo", &self.production_task_no)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("suiteKey", &self.suite_key)?;
+        object.optional("tokenGrantType", &self.token_grant_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureFeeListGetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_labour_cost`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureLabourCostRequest {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `appIds`.
+    pub app_ids: Option<Vec<i64>>,
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cursor`.
+    pub cursor: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `isvOrgId`.
+    pub isv_org_id: Option<String>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `microappAgentId`.
+    pub microapp_agent_id: Option<i64>,
+    /// `orgId`.
+    pub org_id: Option<i64>,
+    /// `pageNumber`.
+    pub page_number: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `processNo`.
+    pub process_no: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `suiteKey`.
+    pub suite_key: Option<String>,
+    /// `tokenGrantType`.
+    pub token_grant_type: Option<i64>,
+}
+impl IndustryManufactureLabourCostRequest {
+    /// A `IndustryManufactureLabourCostRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            app_id: None,
+            app_ids: None,
+            app_name: None,
+            corp_id: None,
+            cursor: None,
+            end_time: None,
+            isv_org_id: None,
+            material_no: None,
+            microapp_agent_id: None,
+            org_id: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            process_no: None,
+            start_time: None,
+            suite_key: None,
+            token_grant_type: None,
+        }
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `appIds`.
+    pub fn app_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.app_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appName`.
+    pub fn app_name(mut self, value: impl Into<String>) -> Self {
+        self.app_name = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `cursor`.
+    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `isvOrgId`.
+    pub fn isv_org_id(mut self, value: impl Into<String>) -> Self {
+        self.isv_org_id = Some(value.into());
+        self
+    }
+    /// Sets `materialNo`.
+    pub fn material_no(mut self, value: impl Into<String>) -> Self {
+        self.material_no = Some(value.into());
+        self
+    }
+    /// Sets `microappAgentId`.
+    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.microapp_agent_id = Some(value.into());
+        self
+    }
+    /// Sets `orgId`.
+    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+    /// Sets `processNo`.
+    pub fn process_no(mut self, value: impl Into<String>) -> Self {
+        self.process_no = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `suiteKey`.
+    pub fn suite_key(mut self, value: impl Into<String>) -> Self {
+        self.suite_key = Some(value.into());
+        self
+    }
+    /// Sets `tokenGrantType`.
+    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
+        self.token_grant_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureLabourCostRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appIds", &self.app_ids)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("cursor", &self.cursor)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("isvOrgId", &self.isv_org_id)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("microappAgentId", &self.microapp_agent_id)?;
+        object.optional("orgId", &self.org_id)?;
+        object.field("pageNumber", &self.page_number)?;
+        object.field("pageSize", &self.page_size)?;
+        object.optional("processNo", &self.process_no)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("suiteKey", &self.suite_key)?;
+        object.optional("tokenGrantType", &self.token_grant_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureLabourCostRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_material_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMaterialListRequest {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `appIds`.
+    pub app_ids: Option<Vec<i64>>,
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `cursor`.
+    pub cursor: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `isvOrgId`.
+    pub isv_org_id: Option<i64>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `microappAgentId`.
+    pub microapp_agent_id: Option<i64>,
+    /// `orgId`.
+    pub org_id: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `suiteKey`.
+    pub suite_key: Option<String>,
+    /// `tokenGrantType`.
+    pub token_grant_type: Option<i64>,
+}
+impl IndustryManufactureMaterialListRequest {
+    /// A `IndustryManufactureMaterialListRequest` with its required fields (`corpId`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>) -> Self {
+        Self {
+            app_id: None,
+            app_ids: None,
+            app_name: None,
+            corp_id: corp_id.into(),
+            current_page: None,
+            cursor: None,
+            end_time: None,
+            instance_id: None,
+            isv_org_id: None,
+            material_no: None,
+            microapp_agent_id: None,
+            org_id: None,
+            page_size: None,
+            start_time: None,
+            suite_key: None,
+            token_grant_type: None,
+        }
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `appIds`.
+    pub fn app_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.app_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appName`.
+    pub fn app_name(mut self, value: impl Into<String>) -> Self {
+        self.app_name = Some(value.into());
+        self
+    }
+    /// Sets `currentPage`.
+    pub fn current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
+        self
+    }
+    /// Sets `cursor`.
+    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `isvOrgId`.
+    pub fn isv_org_id(mut self, value: impl Into<i64>) -> Self {
+        self.isv_org_id = Some(value.into());
+        self
+    }
+    /// Sets `materialNo`.
+    pub fn material_no(mut self, value: impl Into<String>) -> Self {
+        self.material_no = Some(value.into());
+        self
+    }
+    /// Sets `microappAgentId`.
+    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.microapp_agent_id = Some(value.into());
+        self
+    }
+    /// Sets `orgId`.
+    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `suiteKey`.
+    pub fn suite_key(mut self, value: impl Into<String>) -> Self {
+        self.suite_key = Some(value.into());
+        self
+    }
+    /// Sets `tokenGrantType`.
+    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
+        self.token_grant_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMaterialListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appIds", &self.app_ids)?;
+        object.optional("appName", &self.app_name)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("cursor", &self.cursor)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("isvOrgId", &self.isv_org_id)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("microappAgentId", &self.microapp_agent_id)?;
+        object.optional("orgId", &self.org_id)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("suiteKey", &self.suite_key)?;
+        object.optional("tokenGrantType", &self.token_grant_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureMaterialListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_mes_dispatch_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesDispatchTaskRequest {
+    /// `action`.
+    pub action: String,
+    /// `appKey`.
+    pub app_key: String,
+    /// `baseDataName`.
+    pub base_data_name: Option<String>,
+    /// `defectsAmount`.
+    pub defects_amount: Option<String>,
+    /// `dispatchStaffName`.
+    pub dispatch_staff_name: Option<String>,
+    /// `dispatchStaffNo`.
+    pub dispatch_staff_no: Option<String>,
+    /// `fineAmount`.
+    pub fine_amount: Option<String>,
+    /// `overdue`.
+    pub overdue: Option<i64>,
+    /// `planQuantity`.
+    pub plan_quantity: Option<i64>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `processName`.
+    pub process_name: Option<String>,
+    /// `processUuid`.
+    pub process_uuid: Option<String>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `productSpecification`.
+    pub product_specification: Option<String>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectId`.
+    pub project_id: Option<String>,
+    /// `projectStatus`.
+    pub project_status: Option<String>,
+    /// `taskOperators`.
+    pub task_operators: Option<String>,
+    /// `taskPlanEndTime`.
+    pub task_plan_end_time: Option<String>,
+    /// `taskPlanStartTime`.
+    pub task_plan_start_time: Option<String>,
+    /// `taskStatus`.
+    pub task_status: Option<String>,
+    /// `taskType`.
+    pub task_type: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+    /// `uuid`.
+    pub uuid: String,
+}
+impl IndustryManufactureMesDispatchTaskRequest {
+    /// A `IndustryManufactureMesDispatchTaskRequest` with its required fields (`action`, `appKey`, `uuid`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        app_key: impl Into<String>,
+        uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            app_key: app_key.into(),
+            base_data_name: None,
+            defects_amount: None,
+            dispatch_staff_name: None,
+            dispatch_staff_no: None,
+            fine_amount: None,
+            overdue: None,
+            plan_quantity: None,
+            priority: None,
+            process_name: None,
+            process_uuid: None,
+            product_code: None,
+            product_name: None,
+            product_specification: None,
+            project_code: None,
+            project_id: None,
+            project_status: None,
+            task_operators: None,
+            task_plan_end_time: None,
+            task_plan_start_time: None,
+            task_status: None,
+            task_type: None,
+            team_id: None,
+            uuid: uuid.into(),
+        }
+    }
+    /// Sets `baseDataName`.
+    pub fn base_data_name(mut self, value: impl Into<String>) -> Self {
+        self.base_data_name = Some(value.into());
+        self
+    }
+    /// Sets `defectsAmount`.
+    pub fn defects_amount(mut self, value: impl Into<String>) -> Self {
+        self.defects_amount = Some(value.into());
+        self
+    }
+    /// Sets `dispatchStaffName`.
+    pub fn dispatch_staff_name(mut self, value: impl Into<String>) -> Self {
+        self.dispatch_staff_name = Some(value.into());
+        self
+    }
+    /// Sets `dispatchStaffNo`.
+    pub fn dispatch_staff_no(mut self, value: impl Into<String>) -> Self {
+        self.dispatch_staff_no = Some(value.into());
+        self
+    }
+    /// Sets `fineAmount`.
+    pub fn fine_amount(mut self, value: impl Into<String>) -> Self {
+        self.fine_amount = Some(value.into());
+        self
+    }
+    /// Sets `overdue`.
+    pub fn overdue(mut self, value: impl Into<i64>) -> Self {
+        self.overdue = Some(value.into());
+        self
+    }
+    /// Sets `planQuantity`.
+    pub fn plan_quantity(mut self, value: impl Into<i64>) -> Self {
+        self.plan_quantity = Some(value.into());
+        self
+    }
+    /// Sets `priority`.
+    pub fn priority(mut self, value: impl Into<i64>) -> Self {
+        self.priority = Some(value.into());
+        self
+    }
+    /// Sets `processName`.
+    pub fn process_name(mut self, value: impl Into<String>) -> Self {
+        self.process_name = Some(value.into());
+        self
+    }
+    /// Sets `processUuid`.
+    pub fn process_uuid(mut self, value: impl Into<String>) -> Self {
+        self.process_uuid = Some(value.into());
+        self
+    }
+    /// Sets `productCode`.
+    pub fn product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
+        self
+    }
+    /// Sets `productName`.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `productSpecification`.
+    pub fn product_specification(mut self, value: impl Into<String>) -> Self {
+        self.product_specification = Some(value.into());
+        self
+    }
+    /// Sets `projectCode`.
+    pub fn project_code(mut self, value: impl Into<String>) -> Self {
+        self.project_code = Some(value.into());
+        self
+    }
+    /// Sets `projectId`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `projectStatus`.
+    pub fn project_status(mut self, value: impl Into<String>) -> Self {
+        self.project_status = Some(value.into());
+        self
+    }
+    /// Sets `taskOperators`.
+    pub fn task_operators(mut self, value: impl Into<String>) -> Self {
+        self.task_operators = Some(value.into());
+        self
+    }
+    /// Sets `taskPlanEndTime`.
+    pub fn task_plan_end_time(mut self, value: impl Into<String>) -> Self {
+        self.task_plan_end_time = Some(value.into());
+        self
+    }
+    /// Sets `taskPlanStartTime`.
+    pub fn task_plan_start_time(mut self, value: impl Into<String>) -> Self {
+        self.task_plan_start_time = Some(value.into());
+        self
+    }
+    /// Sets `taskStatus`.
+    pub fn task_status(mut self, value: impl Into<String>) -> Self {
+        self.task_status = Some(value.into());
+        self
+    }
+    /// Sets `taskType`.
+    pub fn task_type(mut self, value: impl Into<String>) -> Self {
+        self.task_type = Some(value.into());
+        self
+    }
+    /// Sets `teamId`.
+    pub fn team_id(mut self, value: impl Into<String>) -> Self {
+        self.team_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesDispatchTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("appKey", &self.app_key)?;
+        object.optional("baseDataName", &self.base_data_name)?;
+        object.optional("defectsAmount", &self.defects_amount)?;
+        object.optional("dispatchStaffName", &self.dispatch_staff_name)?;
+        object.optional("dispatchStaffNo", &self.dispatch_staff_no)?;
+        object.optional("fineAmount", &self.fine_amount)?;
+        object.optional("overdue", &self.overdue)?;
+        object.optional("planQuantity", &self.plan_quantity)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("processUuid", &self.process_uuid)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("productSpecification", &self.product_specification)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("projectStatus", &self.project_status)?;
+        object.optional("taskOperators", &self.task_operators)?;
+        object.optional("taskPlanEndTime", &self.task_plan_end_time)?;
+        object.optional("taskPlanStartTime", &self.task_plan_start_time)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("teamId", &self.team_id)?;
+        object.field("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureMesDispatchTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_mes_material`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesMaterialRequest {
+    /// `action`.
+    pub action: String,
+    /// `appKey`.
+    pub app_key: String,
+    /// `baseDataName`.
+    pub base_data_name: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `extendData`.
+    pub extend_data: Option<Vec<IndustryManufactureMesMaterialRequestExtendData>>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `productSpecification`.
+    pub product_specification: Option<String>,
+    /// `prop`.
+    pub prop: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+    /// `uuid`.
+    pub uuid: String,
+}
+impl IndustryManufactureMesMaterialRequest {
+    /// A `IndustryManufactureMesMaterialRequest` with its required fields (`action`, `appKey`, `uuid`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        app_key: impl Into<String>,
+        uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            app_key: app_key.into(),
+            base_data_name: None,
+            category: None,
+            extend_data: None,
+            product_code: None,
+            product_name: None,
+            product_specification: None,
+            prop: None,
+            unit: None,
+            uuid: uuid.into(),
+        }
+    }
+    /// Sets `baseDataName`.
+    pub fn base_data_name(mut self, value: impl Into<String>) -> Self {
+        self.base_data_name = Some(value.into());
+        self
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `extendData`.
+    pub fn extend_data(
+        mut self,
+        value: impl IntoIterator<Item = IndustryManufactureMesMaterialRequestExtendData>,
+    ) -> Self {
+        self.extend_data = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `productCode`.
+    pub fn product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
+        self
+    }
+    /// Sets `productName`.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `productSpecification`.
+    pub fn product_specification(mut self, value: impl Into<String>) -> Self {
+        self.product_specification = Some(value.into());
+        self
+    }
+    /// Sets `prop`.
+    pub fn prop(mut self, value: impl Into<String>) -> Self {
+        self.prop = Some(value.into());
+        self
+    }
+    /// Sets `unit`.
+    pub fn unit(mut self, value: impl Into<String>) -> Self {
+        self.unit = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesMaterialRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("appKey", &self.app_key)?;
+        object.optional("baseDataName", &self.base_data_name)?;
+        object.optional("category", &self.category)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("productSpecification", &self.product_specification)?;
+        object.optional("prop", &self.prop)?;
+        object.optional("unit", &self.unit)?;
+        object.field("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureMesMaterialRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_mes_out_plan`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesOutPlanRequest {
+    /// `approvalStatus`.
+    pub approval_status: Option<String>,
+    /// `approver`.
+    pub approver: Option<String>,
+    /// `baseDataName`.
+    pub base_data_name: String,
+    /// `outSourceProjectCode`.
+    pub out_source_project_code: String,
+    /// `outSourceTeamId`.
+    pub out_source_team_id: Option<String>,
+    /// `price`.
+    pub price: Option<String>,
+    /// `processIdentificationCode`.
+    pub process_identification_code: Option<String>,
+    /// `processUuids`.
+    pub process_uuids: Option<String>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `productSpecification`.
+    pub product_specification: Option<String>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectId`.
+    pub project_id: Option<String>,
+    /// `sendPlanQuantity`.
+    pub send_plan_quantity: Option<String>,
+    /// `supplierCode`.
+    pub supplier_code: Option<String>,
+    /// `supplierName`.
+    pub supplier_name: Option<String>,
+    /// `totalWage`.
+    pub total_wage: Option<String>,
+    /// `uuid`.
+    pub uuid: String,
+}
+impl IndustryManufactureMesOutPlanRequest {
+    /// A `IndustryManufactureMesOutPlanRequest` with its required fields (`baseDataName`, `outSourceProjectCode`, `uuid`); set the others with the methods named after them.
+    pub fn new(
+        base_data_name: impl Into<String>,
+        out_source_project_code: impl Into<String>,
+        uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            approval_status: None,
+            approver: None,
+            base_data_name: base_data_name.into(),
+            out_source_project_code: out_source_project_code.into(),
+            out_source_team_id: None,
+            price: None,
+            process_identification_code: None,
+            process_uuids: None,
+            product_code: None,
+            product_name: None,
+            product_specification: None,
+            project_code: None,
+            project_id: None,
+            send_plan_quantity: None,
+            supplier_code: None,
+            supplier_name: None,
+            total_wage: None,
+            uuid: uuid.into(),
+        }
+    }
+    /// Sets `approvalStatus`.
+    pub fn approval_status(mut self, value: impl Into<String>) -> Self {
+        self.approval_status = Some(value.into());
+        self
+    }
+    /// Sets `approver`.
+    pub fn approver(mut self, value: impl Into<String>) -> Self {
+        self.approver = Some(value.into());
+        self
+    }
+    /// Sets `outSourceTeamId`.
+    pub fn out_source_team_id(mut self, value: impl Into<String>) -> Self {
+        self.out_source_team_id = Some(value.into());
+        self
+    }
+    /// Sets `price`.
+    pub fn price(mut self, value: impl Into<String>) -> Self {
+        self.price = Some(value.into());
+        self
+    }
+    /// Sets `processIdentificationCode`.
+    pub fn process_identification_code(mut self, value: impl Into<String>) -> Self {
+        self.process_identification_code = Some(value.into());
+        self
+    }
+    /// Sets `processUuids`.
+    pub fn process_uuids(mut self, value: impl Into<String>) -> Self {
+        self.process_uuids = Some(value.into());
+        self
+    }
+    /// Sets `productCode`.
+    pub fn product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
+        self
+    }
+    /// Sets `productName`.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `productSpecification`.
+    pub fn product_specification(mut self, value: impl Into<String>) -> Self {
+        self.product_specification = Some(value.into());
+        self
+    }
+    /// Sets `projectCode`.
+    pub fn project_code(mut self, value: impl Into<String>) -> Self {
+        self.project_code = Some(value.into());
+        self
+    }
+    /// Sets `projectId`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `sendPlanQuantity`.
+    pub fn send_plan_quantity(mut self, value: impl Into<String>) -> Self {
+        self.send_plan_quantity = Some(value.into());
+        self
+    }
+    /// Sets `supplierCode`.
+    pub fn supplier_code(mut self, value: impl Into<String>) -> Self {
+        self.supplier_code = Some(value.into());
+        self
+    }
+    /// Sets `supplierName`.
+    pub fn supplier_name(mut self, value: impl Into<String>) -> Self {
+        self.supplier_name = Some(value.into());
+        self
+    }
+    /// Sets `totalWage`.
+    pub fn total_wage(mut self, value: impl Into<String>) -> Self {
+        self.total_wage = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesOutPlanRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalStatus", &self.approval_status)?;
+        object.optional("approver", &self.approver)?;
+        object.field("baseDataName", &self.base_data_name)?;
+        object.field("outSourceProjectCode", &self.out_source_project_code)?;
+        object.optional("outSourceTeamId", &self.out_source_team_id)?;
+        object.optional("price", &self.price)?;
+        object.optional("processIdentificationCode", &self.process_identification_code)?;
+        object.optional("processUuids", &self.process_uuids)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("productSpecification", &self.product_specification)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("sendPlanQuantity", &self.send_plan_quantity)?;
+        object.optional("supplierCode", &self.supplier_code)?;
+        object.optional("supplierName", &self.supplier_name)?;
+        object.optional("totalWage", &self.total_wage)?;
+        object.field("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureMesOutPlanRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_mes_output`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesOutputRequest {
+    /// `action`.
+    pub action: String,
+    /// `appKey`.
+    pub app_key: String,
+    /// `approveStatus`.
+    pub approve_status: Option<String>,
+    /// `baseDataName`.
+    pub base_data_name: Option<String>,
+    /// `defectsAmount`.
+    pub defects_amount: Option<String>,
+    /// `defectsReason`.
+    pub defects_reason: Option<String>,
+    /// `fineAmount`.
+    pub fine_amount: Option<String>,
+    /// `hasQualityTest`.
+    pub has_quality_test: Option<String>,
+    /// `overdue`.
+    pub overdue: Option<i64>,
+    /// `planQuantity`.
+    pub plan_quantity: Option<i64>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `processName`.
+    pub process_name: Option<String>,
+    /// `processUuid`.
+    pub process_uuid: Option<String>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `productSpecification`.
+    pub product_specification: Option<String>,
+    /// `projectCode`.
+    pub project_code: Option<String>,
+    /// `projectId`.
+    pub project_id: Option<String>,
+    /// `projectStatus`.
+    pub project_status: Option<String>,
+    /// `qualityTestStatus`.
+    pub quality_test_status: Option<String>,
+    /// `taskPlanEndTime`.
+    pub task_plan_end_time: Option<String>,
+    /// `taskPlanStartTime`.
+    pub task_plan_start_time: Option<String>,
+    /// `taskStatus`.
+    pub task_status: Option<String>,
+    /// `taskType`.
+    pub task_type: Option<String>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+    /// `uuid`.
+    pub uuid: String,
+}
+impl IndustryManufactureMesOutputRequest {
+    /// A `IndustryManufactureMesOutputRequest` with its required fields (`action`, `appKey`, `uuid`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        app_key: impl Into<String>,
+        uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            app_key: app_key.into(),
+            approve_status: None,
+            base_data_name: None,
+            defects_amount: None,
+            defects_reason: None,
+            fine_amount: None,
+            has_quality_test: None,
+            overdue: None,
+            plan_quantity: None,
+            priority: None,
+            process_name: None,
+            process_uuid: None,
+            product_code: None,
+            product_name: None,
+            product_specification: None,
+            project_code: None,
+            project_id: None,
+            project_status: None,
+            quality_test_status: None,
+            task_plan_end_time: None,
+            task_plan_start_time: None,
+            task_status: None,
+            task_type: None,
+            task_uuid: None,
+            team_id: None,
+            user_id: None,
+            user_name: None,
+            uuid: uuid.into(),
+        }
+    }
+    /// Sets `approveStatus`.
+    pub fn approve_status(mut self, value: impl Into<String>) -> Self {
+        self.approve_status = Some(value.into());
+        self
+    }
+    /// Sets `baseDataName`.
+    pub fn base_data_name(mut self, value: impl Into<String>) -> Self {
+        self.base_data_name = Some(value.into());
+        self
+    }
+    /// Sets `defectsAmount`.
+    pub fn defects_amount(mut self, value: impl Into<String>) -> Self {
+        self.defects_amount = Some(value.into());
+        self
+    }
+    /// Sets `defectsReason`.
+    pub fn defects_reason(mut self, value: impl Into<String>) -> Self {
+        self.defects_reason = Some(value.into());
+        self
+    }
+    /// Sets `fineAmount`.
+    pub fn fine_amount(mut self, value: impl Into<String>) -> Self {
+        self.fine_amount = Some(value.into());
+        self
+    }
+    /// Sets `hasQualityTest`.
+    pub fn has_quality_test(mut self, value: impl Into<String>) -> Self {
+        self.has_quality_test = Some(value.into());
+        self
+    }
+    /// Sets `overdue`.
+    pub fn overdue(mut self, value: impl Into<i64>) -> Self {
+        self.overdue = Some(value.into());
+        self
+    }
+    /// Sets `planQuantity`.
+    pub fn plan_quantity(mut self, value: impl Into<i64>) -> Self {
+        self.plan_quantity = Some(value.into());
+        self
+    }
+    /// Sets `priority`.
+    pub fn priority(mut self, value: impl Into<i64>) -> Self {
+        self.priority = Some(value.into());
+        self
+    }
+    /// Sets `processName`.
+    pub fn process_name(mut self, value: impl Into<String>) -> Self {
+        self.process_name = Some(value.into());
+        self
+    }
+    /// Sets `processUuid`.
+    pub fn process_uuid(mut self, value: impl Into<String>) -> Self {
+        self.process_uuid = Some(value.into());
+        self
+    }
+    /// Sets `productCode`.
+    pub fn product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
+        self
+    }
+    /// Sets `productName`.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `productSpecification`.
+    pub fn product_specification(mut self, value: impl Into<String>) -> Self {
+        self.product_specification = Some(value.into());
+        self
+    }
+    /// Sets `projectCode`.
+    pub fn project_code(mut self, value: impl Into<String>) -> Self {
+        self.project_code = Some(value.into());
+        self
+    }
+    /// Sets `projectId`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `projectStatus`.
+    pub fn project_status(mut self, value: impl Into<String>) -> Self {
+        self.project_status = Some(value.into());
+        self
+    }
+    /// Sets `qualityTestStatus`.
+    pub fn quality_test_status(mut self, value: impl Into<String>) -> Self {
+        self.quality_test_status = Some(value.into());
+        self
+    }
+    /// Sets `taskPlanEndTime`.
+    pub fn task_plan_end_time(mut self, value: impl Into<String>) -> Self {
+        self.task_plan_end_time = Some(value.into());
+        self
+    }
+    /// Sets `taskPlanStartTime`.
+    pub fn task_plan_start_time(mut self, value: impl Into<String>) -> Self {
+        self.task_plan_start_time = Some(value.into());
+        self
+    }
+    /// Sets `taskStatus`.
+    pub fn task_status(mut self, value: impl Into<String>) -> Self {
+        self.task_status = Some(value.into());
+        self
+    }
+    /// Sets `taskType`.
+    pub fn task_type(mut self, value: impl Into<String>) -> Self {
+        self.task_type = Some(value.into());
+        self
+    }
+    /// Sets `taskUuid`.
+    pub fn task_uuid(mut self, value: impl Into<String>) -> Self {
+        self.task_uuid = Some(value.into());
+        self
+    }
+    /// Sets `teamId`.
+    pub fn team_id(mut self, value: impl Into<String>) -> Self {
+        self.team_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `userName`.
+    pub fn user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesOutputRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("appKey", &self.app_key)?;
+        object.optional("approveStatus", &self.approve_status)?;
+        object.optional("baseDataName", &self.base_data_name)?;
+        object.optional("defectsAmount", &self.defects_amount)?;
+        object.optional("defectsReason", &self.defects_reason)?;
+        object.optional("fineAmount", &self.fine_amount)?;
+        object.optional("hasQualityTest", &self.has_quality_test)?;
+        object.optional("overdue", &self.overdue)?;
+        object.optional("planQuantity", &self.plan_quantity)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("processUuid", &self.process_uuid)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("productSpecification", &self.product_specification)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("projectStatus", &self.project_status)?;
+        object.optional("qualityTestStatus", &self.quality_test_status)?;
+        object.optional("taskPlanEndTime", &self.task_plan_end_time)?;
+        object.optional("taskPlanStartTime", &self.task_plan_start_time)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("teamId", &self.team_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.field("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureMesOutputRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_mes_process`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesProcessRequest {
+    /// `action`.
+    pub action: String,
+    /// `appKey`.
+    pub app_key: String,
+    /// `baseDataName`.
+    pub base_data_name: Option<String>,
+    /// `extendData`.
+    pub extend_data: Option<Vec<IndustryManufactureMesProcessRequestExtendData>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `needDispatch`.
+    pub need_dispatch: Option<String>,
+    /// `needQualityTest`.
+    pub need_quality_test: Option<String>,
+    /// `no`.
+    pub no: Option<String>,
+    /// `price`.
+    pub price: Option<String>,
+    /// `prop`.
+    pub prop: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `sop`.
+    pub sop: Option<String>,
+    /// `uuid`.
+    pub uuid: String,
+}
+impl IndustryManufactureMesProcessRequest {
+    /// A `IndustryManufactureMesProcessRequest` with its required fields (`action`, `appKey`, `uuid`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        app_key: impl Into<String>,
+        uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            app_key: app_key.into(),
+            base_data_name: None,
+            extend_data: None,
+            name: None,
+            need_dispatch: None,
+            need_quality_test: None,
+            no: None,
+            price: None,
+            prop: None,
+            remark: None,
+            sop: None,
+            uuid: uuid.into(),
+        }
+    }
+    /// Sets `baseDataName`.
+    pub fn base_data_name(mut self, value: impl Into<String>) -> Self {
+        self.base_data_name = Some(value.into());
+        self
+    }
+    /// Sets `extendData`.
+    pub fn extend_data(
+        mut self,
+        value: impl IntoIterator<Item = IndustryManufactureMesProcessRequestExtendData>,
+    ) -> Self {
+        self.extend_data = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `needDispatch`.
+    pub fn need_dispatch(mut self, value: impl Into<String>) -> Self {
+        self.need_dispatch = Some(value.into());
+        self
+    }
+    /// Sets `needQualityTest`.
+    pub fn need_quality_test(mut self, value: impl Into<String>) -> Self {
+        self.need_quality_test = Some(value.into());
+        self
+    }
+    /// Sets `no`.
+    pub fn no(mut self, value: impl Into<String>) -> Self {
+        self.no = Some(value.into());
+        self
+    }
+    /// Sets `price`.
+    pub fn price(mut self, value: impl Into<String>) -> Self {
+        self.price = Some(value.into());
+        self
+    }
+    /// Sets `prop`.
+    pub fn prop(mut self, value: impl Into<String>) -> Self {
+        self.prop = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `sop`.
+    pub fn sop(mut self, value: impl Into<String>) -> Self {
+        self.sop = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesProcessRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("appKey", &self.app_key)?;
+        object.optional("baseDataName", &self.base_data_name)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("name", &self.name)?;
+        object.optional("needDispatch", &self.need_dispatch)?;
+        object.optional("needQualityTest", &self.need_quality_test)?;
+        object.optional("no", &self.no)?;
+        object.optional("price", &self.price)?;
+        object.optional("prop", &self.prop)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("sop", &self.sop)?;
+        object.field("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureMesProcessRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_mes_production_plan`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesProductionPlanRequest {
+    /// `action`.
+    pub action: String,
+    /// `actualEndTime`.
+    pub actual_end_time: Option<String>,
+    /// `actualStartTime`.
+    pub actual_start_time: Option<String>,
+    /// `appKey`.
+    pub app_key: String,
+    /// `baseDataName`.
+    pub base_data_name: String,
+    /// `bomUuid`.
+    pub bom_uuid: Option<String>,
+    /// `events`.
+    pub events: Option<Vec<String>>,
+    /// `extendData`.
+    pub extend_data: Option<Vec<IndustryManufactureMesProductionPlanRequestExtendData>>,
+    /// `no`.
+    pub no: Option<String>,
+    /// `overdue`.
+    pub overdue: Option<String>,
+    /// `planEndTime`.
+    pub plan_end_time: Option<String>,
+    /// `planQuantity`.
+    pub plan_quantity: Option<String>,
+    /// `planStartTime`.
+    pub plan_start_time: Option<String>,
+    /// `processUuids`.
+    pub process_uuids: Option<String>,
+    /// `productCode`.
+    pub product_code: Option<String>,
+    /// `productName`.
+    pub product_name: Option<String>,
+    /// `productSpecification`.
+    pub product_specification: Option<String>,
+    /// `qualifiedQuantity`.
+    pub qualified_quantity: Option<String>,
+    /// `sellOrderNo`.
+    pub sell_order_no: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `teamList`.
+    pub team_list: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+    /// `uuid`.
+    pub uuid: String,
+}
+impl IndustryManufactureMesProductionPlanRequest {
+    /// A `IndustryManufactureMesProductionPlanRequest` with its required fields (`action`, `appKey`, `baseDataName`, `uuid`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        app_key: impl Into<String>,
+        base_data_name: impl Into<String>,
+        uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            actual_end_time: None,
+            actual_start_time: None,
+            app_key: app_key.into(),
+            base_data_name: base_data_name.into(),
+            bom_uuid: None,
+            events: None,
+            extend_data: None,
+            no: None,
+            overdue: None,
+            plan_end_time: None,
+            plan_quantity: None,
+            plan_start_time: None,
+            process_uuids: None,
+            product_code: None,
+            product_name: None,
+            product_specification: None,
+            qualified_quantity: None,
+            sell_order_no: None,
+            status: None,
+            team_list: None,
+            title: None,
+            r#type: None,
+            unit: None,
+            uuid: uuid.into(),
+        }
+    }
+    /// Sets `actualEndTime`.
+    pub fn actual_end_time(mut self, value: impl Into<String>) -> Self {
+        self.actual_end_time = Some(value.into());
+        self
+    }
+    /// Sets `actualStartTime`.
+    pub fn actual_start_time(mut self, value: impl Into<String>) -> Self {
+        self.actual_start_time = Some(value.into());
+        self
+    }
+    /// Sets `bomUuid`.
+    pub fn bom_uuid(mut self, value: impl Into<String>) -> Self {
+        self.bom_uuid = Some(value.into());
+        self
+    }
+    /// Sets `events`.
+    pub fn events(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.events = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `extendData`.
+    pub fn extend_data(
+        mut self,
+        value: impl IntoIterator<
+            Item = IndustryManufactureMesProductionPlanRequestExtendData,
+        >,
+    ) -> Self {
+        self.extend_data = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `no`.
+    pub fn no(mut self, value: impl Into<String>) -> Self {
+        self.no = Some(value.into());
+        self
+    }
+    /// Sets `overdue`.
+    pub fn overdue(mut self, value: impl Into<String>) -> Self {
+        self.overdue = Some(value.into());
+        self
+    }
+    /// Sets `planEndTime`.
+    pub fn plan_end_time(mut self, value: impl Into<String>) -> Self {
+        self.plan_end_time = Some(value.into());
+        self
+    }
+    /// Sets `planQuantity`.
+    pub fn plan_quantity(mut self, value: impl Into<String>) -> Self {
+        self.plan_quantity = Some(value.into());
+        self
+    }
+    /// Sets `planStartTime`.
+    pub fn plan_start_time(mut self, value: impl Into<String>) -> Self {
+        self.plan_start_time = Some(value.into());
+        self
+    }
+    /// Sets `processUuids`.
+    pub fn process_uuids(mut self, value: impl Into<String>) -> Self {
+        self.process_uuids = Some(value.into());
+        self
+    }
+    /// Sets `productCode`.
+    pub fn product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
+        self
+    }
+    /// Sets `productName`.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `productSpecification`.
+    pub fn product_specification(mut self, value: impl Into<String>) -> Self {
+        self.product_specification = Some(value.into());
+        self
+    }
+    /// Sets `qualifiedQuantity`.
+    pub fn qualified_quantity(mut self, value: impl Into<String>) -> Self {
+        self.qualified_quantity = Some(value.into());
+        self
+    }
+    /// Sets `sellOrderNo`.
+    pub fn sell_order_no(mut self, value: impl Into<String>) -> Self {
+        self.sell_order_no = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `teamList`.
+    pub fn team_list(mut self, value: impl Into<String>) -> Self {
+        self.team_list = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `unit`.
+    pub fn unit(mut self, value: impl Into<String>) -> Self {
+        self.unit = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesProductionPlanRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.optional("actualEndTime", &self.actual_end_time)?;
+        object.optional("actualStartTime", &self.actual_start_time)?;
+        object.field("appKey", &self.app_key)?;
+        object.field("baseDataName", &self.base_data_name)?;
+        object.optional("bomUuid", &self.bom_uuid)?;
+        object.optional("events", &self.events)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("no", &self.no)?;
+        object.optional("overdue", &self.overdue)?;
+        object.optional("planEndTime", &self.plan_end_time)?;
+        object.optional("planQuantity", &self.plan_quantity)?;
+        object.optional("planStartTime", &self.plan_start_time)?;
+        object.optional("processUuids", &self.process_uuids)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("productSpecification", &self.product_specification)?;
+        object.optional("qualifiedQuantity", &self.qualified_quantity)?;
+        object.optional("sellOrderNo", &self.sell_order_no)?;
+        object.optional("status", &self.status)?;
+        object.optional("teamList", &self.team_list)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.field("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureMesProductionPlanRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_mes_sub_cooperation_team`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesSubCooperationTeamRequest {
+    /// `action`.
+    pub action: String,
+    /// `appKey`.
+    pub app_key: String,
+    /// `baseDataName`.
+    pub base_data_name: String,
+    /// `events`.
+    pub events: Option<Vec<String>>,
+    /// `extendData`.
+    pub extend_data: Option<
+        Vec<IndustryManufactureMesSubCooperationTeamRequestExtendData>,
+    >,
+    /// `groupPlugins`.
+    pub group_plugins: Option<
+        Vec<IndustryManufactureMesSubCooperationTeamRequestGroupPlugins>,
+    >,
+    /// `groupType`.
+    pub group_type: Option<String>,
+    /// `leaders`.
+    pub leaders: Option<Vec<IndustryManufactureMesSubCooperationTeamRequestLeaders>>,
+    /// `members`.
+    pub members: Option<Vec<IndustryManufactureMesSubCooperationTeamRequestMembers>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `outCorpId`.
+    pub out_corp_id: String,
+    /// `processIds`.
+    pub process_ids: Option<Vec<String>>,
+    /// `uuid`.
+    pub uuid: String,
+}
+impl IndustryManufactureMesSubCooperationTeamRequest {
+    /// A `IndustryManufactureMesSubCooperationTeamRequest` with its required fields (`action`, `appKey`, `baseDataName`, `outCorpId`, `uuid`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        app_key: impl Into<String>,
+        base_data_name: impl Into<String>,
+        out_corp_id: impl Into<String>,
+        uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            app_key: app_key.into(),
+            base_data_name: base_data_name.into(),
+            events: None,
+            extend_data: None,
+            group_plugins: None,
+            group_type: None,
+            leaders: None,
+            members: None,
+            name: None,
+            out_corp_id: out_corp_id.into(),
+            process_ids: None,
+            uuid: uuid.into(),
+        }
+    }
+    /// Sets `events`.
+    pub fn events(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.events = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `extendData`.
+    pub fn extend_data(
+        mut self,
+        value: impl IntoIterator<
+            Item = IndustryManufactureMesSubCooperationTeamRequestExtendData,
+        >,
+    ) -> Self {
+        self.extend_data = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `groupPlugins`.
+    pub fn group_plugins(
+        mut self,
+        value: impl IntoIterator<
+            Item = IndustryManufactureMesSubCooperationTeamRequestGroupPlugins,
+        >,
+    ) -> Self {
+        self.group_plugins = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `groupType`.
+    pub fn group_type(mut self, value: impl Into<String>) -> Self {
+        self.group_type = Some(value.into());
+        self
+    }
+    /// Sets `leaders`.
+    pub fn leaders(
+        mut self,
+        value: impl IntoIterator<
+            Item = IndustryManufactureMesSubCooperationTeamRequestLeaders,
+        >,
+    ) -> Self {
+        self.leaders = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `members`.
+    pub fn members(
+        mut self,
+        value: impl IntoIterator<
+            Item = IndustryManufactureMesSubCooperationTeamRequestMembers,
+        >,
+    ) -> Self {
+        self.members = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `processIds`.
+    pub fn process_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.process_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("appKey", &self.app_key)?;
+        object.field("baseDataName", &self.base_data_name)?;
+        object.optional("events", &self.events)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("groupPlugins", &self.group_plugins)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("leaders", &self.leaders)?;
+        object.optional("members", &self.members)?;
+        object.optional("name", &self.name)?;
+        object.field("outCorpId", &self.out_corp_id)?;
+        object.optional("processIds", &self.process_ids)?;
+        object.field("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureMesSubCooperationTeamRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_manufacture_mes_team_mgmt`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryManufactureMesTeamMgmtRequest {
+    /// `action`.
+    pub action: String,
+    /// `appKey`.
+    pub app_key: String,
+    /// `baseDataName`.
+    pub base_data_name: String,
+    /// `events`.
+    pub events: Option<Vec<String>>,
+    /// `extendData`.
+    pub extend_data: Option<Vec<IndustryManufactureMesTeamMgmtRequestExtendData>>,
+    /// `groupConfig`.
+    pub group_config: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `groupPlugins`.
+    pub group_plugins: Option<Vec<IndustryManufactureMesTeamMgmtRequestGroupPlugins>>,
+    /// `groupType`.
+    pub group_type: Option<String>,
+    /// `id`.
+    pub id: String,
+    /// `leaders`.
+    pub leaders: Option<Vec<IndustryManufactureMesTeamMgmtRequestLeaders>>,
+    /// `members`.
+    pub members: Option<Vec<IndustryManufactureMesTeamMgmtRequestMembers>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `processIds`.
+    pub process_ids: Option<Vec<String>>,
+    /// `tagKey`.
+    pub tag_key: Option<String>,
+    /// `tagValues`.
+    pub tag_values: Option<Vec<String>>,
+}
+impl IndustryManufactureMesTeamMgmtRequest {
+    /// A `IndustryManufactureMesTeamMgmtRequest` with its required fields (`action`, `appKey`, `baseDataName`, `id`); set the others with the methods named after them.
+    pub fn new(
+        action: impl Into<String>,
+        app_key: impl Into<String>,
+        base_data_name: impl Into<String>,
+        id: impl Into<String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            app_key: app_key.into(),
+            base_data_name: base_data_name.into(),
+            events: None,
+            extend_data: None,
+            group_config: None,
+            group_plugins: None,
+            group_type: None,
+            id: id.into(),
+            leaders: None,
+            members: None,
+            name: None,
+            process_ids: None,
+            tag_key: None,
+            tag_values: None,
+        }
+    }
+    /// Sets `events`.
+    pub fn events(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.events = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `extendData`.
+    pub fn extend_data(
+        mut self,
+        value: impl IntoIterator<Item = IndustryManufactureMesTeamMgmtRequestExtendData>,
+    ) -> Self {
+        self.extend_data = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `groupConfig`.
+    pub fn group_config(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.group_config = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+    /// Sets `groupPlugins`.
+    pub fn group_plugins(
+        mut self,
+        value: impl IntoIterator<
+            Item = IndustryManufactureMesTeamMgmtRequestGroupPlugins,
+        >,
+    ) -> Self {
+        self.group_plugins = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `groupType`.
+    pub fn group_type(mut self, value: impl Into<String>) -> Self {
+        self.group_type = Some(value.into());
+        self
+    }
+    /// Sets `leaders`.
+    pub fn leaders(
+        mut self,
+        value: impl IntoIterator<Item = IndustryManufactureMesTeamMgmtRequestLeaders>,
+    ) -> Self {
+        self.leaders = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `members`.
+    pub fn members(
+        mut self,
+        value: impl IntoIterator<Item = IndustryManufactureMesTeamMgmtRequestMembers>,
+    ) -> Self {
+        self.members = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `processIds`.
+    pub fn process_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.process_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `tagKey`.
+    pub fn tag_key(mut self, value: impl Into<String>) -> Self {
+        self.tag_key = Some(value.into());
+        self
+    }
+    /// Sets `tagValues`.
+    pub fn tag_values(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.tag_values = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("action", &self.action)?;
+        object.field("appKey", &self.app_key)?;
+        object.field("baseDataName", &self.base_data_name)?;
+        object.optional("events", &self.events)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("groupConfig", &self.group_config)?;
+        object.optional("groupPlugins", &self.group_plugins)?;
+        object.optional("groupType", &self.group_type)?;
+        object.field("id", &self.id)?;
+        object.optional("leaders", &self.leaders)?;
+        object.optional("members", &self.members)?;
+        object.optional("name", &self.name)?;
+        object.optional("processIds", &self.process_ids)?;
+        object.optional("tagKey", &self.tag_key)?;
+        object.optional("tagValues", &self.tag_values)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryManufactureMesTeamMgmtRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::industry_mmanufacture_material_cost_get`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct IndustryMmanufactureMaterialCostGetRequest {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `appIds`.
+    pub app_ids: Option<Vec<i64>>,
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `cursor`.
+    pub cursor: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `isvOrgId`.
+    pub isv_org_id: Option<i64>,
+    /// `materialNo`.
+    pub material_no: Option<String>,
+    /// `microappAgentId`.
+    pub microapp_agent_id: Option<i64>,
+    /// `orgId`.
+    pub org_id: Option<i64>,
+    /// `pageNumber`.
+    pub page_number: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `suiteKey`.
+    pub suite_key: Option<String>,
+    /// `tokenGrantType`.
+    pub token_grant_type: Option<i64>,
+}
+impl IndustryMmanufactureMaterialCostGetRequest {
+    /// A `IndustryMmanufactureMaterialCostGetRequest` with its required fields (`corpId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+    ) -> Self {
+        Self {
+            app_id: None,
+            app_ids: None,
+            app_name: None,
+            corp_id: corp_id.into(),
+            cursor: None,
+            end_time: None,
+            instance_id: None,
+            isv_org_id: None,
+            material_no: None,
+            microapp_agent_id: None,
+            org_id: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            start_time: None,
+            suite_key: None,
+            token_grant_type: None,
+        }
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `appIds`.
+    pub fn app_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.app_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appName`.
+    pub fn app_name(mut self, value: impl Into<String>) -> Self {
+        self.app_name = Some(value.into());
+        self
+    }
+    /// Sets `cursor`.
+    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `isvOrgId`.
+    pub fn isv_org_id(mut self, value: impl Into<i64>) -> Self {
+        self.isv_org_id = Some(value.into());
+        self
+    }
+    /// Sets `materialNo`.
+    pub fn material_no(mut self, value: impl Into<String>) -> Self {
+        self.material_no = Some(value.into());
+        self
+    }
+    /// Sets `microappAgentId`.
+    pub fn microapp_agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.microapp_agent_id = Some(value.into());
+        self
+    }
+    /// Sets `orgId`.
+    pub fn org_id(mut self, value: impl Into<i64>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `suiteKey`.
+    pub fn suite_key(mut self, value: impl Into<String>) -> Self {
+        self.suite_key = Some(value.into());
+        self
+    }
+    /// Sets `tokenGrantType`.
+    pub fn token_grant_type(mut self, value: impl Into<i64>) -> Self {
+        self.token_grant_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appIds", &self.app_ids)?;
+        object.optional("appName", &self.app_name)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("cursor", &self.cursor)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("isvOrgId", &self.isv_org_id)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("microappAgentId", &self.microapp_agent_id)?;
+        object.optional("orgId", &self.org_id)?;
+        object.field("pageNumber", &self.page_number)?;
+        object.field("pageSize", &self.page_size)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("suiteKey", &self.suite_key)?;
+        object.optional("tokenGrantType", &self.token_grant_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for IndustryMmanufactureMaterialCostGetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::order_convert`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OrderConvertRequest {
+    /// `attachments`.
+    pub attachments: Option<Vec<OrderConvertRequestAttachments>>,
+    /// `operateUserId`.
+    pub operate_user_id: String,
+    /// `ruleBizId`.
+    pub rule_biz_id: String,
+}
+impl OrderConvertRequest {
+    /// A `OrderConvertRequest` with its required fields (`operateUserId`, `ruleBizId`); set the others with the methods named after them.
+    pub fn new(
+        operate_user_id: impl Into<String>,
+        rule_biz_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            attachments: None,
+            operate_user_id: operate_user_id.into(),
+            rule_biz_id: rule_biz_id.into(),
+        }
+    }
+    /// Sets `attachments`.
+    pub fn attachments(
+        mut self,
+        value: impl IntoIterator<Item = OrderConvertRequestAttachments>,
+    ) -> Self {
+        self.attachments = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for OrderConvertRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.field("operateUserId", &self.operate_user_id)?;
+        object.field("ruleBizId", &self.rule_biz_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for OrderConvertRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::prompt_templates_operate`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PromptTemplatesOperateRequest {
+    /// `bizCode`.
+    pub biz_code: String,
+    /// `content`.
+    pub content: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `operation`.
+    pub operation: String,
+}
+impl PromptTemplatesOperateRequest {
+    /// A `PromptTemplatesOperateRequest` with its required fields (`bizCode`, `operation`); set the others with the methods named after them.
+    pub fn new(biz_code: impl Into<String>, operation: impl Into<String>) -> Self {
+        Self {
+            biz_code: biz_code.into(),
+            content: None,
+            description: None,
+            operation: operation.into(),
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PromptTemplatesOperateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizCode", &self.biz_code)?;
+        object.optional("content", &self.content)?;
+        object.optional("description", &self.description)?;
+        object.field("operation", &self.operation)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PromptTemplatesOperateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::push_ding_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PushDingMessageRequest {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `content`.
+    pub content: String,
+    /// `messageType`.
+    pub message_type: String,
+    /// `messageUrl`.
+    pub message_url: Option<String>,
+    /// `pictureUrl`.
+    pub picture_url: Option<String>,
+    /// `singleTitle`.
+    pub single_title: Option<String>,
+    /// `singleUrl`.
+    pub single_url: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userIdList`.
+    pub user_id_list: Vec<String>,
+}
+impl PushDingMessageRequest {
+    /// A `PushDingMessageRequest` with its required fields (`content`, `messageType`, `userIdList`); set the others with the methods named after them.
+    pub fn new(
+        content: impl Into<String>,
+        message_type: impl Into<String>,
+        user_id_list: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            app_id: None,
+            content: content.into(),
+            message_type: message_type.into(),
+            message_url: None,
+            picture_url: None,
+            single_title: None,
+            single_url: None,
+            title: None,
+            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `messageUrl`.
+    pub fn message_url(mut self, value: impl Into<String>) -> Self {
+        self.message_url = Some(value.into());
+        self
+    }
+    /// Sets `pictureUrl`.
+    pub fn picture_url(mut self, value: impl Into<String>) -> Self {
+        self.picture_url = Some(value.into());
+        self
+    }
+    /// Sets `singleTitle`.
+    pub fn single_title(mut self, value: impl Into<String>) -> Self {
+        self.single_title = Some(value.into());
+        self
+    }
+    /// Sets `singleUrl`.
+    pub fn single_url(mut self, value: impl Into<String>) -> Self {
+        self.single_url = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PushDingMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.field("content", &self.content)?;
+        object.field("messageType", &self.message_type)?;
+        object.optional("messageUrl", &self.message_url)?;
+        object.optional("pictureUrl", &self.picture_url)?;
+        object.optional("singleTitle", &self.single_title)?;
+        object.optional("singleUrl", &self.single_url)?;
+        object.optional("title", &self.title)?;
+        object.field("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PushDingMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_all_department`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDepartmentRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl QueryAllDepartmentRequest {
+    /// An empty `QueryAllDepartmentRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryAllDepartmentRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_all_doctors`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllDoctorsRequest {
+    /// `monthMark`: a query parameter.
+    pub month_mark: Option<String>,
+    /// `pageNum`: a query parameter.
+    pub page_num: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl QueryAllDoctorsRequest {
+    /// An empty `QueryAllDoctorsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `monthMark`.
+    pub fn month_mark(mut self, value: impl Into<String>) -> Self {
+        self.month_mark = Some(value.into());
+        self
+    }
+    /// Sets `pageNum`.
+    pub fn page_num(mut self, value: impl Into<i64>) -> Self {
+        self.page_num = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryAllDoctorsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("monthMark", &self.month_mark);
+        writer.query("pageNum", &self.page_num);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_all_group`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllGroupRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl QueryAllGroupRequest {
+    /// An empty `QueryAllGroupRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryAllGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_all_groups_in_dept`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllGroupsInDeptRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl QueryAllGroupsInDeptRequest {
+    /// An empty `QueryAllGroupsInDeptRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryAllGroupsInDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_all_member_by_dept`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllMemberByDeptRequest {
+    /// `monthMark`: a query parameter.
+    pub month_mark: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl QueryAllMemberByDeptRequest {
+    /// An empty `QueryAllMemberByDeptRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `monthMark`.
+    pub fn month_mark(mut self, value: impl Into<String>) -> Self {
+        self.month_mark = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryAllMemberByDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("monthMark", &self.month_mark);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_all_member_by_group`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAllMemberByGroupRequest {
+    /// `monthMark`: a query parameter.
+    pub month_mark: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl QueryAllMemberByGroupRequest {
+    /// An empty `QueryAllMemberByGroupRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `monthMark`.
+    pub fn month_mark(mut self, value: impl Into<String>) -> Self {
+        self.month_mark = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryAllMemberByGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("monthMark", &self.month_mark);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_biz_opt_log`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBizOptLogRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<i64>,
+}
+impl QueryBizOptLogRequest {
+    /// An empty `QueryBizOptLogRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryBizOptLogRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_chat_aioxm_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryChatAIOXMInfoRequest {
+    /// `code`.
+    pub code: Option<String>,
+}
+impl QueryChatAIOXMInfoRequest {
+    /// An empty `QueryChatAIOXMInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryChatAIOXMInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryChatAIOXMInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_convert_rules`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryConvertRulesRequest {
+    /// `keyword`.
+    pub keyword: Option<String>,
+    /// `pageNo`.
+    pub page_no: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+}
+impl QueryConvertRulesRequest {
+    /// A `QueryConvertRulesRequest` with its required fields (`pageNo`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_no: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            keyword: None,
+            page_no: page_no.into(),
+            page_size: page_size.into(),
+        }
+    }
+    /// Sets `keyword`.
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.keyword = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryConvertRulesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keyword", &self.keyword)?;
+        object.field("pageNo", &self.page_no)?;
+        object.field("pageSize", &self.page_size)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryConvertRulesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_department_extend_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryDepartmentExtendInfoRequest {
+    /// `deptCode`: a query parameter.
+    pub dept_code: i64,
+    /// `propCode`: a query parameter.
+    pub prop_code: String,
+}
+impl QueryDepartmentExtendInfoRequest {
+    /// A `QueryDepartmentExtendInfoRequest` with its required fields (`deptCode`, `propCode`); set the others with the methods named after them.
+    pub fn new(dept_code: impl Into<i64>, prop_code: impl Into<String>) -> Self {
+        Self {
+            dept_code: dept_code.into(),
+            prop_code: prop_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryDepartmentExtendInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptCode", &self.dept_code);
+        writer.query("propCode", &self.prop_code);
+    }
+}
+/// The request of [`Api::query_doctor_details_by_job_number`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDoctorDetailsByJobNumberRequest {
+    /// `monthMark`: a query parameter.
+    pub month_mark: Option<String>,
+}
+impl QueryDoctorDetailsByJobNumberRequest {
+    /// An empty `QueryDoctorDetailsByJobNumberRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `monthMark`.
+    pub fn month_mark(mut self, value: impl Into<String>) -> Self {
+        self.month_mark = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryDoctorDetailsByJobNumberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("monthMark", &self.month_mark);
+    }
+}
+/// The request of [`Api::query_hospital_district_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHospitalDistrictInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl QueryHospitalDistrictInfoRequest {
+    /// An empty `QueryHospitalDistrictInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryHospitalDistrictInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_hospital_role_user_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryHospitalRoleUserInfoRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+}
+impl QueryHospitalRoleUserInfoRequest {
+    /// A `QueryHospitalRoleUserInfoRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryHospitalRoleUserInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::query_order_convert_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryOrderConvertResultRequest {
+    /// `contentSearch`.
+    pub content_search: Option<String>,
+    /// `createTimeEnd`.
+    pub create_time_end: Option<i64>,
+    /// `createTimeStart`.
+    pub create_time_start: Option<i64>,
+    /// `pageNo`.
+    pub page_no: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `status`.
+    pub status: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl QueryOrderConvertResultRequest {
+    /// A `QueryOrderConvertResultRequest` with its required fields (`pageNo`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_no: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            content_search: None,
+            create_time_end: None,
+            create_time_start: None,
+            page_no: page_no.into(),
+            page_size: page_size.into(),
+            status: None,
+            title: None,
+            user_id: None,
+        }
+    }
+    /// Sets `contentSearch`.
+    pub fn content_search(mut self, value: impl Into<String>) -> Self {
+        self.content_search = Some(value.into());
+        self
+    }
+    /// Sets `createTimeEnd`.
+    pub fn create_time_end(mut self, value: impl Into<i64>) -> Self {
+        self.create_time_end = Some(value.into());
+        self
+    }
+    /// Sets `createTimeStart`.
+    pub fn create_time_start(mut self, value: impl Into<i64>) -> Self {
+        self.create_time_start = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryOrderConvertResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentSearch", &self.content_search)?;
+        object.optional("createTimeEnd", &self.create_time_end)?;
+        object.optional("createTimeStart", &self.create_time_start)?;
+        object.field("pageNo", &self.page_no)?;
+        object.field("pageSize", &self.page_size)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryOrderConvertResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_user_credentials`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUserCredentialsRequest {
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl QueryUserCredentialsRequest {
+    /// A `QueryUserCredentialsRequest` with its required fields (`userIds`); set the others with the methods named after them.
+    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryUserCredentialsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryUserCredentialsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_user_extend_values`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUserExtendValuesRequest {
+    /// `userExtendKey`.
+    pub user_extend_key: Option<String>,
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl QueryUserExtendValuesRequest {
+    /// A `QueryUserExtendValuesRequest` with its required fields (`userIds`); set the others with the methods named after them.
+    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_extend_key: None,
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `userExtendKey`.
+    pub fn user_extend_key(mut self, value: impl Into<String>) -> Self {
+        self.user_extend_key = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryUserExtendValuesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userExtendKey", &self.user_extend_key)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryUserExtendValuesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_user_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserInfoRequest {
+    /// `monthMark`: a query parameter.
+    pub month_mark: Option<String>,
+}
+impl QueryUserInfoRequest {
+    /// An empty `QueryUserInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `monthMark`.
+    pub fn month_mark(mut self, value: impl Into<String>) -> Self {
+        self.month_mark = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryUserInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("monthMark", &self.month_mark);
+    }
+}
+/// The request of [`Api::save_user_extend_values`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SaveUserExtendValuesRequest {
+    /// `userDisplayName`: a query parameter.
+    pub user_display_name: Option<String>,
+    /// `userExtendKey`: a query parameter.
+    pub user_extend_key: String,
+    /// `userExtendValue`: a query parameter.
+    pub user_extend_value: String,
+}
+impl SaveUserExtendValuesRequest {
+    /// A `SaveUserExtendValuesRequest` with its required fields (`userExtendKey`, `userExtendValue`); set the others with the methods named after them.
+    pub fn new(
+        user_extend_key: impl Into<String>,
+        user_extend_value: impl Into<String>,
+    ) -> Self {
+        Self {
+            user_display_name: None,
+            user_extend_key: user_extend_key.into(),
+            user_extend_value: user_extend_value.into(),
+        }
+    }
+    /// Sets `userDisplayName`.
+    pub fn user_display_name(mut self, value: impl Into<String>) -> Self {
+        self.user_display_name = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SaveUserExtendValuesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userDisplayName", &self.user_display_name);
+        writer.query("userExtendKey", &self.user_extend_key);
+        writer.query("userExtendValue", &self.user_extend_value);
+    }
+}
+/// The request of [`Api::submit_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubmitTaskRequest {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `bizCode`.
+    pub biz_code: Option<String>,
+    /// `data`.
+    pub data: Option<Vec<SubmitTaskRequestData>>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl SubmitTaskRequest {
+    /// An empty `SubmitTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `bizCode`.
+    pub fn biz_code(mut self, value: impl Into<String>) -> Self {
+        self.biz_code = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(
+        mut self,
+        value: impl IntoIterator<Item = SubmitTaskRequestData>,
+    ) -> Self {
+        self.data = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SubmitTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("bizCode", &self.biz_code)?;
+        object.optional("data", &self.data)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SubmitTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::submit_task_package`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SubmitTaskPackageRequest {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `appSecret`.
+    pub app_secret: Option<String>,
+    /// `bizCode`.
+    pub biz_code: String,
+    /// `data`.
+    pub data: Option<Vec<SubmitTaskPackageRequestData>>,
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `fileType`.
+    pub file_type: Option<String>,
+    /// `taskPackageName`.
+    pub task_package_name: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `version`.
+    pub version: Option<String>,
+}
+impl SubmitTaskPackageRequest {
+    /// A `SubmitTaskPackageRequest` with its required fields (`bizCode`); set the others with the methods named after them.
+    pub fn new(biz_code: impl Into<String>) -> Self {
+        Self {
+            app_id: None,
+            app_secret: None,
+            biz_code: biz_code.into(),
+            data: None,
+            desc: None,
+            file_type: None,
+            task_package_name: None,
+            union_id: None,
+            version: None,
+        }
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `appSecret`.
+    pub fn app_secret(mut self, value: impl Into<String>) -> Self {
+        self.app_secret = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(
+        mut self,
+        value: impl IntoIterator<Item = SubmitTaskPackageRequestData>,
+    ) -> Self {
+        self.data = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `desc`.
+    pub fn desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+    /// Sets `fileType`.
+    pub fn file_type(mut self, value: impl Into<String>) -> Self {
+        self.file_type = Some(value.into());
+        self
+    }
+    /// Sets `taskPackageName`.
+    pub fn task_package_name(mut self, value: impl Into<String>) -> Self {
+        self.task_package_name = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SubmitTaskPackageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appSecret", &self.app_secret)?;
+        object.field("bizCode", &self.biz_code)?;
+        object.optional("data", &self.data)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("taskPackageName", &self.task_package_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SubmitTaskPackageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::suppl_add_role`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplAddRoleRequest {
+    /// `parentRoleGroupId`: a query parameter.
+    pub parent_role_group_id: String,
+    /// `roleName`: a query parameter.
+    pub role_name: String,
+}
+impl SupplAddRoleRequest {
+    /// A `SupplAddRoleRequest` with its required fields (`parentRoleGroupId`, `roleName`); set the others with the methods named after them.
+    pub fn new(
+        parent_role_group_id: impl Into<String>,
+        role_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            parent_role_group_id: parent_role_group_id.into(),
+            role_name: role_name.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplAddRoleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("parentRoleGroupId", &self.parent_role_group_id);
+        writer.query("roleName", &self.role_name);
+    }
+}
+/// The request of [`Api::supply_add_dept`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyAddDeptRequest {
+    /// `deptName`: a query parameter.
+    pub dept_name: String,
+    /// `partnerNumber`: a query parameter.
+    pub partner_number: Option<String>,
+    /// `superDeptId`: a query parameter.
+    pub super_dept_id: i64,
+    /// `supplyDeptType`: a query parameter.
+    pub supply_dept_type: String,
+}
+impl SupplyAddDeptRequest {
+    /// A `SupplyAddDeptRequest` with its required fields (`deptName`, `superDeptId`, `supplyDeptType`); set the others with the methods named after them.
+    pub fn new(
+        dept_name: impl Into<String>,
+        super_dept_id: impl Into<i64>,
+        supply_dept_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            dept_name: dept_name.into(),
+            partner_number: None,
+            super_dept_id: super_dept_id.into(),
+            supply_dept_type: supply_dept_type.into(),
+        }
+    }
+    /// Sets `partnerNumber`.
+    pub fn partner_number(mut self, value: impl Into<String>) -> Self {
+        self.partner_number = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SupplyAddDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptName", &self.dept_name);
+        writer.query("partnerNumber", &self.partner_number);
+        writer.query("superDeptId", &self.super_dept_id);
+        writer.query("supplyDeptType", &self.supply_dept_type);
+    }
+}
+/// The request of [`Api::supply_add_member`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyAddMemberRequest {
+    /// `isPartnerManager`: a query parameter.
+    pub is_partner_manager: bool,
+    /// `memberMobile`: a query parameter.
+    pub member_mobile: String,
+    /// `memberName`: a query parameter.
+    pub member_name: String,
+    /// `memberTitle`: a query parameter.
+    pub member_title: Option<String>,
+    /// `memberWorkNumber`: a query parameter.
+    pub member_work_number: Option<String>,
+    /// `supplyDeptId`: a query parameter.
+    pub supply_dept_id: i64,
+}
+impl SupplyAddMemberRequest {
+    /// A `SupplyAddMemberRequest` with its required fields (`isPartnerManager`, `memberMobile`, `memberName`, `supplyDeptId`); set the others with the methods named after them.
+    pub fn new(
+        is_partner_manager: impl Into<bool>,
+        member_mobile: impl Into<String>,
+        member_name: impl Into<String>,
+        supply_dept_id: impl Into<i64>,
+    ) -> Self {
+        Self {
+            is_partner_manager: is_partner_manager.into(),
+            member_mobile: member_mobile.into(),
+            member_name: member_name.into(),
+            member_title: None,
+            member_work_number: None,
+            supply_dept_id: supply_dept_id.into(),
+        }
+    }
+    /// Sets `memberTitle`.
+    pub fn member_title(mut self, value: impl Into<String>) -> Self {
+        self.member_title = Some(value.into());
+        self
+    }
+    /// Sets `memberWorkNumber`.
+    pub fn member_work_number(mut self, value: impl Into<String>) -> Self {
+        self.member_work_number = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SupplyAddMemberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("isPartnerManager", &self.is_partner_manager);
+        writer.query("memberMobile", &self.member_mobile);
+        writer.query("memberName", &self.member_name);
+        writer.query("memberTitle", &self.member_title);
+        writer.query("memberWorkNumber", &self.member_work_number);
+        writer.query("supplyDeptId", &self.supply_dept_id);
+    }
+}
+/// The request of [`Api::supply_add_partner_admins`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyAddPartnerAdminsRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl SupplyAddPartnerAdminsRequest {
+    /// A `SupplyAddPartnerAdminsRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>, user_id: impl Into<String>) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyAddPartnerAdminsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::supply_add_partner_managers`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyAddPartnerManagersRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `interfaceId`: a query parameter.
+    pub interface_id: String,
+    /// `interfaceType`: a query parameter.
+    pub interface_type: String,
+}
+impl SupplyAddPartnerManagersRequest {
+    /// A `SupplyAddPartnerManagersRequest` with its required fields (`deptId`, `interfaceId`, `interfaceType`); set the others with the methods named after them.
+    pub fn new(
+        dept_id: impl Into<i64>,
+        interface_id: impl Into<String>,
+        interface_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            interface_id: interface_id.into(),
+            interface_type: interface_type.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyAddPartnerManagersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("interfaceId", &self.interface_id);
+        writer.query("interfaceType", &self.interface_type);
+    }
+}
+/// The request of [`Api::supply_add_partner_type`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyAddPartnerTypeRequest {
+    /// `name`: a query parameter.
+    pub name: String,
+    /// `superId`: a query parameter.
+    pub super_id: i64,
+}
+impl SupplyAddPartnerTypeRequest {
+    /// A `SupplyAddPartnerTypeRequest` with its required fields (`name`, `superId`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, super_id: impl Into<i64>) -> Self {
+        Self {
+            name: name.into(),
+            super_id: super_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyAddPartnerTypeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("name", &self.name);
+        writer.query("superId", &self.super_id);
+    }
+}
+/// The request of [`Api::supply_chain_delete_dept`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyChainDeleteDeptRequest {
+    /// `supplyDeptId`: a query parameter.
+    pub supply_dept_id: i64,
+}
+impl SupplyChainDeleteDeptRequest {
+    /// A `SupplyChainDeleteDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
+    pub fn new(supply_dept_id: impl Into<i64>) -> Self {
+        Self {
+            supply_dept_id: supply_dept_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyChainDeleteDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("supplyDeptId", &self.supply_dept_id);
+    }
+}
+/// The request of [`Api::supply_chain_query_dept_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyChainQueryDeptInfoRequest {
+    /// `supplyDeptId`: a query parameter.
+    pub supply_dept_id: i64,
+}
+impl SupplyChainQueryDeptInfoRequest {
+    /// A `SupplyChainQueryDeptInfoRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
+    pub fn new(supply_dept_id: impl Into<i64>) -> Self {
+        Self {
+            supply_dept_id: supply_dept_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyChainQueryDeptInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("supplyDeptId", &self.supply_dept_id);
+    }
+}
+/// The request of [`Api::supply_chain_update_dept_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyChainUpdateDeptInfoRequest {
+    /// `name`.
+    pub name: Option<String>,
+    /// `partnerNumber`.
+    pub partner_number: Option<String>,
+    /// `partnerTypeList`.
+    pub partner_type_list: Option<Vec<i64>>,
+    /// `superId`.
+    pub super_id: Option<i64>,
+    /// `supplyDeptId`.
+    pub supply_dept_id: i64,
+}
+impl SupplyChainUpdateDeptInfoRequest {
+    /// A `SupplyChainUpdateDeptInfoRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
+    pub fn new(supply_dept_id: impl Into<i64>) -> Self {
+        Self {
+            name: None,
+            partner_number: None,
+            partner_type_list: None,
+            super_id: None,
+            supply_dept_id: supply_dept_id.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `partnerNumber`.
+    pub fn partner_number(mut self, value: impl Into<String>) -> Self {
+        self.partner_number = Some(value.into());
+        self
+    }
+    /// Sets `partnerTypeList`.
+    pub fn partner_type_list(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.partner_type_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `superId`.
+    pub fn super_id(mut self, value: impl Into<i64>) -> Self {
+        self.super_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SupplyChainUpdateDeptInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("partnerNumber", &self.partner_number)?;
+        object.optional("partnerTypeList", &self.partner_type_list)?;
+        object.optional("superId", &self.super_id)?;
+        object.field("supplyDeptId", &self.supply_dept_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SupplyChainUpdateDeptInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::supply_delete_member`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyDeleteMemberRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `mobile`: a query parameter.
+    pub mobile: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl SupplyDeleteMemberRequest {
+    /// A `SupplyDeleteMemberRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            mobile: None,
+            union_id: None,
+            user_id: None,
+        }
+    }
+    /// Sets `mobile`.
+    pub fn mobile(mut self, value: impl Into<String>) -> Self {
+        self.mobile = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SupplyDeleteMemberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("mobile", &self.mobile);
+        writer.query("unionId", &self.union_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::supply_delete_partner_admins`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyDeletePartnerAdminsRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl SupplyDeletePartnerAdminsRequest {
+    /// A `SupplyDeletePartnerAdminsRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>, user_id: impl Into<String>) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyDeletePartnerAdminsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::supply_delete_partner_managers`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyDeletePartnerManagersRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+    /// `interfaceId`: a query parameter.
+    pub interface_id: String,
+    /// `interfaceType`: a query parameter.
+    pub interface_type: String,
+}
+impl SupplyDeletePartnerManagersRequest {
+    /// A `SupplyDeletePartnerManagersRequest` with its required fields (`deptId`, `interfaceId`, `interfaceType`); set the others with the methods named after them.
+    pub fn new(
+        dept_id: impl Into<i64>,
+        interface_id: impl Into<String>,
+        interface_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            dept_id: dept_id.into(),
+            interface_id: interface_id.into(),
+            interface_type: interface_type.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyDeletePartnerManagersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+        writer.query("interfaceId", &self.interface_id);
+        writer.query("interfaceType", &self.interface_type);
+    }
+}
+/// The request of [`Api::supply_delete_partner_type`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyDeletePartnerTypeRequest {
+    /// `labelId`: a query parameter.
+    pub label_id: i64,
+}
+impl SupplyDeletePartnerTypeRequest {
+    /// A `SupplyDeletePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
+    pub fn new(label_id: impl Into<i64>) -> Self {
+        Self { label_id: label_id.into() }
+    }
+}
+impl rt::WriteRequest for SupplyDeletePartnerTypeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("labelId", &self.label_id);
+    }
+}
+/// The request of [`Api::supply_delete_role`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyDeleteRoleRequest {
+    /// `isRoleGroup`: a query parameter.
+    pub is_role_group: bool,
+    /// `roleId`: a query parameter.
+    pub role_id: String,
+}
+impl SupplyDeleteRoleRequest {
+    /// A `SupplyDeleteRoleRequest` with its required fields (`isRoleGroup`, `roleId`); set the others with the methods named after them.
+    pub fn new(is_role_group: impl Into<bool>, role_id: impl Into<String>) -> Self {
+        Self {
+            is_role_group: is_role_group.into(),
+            role_id: role_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyDeleteRoleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("isRoleGroup", &self.is_role_group);
+        writer.query("roleId", &self.role_id);
+    }
+}
+/// The request of [`Api::supply_get_member`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyGetMemberRequest {
+    /// `mobile`: a query parameter.
+    pub mobile: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl SupplyGetMemberRequest {
+    /// An empty `SupplyGetMemberRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `mobile`.
+    pub fn mobile(mut self, value: impl Into<String>) -> Self {
+        self.mobile = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SupplyGetMemberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("mobile", &self.mobile);
+        writer.query("unionId", &self.union_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::supply_list_dept_members`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyListDeptMembersRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `supplyDeptId`: a query parameter.
+    pub supply_dept_id: i64,
+}
+impl SupplyListDeptMembersRequest {
+    /// A `SupplyListDeptMembersRequest` with its required fields (`pageNumber`, `pageSize`, `supplyDeptId`); set the others with the methods named after them.
+    pub fn new(
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+        supply_dept_id: impl Into<i64>,
+    ) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            supply_dept_id: supply_dept_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyListDeptMembersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("supplyDeptId", &self.supply_dept_id);
+    }
+}
+/// The request of [`Api::supply_list_partner_admins`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyListPartnerAdminsRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: i64,
+}
+impl SupplyListPartnerAdminsRequest {
+    /// A `SupplyListPartnerAdminsRequest` with its required fields (`deptId`); set the others with the methods named after them.
+    pub fn new(dept_id: impl Into<i64>) -> Self {
+        Self { dept_id: dept_id.into() }
+    }
+}
+impl rt::WriteRequest for SupplyListPartnerAdminsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::supply_list_partner_managers`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SupplyListPartnerManagersRequest {
+    /// `deptId`: a query parameter.
+    pub dept_id: Option<i64>,
+}
+impl SupplyListPartnerManagersRequest {
+    /// An empty `SupplyListPartnerManagersRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deptId`.
+    pub fn dept_id(mut self, value: impl Into<i64>) -> Self {
+        self.dept_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SupplyListPartnerManagersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deptId", &self.dept_id);
+    }
+}
+/// The request of [`Api::supply_list_partner_type`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyListPartnerTypeRequest {
+    /// `labelId`: a query parameter.
+    pub label_id: i64,
+}
+impl SupplyListPartnerTypeRequest {
+    /// A `SupplyListPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
+    pub fn new(label_id: impl Into<i64>) -> Self {
+        Self { label_id: label_id.into() }
+    }
+}
+impl rt::WriteRequest for SupplyListPartnerTypeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("labelId", &self.label_id);
+    }
+}
+/// The request of [`Api::supply_list_role`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyListRoleRequest {
+    /// `parentRoleId`: a query parameter.
+    pub parent_role_id: String,
+}
+impl SupplyListRoleRequest {
+    /// A `SupplyListRoleRequest` with its required fields (`parentRoleId`); set the others with the methods named after them.
+    pub fn new(parent_role_id: impl Into<String>) -> Self {
+        Self {
+            parent_role_id: parent_role_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyListRoleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("parentRoleId", &self.parent_role_id);
+    }
+}
+/// The request of [`Api::supply_list_sub_dept`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyListSubDeptRequest {
+    /// `supplyDeptId`: a query parameter.
+    pub supply_dept_id: i64,
+}
+impl SupplyListSubDeptRequest {
+    /// A `SupplyListSubDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
+    pub fn new(supply_dept_id: impl Into<i64>) -> Self {
+        Self {
+            supply_dept_id: supply_dept_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyListSubDeptRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("supplyDeptId", &self.supply_dept_id);
+    }
+}
+/// The request of [`Api::supply_query_partner_type`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyQueryPartnerTypeRequest {
+    /// `labelId`: a query parameter.
+    pub label_id: i64,
+}
+impl SupplyQueryPartnerTypeRequest {
+    /// A `SupplyQueryPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
+    pub fn new(label_id: impl Into<i64>) -> Self {
+        Self { label_id: label_id.into() }
+    }
+}
+impl rt::WriteRequest for SupplyQueryPartnerTypeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("labelId", &self.label_id);
+    }
+}
+/// The request of [`Api::supply_update_member`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyUpdateMemberRequest {
+    /// `isCopyDept`.
+    pub is_copy_dept: bool,
+    /// `memberTitle`.
+    pub member_title: Option<String>,
+    /// `memberWorkNumber`.
+    pub member_work_number: Option<String>,
+    /// `mobile`.
+    pub mobile: Option<String>,
+    /// `newDeptId`.
+    pub new_dept_id: i64,
+    /// `oldDeptId`.
+    pub old_dept_id: i64,
+    /// `roleIdList`.
+    pub role_id_list: Option<Vec<String>>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl SupplyUpdateMemberRequest {
+    /// A `SupplyUpdateMemberRequest` with its required fields (`isCopyDept`, `newDeptId`, `oldDeptId`); set the others with the methods named after them.
+    pub fn new(
+        is_copy_dept: impl Into<bool>,
+        new_dept_id: impl Into<i64>,
+        old_dept_id: impl Into<i64>,
+    ) -> Self {
+        Self {
+            is_copy_dept: is_copy_dept.into(),
+            member_title: None,
+            member_work_number: None,
+            mobile: None,
+            new_dept_id: new_dept_id.into(),
+            old_dept_id: old_dept_id.into(),
+            role_id_list: None,
+            union_id: None,
+            user_id: None,
+        }
+    }
+    /// Sets `memberTitle`.
+    pub fn member_title(mut self, value: impl Into<String>) -> Self {
+        self.member_title = Some(value.into());
+        self
+    }
+    /// Sets `memberWorkNumber`.
+    pub fn member_work_number(mut self, value: impl Into<String>) -> Self {
+        self.member_work_number = Some(value.into());
+        self
+    }
+    /// Sets `mobile`.
+    pub fn mobile(mut self, value: impl Into<String>) -> Self {
+        self.mobile = Some(value.into());
+        self
+    }
+    /// Sets `roleIdList`.
+    pub fn role_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.role_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SupplyUpdateMemberRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("isCopyDept", &self.is_copy_dept)?;
+        object.optional("memberTitle", &self.member_title)?;
+        object.optional("memberWorkNumber", &self.member_work_number)?;
+        object.optional("mobile", &self.mobile)?;
+        object.field("newDeptId", &self.new_dept_id)?;
+        object.field("oldDeptId", &self.old_dept_id)?;
+        object.optional("roleIdList", &self.role_id_list)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SupplyUpdateMemberRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::supply_update_partner_type`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyUpdatePartnerTypeRequest {
+    /// `labelId`: a query parameter.
+    pub label_id: i64,
+    /// `name`: a query parameter.
+    pub name: Option<String>,
+    /// `superId`: a query parameter.
+    pub super_id: Option<i64>,
+}
+impl SupplyUpdatePartnerTypeRequest {
+    /// A `SupplyUpdatePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
+    pub fn new(label_id: impl Into<i64>) -> Self {
+        Self {
+            label_id: label_id.into(),
+            name: None,
+            super_id: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `superId`.
+    pub fn super_id(mut self, value: impl Into<i64>) -> Self {
+        self.super_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SupplyUpdatePartnerTypeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("labelId", &self.label_id);
+        writer.query("name", &self.name);
+        writer.query("superId", &self.super_id);
+    }
+}
+/// The request of [`Api::supply_update_role`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SupplyUpdateRoleRequest {
+    /// `isRoleGroup`: a query parameter.
+    pub is_role_group: bool,
+    /// `roleId`: a query parameter.
+    pub role_id: String,
+    /// `roleName`: a query parameter.
+    pub role_name: String,
+}
+impl SupplyUpdateRoleRequest {
+    /// A `SupplyUpdateRoleRequest` with its required fields (`isRoleGroup`, `roleId`, `roleName`); set the others with the methods named after them.
+    pub fn new(
+        is_role_group: impl Into<bool>,
+        role_id: impl Into<String>,
+        role_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            is_role_group: is_role_group.into(),
+            role_id: role_id.into(),
+            role_name: role_name.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SupplyUpdateRoleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("isRoleGroup", &self.is_role_group);
+        writer.query("roleId", &self.role_id);
+        writer.query("roleName", &self.role_name);
+    }
+}
+/// The request of [`Api::update_user_extend_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateUserExtendInfoRequest {
+    /// `comments`.
+    pub comments: String,
+    /// `jobCode`.
+    pub job_code: String,
+    /// `jobStatusCode`.
+    pub job_status_code: Option<Vec<String>>,
+    /// `userProbCode`.
+    pub user_prob_code: String,
+}
+impl UpdateUserExtendInfoRequest {
+    /// A `UpdateUserExtendInfoRequest` with its required fields (`comments`, `jobCode`, `userProbCode`); set the others with the methods named after them.
+    pub fn new(
+        comments: impl Into<String>,
+        job_code: impl Into<String>,
+        user_prob_code: impl Into<String>,
+    ) -> Self {
+        Self {
+            comments: comments.into(),
+            job_code: job_code.into(),
+            job_status_code: None,
+            user_prob_code: user_prob_code.into(),
+        }
+    }
+    /// Sets `jobStatusCode`.
+    pub fn job_status_code(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.job_status_code = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateUserExtendInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("comments", &self.comments)?;
+        object.field("jobCode", &self.job_code)?;
+        object.optional("jobStatusCode", &self.job_status_code)?;
+        object.field("userProbCode", &self.user_prob_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateUserExtendInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::ai_retail_product_add`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AiRetailProductAddError = rt::ServiceError;
+/// An error reply of [`Api::ai_retail_product_delete`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AiRetailProductDeleteError = rt::ServiceError;
+/// An error reply of [`Api::ai_retail_product_img_upload`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AiRetailProductImgUploadError = rt::ServiceError;
+/// An error reply of [`Api::ai_retail_product_query`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AiRetailProductQueryError = rt::ServiceError;
+/// An error reply of [`Api::ai_retail_product_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AiRetailProductUpdateError = rt::ServiceError;
+/// An error reply of [`Api::ai_training_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AiTrainingDetailError = rt::ServiceError;
+/// An error reply of [`Api::ai_training_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AiTrainingRecordError = rt::ServiceError;
+/// An error reply of [`Api::batch_get_task_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchGetTaskResultError = rt::ServiceError;
+/// An error reply of [`Api::business_match`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BusinessMatchError = rt::ServiceError;
+/// An error reply of [`Api::business_match_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BusinessMatchResultError = rt::ServiceError;
+/// An error reply of [`Api::campus_add_renter_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusAddRenterMemberError = rt::ServiceError;
+/// An error reply of [`Api::campus_create_campus`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusCreateCampusError = rt::ServiceError;
+/// An error reply of [`Api::campus_create_campus_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusCreateCampusGroupError = rt::ServiceError;
+/// An error reply of [`Api::campus_create_renter`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusCreateRenterError = rt::ServiceError;
+/// An error reply of [`Api::campus_del_renter_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusDelRenterMemberError = rt::ServiceError;
+/// An error reply of [`Api::campus_delete_campus_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusDeleteCampusGroupError = rt::ServiceError;
+/// An error reply of [`Api::campus_delete_renter`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusDeleteRenterError = rt::ServiceError;
+/// An error reply of [`Api::campus_get_campus`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusGetCampusError = rt::ServiceError;
+/// An error reply of [`Api::campus_get_campus_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusGetCampusGroupError = rt::ServiceError;
+/// An error reply of [`Api::campus_get_renter`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusGetRenterError = rt::ServiceError;
+/// An error reply of [`Api::campus_get_renter_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusGetRenterMemberError = rt::ServiceError;
+/// An error reply of [`Api::campus_list_campus`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusListCampusError = rt::ServiceError;
+/// An error reply of [`Api::campus_list_campus_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusListCampusGroupError = rt::ServiceError;
+/// An error reply of [`Api::campus_list_renter`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusListRenterError = rt::ServiceError;
+/// An error reply of [`Api::campus_list_renter_members`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusListRenterMembersError = rt::ServiceError;
+/// An error reply of [`Api::campus_update_campus`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusUpdateCampusError = rt::ServiceError;
+/// An error reply of [`Api::campus_update_campus_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusUpdateCampusGroupError = rt::ServiceError;
+/// An error reply of [`Api::campus_update_renter`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusUpdateRenterError = rt::ServiceError;
+/// An error reply of [`Api::campus_update_renter_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CampusUpdateRenterMemberError = rt::ServiceError;
+/// An error reply of [`Api::chat_ai_add_dataset_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatAIAddDatasetPermissionError = rt::ServiceError;
+/// An error reply of [`Api::chat_ai_list_dataset`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatAIListDatasetError = rt::ServiceError;
+/// An error reply of [`Api::chat_ai_query_dataset_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatAIQueryDatasetPermissionError = rt::ServiceError;
+/// An error reply of [`Api::chat_ai_remove_dataset_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatAIRemoveDatasetPermissionError = rt::ServiceError;
+/// An error reply of [`Api::chat_ai_text_sentiment_analysis`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatAITextSentimentAnalysisError = rt::ServiceError;
+/// An error reply of [`Api::chat_ai_query_logs`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatAiQueryLogsError = rt::ServiceError;
+/// An error reply of [`Api::chat_ai_travel_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatAiTravelListError = rt::ServiceError;
+/// An error reply of [`Api::chat_form_get_data_for_api_access`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatFormGetDataForApiAccessError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_add_general_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoAddGeneralFileError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_add_knowledge_graph_node`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoAddKnowledgeGraphNodeError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_add_knowledge_graph_relation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoAddKnowledgeGraphRelationError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_delete_general_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoDeleteGeneralFileError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_delete_knowledge_graph_node`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoDeleteKnowledgeGraphNodeError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_delete_knowledge_graph_relation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoDeleteKnowledgeGraphRelationError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_faq_add`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoFaqAddError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_faq_delete`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoFaqDeleteError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_faq_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoFaqListError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_get_file_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoGetFileListError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_get_file_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoGetFileStatusError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_query_knowledge_graph_node`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoQueryKnowledgeGraphNodeError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_query_knowledge_graph_relation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoQueryKnowledgeGraphRelationError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_update_knowledge_graph_node`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoUpdateKnowledgeGraphNodeError = rt::ServiceError;
+/// An error reply of [`Api::chat_memo_update_knowledge_graph_relation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ChatMemoUpdateKnowledgeGraphRelationError = rt::ServiceError;
+/// An error reply of [`Api::circle_post_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CirclePostDetailError = rt::ServiceError;
+/// An error reply of [`Api::circle_post_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CirclePostRecordError = rt::ServiceError;
+/// An error reply of [`Api::college_active_college_dept_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeActiveCollegeDeptGroupError = rt::ServiceError;
+/// An error reply of [`Api::college_add_college_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeAddCollegeDeptError = rt::ServiceError;
+/// An error reply of [`Api::college_add_manager`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeAddManagerError = rt::ServiceError;
+/// An error reply of [`Api::college_add_student`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeAddStudentError = rt::ServiceError;
+/// An error reply of [`Api::college_change_student_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeChangeStudentDeptError = rt::ServiceError;
+/// An error reply of [`Api::college_delete_college_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeDeleteCollegeDeptError = rt::ServiceError;
+/// An error reply of [`Api::college_list_college_sub_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeListCollegeSubDeptError = rt::ServiceError;
+/// An error reply of [`Api::college_list_dept_manager`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeListDeptManagerError = rt::ServiceError;
+/// An error reply of [`Api::college_list_student_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeListStudentInfoError = rt::ServiceError;
+/// An error reply of [`Api::college_list_unchecked_student`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeListUncheckedStudentError = rt::ServiceError;
+/// An error reply of [`Api::college_query_college_dept_group_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeQueryCollegeDeptGroupInfoError = rt::ServiceError;
+/// An error reply of [`Api::college_query_college_dept_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeQueryCollegeDeptInfoError = rt::ServiceError;
+/// An error reply of [`Api::college_query_student_info_by_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeQueryStudentInfoByDeptError = rt::ServiceError;
+/// An error reply of [`Api::college_query_student_info_by_mobile`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeQueryStudentInfoByMobileError = rt::ServiceError;
+/// An error reply of [`Api::college_query_student_info_by_student_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeQueryStudentInfoByStudentIdError = rt::ServiceError;
+/// An error reply of [`Api::college_remove_manager`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeRemoveManagerError = rt::ServiceError;
+/// An error reply of [`Api::college_remove_student`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeRemoveStudentError = rt::ServiceError;
+/// An error reply of [`Api::college_update_college_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeUpdateCollegeDeptError = rt::ServiceError;
+/// An error reply of [`Api::college_update_student_dept_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeUpdateStudentDeptInfoError = rt::ServiceError;
+/// An error reply of [`Api::college_update_student_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeUpdateStudentInfoError = rt::ServiceError;
+/// An error reply of [`Api::college_update_student_moblie`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CollegeUpdateStudentMoblieError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_create`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactCreateError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_delete`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactDeleteError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_dept_create`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactDeptCreateError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_dept_delete`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactDeptDeleteError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_dept_group_create`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactDeptGroupCreateError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_dept_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactDeptInfoError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_dept_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactDeptListError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_dept_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactDeptUpdateError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_emp_add`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactEmpAddError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_emp_delete`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactEmpDeleteError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_emp_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactEmpListError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactListError = rt::ServiceError;
+/// An error reply of [`Api::customize_contact_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CustomizeContactUpdateError = rt::ServiceError;
+/// An error reply of [`Api::d_igital_store_message_push`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DIgitalStoreMessagePushError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_card_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreCardRecordError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_contact_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreContactInfoError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_conversations`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreConversationsError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_export_card_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreExportCardRecordError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_export_card_record_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreExportCardRecordDetailError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_group_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreGroupInfoError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_groups`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreGroupsError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_node_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreNodeInfoError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_query_conversation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreQueryConversationError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_rights_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreRightsInfoError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_roles`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreRolesError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_scene_scope`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreSceneScopeError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_store_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreStoreInfoError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_sub_nodes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreSubNodesError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_update_auth_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreUpdateAuthInfoError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_user_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreUserInfoError = rt::ServiceError;
+/// An error reply of [`Api::digital_store_users`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStoreUsersError = rt::ServiceError;
+/// An error reply of [`Api::digital_storelist_export_task_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DigitalStorelistExportTaskRecordError = rt::ServiceError;
+/// An error reply of [`Api::external_query_external_app_orgs`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExternalQueryExternalAppOrgsError = rt::ServiceError;
+/// An error reply of [`Api::external_query_external_belong_main_org`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExternalQueryExternalBelongMainOrgError = rt::ServiceError;
+/// An error reply of [`Api::external_query_external_orgs`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExternalQueryExternalOrgsError = rt::ServiceError;
+/// An error reply of [`Api::get_convert_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetConvertResultError = rt::ServiceError;
+/// An error reply of [`Api::get_task_package_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTaskPackageResultError = rt::ServiceError;
+/// An error reply of [`Api::get_task_queue`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTaskQueueError = rt::ServiceError;
+/// An error reply of [`Api::hospital_data_check`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HospitalDataCheckError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_common_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureCommonEventError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_cost_record_list_get`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureCostRecordListGetError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_fee_list_get`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureFeeListGetError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_labour_cost`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureLabourCostError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_material_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureMaterialListError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_mes_dispatch_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureMesDispatchTaskError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_mes_material`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureMesMaterialError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_mes_out_plan`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureMesOutPlanError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_mes_output`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureMesOutputError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_mes_process`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureMesProcessError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_mes_production_plan`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureMesProductionPlanError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_mes_sub_cooperation_team`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureMesSubCooperationTeamError = rt::ServiceError;
+/// An error reply of [`Api::industry_manufacture_mes_team_mgmt`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryManufactureMesTeamMgmtError = rt::ServiceError;
+/// An error reply of [`Api::industry_mmanufacture_material_cost_get`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type IndustryMmanufactureMaterialCostGetError = rt::ServiceError;
+/// An error reply of [`Api::order_convert`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OrderConvertError = rt::ServiceError;
+/// An error reply of [`Api::prompt_templates_operate`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PromptTemplatesOperateError = rt::ServiceError;
+/// An error reply of [`Api::push_ding_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PushDingMessageError = rt::ServiceError;
+/// An error reply of [`Api::query_all_department`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAllDepartmentError = rt::ServiceError;
+/// An error reply of [`Api::query_all_doctors`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAllDoctorsError = rt::ServiceError;
+/// An error reply of [`Api::query_all_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAllGroupError = rt::ServiceError;
+/// An error reply of [`Api::query_all_groups_in_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAllGroupsInDeptError = rt::ServiceError;
+/// An error reply of [`Api::query_all_member_by_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAllMemberByDeptError = rt::ServiceError;
+/// An error reply of [`Api::query_all_member_by_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAllMemberByGroupError = rt::ServiceError;
+/// An error reply of [`Api::query_biz_opt_log`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBizOptLogError = rt::ServiceError;
+/// An error reply of [`Api::query_chat_aioxm_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryChatAIOXMInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_convert_rules`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryConvertRulesError = rt::ServiceError;
+/// An error reply of [`Api::query_department_extend_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDepartmentExtendInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_department_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDepartmentInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_doctor_details_by_job_number`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDoctorDetailsByJobNumberError = rt::ServiceError;
+/// An error reply of [`Api::query_group_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryGroupInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_hospital_district_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryHospitalDistrictInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_hospital_role_user_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryHospitalRoleUserInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_hospital_roles`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryHospitalRolesError = rt::ServiceError;
+/// An error reply of [`Api::query_job_code_dictionary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryJobCodeDictionaryError = rt::ServiceError;
+/// An error reply of [`Api::query_job_status_code_dictionary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryJobStatusCodeDictionaryError = rt::ServiceError;
+/// An error reply of [`Api::query_medical_events`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMedicalEventsError = rt::ServiceError;
+/// An error reply of [`Api::query_order_convert_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOrderConvertResultError = rt::ServiceError;
+/// An error reply of [`Api::query_user_credentials`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserCredentialsError = rt::ServiceError;
+/// An error reply of [`Api::query_user_ext_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserExtInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_user_extend_values`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserExtendValuesError = rt::ServiceError;
+/// An error reply of [`Api::query_user_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_user_prob_code_dictionary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserProbCodeDictionaryError = rt::ServiceError;
+/// An error reply of [`Api::query_user_roles`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserRolesError = rt::ServiceError;
+/// An error reply of [`Api::save_user_extend_values`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SaveUserExtendValuesError = rt::ServiceError;
+/// An error reply of [`Api::submit_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SubmitTaskError = rt::ServiceError;
+/// An error reply of [`Api::submit_task_package`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SubmitTaskPackageError = rt::ServiceError;
+/// An error reply of [`Api::suppl_add_role`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplAddRoleError = rt::ServiceError;
+/// An error reply of [`Api::supply_add_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyAddDeptError = rt::ServiceError;
+/// An error reply of [`Api::supply_add_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyAddMemberError = rt::ServiceError;
+/// An error reply of [`Api::supply_add_partner_admins`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyAddPartnerAdminsError = rt::ServiceError;
+/// An error reply of [`Api::supply_add_partner_managers`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyAddPartnerManagersError = rt::ServiceError;
+/// An error reply of [`Api::supply_add_partner_type`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyAddPartnerTypeError = rt::ServiceError;
+/// An error reply of [`Api::supply_chain_delete_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyChainDeleteDeptError = rt::ServiceError;
+/// An error reply of [`Api::supply_chain_query_dept_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyChainQueryDeptInfoError = rt::ServiceError;
+/// An error reply of [`Api::supply_chain_update_dept_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyChainUpdateDeptInfoError = rt::ServiceError;
+/// An error reply of [`Api::supply_delete_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyDeleteMemberError = rt::ServiceError;
+/// An error reply of [`Api::supply_delete_partner_admins`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyDeletePartnerAdminsError = rt::ServiceError;
+/// An error reply of [`Api::supply_delete_partner_managers`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyDeletePartnerManagersError = rt::ServiceError;
+/// An error reply of [`Api::supply_delete_partner_type`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyDeletePartnerTypeError = rt::ServiceError;
+/// An error reply of [`Api::supply_delete_role`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyDeleteRoleError = rt::ServiceError;
+/// An error reply of [`Api::supply_get_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyGetMemberError = rt::ServiceError;
+/// An error reply of [`Api::supply_list_dept_members`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyListDeptMembersError = rt::ServiceError;
+/// An error reply of [`Api::supply_list_partner_admins`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyListPartnerAdminsError = rt::ServiceError;
+/// An error reply of [`Api::supply_list_partner_managers`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyListPartnerManagersError = rt::ServiceError;
+/// An error reply of [`Api::supply_list_partner_type`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyListPartnerTypeError = rt::ServiceError;
+/// An error reply of [`Api::supply_list_role`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyListRoleError = rt::ServiceError;
+/// An error reply of [`Api::supply_list_sub_dept`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyListSubDeptError = rt::ServiceError;
+/// An error reply of [`Api::supply_query_partner_type`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyQueryPartnerTypeError = rt::ServiceError;
+/// An error reply of [`Api::supply_update_member`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyUpdateMemberError = rt::ServiceError;
+/// An error reply of [`Api::supply_update_partner_type`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyUpdatePartnerTypeError = rt::ServiceError;
+/// An error reply of [`Api::supply_update_role`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SupplyUpdateRoleError = rt::ServiceError;
+/// An error reply of [`Api::update_user_extend_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateUserExtendInfoError = rt::ServiceError;

@@ -1,0 +1,2735 @@
+// @generated from api-spec/link_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.link_1_0()`. Generated from `api-spec/link_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `link_1_0`. Get it with `client.link_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 发送用户授权信息申请
+    ///
+    /// `POST /v1.0/link/followers/authInfos/apply` (operation `ApplyFollowerAuthInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ApplyFollowerAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn apply_follower_auth_info(
+        &self,
+        request: &ApplyFollowerAuthInfoRequest,
+    ) -> rt::Call<'a, ApplyFollowerAuthInfoResponseBody, ApplyFollowerAuthInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ApplyFollowerAuthInfo",
+            rt::Method::Post,
+            "/v1.0/link/followers/authInfos/apply",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 注册服务窗消息回调服务
+    ///
+    /// `POST /v1.0/link/callbacks/regiester` (operation `CallbackRegiester`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CallbackRegiesterError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn callback_regiester(
+        &self,
+        request: &CallbackRegiesterRequest,
+    ) -> rt::Call<'a, CallbackRegiesterResponseBody, CallbackRegiesterError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CallbackRegiester",
+            rt::Method::Post,
+            "/v1.0/link/callbacks/regiester",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 服务窗吊顶卡片关闭接口
+    ///
+    /// `POST /v1.0/link/oToMessages/topBoxes/close` (operation `CloseTopBoxInteractiveOTOMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CloseTopBoxInteractiveOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn close_top_box_interactive_oto_message(
+        &self,
+        request: &CloseTopBoxInteractiveOTOMessageRequest,
+    ) -> rt::Call<
+        'a,
+        CloseTopBoxInteractiveOTOMessageResponseBody,
+        CloseTopBoxInteractiveOTOMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CloseTopBoxInteractiveOTOMessage",
+            rt::Method::Post,
+            "/v1.0/link/oToMessages/topBoxes/close",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取用户授权信息
+    ///
+    /// `GET /v1.0/link/followers/authInfos` (operation `GetFollowerAuthInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFollowerAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_follower_auth_info(
+        &self,
+        request: &GetFollowerAuthInfoRequest,
+    ) -> rt::Call<'a, GetFollowerAuthInfoResponseBody, GetFollowerAuthInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFollowerAuthInfo",
+            rt::Method::Get,
+            "/v1.0/link/followers/authInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取服务窗关注人信息
+    ///
+    /// `GET /v1.0/link/followers/infos` (operation `GetFollowerInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFollowerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_follower_info(
+        &self,
+        request: &GetFollowerInfoRequest,
+    ) -> rt::Call<'a, GetFollowerInfoResponseBody, GetFollowerInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFollowerInfo",
+            rt::Method::Get,
+            "/v1.0/link/followers/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 服务窗图片消息下载地址获取接口
+    ///
+    /// `GET /v1.0/link/oToMessages/pictures/downloadUrls` (operation `GetPictureDownloadUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPictureDownloadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_picture_download_url(
+        &self,
+        request: &GetPictureDownloadUrlRequest,
+    ) -> rt::Call<'a, GetPictureDownloadUrlResponseBody, GetPictureDownloadUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPictureDownloadUrl",
+            rt::Method::Get,
+            "/v1.0/link/oToMessages/pictures/downloadUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取用户关注状态
+    ///
+    /// `GET /v1.0/link/followers/statuses` (operation `GetUserFollowStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserFollowStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_follow_status(
+        &self,
+        request: &GetUserFollowStatusRequest,
+    ) -> rt::Call<'a, GetUserFollowStatusResponseBody, GetUserFollowStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserFollowStatus",
+            rt::Method::Get,
+            "/v1.0/link/followers/statuses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业下服务窗帐号列表
+    ///
+    /// `GET /v1.0/link/accounts` (operation `ListAccount`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_account(
+        &self,
+    ) -> rt::Call<'a, ListAccountResponseBody, ListAccountError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListAccount",
+            rt::Method::Get,
+            "/v1.0/link/accounts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 第三方企业应用查询服务窗帐号列表
+    ///
+    /// `GET /v1.0/link/isv/accounts` (operation `ListAccountInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListAccountInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_account_info(
+        &self,
+    ) -> rt::Call<'a, ListAccountInfoResponseBody, ListAccountInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListAccountInfo",
+            rt::Method::Get,
+            "/v1.0/link/isv/accounts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 批量获取服务窗关注人列表
+    ///
+    /// `GET /v1.0/link/followers` (operation `ListFollower`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListFollowerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_follower(
+        &self,
+        request: &ListFollowerRequest,
+    ) -> rt::Call<'a, ListFollowerResponseBody, ListFollowerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListFollower",
+            rt::Method::Get,
+            "/v1.0/link/followers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 第三方企业应用查询用户是否关注服务窗
+    ///
+    /// `GET /v1.0/link/isv/followers/statuses` (operation `QueryUserFollowStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserFollowStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_follow_status(
+        &self,
+        request: &QueryUserFollowStatusRequest,
+    ) -> rt::Call<'a, QueryUserFollowStatusResponseBody, QueryUserFollowStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserFollowStatus",
+            rt::Method::Get,
+            "/v1.0/link/isv/followers/statuses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送服务窗客服消息
+    ///
+    /// `POST /v1.0/link/oToMessages/agentMessages` (operation `SendAgentOTOMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendAgentOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_agent_oto_message(
+        &self,
+        request: &SendAgentOTOMessageRequest,
+    ) -> rt::Call<'a, SendAgentOTOMessageResponseBody, SendAgentOTOMessageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendAgentOTOMessage",
+            rt::Method::Post,
+            "/v1.0/link/oToMessages/agentMessages",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 服务窗互动卡片单发接口
+    ///
+    /// `POST /v1.0/link/oToMessages/interactiveMessages` (operation `SendInteractiveOTOMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendInteractiveOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_interactive_oto_message(
+        &self,
+        request: &SendInteractiveOTOMessageRequest,
+    ) -> rt::Call<
+        'a,
+        SendInteractiveOTOMessageResponseBody,
+        SendInteractiveOTOMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendInteractiveOTOMessage",
+            rt::Method::Post,
+            "/v1.0/link/oToMessages/interactiveMessages",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 服务窗吊顶卡片发送接口
+    ///
+    /// `POST /v1.0/link/oToMessages/topBoxes/send` (operation `SendTopBoxInteractiveOTOMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendTopBoxInteractiveOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_top_box_interactive_oto_message(
+        &self,
+        request: &SendTopBoxInteractiveOTOMessageRequest,
+    ) -> rt::Call<
+        'a,
+        SendTopBoxInteractiveOTOMessageResponseBody,
+        SendTopBoxInteractiveOTOMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendTopBoxInteractiveOTOMessage",
+            rt::Method::Post,
+            "/v1.0/link/oToMessages/topBoxes/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 服务窗互动卡片修改接口
+    ///
+    /// `PUT /v1.0/link/oToMessages/interactiveMessages` (operation `UpdateInteractiveOTOMessage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateInteractiveOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_interactive_oto_message(
+        &self,
+        request: &UpdateInteractiveOTOMessageRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateInteractiveOTOMessageResponseBody,
+        UpdateInteractiveOTOMessageError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateInteractiveOTOMessage",
+            rt::Method::Put,
+            "/v1.0/link/oToMessages/interactiveMessages",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 服务窗会话窗口快捷栏配置接口
+    ///
+    /// `POST /v1.0/link/shortcuts` (operation `UpdateShortcuts`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateShortcutsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_shortcuts(
+        &self,
+        request: &UpdateShortcutsRequest,
+    ) -> rt::Call<'a, UpdateShortcutsResponseBody, UpdateShortcutsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateShortcuts",
+            rt::Method::Post,
+            "/v1.0/link/shortcuts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `ApplyFollowerAuthInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ApplyFollowerAuthInfoResponseBody {
+    /// `result`.
+    pub result: Option<ApplyFollowerAuthInfoResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ApplyFollowerAuthInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ApplyFollowerAuthInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CallbackRegiesterResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CallbackRegiesterResponseBody {
+    /// `result`.
+    pub result: Option<CallbackRegiesterResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CallbackRegiesterResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CallbackRegiesterResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CloseTopBoxInteractiveOTOMessageRequestDetail`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CloseTopBoxInteractiveOTOMessageRequestDetail {
+    /// `cardBizId`.
+    pub card_biz_id: String,
+    /// `cardTemplateId`.
+    pub card_template_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CloseTopBoxInteractiveOTOMessageRequestDetail {
+    /// A `CloseTopBoxInteractiveOTOMessageRequestDetail` with its required fields (`cardBizId`, `cardTemplateId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        card_biz_id: impl Into<String>,
+        card_template_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            card_biz_id: card_biz_id.into(),
+            card_template_id: card_template_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequestDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("cardBizId", &self.card_biz_id)?;
+        object.field("cardTemplateId", &self.card_template_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `CloseTopBoxInteractiveOTOMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CloseTopBoxInteractiveOTOMessageResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CloseTopBoxInteractiveOTOMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CloseTopBoxInteractiveOTOMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFollowerAuthInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFollowerAuthInfoResponseBody {
+    /// `result`.
+    pub result: Option<GetFollowerAuthInfoResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerAuthInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFollowerAuthInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFollowerInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFollowerInfoResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<GetFollowerInfoResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFollowerInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPictureDownloadUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPictureDownloadUrlResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<GetPictureDownloadUrlResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPictureDownloadUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPictureDownloadUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserFollowStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserFollowStatusResponseBody {
+    /// `result`.
+    pub result: Option<GetUserFollowStatusResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserFollowStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserFollowStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAccountResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAccountResponseBody {
+    /// `result`.
+    pub result: Option<Vec<ListAccountResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAccountResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAccountResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAccountInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAccountInfoResponseBody {
+    /// `result`.
+    pub result: Option<Vec<ListAccountInfoResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAccountInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAccountInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFollowerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFollowerResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<ListFollowerResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFollowerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFollowerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserFollowStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserFollowStatusResponseBody {
+    /// `result`.
+    pub result: Option<QueryUserFollowStatusResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserFollowStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserFollowStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendAgentOTOMessageRequestDetail`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequestDetail {
+    /// `messageBody`.
+    pub message_body: SendAgentOTOMessageRequestDetailMessageBody,
+    /// `msgType`.
+    pub msg_type: String,
+    /// `sessionId`.
+    pub session_id: String,
+    /// `userId`.
+    pub user_id: String,
+    /// `uuid`.
+    pub uuid: String,
+}
+impl SendAgentOTOMessageRequestDetail {
+    /// A `SendAgentOTOMessageRequestDetail` with its required fields (`messageBody`, `msgType`, `sessionId`, `userId`, `uuid`); set the others with the methods named after them.
+    pub fn new(
+        message_body: impl Into<SendAgentOTOMessageRequestDetailMessageBody>,
+        msg_type: impl Into<String>,
+        session_id: impl Into<String>,
+        user_id: impl Into<String>,
+        uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            message_body: message_body.into(),
+            msg_type: msg_type.into(),
+            session_id: session_id.into(),
+            user_id: user_id.into(),
+            uuid: uuid.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SendAgentOTOMessageRequestDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("messageBody", &self.message_body)?;
+        object.field("msgType", &self.msg_type)?;
+        object.field("sessionId", &self.session_id)?;
+        object.field("userId", &self.user_id)?;
+        object.field("uuid", &self.uuid)?;
+        object.end()
+    }
+}
+/// `SendAgentOTOMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<SendAgentOTOMessageResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendAgentOTOMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendInteractiveOTOMessageRequestDetail`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendInteractiveOTOMessageRequestDetail {
+    /// `callbackUrl`.
+    pub callback_url: Option<String>,
+    /// `cardBizId`.
+    pub card_biz_id: String,
+    /// `cardData`.
+    pub card_data: String,
+    /// `cardTemplateId`.
+    pub card_template_id: String,
+    /// `userId`.
+    pub user_id: String,
+    /// `userIdPrivateDataMap`.
+    pub user_id_private_data_map: Option<String>,
+}
+impl SendInteractiveOTOMessageRequestDetail {
+    /// A `SendInteractiveOTOMessageRequestDetail` with its required fields (`cardBizId`, `cardData`, `cardTemplateId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        card_biz_id: impl Into<String>,
+        card_data: impl Into<String>,
+        card_template_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            callback_url: None,
+            card_biz_id: card_biz_id.into(),
+            card_data: card_data.into(),
+            card_template_id: card_template_id.into(),
+            user_id: user_id.into(),
+            user_id_private_data_map: None,
+        }
+    }
+    /// Sets `callbackUrl`.
+    pub fn callback_url(mut self, value: impl Into<String>) -> Self {
+        self.callback_url = Some(value.into());
+        self
+    }
+    /// Sets `userIdPrivateDataMap`.
+    pub fn user_id_private_data_map(mut self, value: impl Into<String>) -> Self {
+        self.user_id_private_data_map = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendInteractiveOTOMessageRequestDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.field("cardBizId", &self.card_biz_id)?;
+        object.field("cardData", &self.card_data)?;
+        object.field("cardTemplateId", &self.card_template_id)?;
+        object.field("userId", &self.user_id)?;
+        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
+        object.end()
+    }
+}
+/// `SendInteractiveOTOMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendInteractiveOTOMessageResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<SendInteractiveOTOMessageResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendInteractiveOTOMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendTopBoxInteractiveOTOMessageRequestDetail`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendTopBoxInteractiveOTOMessageRequestDetail {
+    /// `callbackUrl`.
+    pub callback_url: Option<String>,
+    /// `cardBizId`.
+    pub card_biz_id: String,
+    /// `cardData`.
+    pub card_data: SendTopBoxInteractiveOTOMessageRequestDetailCardData,
+    /// `cardTemplateId`.
+    pub card_template_id: String,
+    /// `expiredTime`.
+    pub expired_time: i64,
+    /// `userId`.
+    pub user_id: String,
+    /// `userIdPrivateDataMap`.
+    pub user_id_private_data_map: Option<
+        rt::BTreeMap<String, DetailUserIdPrivateDataMapValue>,
+    >,
+}
+impl SendTopBoxInteractiveOTOMessageRequestDetail {
+    /// A `SendTopBoxInteractiveOTOMessageRequestDetail` with its required fields (`cardBizId`, `cardData`, `cardTemplateId`, `expiredTime`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        card_biz_id: impl Into<String>,
+        card_data: impl Into<SendTopBoxInteractiveOTOMessageRequestDetailCardData>,
+        card_template_id: impl Into<String>,
+        expired_time: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            callback_url: None,
+            card_biz_id: card_biz_id.into(),
+            card_data: card_data.into(),
+            card_template_id: card_template_id.into(),
+            expired_time: expired_time.into(),
+            user_id: user_id.into(),
+            user_id_private_data_map: None,
+        }
+    }
+    /// Sets `callbackUrl`.
+    pub fn callback_url(mut self, value: impl Into<String>) -> Self {
+        self.callback_url = Some(value.into());
+        self
+    }
+    /// Sets `userIdPrivateDataMap`.
+    pub fn user_id_private_data_map(
+        mut self,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, DetailUserIdPrivateDataMapValue),
+        >,
+    ) -> Self {
+        self.user_id_private_data_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.field("cardBizId", &self.card_biz_id)?;
+        object.field("cardData", &self.card_data)?;
+        object.field("cardTemplateId", &self.card_template_id)?;
+        object.field("expiredTime", &self.expired_time)?;
+        object.field("userId", &self.user_id)?;
+        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
+        object.end()
+    }
+}
+/// `SendTopBoxInteractiveOTOMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendTopBoxInteractiveOTOMessageResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendTopBoxInteractiveOTOMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendTopBoxInteractiveOTOMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateInteractiveOTOMessageRequestDetail`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateInteractiveOTOMessageRequestDetail {
+    /// `cardBizId`.
+    pub card_biz_id: String,
+    /// `cardData`.
+    pub card_data: Option<String>,
+    /// `updateOptions`.
+    pub update_options: Option<UpdateInteractiveOTOMessageRequestDetailUpdateOptions>,
+    /// `userIdPrivateDataMap`.
+    pub user_id_private_data_map: Option<String>,
+}
+impl UpdateInteractiveOTOMessageRequestDetail {
+    /// A `UpdateInteractiveOTOMessageRequestDetail` with its required fields (`cardBizId`); set the others with the methods named after them.
+    pub fn new(card_biz_id: impl Into<String>) -> Self {
+        Self {
+            card_biz_id: card_biz_id.into(),
+            card_data: None,
+            update_options: None,
+            user_id_private_data_map: None,
+        }
+    }
+    /// Sets `cardData`.
+    pub fn card_data(mut self, value: impl Into<String>) -> Self {
+        self.card_data = Some(value.into());
+        self
+    }
+    /// Sets `updateOptions`.
+    pub fn update_options(
+        mut self,
+        value: impl Into<UpdateInteractiveOTOMessageRequestDetailUpdateOptions>,
+    ) -> Self {
+        self.update_options = Some(value.into());
+        self
+    }
+    /// Sets `userIdPrivateDataMap`.
+    pub fn user_id_private_data_map(mut self, value: impl Into<String>) -> Self {
+        self.user_id_private_data_map = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("cardBizId", &self.card_biz_id)?;
+        object.optional("cardData", &self.card_data)?;
+        object.optional("updateOptions", &self.update_options)?;
+        object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
+        object.end()
+    }
+}
+/// `UpdateInteractiveOTOMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInteractiveOTOMessageResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `result`.
+    pub result: Option<UpdateInteractiveOTOMessageResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateInteractiveOTOMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateShortcutsRequestDetails`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateShortcutsRequestDetails {
+    /// `actionUrl`.
+    pub action_url: Option<String>,
+    /// `callbackKey`.
+    pub callback_key: Option<String>,
+    /// `iconFont`.
+    pub icon_font: Option<String>,
+    /// `iconMediaId`.
+    pub icon_media_id: String,
+    /// `shortcutId`.
+    pub shortcut_id: String,
+    /// `slideIconMediaId`.
+    pub slide_icon_media_id: Option<String>,
+    /// `title`.
+    pub title: String,
+}
+impl UpdateShortcutsRequestDetails {
+    /// A `UpdateShortcutsRequestDetails` with its required fields (`iconMediaId`, `shortcutId`, `title`); set the others with the methods named after them.
+    pub fn new(
+        icon_media_id: impl Into<String>,
+        shortcut_id: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            action_url: None,
+            callback_key: None,
+            icon_font: None,
+            icon_media_id: icon_media_id.into(),
+            shortcut_id: shortcut_id.into(),
+            slide_icon_media_id: None,
+            title: title.into(),
+        }
+    }
+    /// Sets `actionUrl`.
+    pub fn action_url(mut self, value: impl Into<String>) -> Self {
+        self.action_url = Some(value.into());
+        self
+    }
+    /// Sets `callbackKey`.
+    pub fn callback_key(mut self, value: impl Into<String>) -> Self {
+        self.callback_key = Some(value.into());
+        self
+    }
+    /// Sets `iconFont`.
+    pub fn icon_font(mut self, value: impl Into<String>) -> Self {
+        self.icon_font = Some(value.into());
+        self
+    }
+    /// Sets `slideIconMediaId`.
+    pub fn slide_icon_media_id(mut self, value: impl Into<String>) -> Self {
+        self.slide_icon_media_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateShortcutsRequestDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionUrl", &self.action_url)?;
+        object.optional("callbackKey", &self.callback_key)?;
+        object.optional("iconFont", &self.icon_font)?;
+        object.field("iconMediaId", &self.icon_media_id)?;
+        object.field("shortcutId", &self.shortcut_id)?;
+        object.optional("slideIconMediaId", &self.slide_icon_media_id)?;
+        object.field("title", &self.title)?;
+        object.end()
+    }
+}
+/// `UpdateShortcutsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateShortcutsResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateShortcutsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateShortcutsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ApplyFollowerAuthInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ApplyFollowerAuthInfoResponseBodyResult {
+    /// `openApplyId`.
+    pub open_apply_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ApplyFollowerAuthInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ApplyFollowerAuthInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openApplyId" => self.open_apply_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CallbackRegiesterResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CallbackRegiesterResponseBodyResult {
+    /// `apiSecret`.
+    pub api_secret: Option<String>,
+    /// `callbackUrl`.
+    pub callback_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CallbackRegiesterResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CallbackRegiesterResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => self.api_secret = map.next_value()?,
+            "callbackUrl" => self.callback_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFollowerAuthInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFollowerAuthInfoResponseBodyResult {
+    /// `authInfo`.
+    pub auth_info: Option<GetFollowerAuthInfoResponseBodyResultAuthInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerAuthInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFollowerAuthInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authInfo" => self.auth_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFollowerInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFollowerInfoResponseBodyResult {
+    /// `user`.
+    pub user: Option<GetFollowerInfoResponseBodyResultUser>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFollowerInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "user" => self.user = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPictureDownloadUrlResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPictureDownloadUrlResponseBodyResult {
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPictureDownloadUrlResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPictureDownloadUrlResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserFollowStatusResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserFollowStatusResponseBodyResult {
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserFollowStatusResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserFollowStatusResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAccountResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAccountResponseBodyResult {
+    /// `accountId`.
+    pub account_id: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAccountResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAccountResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAccountInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAccountInfoResponseBodyResult {
+    /// `accountId`.
+    pub account_id: Option<String>,
+    /// `accountName`.
+    pub account_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAccountInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAccountInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFollowerResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFollowerResponseBodyResult {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `userList`.
+    pub user_list: Option<Vec<ListFollowerResponseBodyResultUserList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFollowerResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFollowerResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "userList" => self.user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserFollowStatusResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserFollowStatusResponseBodyResult {
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserFollowStatusResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserFollowStatusResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendAgentOTOMessageRequestDetailMessageBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequestDetailMessageBody {
+    /// `actionCard`.
+    pub action_card: Option<SendAgentOTOMessageRequestDetailMessageBodyActionCard>,
+    /// `image`.
+    pub image: Option<SendAgentOTOMessageRequestDetailMessageBodyImage>,
+    /// `interactiveMessage`.
+    pub interactive_message: Option<
+        SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage,
+    >,
+    /// `link`.
+    pub link: Option<SendAgentOTOMessageRequestDetailMessageBodyLink>,
+    /// `markdown`.
+    pub markdown: Option<SendAgentOTOMessageRequestDetailMessageBodyMarkdown>,
+    /// `text`.
+    pub text: Option<SendAgentOTOMessageRequestDetailMessageBodyText>,
+}
+impl SendAgentOTOMessageRequestDetailMessageBody {
+    /// An empty `SendAgentOTOMessageRequestDetailMessageBody`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `actionCard`.
+    pub fn action_card(
+        mut self,
+        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyActionCard>,
+    ) -> Self {
+        self.action_card = Some(value.into());
+        self
+    }
+    /// Sets `image`.
+    pub fn image(
+        mut self,
+        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyImage>,
+    ) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+    /// Sets `interactiveMessage`.
+    pub fn interactive_message(
+        mut self,
+        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage>,
+    ) -> Self {
+        self.interactive_message = Some(value.into());
+        self
+    }
+    /// Sets `link`.
+    pub fn link(
+        mut self,
+        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyLink>,
+    ) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+    /// Sets `markdown`.
+    pub fn markdown(
+        mut self,
+        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyMarkdown>,
+    ) -> Self {
+        self.markdown = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(
+        mut self,
+        value: impl Into<SendAgentOTOMessageRequestDetailMessageBodyText>,
+    ) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionCard", &self.action_card)?;
+        object.optional("image", &self.image)?;
+        object.optional("interactiveMessage", &self.interactive_message)?;
+        object.optional("link", &self.link)?;
+        object.optional("markdown", &self.markdown)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
+/// `SendAgentOTOMessageResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageResponseBodyResult {
+    /// `openPushId`.
+    pub open_push_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendAgentOTOMessageResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openPushId" => self.open_push_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendInteractiveOTOMessageResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendInteractiveOTOMessageResponseBodyResult {
+    /// `openPushId`.
+    pub open_push_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendInteractiveOTOMessageResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openPushId" => self.open_push_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendTopBoxInteractiveOTOMessageRequestDetailCardData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendTopBoxInteractiveOTOMessageRequestDetailCardData {
+    /// `cardMediaIdParamMap`.
+    pub card_media_id_param_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `cardParamMap`.
+    pub card_param_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl SendTopBoxInteractiveOTOMessageRequestDetailCardData {
+    /// An empty `SendTopBoxInteractiveOTOMessageRequestDetailCardData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cardMediaIdParamMap`.
+    pub fn card_media_id_param_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.card_media_id_param_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+    /// Sets `cardParamMap`.
+    pub fn card_param_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.card_param_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetailCardData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardMediaIdParamMap", &self.card_media_id_param_map)?;
+        object.optional("cardParamMap", &self.card_param_map)?;
+        object.end()
+    }
+}
+/// `DetailUserIdPrivateDataMapValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DetailUserIdPrivateDataMapValue {
+    /// `cardParamMap`.
+    pub card_param_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `cardMediaIdParamMap`.
+    pub card_media_id_param_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl DetailUserIdPrivateDataMapValue {
+    /// An empty `DetailUserIdPrivateDataMapValue`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cardParamMap`.
+    pub fn card_param_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.card_param_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+    /// Sets `cardMediaIdParamMap`.
+    pub fn card_media_id_param_map(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.card_media_id_param_map = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for DetailUserIdPrivateDataMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardParamMap", &self.card_param_map)?;
+        object.optional("cardMediaIdParamMap", &self.card_media_id_param_map)?;
+        object.end()
+    }
+}
+/// `UpdateInteractiveOTOMessageRequestDetailUpdateOptions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
+    /// `updateCardDataByKey`.
+    pub update_card_data_by_key: Option<bool>,
+    /// `updatePrivateDataByKey`.
+    pub update_private_data_by_key: Option<bool>,
+}
+impl UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
+    /// An empty `UpdateInteractiveOTOMessageRequestDetailUpdateOptions`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `updateCardDataByKey`.
+    pub fn update_card_data_by_key(mut self, value: impl Into<bool>) -> Self {
+        self.update_card_data_by_key = Some(value.into());
+        self
+    }
+    /// Sets `updatePrivateDataByKey`.
+    pub fn update_private_data_by_key(mut self, value: impl Into<bool>) -> Self {
+        self.update_private_data_by_key = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updateCardDataByKey", &self.update_card_data_by_key)?;
+        object.optional("updatePrivateDataByKey", &self.update_private_data_by_key)?;
+        object.end()
+    }
+}
+/// `UpdateInteractiveOTOMessageResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateInteractiveOTOMessageResponseBodyResult {
+    /// `openPushId`.
+    pub open_push_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateInteractiveOTOMessageResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openPushId" => self.open_push_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFollowerAuthInfoResponseBodyResultAuthInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFollowerAuthInfoResponseBodyResultAuthInfo {
+    /// `mainCorp`.
+    pub main_corp: Option<GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp>,
+    /// `mobile`.
+    pub mobile: Option<GetFollowerAuthInfoResponseBodyResultAuthInfoMobile>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerAuthInfoResponseBodyResultAuthInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mainCorp" => self.main_corp = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFollowerInfoResponseBodyResultUser`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFollowerInfoResponseBodyResultUser {
+    /// `name`.
+    pub name: Option<String>,
+    /// `timestamp`.
+    pub timestamp: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerInfoResponseBodyResultUser {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFollowerInfoResponseBodyResultUser {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFollowerResponseBodyResultUserList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFollowerResponseBodyResultUserList {
+    /// `name`.
+    pub name: Option<String>,
+    /// `timestamp`.
+    pub timestamp: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFollowerResponseBodyResultUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFollowerResponseBodyResultUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendAgentOTOMessageRequestDetailMessageBodyActionCard`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequestDetailMessageBodyActionCard {
+    /// `buttonList`.
+    pub button_list: Option<
+        Vec<SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList>,
+    >,
+    /// `buttonOrientation`.
+    pub button_orientation: Option<String>,
+    /// `markdown`.
+    pub markdown: Option<String>,
+    /// `singleTitle`.
+    pub single_title: Option<String>,
+    /// `singleUrl`.
+    pub single_url: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl SendAgentOTOMessageRequestDetailMessageBodyActionCard {
+    /// An empty `SendAgentOTOMessageRequestDetailMessageBodyActionCard`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `buttonList`.
+    pub fn button_list(
+        mut self,
+        value: impl IntoIterator<
+            Item = SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList,
+        >,
+    ) -> Self {
+        self.button_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `buttonOrientation`.
+    pub fn button_orientation(mut self, value: impl Into<String>) -> Self {
+        self.button_orientation = Some(value.into());
+        self
+    }
+    /// Sets `markdown`.
+    pub fn markdown(mut self, value: impl Into<String>) -> Self {
+        self.markdown = Some(value.into());
+        self
+    }
+    /// Sets `singleTitle`.
+    pub fn single_title(mut self, value: impl Into<String>) -> Self {
+        self.single_title = Some(value.into());
+        self
+    }
+    /// Sets `singleUrl`.
+    pub fn single_url(mut self, value: impl Into<String>) -> Self {
+        self.single_url = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyActionCard {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buttonList", &self.button_list)?;
+        object.optional("buttonOrientation", &self.button_orientation)?;
+        object.optional("markdown", &self.markdown)?;
+        object.optional("singleTitle", &self.single_title)?;
+        object.optional("singleUrl", &self.single_url)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// `SendAgentOTOMessageRequestDetailMessageBodyImage`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequestDetailMessageBodyImage {
+    /// `mediaId`.
+    pub media_id: Option<String>,
+}
+impl SendAgentOTOMessageRequestDetailMessageBodyImage {
+    /// An empty `SendAgentOTOMessageRequestDetailMessageBodyImage`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `mediaId`.
+    pub fn media_id(mut self, value: impl Into<String>) -> Self {
+        self.media_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyImage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.end()
+    }
+}
+/// `SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
+    /// `callbackUrl`.
+    pub callback_url: Option<String>,
+    /// `cardBizId`.
+    pub card_biz_id: Option<String>,
+    /// `cardData`.
+    pub card_data: Option<String>,
+    /// `cardTemplateId`.
+    pub card_template_id: Option<String>,
+}
+impl SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
+    /// An empty `SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `callbackUrl`.
+    pub fn callback_url(mut self, value: impl Into<String>) -> Self {
+        self.callback_url = Some(value.into());
+        self
+    }
+    /// Sets `cardBizId`.
+    pub fn card_biz_id(mut self, value: impl Into<String>) -> Self {
+        self.card_biz_id = Some(value.into());
+        self
+    }
+    /// Sets `cardData`.
+    pub fn card_data(mut self, value: impl Into<String>) -> Self {
+        self.card_data = Some(value.into());
+        self
+    }
+    /// Sets `cardTemplateId`.
+    pub fn card_template_id(mut self, value: impl Into<String>) -> Self {
+        self.card_template_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.optional("cardBizId", &self.card_biz_id)?;
+        object.optional("cardData", &self.card_data)?;
+        object.optional("cardTemplateId", &self.card_template_id)?;
+        object.end()
+    }
+}
+/// `SendAgentOTOMessageRequestDetailMessageBodyLink`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequestDetailMessageBodyLink {
+    /// `messageUrl`.
+    pub message_url: Option<String>,
+    /// `picUrl`.
+    pub pic_url: Option<String>,
+    /// `text`.
+    pub text: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl SendAgentOTOMessageRequestDetailMessageBodyLink {
+    /// An empty `SendAgentOTOMessageRequestDetailMessageBodyLink`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `messageUrl`.
+    pub fn message_url(mut self, value: impl Into<String>) -> Self {
+        self.message_url = Some(value.into());
+        self
+    }
+    /// Sets `picUrl`.
+    pub fn pic_url(mut self, value: impl Into<String>) -> Self {
+        self.pic_url = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messageUrl", &self.message_url)?;
+        object.optional("picUrl", &self.pic_url)?;
+        object.optional("text", &self.text)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// `SendAgentOTOMessageRequestDetailMessageBodyMarkdown`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
+    /// `text`.
+    pub text: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
+    /// An empty `SendAgentOTOMessageRequestDetailMessageBodyMarkdown`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("text", &self.text)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// `SendAgentOTOMessageRequestDetailMessageBodyText`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequestDetailMessageBodyText {
+    /// `content`.
+    pub content: Option<String>,
+}
+impl SendAgentOTOMessageRequestDetailMessageBodyText {
+    /// An empty `SendAgentOTOMessageRequestDetailMessageBodyText`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyText {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
+/// `GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
+    /// `authorized`.
+    pub authorized: Option<bool>,
+    /// `corpName`.
+    pub corp_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorized" => self.authorized = map.next_value()?,
+            "corpName" => self.corp_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFollowerAuthInfoResponseBodyResultAuthInfoMobile`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
+    /// `authorized`.
+    pub authorized: Option<bool>,
+    /// `mobile`.
+    pub mobile: Option<String>,
+    /// `stateCode`.
+    pub state_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorized" => self.authorized = map.next_value()?,
+            "mobile" => self.mobile = map.next_value()?,
+            "stateCode" => self.state_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    /// `actionUrl`.
+    pub action_url: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    /// An empty `SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `actionUrl`.
+    pub fn action_url(mut self, value: impl Into<String>) -> Self {
+        self.action_url = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionUrl", &self.action_url)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// The request of [`Api::apply_follower_auth_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ApplyFollowerAuthInfoRequest {
+    /// `appAuthKey`.
+    pub app_auth_key: Option<String>,
+    /// `fieldScope`.
+    pub field_scope: Option<String>,
+    /// `sessionId`.
+    pub session_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ApplyFollowerAuthInfoRequest {
+    /// A `ApplyFollowerAuthInfoRequest` with its required fields (`sessionId`, `userId`); set the others with the methods named after them.
+    pub fn new(session_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            app_auth_key: None,
+            field_scope: None,
+            session_id: session_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `appAuthKey`.
+    pub fn app_auth_key(mut self, value: impl Into<String>) -> Self {
+        self.app_auth_key = Some(value.into());
+        self
+    }
+    /// Sets `fieldScope`.
+    pub fn field_scope(mut self, value: impl Into<String>) -> Self {
+        self.field_scope = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ApplyFollowerAuthInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appAuthKey", &self.app_auth_key)?;
+        object.optional("fieldScope", &self.field_scope)?;
+        object.field("sessionId", &self.session_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ApplyFollowerAuthInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::callback_regiester`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CallbackRegiesterRequest {
+    /// `apiSecret`.
+    pub api_secret: String,
+    /// `callbackKey`.
+    pub callback_key: String,
+    /// `callbackUrl`.
+    pub callback_url: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl CallbackRegiesterRequest {
+    /// A `CallbackRegiesterRequest` with its required fields (`apiSecret`, `callbackKey`, `callbackUrl`, `type`); set the others with the methods named after them.
+    pub fn new(
+        api_secret: impl Into<String>,
+        callback_key: impl Into<String>,
+        callback_url: impl Into<String>,
+        r#type: impl Into<String>,
+    ) -> Self {
+        Self {
+            api_secret: api_secret.into(),
+            callback_key: callback_key.into(),
+            callback_url: callback_url.into(),
+            r#type: r#type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CallbackRegiesterRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("apiSecret", &self.api_secret)?;
+        object.field("callbackKey", &self.callback_key)?;
+        object.field("callbackUrl", &self.callback_url)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CallbackRegiesterRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::close_top_box_interactive_oto_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CloseTopBoxInteractiveOTOMessageRequest {
+    /// `detail`.
+    pub detail: CloseTopBoxInteractiveOTOMessageRequestDetail,
+}
+impl CloseTopBoxInteractiveOTOMessageRequest {
+    /// A `CloseTopBoxInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
+    pub fn new(
+        detail: impl Into<CloseTopBoxInteractiveOTOMessageRequestDetail>,
+    ) -> Self {
+        Self { detail: detail.into() }
+    }
+}
+impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("detail", &self.detail)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CloseTopBoxInteractiveOTOMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_follower_auth_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFollowerAuthInfoRequest {
+    /// `accountId`: a query parameter.
+    pub account_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetFollowerAuthInfoRequest {
+    /// A `GetFollowerAuthInfoRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            account_id: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `accountId`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFollowerAuthInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountId", &self.account_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_follower_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFollowerInfoRequest {
+    /// `accountId`: a query parameter.
+    pub account_id: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetFollowerInfoRequest {
+    /// An empty `GetFollowerInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountId`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFollowerInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountId", &self.account_id);
+        writer.query("unionId", &self.union_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_picture_download_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetPictureDownloadUrlRequest {
+    /// `downloadCode`: a query parameter.
+    pub download_code: String,
+    /// `sessionId`: a query parameter.
+    pub session_id: String,
+}
+impl GetPictureDownloadUrlRequest {
+    /// A `GetPictureDownloadUrlRequest` with its required fields (`downloadCode`, `sessionId`); set the others with the methods named after them.
+    pub fn new(download_code: impl Into<String>, session_id: impl Into<String>) -> Self {
+        Self {
+            download_code: download_code.into(),
+            session_id: session_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetPictureDownloadUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("downloadCode", &self.download_code);
+        writer.query("sessionId", &self.session_id);
+    }
+}
+/// The request of [`Api::get_user_follow_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserFollowStatusRequest {
+    /// `accountId`: a query parameter.
+    pub account_id: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetUserFollowStatusRequest {
+    /// An empty `GetUserFollowStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountId`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetUserFollowStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountId", &self.account_id);
+        writer.query("unionId", &self.union_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_follower`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFollowerRequest {
+    /// `accountId`: a query parameter.
+    pub account_id: Option<String>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl ListFollowerRequest {
+    /// An empty `ListFollowerRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountId`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListFollowerRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountId", &self.account_id);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_user_follow_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUserFollowStatusRequest {
+    /// `accountId`: a query parameter.
+    pub account_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+}
+impl QueryUserFollowStatusRequest {
+    /// A `QueryUserFollowStatusRequest` with its required fields (`accountId`); set the others with the methods named after them.
+    pub fn new(account_id: impl Into<String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            union_id: None,
+        }
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryUserFollowStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountId", &self.account_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::send_agent_oto_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendAgentOTOMessageRequest {
+    /// `detail`.
+    pub detail: SendAgentOTOMessageRequestDetail,
+}
+impl SendAgentOTOMessageRequest {
+    /// A `SendAgentOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
+    pub fn new(detail: impl Into<SendAgentOTOMessageRequestDetail>) -> Self {
+        Self { detail: detail.into() }
+    }
+}
+impl rt::serde::Serialize for SendAgentOTOMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("detail", &self.detail)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendAgentOTOMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_interactive_oto_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendInteractiveOTOMessageRequest {
+    /// `detail`.
+    pub detail: SendInteractiveOTOMessageRequestDetail,
+}
+impl SendInteractiveOTOMessageRequest {
+    /// A `SendInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
+    pub fn new(detail: impl Into<SendInteractiveOTOMessageRequestDetail>) -> Self {
+        Self { detail: detail.into() }
+    }
+}
+impl rt::serde::Serialize for SendInteractiveOTOMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("detail", &self.detail)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendInteractiveOTOMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_top_box_interactive_oto_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendTopBoxInteractiveOTOMessageRequest {
+    /// `detail`.
+    pub detail: SendTopBoxInteractiveOTOMessageRequestDetail,
+}
+impl SendTopBoxInteractiveOTOMessageRequest {
+    /// A `SendTopBoxInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
+    pub fn new(detail: impl Into<SendTopBoxInteractiveOTOMessageRequestDetail>) -> Self {
+        Self { detail: detail.into() }
+    }
+}
+impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("detail", &self.detail)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendTopBoxInteractiveOTOMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_interactive_oto_message`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateInteractiveOTOMessageRequest {
+    /// `detail`.
+    pub detail: UpdateInteractiveOTOMessageRequestDetail,
+}
+impl UpdateInteractiveOTOMessageRequest {
+    /// A `UpdateInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
+    pub fn new(detail: impl Into<UpdateInteractiveOTOMessageRequestDetail>) -> Self {
+        Self { detail: detail.into() }
+    }
+}
+impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("detail", &self.detail)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateInteractiveOTOMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_shortcuts`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateShortcutsRequest {
+    /// `details`.
+    pub details: Option<Vec<UpdateShortcutsRequestDetails>>,
+    /// `sessionId`.
+    pub session_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UpdateShortcutsRequest {
+    /// A `UpdateShortcutsRequest` with its required fields (`sessionId`, `userId`); set the others with the methods named after them.
+    pub fn new(session_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            details: None,
+            session_id: session_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `details`.
+    pub fn details(
+        mut self,
+        value: impl IntoIterator<Item = UpdateShortcutsRequestDetails>,
+    ) -> Self {
+        self.details = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateShortcutsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("details", &self.details)?;
+        object.field("sessionId", &self.session_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateShortcutsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::apply_follower_auth_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ApplyFollowerAuthInfoError = rt::ServiceError;
+/// An error reply of [`Api::callback_regiester`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CallbackRegiesterError = rt::ServiceError;
+/// An error reply of [`Api::close_top_box_interactive_oto_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CloseTopBoxInteractiveOTOMessageError = rt::ServiceError;
+/// An error reply of [`Api::get_follower_auth_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFollowerAuthInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_follower_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFollowerInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_picture_download_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPictureDownloadUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_user_follow_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserFollowStatusError = rt::ServiceError;
+/// An error reply of [`Api::list_account`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListAccountError = rt::ServiceError;
+/// An error reply of [`Api::list_account_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListAccountInfoError = rt::ServiceError;
+/// An error reply of [`Api::list_follower`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListFollowerError = rt::ServiceError;
+/// An error reply of [`Api::query_user_follow_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserFollowStatusError = rt::ServiceError;
+/// An error reply of [`Api::send_agent_oto_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendAgentOTOMessageError = rt::ServiceError;
+/// An error reply of [`Api::send_interactive_oto_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendInteractiveOTOMessageError = rt::ServiceError;
+/// An error reply of [`Api::send_top_box_interactive_oto_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendTopBoxInteractiveOTOMessageError = rt::ServiceError;
+/// An error reply of [`Api::update_interactive_oto_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateInteractiveOTOMessageError = rt::ServiceError;
+/// An error reply of [`Api::update_shortcuts`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateShortcutsError = rt::ServiceError;

@@ -1,0 +1,4637 @@
+// @generated from api-spec/live_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.live_1_0()`. Generated from `api-spec/live_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `live_1_0`. Get it with `client.live_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 增加直播间互动插件
+    ///
+    /// `POST /v1.0/live/interactionPlugins` (operation `AddLiveInteractionPlugin`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddLiveInteractionPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_live_interaction_plugin(
+        &self,
+        request: &AddLiveInteractionPluginRequest,
+    ) -> rt::Call<
+        'a,
+        AddLiveInteractionPluginResponseBody,
+        AddLiveInteractionPluginError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddLiveInteractionPlugin",
+            rt::Method::Post,
+            "/v1.0/live/interactionPlugins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 增加直播间的公告槽位信息
+    ///
+    /// `POST /v1.0/live/noticeWidgets` (operation `AddLiveNoticeWidget`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddLiveNoticeWidgetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_live_notice_widget(
+        &self,
+        request: &AddLiveNoticeWidgetRequest,
+    ) -> rt::Call<'a, AddLiveNoticeWidgetResponseBody, AddLiveNoticeWidgetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddLiveNoticeWidget",
+            rt::Method::Post,
+            "/v1.0/live/noticeWidgets",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加云导播联播群列表
+    ///
+    /// `POST /v1.0/live/cloudFeeds/{feed_id}/share` (operation `AddShareCidList`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `feed_id` (`feed_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddShareCidListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_share_cid_list(
+        &self,
+        feed_id: &str,
+        request: &AddShareCidListRequest,
+    ) -> rt::Call<'a, AddShareCidListResponseBody, AddShareCidListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddShareCidList",
+            rt::Method::Post,
+            "/v1.0/live/cloudFeeds/{feed_id}/share",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+    }
+    /// 创建云导播课程
+    ///
+    /// `POST /v1.0/live/cloudFeeds` (operation `CreateCloudFeed`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateCloudFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_cloud_feed(
+        &self,
+        request: &CreateCloudFeedRequest,
+    ) -> rt::Call<'a, CreateCloudFeedResponseBody, CreateCloudFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateCloudFeed",
+            rt::Method::Post,
+            "/v1.0/live/cloudFeeds",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建直播
+    ///
+    /// `POST /v1.0/live/lives` (operation `CreateLive`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateLiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_live(
+        &self,
+        request: &CreateLiveRequest,
+    ) -> rt::Call<'a, CreateLiveResponseBody, CreateLiveError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateLive",
+            rt::Method::Post,
+            "/v1.0/live/lives",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除直播间内某一互动插件
+    ///
+    /// `DELETE /v1.0/live/interactionPlugins` (operation `DelLiveInteractionPlugin`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DelLiveInteractionPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn del_live_interaction_plugin(
+        &self,
+        request: &DelLiveInteractionPluginRequest,
+    ) -> rt::Call<
+        'a,
+        DelLiveInteractionPluginResponseBody,
+        DelLiveInteractionPluginError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DelLiveInteractionPlugin",
+            rt::Method::Delete,
+            "/v1.0/live/interactionPlugins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除直播间的公告槽位信息
+    ///
+    /// `DELETE /v1.0/live/noticeWidgets` (operation `DelLiveNoticeWidget`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DelLiveNoticeWidgetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn del_live_notice_widget(
+        &self,
+        request: &DelLiveNoticeWidgetRequest,
+    ) -> rt::Call<'a, DelLiveNoticeWidgetResponseBody, DelLiveNoticeWidgetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DelLiveNoticeWidget",
+            rt::Method::Delete,
+            "/v1.0/live/noticeWidgets",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除直播
+    ///
+    /// `DELETE /v1.0/live/lives` (operation `DeleteLive`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteLiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_live(
+        &self,
+        request: &DeleteLiveRequest,
+    ) -> rt::Call<'a, DeleteLiveResponseBody, DeleteLiveError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteLive",
+            rt::Method::Delete,
+            "/v1.0/live/lives",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除直播培训课程
+    ///
+    /// `DELETE /v1.0/live/openFeeds/{feed_id}` (operation `DeleteLiveFeed`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `feed_id` (`feed_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteLiveFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_live_feed(
+        &self,
+        feed_id: &str,
+        request: &DeleteLiveFeedRequest,
+    ) -> rt::Call<'a, DeleteLiveFeedResponseBody, DeleteLiveFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteLiveFeed",
+            rt::Method::Delete,
+            "/v1.0/live/openFeeds/{feed_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+    }
+    /// 剪辑直播课程的回放
+    ///
+    /// `POST /v1.0/live/openFeeds/{feed_id}/cutReplay` (operation `EditFeedReplay`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `feed_id` (`feed_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`EditFeedReplayError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn edit_feed_replay(
+        &self,
+        feed_id: &str,
+        request: &EditFeedReplayRequest,
+    ) -> rt::Call<'a, EditFeedReplayResponseBody, EditFeedReplayError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "EditFeedReplay",
+            rt::Method::Post,
+            "/v1.0/live/openFeeds/{feed_id}/cutReplay",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+    }
+    /// 获取群内的直播列表
+    ///
+    /// `GET /v1.0/live/groupLives` (operation `GetGroupLiveList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetGroupLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_group_live_list(
+        &self,
+        request: &GetGroupLiveListRequest,
+    ) -> rt::Call<'a, GetGroupLiveListResponseBody, GetGroupLiveListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetGroupLiveList",
+            rt::Method::Get,
+            "/v1.0/live/groupLives",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取直播的可下载回放地址
+    ///
+    /// `GET /v1.0/live/lives/replayUrls` (operation `GetLiveReplayUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetLiveReplayUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_live_replay_url(
+        &self,
+        request: &GetLiveReplayUrlRequest,
+    ) -> rt::Call<'a, GetLiveReplayUrlResponseBody, GetLiveReplayUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetLiveReplayUrl",
+            rt::Method::Get,
+            "/v1.0/live/lives/replayUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取某组织内的直播列表
+    ///
+    /// `POST /v1.0/live/organizations/liveLists/query` (operation `GetOrgLiveList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetOrgLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_org_live_list(
+        &self,
+        request: &GetOrgLiveListRequest,
+    ) -> rt::Call<'a, GetOrgLiveListResponseBody, GetOrgLiveListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetOrgLiveList",
+            rt::Method::Post,
+            "/v1.0/live/organizations/liveLists/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据状态拉我相关的直播
+    ///
+    /// `POST /v1.0/live/users/allLiveInfos/query` (operation `GetUserAllLiveList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserAllLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_all_live_list(
+        &self,
+        request: &GetUserAllLiveListRequest,
+    ) -> rt::Call<'a, GetUserAllLiveListResponseBody, GetUserAllLiveListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserAllLiveList",
+            rt::Method::Post,
+            "/v1.0/live/users/allLiveInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据状态获取用户创建的直播
+    ///
+    /// `POST /v1.0/live/users/createLiveInfos/query` (operation `GetUserCreateLiveList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserCreateLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_create_live_list(
+        &self,
+        request: &GetUserCreateLiveListRequest,
+    ) -> rt::Call<'a, GetUserCreateLiveListResponseBody, GetUserCreateLiveListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserCreateLiveList",
+            rt::Method::Post,
+            "/v1.0/live/users/createLiveInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取用户观看直播记录
+    ///
+    /// `GET /v1.0/live/users/watchRecords` (operation `GetUserWatchLiveList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserWatchLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_watch_live_list(
+        &self,
+        request: &GetUserWatchLiveListRequest,
+    ) -> rt::Call<'a, GetUserWatchLiveListResponseBody, GetUserWatchLiveListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserWatchLiveList",
+            rt::Method::Get,
+            "/v1.0/live/users/watchRecords",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改直播课程可见白名单
+    ///
+    /// `POST /v1.0/live/openFeeds/{feed_id}/whiteList` (operation `ModifyFeedWhiteList`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `feed_id` (`feed_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ModifyFeedWhiteListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn modify_feed_white_list(
+        &self,
+        feed_id: &str,
+        request: &ModifyFeedWhiteListRequest,
+    ) -> rt::Call<'a, ModifyFeedWhiteListResponseBody, ModifyFeedWhiteListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ModifyFeedWhiteList",
+            rt::Method::Post,
+            "/v1.0/live/openFeeds/{feed_id}/whiteList",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+    }
+    /// 查询直播课程的观看白名单
+    ///
+    /// `GET /v1.0/live/openFeeds/{feed_id}/whiteList` (operation `QueryFeedWhiteList`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `feed_id` (`feed_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryFeedWhiteListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_feed_white_list(
+        &self,
+        feed_id: &str,
+        request: &QueryFeedWhiteListRequest,
+    ) -> rt::Call<'a, QueryFeedWhiteListResponseBody, QueryFeedWhiteListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryFeedWhiteList",
+            rt::Method::Get,
+            "/v1.0/live/openFeeds/{feed_id}/whiteList",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+    }
+    /// 查询直播详情
+    ///
+    /// `GET /v1.0/live/lives` (operation `QueryLiveInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryLiveInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_live_info(
+        &self,
+        request: &QueryLiveInfoRequest,
+    ) -> rt::Call<'a, QueryLiveInfoResponseBody, QueryLiveInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryLiveInfo",
+            rt::Method::Get,
+            "/v1.0/live/lives",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询直播间内某一互动插件的信息
+    ///
+    /// `GET /v1.0/live/interactionPlugins` (operation `QueryLiveInteractionPlugin`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryLiveInteractionPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_live_interaction_plugin(
+        &self,
+        request: &QueryLiveInteractionPluginRequest,
+    ) -> rt::Call<
+        'a,
+        QueryLiveInteractionPluginResponseBody,
+        QueryLiveInteractionPluginError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryLiveInteractionPlugin",
+            rt::Method::Get,
+            "/v1.0/live/interactionPlugins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取直播的观看数据
+    ///
+    /// `GET /v1.0/live/lives/watchDetails` (operation `QueryLiveWatchDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryLiveWatchDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_live_watch_detail(
+        &self,
+        request: &QueryLiveWatchDetailRequest,
+    ) -> rt::Call<'a, QueryLiveWatchDetailResponseBody, QueryLiveWatchDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryLiveWatchDetail",
+            rt::Method::Get,
+            "/v1.0/live/lives/watchDetails",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取直播观看用户列表
+    ///
+    /// `GET /v1.0/live/lives/watchUsers` (operation `QueryLiveWatchUserList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryLiveWatchUserListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_live_watch_user_list(
+        &self,
+        request: &QueryLiveWatchUserListRequest,
+    ) -> rt::Call<'a, QueryLiveWatchUserListResponseBody, QueryLiveWatchUserListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryLiveWatchUserList",
+            rt::Method::Get,
+            "/v1.0/live/lives/watchUsers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量查询直播是否订阅
+    ///
+    /// `POST /v1.0/live/subscribeStatuses/query` (operation `QuerySubscribeStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySubscribeStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_subscribe_status(
+        &self,
+        request: &QuerySubscribeStatusRequest,
+    ) -> rt::Call<'a, QuerySubscribeStatusResponseBody, QuerySubscribeStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySubscribeStatus",
+            rt::Method::Post,
+            "/v1.0/live/subscribeStatuses/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 用户推送互动插件特效消息到直播间
+    ///
+    /// `POST /v1.0/live/interactionPlugins/effectMessages/send` (operation `SendLiveInteractionPluginEffectsMsg`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendLiveInteractionPluginEffectsMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_live_interaction_plugin_effects_msg(
+        &self,
+        request: &SendLiveInteractionPluginEffectsMsgRequest,
+    ) -> rt::Call<
+        'a,
+        SendLiveInteractionPluginEffectsMsgResponseBody,
+        SendLiveInteractionPluginEffectsMsgError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendLiveInteractionPluginEffectsMsg",
+            rt::Method::Post,
+            "/v1.0/live/interactionPlugins/effectMessages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 用户对互动插件进行操作广播到直播间
+    ///
+    /// `POST /v1.0/live/interactionPlugins/actionMessages/send` (operation `SendLivePluginUserActionMsg`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendLivePluginUserActionMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_live_plugin_user_action_msg(
+        &self,
+        request: &SendLivePluginUserActionMsgRequest,
+    ) -> rt::Call<
+        'a,
+        SendLivePluginUserActionMsgResponseBody,
+        SendLivePluginUserActionMsgError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendLivePluginUserActionMsg",
+            rt::Method::Post,
+            "/v1.0/live/interactionPlugins/actionMessages/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 开始一场云导播
+    ///
+    /// `POST /v1.0/live/cloudFeeds/{feed_id}/start` (operation `StartCloudFeed`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `feed_id` (`feed_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`StartCloudFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn start_cloud_feed(
+        &self,
+        feed_id: &str,
+        request: &StartCloudFeedRequest,
+    ) -> rt::Call<'a, StartCloudFeedResponseBody, StartCloudFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "StartCloudFeed",
+            rt::Method::Post,
+            "/v1.0/live/cloudFeeds/{feed_id}/start",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+    }
+    /// 结束一场云导播
+    ///
+    /// `POST /v1.0/live/cloudFeeds/{feed_id}/stop` (operation `StopCloudFeed`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `feed_id` (`feed_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`StopCloudFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn stop_cloud_feed(
+        &self,
+        feed_id: &str,
+        request: &StopCloudFeedRequest,
+    ) -> rt::Call<'a, StopCloudFeedResponseBody, StopCloudFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "StopCloudFeed",
+            rt::Method::Post,
+            "/v1.0/live/cloudFeeds/{feed_id}/stop",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+    }
+    /// 预约直播
+    ///
+    /// `POST /v1.0/live/lives/subscribe` (operation `SubscribeLive`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SubscribeLiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn subscribe_live(
+        &self,
+        request: &SubscribeLiveRequest,
+    ) -> rt::Call<'a, SubscribeLiveResponseBody, SubscribeLiveError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SubscribeLive",
+            rt::Method::Post,
+            "/v1.0/live/lives/subscribe",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改直播
+    ///
+    /// `PUT /v1.0/live/lives` (operation `UpdateLive`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateLiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_live(
+        &self,
+        request: &UpdateLiveRequest,
+    ) -> rt::Call<'a, UpdateLiveResponseBody, UpdateLiveError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateLive",
+            rt::Method::Put,
+            "/v1.0/live/lives",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改培训课程信息
+    ///
+    /// `POST /v1.0/live/openFeeds/{feed_id}` (operation `UpdateLiveFeed`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `feed_id` (`feed_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateLiveFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_live_feed(
+        &self,
+        feed_id: &str,
+        request: &UpdateLiveFeedRequest,
+    ) -> rt::Call<'a, UpdateLiveFeedResponseBody, UpdateLiveFeedError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateLiveFeed",
+            rt::Method::Post,
+            "/v1.0/live/openFeeds/{feed_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[feed_id], request)
+    }
+    /// 修改直播间内某一互动插件的信息
+    ///
+    /// `PUT /v1.0/live/interactionPlugins` (operation `UpdateLiveInteractionPlugin`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateLiveInteractionPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_live_interaction_plugin(
+        &self,
+        request: &UpdateLiveInteractionPluginRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateLiveInteractionPluginResponseBody,
+        UpdateLiveInteractionPluginError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateLiveInteractionPlugin",
+            rt::Method::Put,
+            "/v1.0/live/interactionPlugins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AddLiveInteractionPluginResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddLiveInteractionPluginResponseBody {
+    /// `result`.
+    pub result: Option<AddLiveInteractionPluginResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddLiveInteractionPluginResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddLiveInteractionPluginResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddLiveNoticeWidgetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddLiveNoticeWidgetResponseBody {
+    /// `result`.
+    pub result: Option<AddLiveNoticeWidgetResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddLiveNoticeWidgetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddLiveNoticeWidgetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddShareCidListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddShareCidListResponseBody {
+    /// `hasShareSuccess`.
+    pub has_share_success: Option<bool>,
+    /// `shareSuccessGroupList`.
+    pub share_success_group_list: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddShareCidListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddShareCidListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasShareSuccess" => self.has_share_success = map.next_value()?,
+            "shareSuccessGroupList" => self.share_success_group_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateCloudFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateCloudFeedResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateCloudFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateCloudFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateLiveResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateLiveResponseBody {
+    /// `result`.
+    pub result: Option<CreateLiveResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateLiveResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateLiveResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DelLiveInteractionPluginResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DelLiveInteractionPluginResponseBody {
+    /// `result`.
+    pub result: Option<DelLiveInteractionPluginResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DelLiveInteractionPluginResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DelLiveInteractionPluginResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DelLiveNoticeWidgetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DelLiveNoticeWidgetResponseBody {
+    /// `result`.
+    pub result: Option<DelLiveNoticeWidgetResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DelLiveNoticeWidgetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DelLiveNoticeWidgetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteLiveResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteLiveResponseBody {
+    /// `result`.
+    pub result: Option<DeleteLiveResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteLiveResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteLiveResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteLiveFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteLiveFeedResponseBody {
+    /// `hasDelete`.
+    pub has_delete: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteLiveFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteLiveFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasDelete" => self.has_delete = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `EditFeedReplayResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EditFeedReplayResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for EditFeedReplayResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for EditFeedReplayResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetGroupLiveListRequestRequestBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetGroupLiveListRequestRequestBody {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `openConversationId`.
+    pub open_conversation_id: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+}
+impl GetGroupLiveListRequestRequestBody {
+    /// An empty `GetGroupLiveListRequestRequestBody`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `openConversationId`.
+    pub fn open_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.open_conversation_id = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetGroupLiveListRequestRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
+/// `GetGroupLiveListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetGroupLiveListResponseBody {
+    /// `result`.
+    pub result: Option<GetGroupLiveListResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetGroupLiveListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetLiveReplayUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetLiveReplayUrlResponseBody {
+    /// `result`.
+    pub result: Option<GetLiveReplayUrlResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetLiveReplayUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetLiveReplayUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgLiveListRequestRequestBody`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetOrgLiveListRequestRequestBody {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `pageNumber`.
+    pub page_number: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl GetOrgLiveListRequestRequestBody {
+    /// A `GetOrgLiveListRequestRequestBody` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, page_size: impl Into<i64>) -> Self {
+        Self {
+            end_time: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            start_time: None,
+            union_id: None,
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetOrgLiveListRequestRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.field("pageNumber", &self.page_number)?;
+        object.field("pageSize", &self.page_size)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+/// `GetOrgLiveListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgLiveListResponseBody {
+    /// `result`.
+    pub result: Option<GetOrgLiveListResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgLiveListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserAllLiveListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserAllLiveListResponseBody {
+    /// `result`.
+    pub result: Option<GetUserAllLiveListResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserAllLiveListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserAllLiveListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserCreateLiveListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserCreateLiveListResponseBody {
+    /// `result`.
+    pub result: Option<GetUserCreateLiveListResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserCreateLiveListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserCreateLiveListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserWatchLiveListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserWatchLiveListResponseBody {
+    /// `result`.
+    pub result: Option<GetUserWatchLiveListResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserWatchLiveListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserWatchLiveListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ModifyFeedWhiteListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ModifyFeedWhiteListResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ModifyFeedWhiteListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ModifyFeedWhiteListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryFeedWhiteListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryFeedWhiteListResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryFeedWhiteListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryFeedWhiteListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveInfoResponseBody {
+    /// `result`.
+    pub result: Option<QueryLiveInfoResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveInteractionPluginResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveInteractionPluginResponseBody {
+    /// `result`.
+    pub result: Option<QueryLiveInteractionPluginResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveInteractionPluginResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveInteractionPluginResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveWatchDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveWatchDetailResponseBody {
+    /// `result`.
+    pub result: Option<QueryLiveWatchDetailResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveWatchDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveWatchUserListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveWatchUserListResponseBody {
+    /// `result`.
+    pub result: Option<QueryLiveWatchUserListResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchUserListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveWatchUserListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubscribeStatusRequestBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubscribeStatusRequestBody {
+    /// `liveIds`.
+    pub live_ids: Option<Vec<String>>,
+}
+impl QuerySubscribeStatusRequestBody {
+    /// An empty `QuerySubscribeStatusRequestBody`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `liveIds`.
+    pub fn live_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.live_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for QuerySubscribeStatusRequestBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("liveIds", &self.live_ids)?;
+        object.end()
+    }
+}
+/// `QuerySubscribeStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubscribeStatusResponseBody {
+    /// `result`.
+    pub result: Option<QuerySubscribeStatusResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubscribeStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendLiveInteractionPluginEffectsMsgResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendLiveInteractionPluginEffectsMsgResponseBody {
+    /// `result`.
+    pub result: Option<SendLiveInteractionPluginEffectsMsgResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SendLiveInteractionPluginEffectsMsgResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendLiveInteractionPluginEffectsMsgResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendLivePluginUserActionMsgRequestPluginEffectsMessage`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendLivePluginUserActionMsgRequestPluginEffectsMessage {
+    /// `count`.
+    pub count: i64,
+    /// `lottieFileUrl`.
+    pub lottie_file_url: Option<String>,
+    /// `msgIconUrl`.
+    pub msg_icon_url: String,
+    /// `msgText`.
+    pub msg_text: String,
+    /// `pluginSubId`.
+    pub plugin_sub_id: String,
+    /// `senderUnionId`.
+    pub sender_union_id: String,
+}
+impl SendLivePluginUserActionMsgRequestPluginEffectsMessage {
+    /// A `SendLivePluginUserActionMsgRequestPluginEffectsMessage` with its required fields (`count`, `msgIconUrl`, `msgText`, `pluginSubId`, `senderUnionId`); set the others with the methods named after them.
+    pub fn new(
+        count: impl Into<i64>,
+        msg_icon_url: impl Into<String>,
+        msg_text: impl Into<String>,
+        plugin_sub_id: impl Into<String>,
+        sender_union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            count: count.into(),
+            lottie_file_url: None,
+            msg_icon_url: msg_icon_url.into(),
+            msg_text: msg_text.into(),
+            plugin_sub_id: plugin_sub_id.into(),
+            sender_union_id: sender_union_id.into(),
+        }
+    }
+    /// Sets `lottieFileUrl`.
+    pub fn lottie_file_url(mut self, value: impl Into<String>) -> Self {
+        self.lottie_file_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("count", &self.count)?;
+        object.optional("lottieFileUrl", &self.lottie_file_url)?;
+        object.field("msgIconUrl", &self.msg_icon_url)?;
+        object.field("msgText", &self.msg_text)?;
+        object.field("pluginSubId", &self.plugin_sub_id)?;
+        object.field("senderUnionId", &self.sender_union_id)?;
+        object.end()
+    }
+}
+/// `SendLivePluginUserActionMsgResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendLivePluginUserActionMsgResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendLivePluginUserActionMsgResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendLivePluginUserActionMsgResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `StartCloudFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StartCloudFeedResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for StartCloudFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for StartCloudFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `StopCloudFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StopCloudFeedResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for StopCloudFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for StopCloudFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubscribeLiveResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubscribeLiveResponseBody {
+    /// `result`.
+    pub result: Option<SubscribeLiveResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubscribeLiveResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubscribeLiveResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateLiveResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateLiveResponseBody {
+    /// `result`.
+    pub result: Option<UpdateLiveResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateLiveResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateLiveFeedResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateLiveFeedResponseBody {
+    /// `hasUpdate`.
+    pub has_update: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveFeedResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateLiveFeedResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasUpdate" => self.has_update = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateLiveInteractionPluginResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateLiveInteractionPluginResponseBody {
+    /// `result`.
+    pub result: Option<UpdateLiveInteractionPluginResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveInteractionPluginResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateLiveInteractionPluginResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddLiveInteractionPluginResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddLiveInteractionPluginResponseBodyResult {
+    /// `pluginId`.
+    pub plugin_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddLiveInteractionPluginResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddLiveInteractionPluginResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pluginId" => self.plugin_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddLiveNoticeWidgetResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddLiveNoticeWidgetResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddLiveNoticeWidgetResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddLiveNoticeWidgetResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateLiveResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateLiveResponseBodyResult {
+    /// `liveId`.
+    pub live_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateLiveResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateLiveResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DelLiveInteractionPluginResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DelLiveInteractionPluginResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DelLiveInteractionPluginResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DelLiveInteractionPluginResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DelLiveNoticeWidgetResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DelLiveNoticeWidgetResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DelLiveNoticeWidgetResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DelLiveNoticeWidgetResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteLiveResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteLiveResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteLiveResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteLiveResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetGroupLiveListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetGroupLiveListResponseBodyResult {
+    /// `groupLiveList`.
+    pub group_live_list: Option<Vec<GetGroupLiveListResponseBodyResultGroupLiveList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetGroupLiveListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupLiveList" => self.group_live_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetLiveReplayUrlResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetLiveReplayUrlResponseBodyResult {
+    /// `replayUrl`.
+    pub replay_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetLiveReplayUrlResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetLiveReplayUrlResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "replayUrl" => self.replay_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgLiveListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgLiveListResponseBodyResult {
+    /// `newLive`.
+    pub new_live: Option<GetOrgLiveListResponseBodyResultNewLive>,
+    /// `updateLive`.
+    pub update_live: Option<GetOrgLiveListResponseBodyResultUpdateLive>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgLiveListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "newLive" => self.new_live = map.next_value()?,
+            "updateLive" => self.update_live = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserAllLiveListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserAllLiveListResponseBodyResult {
+    /// `hasFinish`.
+    pub has_finish: Option<bool>,
+    /// `liveInfoPopModelList`.
+    pub live_info_pop_model_list: Option<
+        Vec<GetUserAllLiveListResponseBodyResultLiveInfoPopModelList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserAllLiveListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserAllLiveListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasFinish" => self.has_finish = map.next_value()?,
+            "liveInfoPopModelList" => self.live_info_pop_model_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserCreateLiveListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserCreateLiveListResponseBodyResult {
+    /// `hasFinish`.
+    pub has_finish: Option<bool>,
+    /// `liveInfoPopModelList`.
+    pub live_info_pop_model_list: Option<
+        Vec<GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList>,
+    >,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserCreateLiveListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserCreateLiveListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasFinish" => self.has_finish = map.next_value()?,
+            "liveInfoPopModelList" => self.live_info_pop_model_list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserWatchLiveListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserWatchLiveListResponseBodyResult {
+    /// `hasFinish`.
+    pub has_finish: Option<bool>,
+    /// `liveInfoPopModelList`.
+    pub live_info_pop_model_list: Option<
+        Vec<GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList>,
+    >,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserWatchLiveListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserWatchLiveListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasFinish" => self.has_finish = map.next_value()?,
+            "liveInfoPopModelList" => self.live_info_pop_model_list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveInfoResponseBodyResult {
+    /// `liveInfo`.
+    pub live_info: Option<QueryLiveInfoResponseBodyResultLiveInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveInfo" => self.live_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveInteractionPluginResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveInteractionPluginResponseBodyResult {
+    /// `livePluginList`.
+    pub live_plugin_list: Option<
+        Vec<QueryLiveInteractionPluginResponseBodyResultLivePluginList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveInteractionPluginResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveInteractionPluginResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "livePluginList" => self.live_plugin_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveWatchDetailResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveWatchDetailResponseBodyResult {
+    /// `avgWatchTime`.
+    pub avg_watch_time: Option<i64>,
+    /// `liveUv`.
+    pub live_uv: Option<i64>,
+    /// `msgCount`.
+    pub msg_count: Option<i64>,
+    /// `playbackUv`.
+    pub playback_uv: Option<i64>,
+    /// `praiseCount`.
+    pub praise_count: Option<i64>,
+    /// `pv`.
+    pub pv: Option<i64>,
+    /// `totalWatchTime`.
+    pub total_watch_time: Option<i64>,
+    /// `uv`.
+    pub uv: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchDetailResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveWatchDetailResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avgWatchTime" => self.avg_watch_time = map.next_value()?,
+            "liveUv" => self.live_uv = map.next_value()?,
+            "msgCount" => self.msg_count = map.next_value()?,
+            "playbackUv" => self.playback_uv = map.next_value()?,
+            "praiseCount" => self.praise_count = map.next_value()?,
+            "pv" => self.pv = map.next_value()?,
+            "totalWatchTime" => self.total_watch_time = map.next_value()?,
+            "uv" => self.uv = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveWatchUserListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveWatchUserListResponseBodyResult {
+    /// `orgUsesList`.
+    pub org_uses_list: Option<Vec<QueryLiveWatchUserListResponseBodyResultOrgUsesList>>,
+    /// `outOrgUserList`.
+    pub out_org_user_list: Option<
+        Vec<QueryLiveWatchUserListResponseBodyResultOutOrgUserList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchUserListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveWatchUserListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgUsesList" => self.org_uses_list = map.next_value()?,
+            "outOrgUserList" => self.out_org_user_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubscribeStatusResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubscribeStatusResponseBodyResult {
+    /// `subscribeStatusDTOS`.
+    pub subscribe_status_dtos: Option<
+        Vec<QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubscribeStatusResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subscribeStatusDTOS" => self.subscribe_status_dtos = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendLiveInteractionPluginEffectsMsgResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendLiveInteractionPluginEffectsMsgResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SendLiveInteractionPluginEffectsMsgResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendLiveInteractionPluginEffectsMsgResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubscribeLiveResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubscribeLiveResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubscribeLiveResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubscribeLiveResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateLiveResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateLiveResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateLiveResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateLiveInteractionPluginResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateLiveInteractionPluginResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveInteractionPluginResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateLiveInteractionPluginResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetGroupLiveListResponseBodyResultGroupLiveList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetGroupLiveListResponseBodyResultGroupLiveList {
+    /// `anchorNickname`.
+    pub anchor_nickname: Option<String>,
+    /// `anchorUnionId`.
+    pub anchor_union_id: Option<String>,
+    /// `liveEndTime`.
+    pub live_end_time: Option<i64>,
+    /// `liveStartTime`.
+    pub live_start_time: Option<i64>,
+    /// `liveUuid`.
+    pub live_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetGroupLiveListResponseBodyResultGroupLiveList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetGroupLiveListResponseBodyResultGroupLiveList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "anchorNickname" => self.anchor_nickname = map.next_value()?,
+            "anchorUnionId" => self.anchor_union_id = map.next_value()?,
+            "liveEndTime" => self.live_end_time = map.next_value()?,
+            "liveStartTime" => self.live_start_time = map.next_value()?,
+            "liveUuid" => self.live_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgLiveListResponseBodyResultNewLive`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgLiveListResponseBodyResultNewLive {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `liveList`.
+    pub live_list: Option<Vec<GetOrgLiveListResponseBodyResultNewLiveLiveList>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListResponseBodyResultNewLive {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgLiveListResponseBodyResultNewLive {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "liveList" => self.live_list = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgLiveListResponseBodyResultUpdateLive`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgLiveListResponseBodyResultUpdateLive {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `liveList`.
+    pub live_list: Option<Vec<GetOrgLiveListResponseBodyResultUpdateLiveLiveList>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListResponseBodyResultUpdateLive {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgLiveListResponseBodyResultUpdateLive {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "liveList" => self.live_list = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
+    /// `extraInfo`.
+    pub extra_info: Option<
+        GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo,
+    >,
+    /// `liveBasicInfo`.
+    pub live_basic_info: Option<
+        GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extraInfo" => self.extra_info = map.next_value()?,
+            "liveBasicInfo" => self.live_basic_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
+    /// `hasSubscribed`.
+    pub has_subscribed: Option<
+        GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed,
+    >,
+    /// `liveBasicInfo`.
+    pub live_basic_info: Option<
+        GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasSubscribed" => self.has_subscribed = map.next_value()?,
+            "liveBasicInfo" => self.live_basic_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList {
+    /// `extraInfo`.
+    pub extra_info: Option<
+        GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo,
+    >,
+    /// `liveBasicInfo`.
+    pub live_basic_info: Option<
+        GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extraInfo" => self.extra_info = map.next_value()?,
+            "liveBasicInfo" => self.live_basic_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveInfoResponseBodyResultLiveInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveInfoResponseBodyResultLiveInfo {
+    /// `coverUrl`.
+    pub cover_url: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `introduction`.
+    pub introduction: Option<String>,
+    /// `liveId`.
+    pub live_id: Option<String>,
+    /// `livePlayUrl`.
+    pub live_play_url: Option<String>,
+    /// `liveStatus`.
+    pub live_status: Option<i64>,
+    /// `playbackDuration`.
+    pub playback_duration: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `subscribeCount`.
+    pub subscribe_count: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `uv`.
+    pub uv: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveInfoResponseBodyResultLiveInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveInfoResponseBodyResultLiveInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "liveId" => self.live_id = map.next_value()?,
+            "livePlayUrl" => self.live_play_url = map.next_value()?,
+            "liveStatus" => self.live_status = map.next_value()?,
+            "playbackDuration" => self.playback_duration = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "subscribeCount" => self.subscribe_count = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "uv" => self.uv = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveInteractionPluginResponseBodyResultLivePluginList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveInteractionPluginResponseBodyResultLivePluginList {
+    /// `anchorJumpUrl`.
+    pub anchor_jump_url: Option<String>,
+    /// `pluginIconUrl`.
+    pub plugin_icon_url: Option<String>,
+    /// `pluginId`.
+    pub plugin_id: Option<String>,
+    /// `pluginName`.
+    pub plugin_name: Option<String>,
+    /// `pluginNameEn`.
+    pub plugin_name_en: Option<String>,
+    /// `viewerJumpUrl`.
+    pub viewer_jump_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "anchorJumpUrl" => self.anchor_jump_url = map.next_value()?,
+            "pluginIconUrl" => self.plugin_icon_url = map.next_value()?,
+            "pluginId" => self.plugin_id = map.next_value()?,
+            "pluginName" => self.plugin_name = map.next_value()?,
+            "pluginNameEn" => self.plugin_name_en = map.next_value()?,
+            "viewerJumpUrl" => self.viewer_jump_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveWatchUserListResponseBodyResultOrgUsesList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveWatchUserListResponseBodyResultOrgUsesList {
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `firstWatchTime`.
+    pub first_watch_time: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `watchLiveTime`.
+    pub watch_live_time: Option<i64>,
+    /// `watchPlaybackTime`.
+    pub watch_playback_time: Option<i64>,
+    /// `watchProgressMs`.
+    pub watch_progress_ms: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "firstWatchTime" => self.first_watch_time = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "watchLiveTime" => self.watch_live_time = map.next_value()?,
+            "watchPlaybackTime" => self.watch_playback_time = map.next_value()?,
+            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryLiveWatchUserListResponseBodyResultOutOrgUserList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
+    /// `firstWatchTime`.
+    pub first_watch_time: Option<i64>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `watchLiveTime`.
+    pub watch_live_time: Option<i64>,
+    /// `watchPlaybackTime`.
+    pub watch_playback_time: Option<i64>,
+    /// `watchProgressMs`.
+    pub watch_progress_ms: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "firstWatchTime" => self.first_watch_time = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "watchLiveTime" => self.watch_live_time = map.next_value()?,
+            "watchPlaybackTime" => self.watch_playback_time = map.next_value()?,
+            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
+    /// `liveId`.
+    pub live_id: Option<String>,
+    /// `subscribe`.
+    pub subscribe: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => self.live_id = map.next_value()?,
+            "subscribe" => self.subscribe = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgLiveListResponseBodyResultNewLiveLiveList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgLiveListResponseBodyResultNewLiveLiveList {
+    /// `anchorNickname`.
+    pub anchor_nickname: Option<String>,
+    /// `anchorUnionId`.
+    pub anchor_union_id: Option<String>,
+    /// `liveEndTime`.
+    pub live_end_time: Option<i64>,
+    /// `liveStartTime`.
+    pub live_start_time: Option<i64>,
+    /// `liveUuid`.
+    pub live_uuid: Option<String>,
+    /// `shareOpenConversationIds`.
+    pub share_open_conversation_ids: Option<Vec<String>>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetOrgLiveListResponseBodyResultNewLiveLiveList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgLiveListResponseBodyResultNewLiveLiveList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "anchorNickname" => self.anchor_nickname = map.next_value()?,
+            "anchorUnionId" => self.anchor_union_id = map.next_value()?,
+            "liveEndTime" => self.live_end_time = map.next_value()?,
+            "liveStartTime" => self.live_start_time = map.next_value()?,
+            "liveUuid" => self.live_uuid = map.next_value()?,
+            "shareOpenConversationIds" => {
+                self.share_open_conversation_ids = map.next_value()?;
+            }
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgLiveListResponseBodyResultUpdateLiveLiveList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgLiveListResponseBodyResultUpdateLiveLiveList {
+    /// `anchorNickname`.
+    pub anchor_nickname: Option<String>,
+    /// `anchorUnionId`.
+    pub anchor_union_id: Option<String>,
+    /// `liveEndTime`.
+    pub live_end_time: Option<i64>,
+    /// `liveStartTime`.
+    pub live_start_time: Option<i64>,
+    /// `liveUuid`.
+    pub live_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetOrgLiveListResponseBodyResultUpdateLiveLiveList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgLiveListResponseBodyResultUpdateLiveLiveList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "anchorNickname" => self.anchor_nickname = map.next_value()?,
+            "anchorUnionId" => self.anchor_union_id = map.next_value()?,
+            "liveEndTime" => self.live_end_time = map.next_value()?,
+            "liveStartTime" => self.live_start_time = map.next_value()?,
+            "liveUuid" => self.live_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
+    /// `hasSubscribed`.
+    pub has_subscribed: Option<bool>,
+    /// `isForecastExpired`.
+    pub is_forecast_expired: Option<bool>,
+    /// `watchProgressMs`.
+    pub watch_progress_ms: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasSubscribed" => self.has_subscribed = map.next_value()?,
+            "isForecastExpired" => self.is_forecast_expired = map.next_value()?,
+            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    /// `coverUrl`.
+    pub cover_url: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `introduction`.
+    pub introduction: Option<String>,
+    /// `liveId`.
+    pub live_id: Option<String>,
+    /// `livePlayUrl`.
+    pub live_play_url: Option<String>,
+    /// `liveStatus`.
+    pub live_status: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `subscribeCount`.
+    pub subscribe_count: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `uv`.
+    pub uv: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "liveId" => self.live_id = map.next_value()?,
+            "livePlayUrl" => self.live_play_url = map.next_value()?,
+            "liveStatus" => self.live_status = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "subscribeCount" => self.subscribe_count = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "uv" => self.uv = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed {
+    /// `hasSubscribed`.
+    pub has_subscribed: Option<bool>,
+    /// `isForecastExpired`.
+    pub is_forecast_expired: Option<bool>,
+    /// `watchProgressMs`.
+    pub watch_progress_ms: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasSubscribed" => self.has_subscribed = map.next_value()?,
+            "isForecastExpired" => self.is_forecast_expired = map.next_value()?,
+            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    /// `coverUrl`.
+    pub cover_url: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `introduction`.
+    pub introduction: Option<String>,
+    /// `liveId`.
+    pub live_id: Option<String>,
+    /// `livePlayUrl`.
+    pub live_play_url: Option<String>,
+    /// `liveStatus`.
+    pub live_status: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `subscribeCount`.
+    pub subscribe_count: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `uv`.
+    pub uv: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "liveId" => self.live_id = map.next_value()?,
+            "livePlayUrl" => self.live_play_url = map.next_value()?,
+            "liveStatus" => self.live_status = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "subscribeCount" => self.subscribe_count = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "uv" => self.uv = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
+    /// `hasSubscribed`.
+    pub has_subscribed: Option<bool>,
+    /// `isForecastExpired`.
+    pub is_forecast_expired: Option<bool>,
+    /// `watchProgressMs`.
+    pub watch_progress_ms: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasSubscribed" => self.has_subscribed = map.next_value()?,
+            "isForecastExpired" => self.is_forecast_expired = map.next_value()?,
+            "watchProgressMs" => self.watch_progress_ms = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    /// `coverUrl`.
+    pub cover_url: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `introduction`.
+    pub introduction: Option<String>,
+    /// `liveId`.
+    pub live_id: Option<String>,
+    /// `livePlayUrl`.
+    pub live_play_url: Option<String>,
+    /// `liveStatus`.
+    pub live_status: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `subscribeCount`.
+    pub subscribe_count: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+    /// `uv`.
+    pub uv: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => self.cover_url = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "liveId" => self.live_id = map.next_value()?,
+            "livePlayUrl" => self.live_play_url = map.next_value()?,
+            "liveStatus" => self.live_status = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "subscribeCount" => self.subscribe_count = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            "uv" => self.uv = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_live_interaction_plugin`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddLiveInteractionPluginRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `anchorJumpUrl`.
+    pub anchor_jump_url: String,
+    /// `pluginIconUrl`.
+    pub plugin_icon_url: String,
+    /// `pluginName`.
+    pub plugin_name: String,
+    /// `pluginNameEn`.
+    pub plugin_name_en: Option<String>,
+    /// `viewerJumpUrl`.
+    pub viewer_jump_url: String,
+}
+impl AddLiveInteractionPluginRequest {
+    /// A `AddLiveInteractionPluginRequest` with its required fields (`liveId`, `unionId`, `anchorJumpUrl`, `pluginIconUrl`, `pluginName`, `viewerJumpUrl`); set the others with the methods named after them.
+    pub fn new(
+        live_id: impl Into<String>,
+        union_id: impl Into<String>,
+        anchor_jump_url: impl Into<String>,
+        plugin_icon_url: impl Into<String>,
+        plugin_name: impl Into<String>,
+        viewer_jump_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            live_id: live_id.into(),
+            union_id: union_id.into(),
+            anchor_jump_url: anchor_jump_url.into(),
+            plugin_icon_url: plugin_icon_url.into(),
+            plugin_name: plugin_name.into(),
+            plugin_name_en: None,
+            viewer_jump_url: viewer_jump_url.into(),
+        }
+    }
+    /// Sets `pluginNameEn`.
+    pub fn plugin_name_en(mut self, value: impl Into<String>) -> Self {
+        self.plugin_name_en = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddLiveInteractionPluginRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("anchorJumpUrl", &self.anchor_jump_url)?;
+        object.field("pluginIconUrl", &self.plugin_icon_url)?;
+        object.field("pluginName", &self.plugin_name)?;
+        object.optional("pluginNameEn", &self.plugin_name_en)?;
+        object.field("viewerJumpUrl", &self.viewer_jump_url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddLiveInteractionPluginRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_live_notice_widget`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddLiveNoticeWidgetRequest {
+    /// `iconUrl`: a query parameter.
+    pub icon_url: String,
+    /// `jumpUrl`: a query parameter.
+    pub jump_url: String,
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `noticeText`: a query parameter.
+    pub notice_text: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl AddLiveNoticeWidgetRequest {
+    /// A `AddLiveNoticeWidgetRequest` with its required fields (`iconUrl`, `jumpUrl`, `liveId`, `noticeText`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        icon_url: impl Into<String>,
+        jump_url: impl Into<String>,
+        live_id: impl Into<String>,
+        notice_text: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            icon_url: icon_url.into(),
+            jump_url: jump_url.into(),
+            live_id: live_id.into(),
+            notice_text: notice_text.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for AddLiveNoticeWidgetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("iconUrl", &self.icon_url);
+        writer.query("jumpUrl", &self.jump_url);
+        writer.query("liveId", &self.live_id);
+        writer.query("noticeText", &self.notice_text);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::add_share_cid_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddShareCidListRequest {
+    /// `groupIdType`.
+    pub group_id_type: i64,
+    /// `groupIds`.
+    pub group_ids: Vec<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl AddShareCidListRequest {
+    /// A `AddShareCidListRequest` with its required fields (`groupIdType`, `groupIds`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        group_id_type: impl Into<i64>,
+        group_ids: impl IntoIterator<Item = impl Into<String>>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            group_id_type: group_id_type.into(),
+            group_ids: group_ids.into_iter().map(Into::into).collect(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddShareCidListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("groupIdType", &self.group_id_type)?;
+        object.field("groupIds", &self.group_ids)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddShareCidListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_cloud_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateCloudFeedRequest {
+    /// `coverUrl`.
+    pub cover_url: Option<String>,
+    /// `intro`.
+    pub intro: Option<String>,
+    /// `startTime`.
+    pub start_time: i64,
+    /// `title`.
+    pub title: String,
+    /// `userId`.
+    pub user_id: String,
+    /// `videoUrl`.
+    pub video_url: String,
+}
+impl CreateCloudFeedRequest {
+    /// A `CreateCloudFeedRequest` with its required fields (`startTime`, `title`, `userId`, `videoUrl`); set the others with the methods named after them.
+    pub fn new(
+        start_time: impl Into<i64>,
+        title: impl Into<String>,
+        user_id: impl Into<String>,
+        video_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            cover_url: None,
+            intro: None,
+            start_time: start_time.into(),
+            title: title.into(),
+            user_id: user_id.into(),
+            video_url: video_url.into(),
+        }
+    }
+    /// Sets `coverUrl`.
+    pub fn cover_url(mut self, value: impl Into<String>) -> Self {
+        self.cover_url = Some(value.into());
+        self
+    }
+    /// Sets `intro`.
+    pub fn intro(mut self, value: impl Into<String>) -> Self {
+        self.intro = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateCloudFeedRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("intro", &self.intro)?;
+        object.field("startTime", &self.start_time)?;
+        object.field("title", &self.title)?;
+        object.field("userId", &self.user_id)?;
+        object.field("videoUrl", &self.video_url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateCloudFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_live`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateLiveRequest {
+    /// `coverUrl`.
+    pub cover_url: Option<String>,
+    /// `enableLinkMic`.
+    pub enable_link_mic: Option<bool>,
+    /// `introduction`.
+    pub introduction: Option<String>,
+    /// `isLandscape`.
+    pub is_landscape: Option<bool>,
+    /// `preEndTime`.
+    pub pre_end_time: i64,
+    /// `preStartTime`.
+    pub pre_start_time: i64,
+    /// `publicType`.
+    pub public_type: Option<i64>,
+    /// `title`.
+    pub title: String,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateLiveRequest {
+    /// A `CreateLiveRequest` with its required fields (`preEndTime`, `preStartTime`, `title`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        pre_end_time: impl Into<i64>,
+        pre_start_time: impl Into<i64>,
+        title: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            cover_url: None,
+            enable_link_mic: None,
+            introduction: None,
+            is_landscape: None,
+            pre_end_time: pre_end_time.into(),
+            pre_start_time: pre_start_time.into(),
+            public_type: None,
+            title: title.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `coverUrl`.
+    pub fn cover_url(mut self, value: impl Into<String>) -> Self {
+        self.cover_url = Some(value.into());
+        self
+    }
+    /// Sets `enableLinkMic`.
+    pub fn enable_link_mic(mut self, value: impl Into<bool>) -> Self {
+        self.enable_link_mic = Some(value.into());
+        self
+    }
+    /// Sets `introduction`.
+    pub fn introduction(mut self, value: impl Into<String>) -> Self {
+        self.introduction = Some(value.into());
+        self
+    }
+    /// Sets `isLandscape`.
+    pub fn is_landscape(mut self, value: impl Into<bool>) -> Self {
+        self.is_landscape = Some(value.into());
+        self
+    }
+    /// Sets `publicType`.
+    pub fn public_type(mut self, value: impl Into<i64>) -> Self {
+        self.public_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateLiveRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("enableLinkMic", &self.enable_link_mic)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("isLandscape", &self.is_landscape)?;
+        object.field("preEndTime", &self.pre_end_time)?;
+        object.field("preStartTime", &self.pre_start_time)?;
+        object.optional("publicType", &self.public_type)?;
+        object.field("title", &self.title)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateLiveRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::del_live_interaction_plugin`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DelLiveInteractionPluginRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `pluginId`: a query parameter.
+    pub plugin_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DelLiveInteractionPluginRequest {
+    /// A `DelLiveInteractionPluginRequest` with its required fields (`liveId`, `pluginId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        live_id: impl Into<String>,
+        plugin_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            live_id: live_id.into(),
+            plugin_id: plugin_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DelLiveInteractionPluginRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("pluginId", &self.plugin_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::del_live_notice_widget`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DelLiveNoticeWidgetRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DelLiveNoticeWidgetRequest {
+    /// A `DelLiveNoticeWidgetRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
+    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            live_id: live_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DelLiveNoticeWidgetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::delete_live`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteLiveRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DeleteLiveRequest {
+    /// A `DeleteLiveRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
+    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            live_id: live_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DeleteLiveRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::delete_live_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteLiveFeedRequest {
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl DeleteLiveFeedRequest {
+    /// A `DeleteLiveFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::WriteRequest for DeleteLiveFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::edit_feed_replay`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct EditFeedReplayRequest {
+    /// `editEndTime`.
+    pub edit_end_time: i64,
+    /// `editStartTime`.
+    pub edit_start_time: i64,
+    /// `userId`.
+    pub user_id: String,
+}
+impl EditFeedReplayRequest {
+    /// A `EditFeedReplayRequest` with its required fields (`editEndTime`, `editStartTime`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        edit_end_time: impl Into<i64>,
+        edit_start_time: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            edit_end_time: edit_end_time.into(),
+            edit_start_time: edit_start_time.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for EditFeedReplayRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("editEndTime", &self.edit_end_time)?;
+        object.field("editStartTime", &self.edit_start_time)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for EditFeedReplayRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_group_live_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetGroupLiveListRequest {
+    /// `requestBody`: a query parameter, JSON-encoded.
+    pub request_body: Option<GetGroupLiveListRequestRequestBody>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+}
+impl GetGroupLiveListRequest {
+    /// An empty `GetGroupLiveListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `requestBody`.
+    pub fn request_body(
+        mut self,
+        value: impl Into<GetGroupLiveListRequestRequestBody>,
+    ) -> Self {
+        self.request_body = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetGroupLiveListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("requestBody", &self.request_body);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_live_replay_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetLiveReplayUrlRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetLiveReplayUrlRequest {
+    /// A `GetLiveReplayUrlRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
+    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            live_id: live_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetLiveReplayUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_org_live_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetOrgLiveListRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `requestBody`: a query parameter, JSON-encoded.
+    pub request_body: Option<GetOrgLiveListRequestRequestBody>,
+}
+impl GetOrgLiveListRequest {
+    /// A `GetOrgLiveListRequest` with its required fields (`corpId`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            request_body: None,
+        }
+    }
+    /// Sets `requestBody`.
+    pub fn request_body(
+        mut self,
+        value: impl Into<GetOrgLiveListRequestRequestBody>,
+    ) -> Self {
+        self.request_body = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetOrgLiveListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query_json("requestBody", &self.request_body);
+    }
+}
+/// The request of [`Api::get_user_all_live_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUserAllLiveListRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `statuses`.
+    pub statuses: Option<Vec<i64>>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl GetUserAllLiveListRequest {
+    /// A `GetUserAllLiveListRequest` with its required fields (`pageNumber`, `pageSize`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            union_id: union_id.into(),
+            end_time: None,
+            start_time: None,
+            statuses: None,
+            title: None,
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `statuses`.
+    pub fn statuses(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.statuses = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetUserAllLiveListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("statuses", &self.statuses)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetUserAllLiveListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_user_create_live_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUserCreateLiveListRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `statuses`.
+    pub statuses: Option<Vec<i64>>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl GetUserCreateLiveListRequest {
+    /// A `GetUserCreateLiveListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: None,
+            union_id: union_id.into(),
+            end_time: None,
+            start_time: None,
+            statuses: None,
+            title: None,
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `statuses`.
+    pub fn statuses(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.statuses = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetUserCreateLiveListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("statuses", &self.statuses)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetUserCreateLiveListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_user_watch_live_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUserWatchLiveListRequest {
+    /// `filterType`: a query parameter.
+    pub filter_type: i64,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetUserWatchLiveListRequest {
+    /// A `GetUserWatchLiveListRequest` with its required fields (`filterType`, `maxResults`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        filter_type: impl Into<i64>,
+        max_results: impl Into<i64>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            filter_type: filter_type.into(),
+            max_results: max_results.into(),
+            next_token: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetUserWatchLiveListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("filterType", &self.filter_type);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::modify_feed_white_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifyFeedWhiteListRequest {
+    /// `action`: a query parameter.
+    pub action: i64,
+    /// `modifyUserList`: a query parameter, JSON-encoded.
+    pub modify_user_list: Option<Vec<String>>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl ModifyFeedWhiteListRequest {
+    /// A `ModifyFeedWhiteListRequest` with its required fields (`action`, `userId`); set the others with the methods named after them.
+    pub fn new(action: impl Into<i64>, user_id: impl Into<String>) -> Self {
+        Self {
+            action: action.into(),
+            modify_user_list: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `modifyUserList`.
+    pub fn modify_user_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.modify_user_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::WriteRequest for ModifyFeedWhiteListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("action", &self.action);
+        writer.query_json("modifyUserList", &self.modify_user_list);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_feed_white_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryFeedWhiteListRequest {
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl QueryFeedWhiteListRequest {
+    /// A `QueryFeedWhiteListRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryFeedWhiteListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_live_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryLiveInfoRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryLiveInfoRequest {
+    /// A `QueryLiveInfoRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
+    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            live_id: live_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryLiveInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_live_interaction_plugin`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryLiveInteractionPluginRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `pluginId`: a query parameter.
+    pub plugin_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryLiveInteractionPluginRequest {
+    /// A `QueryLiveInteractionPluginRequest` with its required fields (`liveId`, `pluginId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        live_id: impl Into<String>,
+        plugin_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            live_id: live_id.into(),
+            plugin_id: plugin_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryLiveInteractionPluginRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("pluginId", &self.plugin_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_live_watch_detail`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryLiveWatchDetailRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryLiveWatchDetailRequest {
+    /// A `QueryLiveWatchDetailRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
+    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            live_id: live_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryLiveWatchDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_live_watch_user_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryLiveWatchUserListRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryLiveWatchUserListRequest {
+    /// A `QueryLiveWatchUserListRequest` with its required fields (`liveId`, `pageSize`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        live_id: impl Into<String>,
+        page_size: impl Into<i64>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            live_id: live_id.into(),
+            page_number: None,
+            page_size: page_size.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryLiveWatchUserListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_subscribe_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySubscribeStatusRequest {
+    /// `body`: a query parameter, JSON-encoded.
+    pub body: Option<QuerySubscribeStatusRequestBody>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+}
+impl QuerySubscribeStatusRequest {
+    /// An empty `QuerySubscribeStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl Into<QuerySubscribeStatusRequestBody>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QuerySubscribeStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("body", &self.body);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::send_live_interaction_plugin_effects_msg`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendLiveInteractionPluginEffectsMsgRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `pluginId`: a query parameter.
+    pub plugin_id: String,
+    /// `count`.
+    pub count: i64,
+    /// `lottieFileUrl`.
+    pub lottie_file_url: Option<String>,
+    /// `msgIconUrl`.
+    pub msg_icon_url: String,
+    /// `msgText`.
+    pub msg_text: String,
+    /// `pluginSubId`.
+    pub plugin_sub_id: String,
+    /// `senderUnionId`.
+    pub sender_union_id: String,
+}
+impl SendLiveInteractionPluginEffectsMsgRequest {
+    /// A `SendLiveInteractionPluginEffectsMsgRequest` with its required fields (`liveId`, `pluginId`, `count`, `msgIconUrl`, `msgText`, `pluginSubId`, `senderUnionId`); set the others with the methods named after them.
+    pub fn new(
+        live_id: impl Into<String>,
+        plugin_id: impl Into<String>,
+        count: impl Into<i64>,
+        msg_icon_url: impl Into<String>,
+        msg_text: impl Into<String>,
+        plugin_sub_id: impl Into<String>,
+        sender_union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            live_id: live_id.into(),
+            plugin_id: plugin_id.into(),
+            count: count.into(),
+            lottie_file_url: None,
+            msg_icon_url: msg_icon_url.into(),
+            msg_text: msg_text.into(),
+            plugin_sub_id: plugin_sub_id.into(),
+            sender_union_id: sender_union_id.into(),
+        }
+    }
+    /// Sets `lottieFileUrl`.
+    pub fn lottie_file_url(mut self, value: impl Into<String>) -> Self {
+        self.lottie_file_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendLiveInteractionPluginEffectsMsgRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("count", &self.count)?;
+        object.optional("lottieFileUrl", &self.lottie_file_url)?;
+        object.field("msgIconUrl", &self.msg_icon_url)?;
+        object.field("msgText", &self.msg_text)?;
+        object.field("pluginSubId", &self.plugin_sub_id)?;
+        object.field("senderUnionId", &self.sender_union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendLiveInteractionPluginEffectsMsgRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("pluginId", &self.plugin_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_live_plugin_user_action_msg`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SendLivePluginUserActionMsgRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `pluginEffectsMessage`: a query parameter, JSON-encoded.
+    pub plugin_effects_message: SendLivePluginUserActionMsgRequestPluginEffectsMessage,
+    /// `pluginId`: a query parameter.
+    pub plugin_id: String,
+}
+impl SendLivePluginUserActionMsgRequest {
+    /// A `SendLivePluginUserActionMsgRequest` with its required fields (`liveId`, `pluginEffectsMessage`, `pluginId`); set the others with the methods named after them.
+    pub fn new(
+        live_id: impl Into<String>,
+        plugin_effects_message: impl Into<
+            SendLivePluginUserActionMsgRequestPluginEffectsMessage,
+        >,
+        plugin_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            live_id: live_id.into(),
+            plugin_effects_message: plugin_effects_message.into(),
+            plugin_id: plugin_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SendLivePluginUserActionMsgRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query_json("pluginEffectsMessage", &self.plugin_effects_message);
+        writer.query("pluginId", &self.plugin_id);
+    }
+}
+/// The request of [`Api::start_cloud_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct StartCloudFeedRequest {
+    /// `userId`.
+    pub user_id: String,
+}
+impl StartCloudFeedRequest {
+    /// A `StartCloudFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::serde::Serialize for StartCloudFeedRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for StartCloudFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::stop_cloud_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct StopCloudFeedRequest {
+    /// `userId`.
+    pub user_id: String,
+}
+impl StopCloudFeedRequest {
+    /// A `StopCloudFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::serde::Serialize for StopCloudFeedRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for StopCloudFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::subscribe_live`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SubscribeLiveRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `subscribe`: a query parameter.
+    pub subscribe: bool,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl SubscribeLiveRequest {
+    /// A `SubscribeLiveRequest` with its required fields (`liveId`, `subscribe`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        live_id: impl Into<String>,
+        subscribe: impl Into<bool>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            live_id: live_id.into(),
+            subscribe: subscribe.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for SubscribeLiveRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("subscribe", &self.subscribe);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::update_live`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateLiveRequest {
+    /// `coverUrl`.
+    pub cover_url: Option<String>,
+    /// `introduction`.
+    pub introduction: Option<String>,
+    /// `liveId`.
+    pub live_id: String,
+    /// `preEndTime`.
+    pub pre_end_time: Option<i64>,
+    /// `preStartTime`.
+    pub pre_start_time: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl UpdateLiveRequest {
+    /// A `UpdateLiveRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
+    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            cover_url: None,
+            introduction: None,
+            live_id: live_id.into(),
+            pre_end_time: None,
+            pre_start_time: None,
+            title: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `coverUrl`.
+    pub fn cover_url(mut self, value: impl Into<String>) -> Self {
+        self.cover_url = Some(value.into());
+        self
+    }
+    /// Sets `introduction`.
+    pub fn introduction(mut self, value: impl Into<String>) -> Self {
+        self.introduction = Some(value.into());
+        self
+    }
+    /// Sets `preEndTime`.
+    pub fn pre_end_time(mut self, value: impl Into<i64>) -> Self {
+        self.pre_end_time = Some(value.into());
+        self
+    }
+    /// Sets `preStartTime`.
+    pub fn pre_start_time(mut self, value: impl Into<i64>) -> Self {
+        self.pre_start_time = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateLiveRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("introduction", &self.introduction)?;
+        object.field("liveId", &self.live_id)?;
+        object.optional("preEndTime", &self.pre_end_time)?;
+        object.optional("preStartTime", &self.pre_start_time)?;
+        object.optional("title", &self.title)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateLiveRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_live_feed`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateLiveFeedRequest {
+    /// `coverUrl`: a query parameter.
+    pub cover_url: Option<String>,
+    /// `introduction`: a query parameter.
+    pub introduction: Option<String>,
+    /// `startTime`: a query parameter.
+    pub start_time: Option<i64>,
+    /// `title`: a query parameter.
+    pub title: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl UpdateLiveFeedRequest {
+    /// A `UpdateLiveFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            cover_url: None,
+            introduction: None,
+            start_time: None,
+            title: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `coverUrl`.
+    pub fn cover_url(mut self, value: impl Into<String>) -> Self {
+        self.cover_url = Some(value.into());
+        self
+    }
+    /// Sets `introduction`.
+    pub fn introduction(mut self, value: impl Into<String>) -> Self {
+        self.introduction = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for UpdateLiveFeedRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("coverUrl", &self.cover_url);
+        writer.query("introduction", &self.introduction);
+        writer.query("startTime", &self.start_time);
+        writer.query("title", &self.title);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::update_live_interaction_plugin`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateLiveInteractionPluginRequest {
+    /// `liveId`: a query parameter.
+    pub live_id: String,
+    /// `pluginId`: a query parameter.
+    pub plugin_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `anchorJumpUrl`.
+    pub anchor_jump_url: Option<String>,
+    /// `pluginIconUrl`.
+    pub plugin_icon_url: Option<String>,
+    /// `pluginName`.
+    pub plugin_name: Option<String>,
+    /// `pluginNameEn`.
+    pub plugin_name_en: Option<String>,
+    /// `viewerJumpUrl`.
+    pub viewer_jump_url: Option<String>,
+}
+impl UpdateLiveInteractionPluginRequest {
+    /// A `UpdateLiveInteractionPluginRequest` with its required fields (`liveId`, `pluginId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        live_id: impl Into<String>,
+        plugin_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            live_id: live_id.into(),
+            plugin_id: plugin_id.into(),
+            union_id: union_id.into(),
+            anchor_jump_url: None,
+            plugin_icon_url: None,
+            plugin_name: None,
+            plugin_name_en: None,
+            viewer_jump_url: None,
+        }
+    }
+    /// Sets `anchorJumpUrl`.
+    pub fn anchor_jump_url(mut self, value: impl Into<String>) -> Self {
+        self.anchor_jump_url = Some(value.into());
+        self
+    }
+    /// Sets `pluginIconUrl`.
+    pub fn plugin_icon_url(mut self, value: impl Into<String>) -> Self {
+        self.plugin_icon_url = Some(value.into());
+        self
+    }
+    /// Sets `pluginName`.
+    pub fn plugin_name(mut self, value: impl Into<String>) -> Self {
+        self.plugin_name = Some(value.into());
+        self
+    }
+    /// Sets `pluginNameEn`.
+    pub fn plugin_name_en(mut self, value: impl Into<String>) -> Self {
+        self.plugin_name_en = Some(value.into());
+        self
+    }
+    /// Sets `viewerJumpUrl`.
+    pub fn viewer_jump_url(mut self, value: impl Into<String>) -> Self {
+        self.viewer_jump_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateLiveInteractionPluginRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("anchorJumpUrl", &self.anchor_jump_url)?;
+        object.optional("pluginIconUrl", &self.plugin_icon_url)?;
+        object.optional("pluginName", &self.plugin_name)?;
+        object.optional("pluginNameEn", &self.plugin_name_en)?;
+        object.optional("viewerJumpUrl", &self.viewer_jump_url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateLiveInteractionPluginRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("liveId", &self.live_id);
+        writer.query("pluginId", &self.plugin_id);
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_live_interaction_plugin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddLiveInteractionPluginError = rt::ServiceError;
+/// An error reply of [`Api::add_live_notice_widget`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddLiveNoticeWidgetError = rt::ServiceError;
+/// An error reply of [`Api::add_share_cid_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddShareCidListError = rt::ServiceError;
+/// An error reply of [`Api::create_cloud_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateCloudFeedError = rt::ServiceError;
+/// An error reply of [`Api::create_live`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateLiveError = rt::ServiceError;
+/// An error reply of [`Api::del_live_interaction_plugin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DelLiveInteractionPluginError = rt::ServiceError;
+/// An error reply of [`Api::del_live_notice_widget`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DelLiveNoticeWidgetError = rt::ServiceError;
+/// An error reply of [`Api::delete_live`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteLiveError = rt::ServiceError;
+/// An error reply of [`Api::delete_live_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteLiveFeedError = rt::ServiceError;
+/// An error reply of [`Api::edit_feed_replay`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type EditFeedReplayError = rt::ServiceError;
+/// An error reply of [`Api::get_group_live_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetGroupLiveListError = rt::ServiceError;
+/// An error reply of [`Api::get_live_replay_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetLiveReplayUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_org_live_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetOrgLiveListError = rt::ServiceError;
+/// An error reply of [`Api::get_user_all_live_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserAllLiveListError = rt::ServiceError;
+/// An error reply of [`Api::get_user_create_live_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserCreateLiveListError = rt::ServiceError;
+/// An error reply of [`Api::get_user_watch_live_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserWatchLiveListError = rt::ServiceError;
+/// An error reply of [`Api::modify_feed_white_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ModifyFeedWhiteListError = rt::ServiceError;
+/// An error reply of [`Api::query_feed_white_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryFeedWhiteListError = rt::ServiceError;
+/// An error reply of [`Api::query_live_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryLiveInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_live_interaction_plugin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryLiveInteractionPluginError = rt::ServiceError;
+/// An error reply of [`Api::query_live_watch_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryLiveWatchDetailError = rt::ServiceError;
+/// An error reply of [`Api::query_live_watch_user_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryLiveWatchUserListError = rt::ServiceError;
+/// An error reply of [`Api::query_subscribe_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySubscribeStatusError = rt::ServiceError;
+/// An error reply of [`Api::send_live_interaction_plugin_effects_msg`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendLiveInteractionPluginEffectsMsgError = rt::ServiceError;
+/// An error reply of [`Api::send_live_plugin_user_action_msg`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendLivePluginUserActionMsgError = rt::ServiceError;
+/// An error reply of [`Api::start_cloud_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type StartCloudFeedError = rt::ServiceError;
+/// An error reply of [`Api::stop_cloud_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type StopCloudFeedError = rt::ServiceError;
+/// An error reply of [`Api::subscribe_live`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SubscribeLiveError = rt::ServiceError;
+/// An error reply of [`Api::update_live`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateLiveError = rt::ServiceError;
+/// An error reply of [`Api::update_live_feed`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateLiveFeedError = rt::ServiceError;
+/// An error reply of [`Api::update_live_interaction_plugin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateLiveInteractionPluginError = rt::ServiceError;

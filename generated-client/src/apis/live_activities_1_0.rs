@@ -1,0 +1,408 @@
+// @generated from api-spec/live_activities_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.live_activities_1_0()`. Generated from `api-spec/live_activities_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `live_activities_1_0`. Get it with `client.live_activities_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 实时活动发送接口
+    ///
+    /// `POST /v1.0/liveActivities/push` (operation `PushLiveActivity`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PushLiveActivityError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn push_live_activity(
+        &self,
+        request: &PushLiveActivityRequest,
+    ) -> rt::Call<'a, PushLiveActivityResponseBody, PushLiveActivityError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PushLiveActivity",
+            rt::Method::Post,
+            "/v1.0/liveActivities/push",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送实时活动
+    ///
+    /// `POST /v1.0/liveActivities/send` (operation `SendLiveActivity`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendLiveActivityError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_live_activity(
+        &self,
+        request: &SendLiveActivityRequest,
+    ) -> rt::Call<'a, SendLiveActivityResponseBody, SendLiveActivityError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendLiveActivity",
+            rt::Method::Post,
+            "/v1.0/liveActivities/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `PushLiveActivityRequestActivityEventData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushLiveActivityRequestActivityEventData {
+    /// `i18nContentState`.
+    pub i18n_content_state: Option<rt::serde_json::Value>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+}
+impl PushLiveActivityRequestActivityEventData {
+    /// An empty `PushLiveActivityRequestActivityEventData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `i18nContentState`.
+    pub fn i18n_content_state(
+        mut self,
+        value: impl Into<rt::serde_json::Value>,
+    ) -> Self {
+        self.i18n_content_state = Some(value.into());
+        self
+    }
+    /// Sets `templateId`.
+    pub fn template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PushLiveActivityRequestActivityEventData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("i18nContentState", &self.i18n_content_state)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
+/// `PushLiveActivityRequestActivityEventOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushLiveActivityRequestActivityEventOption {
+    /// `dismissalDate`.
+    pub dismissal_date: Option<i64>,
+    /// `pushType`.
+    pub push_type: Option<String>,
+    /// `sendDate`.
+    pub send_date: Option<i64>,
+    /// `staleDate`.
+    pub stale_date: Option<i64>,
+}
+impl PushLiveActivityRequestActivityEventOption {
+    /// An empty `PushLiveActivityRequestActivityEventOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dismissalDate`.
+    pub fn dismissal_date(mut self, value: impl Into<i64>) -> Self {
+        self.dismissal_date = Some(value.into());
+        self
+    }
+    /// Sets `pushType`.
+    pub fn push_type(mut self, value: impl Into<String>) -> Self {
+        self.push_type = Some(value.into());
+        self
+    }
+    /// Sets `sendDate`.
+    pub fn send_date(mut self, value: impl Into<i64>) -> Self {
+        self.send_date = Some(value.into());
+        self
+    }
+    /// Sets `staleDate`.
+    pub fn stale_date(mut self, value: impl Into<i64>) -> Self {
+        self.stale_date = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PushLiveActivityRequestActivityEventOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dismissalDate", &self.dismissal_date)?;
+        object.optional("pushType", &self.push_type)?;
+        object.optional("sendDate", &self.send_date)?;
+        object.optional("staleDate", &self.stale_date)?;
+        object.end()
+    }
+}
+/// `PushLiveActivityResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushLiveActivityResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PushLiveActivityResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PushLiveActivityResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendLiveActivityRequestActivityEventData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendLiveActivityRequestActivityEventData {
+    /// `i18nContentState`.
+    pub i18n_content_state: Option<rt::serde_json::Value>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+}
+impl SendLiveActivityRequestActivityEventData {
+    /// An empty `SendLiveActivityRequestActivityEventData`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `i18nContentState`.
+    pub fn i18n_content_state(
+        mut self,
+        value: impl Into<rt::serde_json::Value>,
+    ) -> Self {
+        self.i18n_content_state = Some(value.into());
+        self
+    }
+    /// Sets `templateId`.
+    pub fn template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendLiveActivityRequestActivityEventData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("i18nContentState", &self.i18n_content_state)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
+/// `SendLiveActivityRequestActivityEventOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendLiveActivityRequestActivityEventOption {
+    /// `dismissalDate`.
+    pub dismissal_date: Option<i64>,
+    /// `pushType`.
+    pub push_type: Option<String>,
+    /// `sendDate`.
+    pub send_date: Option<i64>,
+    /// `staleDate`.
+    pub stale_date: Option<i64>,
+}
+impl SendLiveActivityRequestActivityEventOption {
+    /// An empty `SendLiveActivityRequestActivityEventOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dismissalDate`.
+    pub fn dismissal_date(mut self, value: impl Into<i64>) -> Self {
+        self.dismissal_date = Some(value.into());
+        self
+    }
+    /// Sets `pushType`.
+    pub fn push_type(mut self, value: impl Into<String>) -> Self {
+        self.push_type = Some(value.into());
+        self
+    }
+    /// Sets `sendDate`.
+    pub fn send_date(mut self, value: impl Into<i64>) -> Self {
+        self.send_date = Some(value.into());
+        self
+    }
+    /// Sets `staleDate`.
+    pub fn stale_date(mut self, value: impl Into<i64>) -> Self {
+        self.stale_date = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendLiveActivityRequestActivityEventOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dismissalDate", &self.dismissal_date)?;
+        object.optional("pushType", &self.push_type)?;
+        object.optional("sendDate", &self.send_date)?;
+        object.optional("staleDate", &self.stale_date)?;
+        object.end()
+    }
+}
+/// `SendLiveActivityResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendLiveActivityResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendLiveActivityResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendLiveActivityResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::push_live_activity`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PushLiveActivityRequest {
+    /// `activityEventData`.
+    pub activity_event_data: Option<PushLiveActivityRequestActivityEventData>,
+    /// `activityEventOption`.
+    pub activity_event_option: Option<PushLiveActivityRequestActivityEventOption>,
+    /// `activityId`.
+    pub activity_id: Option<String>,
+}
+impl PushLiveActivityRequest {
+    /// An empty `PushLiveActivityRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `activityEventData`.
+    pub fn activity_event_data(
+        mut self,
+        value: impl Into<PushLiveActivityRequestActivityEventData>,
+    ) -> Self {
+        self.activity_event_data = Some(value.into());
+        self
+    }
+    /// Sets `activityEventOption`.
+    pub fn activity_event_option(
+        mut self,
+        value: impl Into<PushLiveActivityRequestActivityEventOption>,
+    ) -> Self {
+        self.activity_event_option = Some(value.into());
+        self
+    }
+    /// Sets `activityId`.
+    pub fn activity_id(mut self, value: impl Into<String>) -> Self {
+        self.activity_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PushLiveActivityRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityEventData", &self.activity_event_data)?;
+        object.optional("activityEventOption", &self.activity_event_option)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PushLiveActivityRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_live_activity`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendLiveActivityRequest {
+    /// `activityEventData`.
+    pub activity_event_data: Option<SendLiveActivityRequestActivityEventData>,
+    /// `activityEventOption`.
+    pub activity_event_option: Option<SendLiveActivityRequestActivityEventOption>,
+    /// `activityId`.
+    pub activity_id: Option<String>,
+}
+impl SendLiveActivityRequest {
+    /// An empty `SendLiveActivityRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `activityEventData`.
+    pub fn activity_event_data(
+        mut self,
+        value: impl Into<SendLiveActivityRequestActivityEventData>,
+    ) -> Self {
+        self.activity_event_data = Some(value.into());
+        self
+    }
+    /// Sets `activityEventOption`.
+    pub fn activity_event_option(
+        mut self,
+        value: impl Into<SendLiveActivityRequestActivityEventOption>,
+    ) -> Self {
+        self.activity_event_option = Some(value.into());
+        self
+    }
+    /// Sets `activityId`.
+    pub fn activity_id(mut self, value: impl Into<String>) -> Self {
+        self.activity_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendLiveActivityRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityEventData", &self.activity_event_data)?;
+        object.optional("activityEventOption", &self.activity_event_option)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendLiveActivityRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::push_live_activity`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PushLiveActivityError = rt::ServiceError;
+/// An error reply of [`Api::send_live_activity`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendLiveActivityError = rt::ServiceError;

@@ -1,0 +1,1452 @@
+// @generated from api-spec/mail_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.mail_1_0()`. Generated from `api-spec/mail_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `mail_1_0`. Get it with `client.mail_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建邮件文件夹
+    ///
+    /// `POST /v1.0/mail/users/{email}/mailFolders` (operation `CreateMailFolder`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateMailFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_mail_folder(
+        &self,
+        email: &str,
+        request: &CreateMailFolderRequest,
+    ) -> rt::Call<'a, CreateMailFolderResponseBody, CreateMailFolderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateMailFolder",
+            rt::Method::Post,
+            "/v1.0/mail/users/{email}/mailFolders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email], request)
+    }
+    /// 创建草稿
+    ///
+    /// `POST /v1.0/mail/users/{email}/messages` (operation `CreateMessage`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_message(
+        &self,
+        email: &str,
+        request: &CreateMessageRequest,
+    ) -> rt::Call<'a, CreateMessageResponseBody, CreateMessageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateMessage",
+            rt::Method::Post,
+            "/v1.0/mail/users/{email}/messages",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email], request)
+    }
+    /// 创建企业邮箱用户
+    ///
+    /// `POST /v1.0/mail/users` (operation `CreateUser`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_user(
+        &self,
+        request: &CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserResponseBody, CreateUserError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateUser",
+            rt::Method::Post,
+            "/v1.0/mail/users",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除文件夹
+    ///
+    /// `DELETE /v1.0/mail/users/{email}/mailFolders/{id}` (operation `DeleteMailFolder`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    /// - `id` (`id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteMailFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_mail_folder(
+        &self,
+        email: &str,
+        id: &str,
+    ) -> rt::Call<'a, DeleteMailFolderResponseBody, DeleteMailFolderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteMailFolder",
+            rt::Method::Delete,
+            "/v1.0/mail/users/{email}/mailFolders/{id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email, id], &())
+    }
+    /// 批量删除邮件
+    ///
+    /// `POST /v1.0/mail/users/{email}/messages/batchDelete` (operation `DeleteMessages`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteMessagesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_messages(
+        &self,
+        email: &str,
+        request: &DeleteMessagesRequest,
+    ) -> rt::Call<'a, DeleteMessagesResponseBody, DeleteMessagesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteMessages",
+            rt::Method::Post,
+            "/v1.0/mail/users/{email}/messages/batchDelete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email], request)
+    }
+    /// 获取邮件元数据
+    ///
+    /// `GET /v1.0/mail/users/{email}/messages/{id}` (operation `GetMessage`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    /// - `id` (`id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_message(
+        &self,
+        email: &str,
+        id: &str,
+        request: &GetMessageRequest,
+    ) -> rt::Call<'a, GetMessageResponseBody, GetMessageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMessage",
+            rt::Method::Get,
+            "/v1.0/mail/users/{email}/messages/{id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+    }
+    /// 获取指定文件夹的子文件夹列表
+    ///
+    /// `GET /v1.0/mail/users/{email}/mailFolders` (operation `ListMailFolders`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListMailFoldersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_mail_folders(
+        &self,
+        email: &str,
+        request: &ListMailFoldersRequest,
+    ) -> rt::Call<'a, ListMailFoldersResponseBody, ListMailFoldersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListMailFolders",
+            rt::Method::Get,
+            "/v1.0/mail/users/{email}/mailFolders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email], request)
+    }
+    /// 获取邮件列表
+    ///
+    /// `GET /v1.0/mail/users/{email}/mailFolders/{folder_id}/messages` (operation `ListMessages`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    /// - `folder_id` (`folder_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListMessagesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_messages(
+        &self,
+        email: &str,
+        folder_id: &str,
+        request: &ListMessagesRequest,
+    ) -> rt::Call<'a, ListMessagesResponseBody, ListMessagesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListMessages",
+            rt::Method::Get,
+            "/v1.0/mail/users/{email}/mailFolders/{folder_id}/messages",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email, folder_id], request)
+    }
+    /// 移动文件夹
+    ///
+    /// `POST /v1.0/mail/users/{email}/mailFolders/{id}/move` (operation `MoveMailFolder`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    /// - `id` (`id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MoveMailFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn move_mail_folder(
+        &self,
+        email: &str,
+        id: &str,
+        request: &MoveMailFolderRequest,
+    ) -> rt::Call<'a, MoveMailFolderResponseBody, MoveMailFolderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MoveMailFolder",
+            rt::Method::Post,
+            "/v1.0/mail/users/{email}/mailFolders/{id}/move",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+    }
+    /// 发送邮件
+    ///
+    /// `POST /v1.0/mail/users/{email}/messages/{id}/send` (operation `SendMessage`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    /// - `id` (`id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_message(
+        &self,
+        email: &str,
+        id: &str,
+        request: &SendMessageRequest,
+    ) -> rt::Call<'a, SendMessageResponseBody, SendMessageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendMessage",
+            rt::Method::Post,
+            "/v1.0/mail/users/{email}/messages/{id}/send",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+    }
+    /// 修改文件夹信息
+    ///
+    /// `POST /v1.0/mail/users/{email}/mailFolders/{id}/update` (operation `UpdateMailFolder`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    /// - `id` (`id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateMailFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_mail_folder(
+        &self,
+        email: &str,
+        id: &str,
+        request: &UpdateMailFolderRequest,
+    ) -> rt::Call<'a, UpdateMailFolderResponseBody, UpdateMailFolderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateMailFolder",
+            rt::Method::Post,
+            "/v1.0/mail/users/{email}/mailFolders/{id}/update",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+    }
+    /// 修改草稿
+    ///
+    /// `POST /v1.0/mail/users/{email}/messages/{id}/update` (operation `UpdateMessage`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `email` (`email`)
+    /// - `id` (`id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_message(
+        &self,
+        email: &str,
+        id: &str,
+        request: &UpdateMessageRequest,
+    ) -> rt::Call<'a, UpdateMessageResponseBody, UpdateMessageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateMessage",
+            rt::Method::Post,
+            "/v1.0/mail/users/{email}/messages/{id}/update",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[email, id], request)
+    }
+}
+/// `CreateMailFolderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMailFolderResponseBody {
+    /// `folder`.
+    pub folder: Option<CreateMailFolderResponseBodyFolder>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateMailFolderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateMailFolderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "folder" => self.folder = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DraftMessage`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DraftMessage {
+    /// `bccRecipients`.
+    pub bcc_recipients: Vec<Recipient>,
+    /// `body`.
+    pub body: DraftMessageBody,
+    /// `ccRecipients`.
+    pub cc_recipients: Vec<Recipient>,
+    /// `from`.
+    pub from: Recipient,
+    /// `internetMessageHeaders`.
+    pub internet_message_headers: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `internetMessageId`.
+    pub internet_message_id: String,
+    /// `isReadReceiptRequested`.
+    pub is_read_receipt_requested: bool,
+    /// `priority`.
+    pub priority: String,
+    /// `replyTo`.
+    pub reply_to: Recipient,
+    /// `subject`.
+    pub subject: String,
+    /// `summary`.
+    pub summary: String,
+    /// `tags`.
+    pub tags: Vec<String>,
+    /// `toRecipients`.
+    pub to_recipients: Vec<Recipient>,
+}
+impl DraftMessage {
+    /// A `DraftMessage` with its required fields (`bccRecipients`, `body`, `ccRecipients`, `from`, `internetMessageHeaders`, `internetMessageId`, `isReadReceiptRequested`, `priority`, `replyTo`, `subject`, `summary`, `tags`, `toRecipients`); set the others with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        bcc_recipients: impl IntoIterator<Item = Recipient>,
+        body: impl Into<DraftMessageBody>,
+        cc_recipients: impl IntoIterator<Item = Recipient>,
+        from: impl Into<Recipient>,
+        internet_message_headers: impl IntoIterator<
+            Item = (impl Into<String>, rt::serde_json::Value),
+        >,
+        internet_message_id: impl Into<String>,
+        is_read_receipt_requested: impl Into<bool>,
+        priority: impl Into<String>,
+        reply_to: impl Into<Recipient>,
+        subject: impl Into<String>,
+        summary: impl Into<String>,
+        tags: impl IntoIterator<Item = impl Into<String>>,
+        to_recipients: impl IntoIterator<Item = Recipient>,
+    ) -> Self {
+        Self {
+            bcc_recipients: bcc_recipients.into_iter().collect(),
+            body: body.into(),
+            cc_recipients: cc_recipients.into_iter().collect(),
+            from: from.into(),
+            internet_message_headers: internet_message_headers
+                .into_iter()
+                .map(|(k, v)| (k.into(), v))
+                .collect(),
+            internet_message_id: internet_message_id.into(),
+            is_read_receipt_requested: is_read_receipt_requested.into(),
+            priority: priority.into(),
+            reply_to: reply_to.into(),
+            subject: subject.into(),
+            summary: summary.into(),
+            tags: tags.into_iter().map(Into::into).collect(),
+            to_recipients: to_recipients.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for DraftMessage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bccRecipients", &self.bcc_recipients)?;
+        object.field("body", &self.body)?;
+        object.field("ccRecipients", &self.cc_recipients)?;
+        object.field("from", &self.from)?;
+        object.field("internetMessageHeaders", &self.internet_message_headers)?;
+        object.field("internetMessageId", &self.internet_message_id)?;
+        object.field("isReadReceiptRequested", &self.is_read_receipt_requested)?;
+        object.field("priority", &self.priority)?;
+        object.field("replyTo", &self.reply_to)?;
+        object.field("subject", &self.subject)?;
+        object.field("summary", &self.summary)?;
+        object.field("tags", &self.tags)?;
+        object.field("toRecipients", &self.to_recipients)?;
+        object.end()
+    }
+}
+/// `CreateMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMessageResponseBody {
+    /// `message`.
+    pub message: Option<Message>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateUserResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateUserResponseBody {
+    /// `email`.
+    pub email: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateUserResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateUserResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email" => self.email = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteMailFolderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteMailFolderResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteMailFolderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteMailFolderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteMessagesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteMessagesResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteMessagesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteMessagesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMessageResponseBody {
+    /// `message`.
+    pub message: Option<Message>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMailFoldersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMailFoldersResponseBody {
+    /// `folders`.
+    pub folders: Option<Vec<ListMailFoldersResponseBodyFolders>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMailFoldersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMailFoldersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "folders" => self.folders = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMessagesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMessagesResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `messages`.
+    pub messages: Option<Vec<Message>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMessagesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMessagesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "messages" => self.messages = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MoveMailFolderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveMailFolderResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveMailFolderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveMailFolderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendMessageResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateMailFolderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMailFolderResponseBody {
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateMailFolderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateMailFolderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateMessageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMessageResponseBody {
+    /// `message`.
+    pub message: Option<Message>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateMessageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateMessageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateMailFolderResponseBodyFolder`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMailFolderResponseBodyFolder {
+    /// `childFolderCount`.
+    pub child_folder_count: Option<i64>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `extensions`.
+    pub extensions: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `parentFolderId`.
+    pub parent_folder_id: Option<String>,
+    /// `totalItemCount`.
+    pub total_item_count: Option<i64>,
+    /// `unreadItemCount`.
+    pub unread_item_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateMailFolderResponseBodyFolder {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateMailFolderResponseBodyFolder {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "childFolderCount" => self.child_folder_count = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "extensions" => self.extensions = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "parentFolderId" => self.parent_folder_id = map.next_value()?,
+            "totalItemCount" => self.total_item_count = map.next_value()?,
+            "unreadItemCount" => self.unread_item_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `Recipient`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Recipient {
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl Recipient {
+    /// An empty `Recipient`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for Recipient {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+impl<'de> rt::serde::Deserialize<'de> for Recipient {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for Recipient {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DraftMessageBody`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DraftMessageBody {
+    /// `bodyHtml`.
+    pub body_html: String,
+    /// `bodyText`.
+    pub body_text: String,
+}
+impl DraftMessageBody {
+    /// A `DraftMessageBody` with its required fields (`bodyHtml`, `bodyText`); set the others with the methods named after them.
+    pub fn new(body_html: impl Into<String>, body_text: impl Into<String>) -> Self {
+        Self {
+            body_html: body_html.into(),
+            body_text: body_text.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DraftMessageBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bodyHtml", &self.body_html)?;
+        object.field("bodyText", &self.body_text)?;
+        object.end()
+    }
+}
+/// `Message`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Message {
+    /// `bccRecipients`.
+    pub bcc_recipients: Option<Vec<Recipient>>,
+    /// `ccRecipients`.
+    pub cc_recipients: Option<Vec<Recipient>>,
+    /// `conversationId`.
+    pub conversation_id: Option<String>,
+    /// `folderId`.
+    pub folder_id: Option<String>,
+    /// `from`.
+    pub from: Option<Recipient>,
+    /// `hasAttachments`.
+    pub has_attachments: Option<bool>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `internetMessageHeaders`.
+    pub internet_message_headers: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `internetMessageId`.
+    pub internet_message_id: Option<String>,
+    /// `isForwarded`.
+    pub is_forwarded: Option<bool>,
+    /// `isRead`.
+    pub is_read: Option<bool>,
+    /// `isReadReceiptRequested`.
+    pub is_read_receipt_requested: Option<bool>,
+    /// `isReplied`.
+    pub is_replied: Option<bool>,
+    /// `lastModifiedDateTime`.
+    pub last_modified_date_time: Option<String>,
+    /// `priority`.
+    pub priority: Option<String>,
+    /// `receivedDateTime`.
+    pub received_date_time: Option<String>,
+    /// `replyTo`.
+    pub reply_to: Option<Recipient>,
+    /// `sentDateTime`.
+    pub sent_date_time: Option<String>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `tags`.
+    pub tags: Option<Vec<String>>,
+    /// `toRecipients`.
+    pub to_recipients: Option<Vec<Recipient>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for Message {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for Message {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bccRecipients" => self.bcc_recipients = map.next_value()?,
+            "ccRecipients" => self.cc_recipients = map.next_value()?,
+            "conversationId" => self.conversation_id = map.next_value()?,
+            "folderId" => self.folder_id = map.next_value()?,
+            "from" => self.from = map.next_value()?,
+            "hasAttachments" => self.has_attachments = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "internetMessageHeaders" => self.internet_message_headers = map.next_value()?,
+            "internetMessageId" => self.internet_message_id = map.next_value()?,
+            "isForwarded" => self.is_forwarded = map.next_value()?,
+            "isRead" => self.is_read = map.next_value()?,
+            "isReadReceiptRequested" => {
+                self.is_read_receipt_requested = map.next_value()?;
+            }
+            "isReplied" => self.is_replied = map.next_value()?,
+            "lastModifiedDateTime" => self.last_modified_date_time = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "receivedDateTime" => self.received_date_time = map.next_value()?,
+            "replyTo" => self.reply_to = map.next_value()?,
+            "sentDateTime" => self.sent_date_time = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "toRecipients" => self.to_recipients = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMailFoldersResponseBodyFolders`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMailFoldersResponseBodyFolders {
+    /// `childFolderCount`.
+    pub child_folder_count: Option<i64>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `extensions`.
+    pub extensions: Option<rt::BTreeMap<String, String>>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `parentFolderId`.
+    pub parent_folder_id: Option<String>,
+    /// `totalItemCount`.
+    pub total_item_count: Option<i64>,
+    /// `unreadItemCount`.
+    pub unread_item_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMailFoldersResponseBodyFolders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMailFoldersResponseBodyFolders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "childFolderCount" => self.child_folder_count = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "extensions" => self.extensions = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "parentFolderId" => self.parent_folder_id = map.next_value()?,
+            "totalItemCount" => self.total_item_count = map.next_value()?,
+            "unreadItemCount" => self.unread_item_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::create_mail_folder`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateMailFolderRequest {
+    /// `displayName`.
+    pub display_name: String,
+    /// `extensions`.
+    pub extensions: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `folerId`.
+    pub foler_id: Option<String>,
+}
+impl CreateMailFolderRequest {
+    /// A `CreateMailFolderRequest` with its required fields (`displayName`); set the others with the methods named after them.
+    pub fn new(display_name: impl Into<String>) -> Self {
+        Self {
+            display_name: display_name.into(),
+            extensions: None,
+            foler_id: None,
+        }
+    }
+    /// Sets `extensions`.
+    pub fn extensions(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.extensions = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+    /// Sets `folerId`.
+    pub fn foler_id(mut self, value: impl Into<String>) -> Self {
+        self.foler_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMailFolderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("displayName", &self.display_name)?;
+        object.optional("extensions", &self.extensions)?;
+        object.optional("folerId", &self.foler_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateMailFolderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_message`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMessageRequest {
+    /// `message`.
+    pub message: Option<DraftMessage>,
+}
+impl CreateMessageRequest {
+    /// An empty `CreateMessageRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<DraftMessage>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_user`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateUserRequest {
+    /// `email`.
+    pub email: String,
+    /// `employeeType`.
+    pub employee_type: String,
+    /// `name`.
+    pub name: String,
+    /// `password`.
+    pub password: String,
+}
+impl CreateUserRequest {
+    /// A `CreateUserRequest` with its required fields (`email`, `employeeType`, `name`, `password`); set the others with the methods named after them.
+    pub fn new(
+        email: impl Into<String>,
+        employee_type: impl Into<String>,
+        name: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
+        Self {
+            email: email.into(),
+            employee_type: employee_type.into(),
+            name: name.into(),
+            password: password.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateUserRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("email", &self.email)?;
+        object.field("employeeType", &self.employee_type)?;
+        object.field("name", &self.name)?;
+        object.field("password", &self.password)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateUserRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_messages`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteMessagesRequest {
+    /// `deleteType`.
+    pub delete_type: Option<String>,
+    /// `ids`.
+    pub ids: Vec<String>,
+}
+impl DeleteMessagesRequest {
+    /// A `DeleteMessagesRequest` with its required fields (`ids`); set the others with the methods named after them.
+    pub fn new(ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            delete_type: None,
+            ids: ids.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `deleteType`.
+    pub fn delete_type(mut self, value: impl Into<String>) -> Self {
+        self.delete_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteMessagesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deleteType", &self.delete_type)?;
+        object.field("ids", &self.ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteMessagesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_message`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMessageRequest {
+    /// `selectFields`: a query parameter.
+    pub select_fields: Option<String>,
+}
+impl GetMessageRequest {
+    /// An empty `GetMessageRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `selectFields`.
+    pub fn select_fields(mut self, value: impl Into<String>) -> Self {
+        self.select_fields = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("selectFields", &self.select_fields);
+    }
+}
+/// The request of [`Api::list_mail_folders`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMailFoldersRequest {
+    /// `folderId`: a query parameter.
+    pub folder_id: Option<String>,
+}
+impl ListMailFoldersRequest {
+    /// An empty `ListMailFoldersRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `folderId`.
+    pub fn folder_id(mut self, value: impl Into<String>) -> Self {
+        self.folder_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListMailFoldersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("folderId", &self.folder_id);
+    }
+}
+/// The request of [`Api::list_messages`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListMessagesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `selectFields`: a query parameter.
+    pub select_fields: Option<String>,
+}
+impl ListMessagesRequest {
+    /// A `ListMessagesRequest` with its required fields (`maxResults`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: None,
+            select_fields: None,
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `selectFields`.
+    pub fn select_fields(mut self, value: impl Into<String>) -> Self {
+        self.select_fields = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListMessagesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("selectFields", &self.select_fields);
+    }
+}
+/// The request of [`Api::move_mail_folder`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveMailFolderRequest {
+    /// `destinationFolderId`.
+    pub destination_folder_id: Option<String>,
+}
+impl MoveMailFolderRequest {
+    /// An empty `MoveMailFolderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `destinationFolderId`.
+    pub fn destination_folder_id(mut self, value: impl Into<String>) -> Self {
+        self.destination_folder_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MoveMailFolderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("destinationFolderId", &self.destination_folder_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MoveMailFolderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::send_message`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendMessageRequest {
+    /// `saveToSentItems`.
+    pub save_to_sent_items: Option<bool>,
+}
+impl SendMessageRequest {
+    /// An empty `SendMessageRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `saveToSentItems`.
+    pub fn save_to_sent_items(mut self, value: impl Into<bool>) -> Self {
+        self.save_to_sent_items = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("saveToSentItems", &self.save_to_sent_items)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_mail_folder`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMailFolderRequest {
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl UpdateMailFolderRequest {
+    /// An empty `UpdateMailFolderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateMailFolderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateMailFolderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_message`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMessageRequest {
+    /// `message`.
+    pub message: Option<DraftMessage>,
+}
+impl UpdateMessageRequest {
+    /// An empty `UpdateMessageRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<DraftMessage>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateMessageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateMessageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_mail_folder`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateMailFolderError = rt::ServiceError;
+/// An error reply of [`Api::create_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateMessageError = rt::ServiceError;
+/// An error reply of [`Api::create_user`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateUserError = rt::ServiceError;
+/// An error reply of [`Api::delete_mail_folder`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteMailFolderError = rt::ServiceError;
+/// An error reply of [`Api::delete_messages`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteMessagesError = rt::ServiceError;
+/// An error reply of [`Api::get_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMessageError = rt::ServiceError;
+/// An error reply of [`Api::list_mail_folders`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListMailFoldersError = rt::ServiceError;
+/// An error reply of [`Api::list_messages`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListMessagesError = rt::ServiceError;
+/// An error reply of [`Api::move_mail_folder`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MoveMailFolderError = rt::ServiceError;
+/// An error reply of [`Api::send_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendMessageError = rt::ServiceError;
+/// An error reply of [`Api::update_mail_folder`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateMailFolderError = rt::ServiceError;
+/// An error reply of [`Api::update_message`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateMessageError = rt::ServiceError;

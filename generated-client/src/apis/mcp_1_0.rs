@@ -1,0 +1,812 @@
+// @generated from api-spec/mcp_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.mcp_1_0()`. Generated from `api-spec/mcp_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `mcp_1_0`. Get it with `client.mcp_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 激活MCP
+    ///
+    /// `POST /v1.0/mcp/activate` (operation `ActivateMcp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ActivateMcpError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn activate_mcp(
+        &self,
+        request: &ActivateMcpRequest,
+    ) -> rt::Call<'a, ActivateMcpResponseBody, ActivateMcpError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ActivateMcp",
+            rt::Method::Post,
+            "/v1.0/mcp/activate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除MCP实例
+    ///
+    /// `POST /v1.0/mcp/delete` (operation `DeleteMcp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteMcpError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_mcp(
+        &self,
+        request: &DeleteMcpRequest,
+    ) -> rt::Call<'a, DeleteMcpResponseBody, DeleteMcpError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteMcp",
+            rt::Method::Post,
+            "/v1.0/mcp/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据mcpId获取MCP详情
+    ///
+    /// `GET /v1.0/mcp/mcps/{mcp_id}` (operation `GetMcpDetail`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `mcp_id` (`mcp_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMcpDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_mcp_detail(
+        &self,
+        mcp_id: &str,
+    ) -> rt::Call<'a, GetMcpDetailResponseBody, GetMcpDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMcpDetail",
+            rt::Method::Get,
+            "/v1.0/mcp/mcps/{mcp_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[mcp_id], &())
+    }
+    /// 根据skillId查询Skill详情及安装包下载链接
+    ///
+    /// `GET /v1.0/mcp/skills/{skill_id}` (operation `GetSkillDetail`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `skill_id` (`skill_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSkillDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_skill_detail(
+        &self,
+        skill_id: &str,
+    ) -> rt::Call<'a, GetSkillDetailResponseBody, GetSkillDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSkillDetail",
+            rt::Method::Get,
+            "/v1.0/mcp/skills/{skill_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[skill_id], &())
+    }
+    /// 查询MCP广场精选MCP列表
+    ///
+    /// `GET /v1.0/mcp/mcps` (operation `ListMarketMcps`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListMarketMcpsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_market_mcps(
+        &self,
+        request: &ListMarketMcpsRequest,
+    ) -> rt::Call<'a, ListMarketMcpsResponseBody, ListMarketMcpsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListMarketMcps",
+            rt::Method::Get,
+            "/v1.0/mcp/mcps",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询Skill广场精选列表
+    ///
+    /// `GET /v1.0/mcp/skills` (operation `ListSkills`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListSkillsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_skills(
+        &self,
+        request: &ListSkillsRequest,
+    ) -> rt::Call<'a, ListSkillsResponseBody, ListSkillsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListSkills",
+            rt::Method::Get,
+            "/v1.0/mcp/skills",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `ActivateMcpResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ActivateMcpResponseBody {
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `jsonConfig`.
+    pub json_config: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ActivateMcpResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ActivateMcpResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            "jsonConfig" => self.json_config = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteMcpResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteMcpResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteMcpResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteMcpResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMcpDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMcpDetailResponseBody {
+    /// `categories`.
+    pub categories: Option<Vec<GetMcpDetailResponseBodyCategories>>,
+    /// `charged`.
+    pub charged: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `detailUrl`.
+    pub detail_url: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `introduction`.
+    pub introduction: Option<String>,
+    /// `mcpId`.
+    pub mcp_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `tools`.
+    pub tools: Option<Vec<GetMcpDetailResponseBodyTools>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMcpDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMcpDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categories" => self.categories = map.next_value()?,
+            "charged" => self.charged = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "mcpId" => self.mcp_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "tools" => self.tools = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSkillDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSkillDetailResponseBody {
+    /// `categories`.
+    pub categories: Option<Vec<GetSkillDetailResponseBodyCategories>>,
+    /// `dependencies`.
+    pub dependencies: Option<Vec<GetSkillDetailResponseBodyDependencies>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `detailUrl`.
+    pub detail_url: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `introduction`.
+    pub introduction: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `packageUrl`.
+    pub package_url: Option<String>,
+    /// `skillId`.
+    pub skill_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSkillDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSkillDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categories" => self.categories = map.next_value()?,
+            "dependencies" => self.dependencies = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "introduction" => self.introduction = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "packageUrl" => self.package_url = map.next_value()?,
+            "skillId" => self.skill_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMarketMcpsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMarketMcpsResponseBody {
+    /// `items`.
+    pub items: Option<Vec<ListMarketMcpsResponseBodyItems>>,
+    /// `page`.
+    pub page: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMarketMcpsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMarketMcpsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "items" => self.items = map.next_value()?,
+            "page" => self.page = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSkillsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSkillsResponseBody {
+    /// `items`.
+    pub items: Option<Vec<ListSkillsResponseBodyItems>>,
+    /// `page`.
+    pub page: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSkillsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSkillsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "items" => self.items = map.next_value()?,
+            "page" => self.page = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMcpDetailResponseBodyCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMcpDetailResponseBodyCategories {
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMcpDetailResponseBodyCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMcpDetailResponseBodyCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMcpDetailResponseBodyTools`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMcpDetailResponseBodyTools {
+    /// `description`.
+    pub description: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `inputSchema`.
+    pub input_schema: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `outputSchema`.
+    pub output_schema: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMcpDetailResponseBodyTools {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMcpDetailResponseBodyTools {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "inputSchema" => self.input_schema = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "outputSchema" => self.output_schema = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSkillDetailResponseBodyCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSkillDetailResponseBodyCategories {
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSkillDetailResponseBodyCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSkillDetailResponseBodyCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSkillDetailResponseBodyDependencies`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSkillDetailResponseBodyDependencies {
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `refId`.
+    pub ref_id: Option<String>,
+    /// `required`.
+    pub required: Option<bool>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSkillDetailResponseBodyDependencies {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSkillDetailResponseBodyDependencies {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => self.display_name = map.next_value()?,
+            "refId" => self.ref_id = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMarketMcpsResponseBodyItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMarketMcpsResponseBodyItems {
+    /// `categories`.
+    pub categories: Option<Vec<ListMarketMcpsResponseBodyItemsCategories>>,
+    /// `charged`.
+    pub charged: Option<bool>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `detailUrl`.
+    pub detail_url: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `mcpId`.
+    pub mcp_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMarketMcpsResponseBodyItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMarketMcpsResponseBodyItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categories" => self.categories = map.next_value()?,
+            "charged" => self.charged = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "mcpId" => self.mcp_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSkillsResponseBodyItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSkillsResponseBodyItems {
+    /// `categories`.
+    pub categories: Option<Vec<ListSkillsResponseBodyItemsCategories>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `detailUrl`.
+    pub detail_url: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `skillId`.
+    pub skill_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSkillsResponseBodyItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSkillsResponseBodyItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categories" => self.categories = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "skillId" => self.skill_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMarketMcpsResponseBodyItemsCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMarketMcpsResponseBodyItemsCategories {
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMarketMcpsResponseBodyItemsCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMarketMcpsResponseBodyItemsCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSkillsResponseBodyItemsCategories`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSkillsResponseBodyItemsCategories {
+    /// `code`.
+    pub code: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSkillsResponseBodyItemsCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSkillsResponseBodyItemsCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::activate_mcp`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ActivateMcpRequest {
+    /// `mcpId`.
+    pub mcp_id: i64,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl ActivateMcpRequest {
+    /// A `ActivateMcpRequest` with its required fields (`mcpId`); set the others with the methods named after them.
+    pub fn new(mcp_id: impl Into<i64>) -> Self {
+        Self {
+            mcp_id: mcp_id.into(),
+            source: None,
+        }
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ActivateMcpRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("mcpId", &self.mcp_id)?;
+        object.optional("source", &self.source)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ActivateMcpRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_mcp`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteMcpRequest {
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+}
+impl DeleteMcpRequest {
+    /// An empty `DeleteMcpRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteMcpRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteMcpRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_market_mcps`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMarketMcpsRequest {
+    /// `page`: a query parameter.
+    pub page: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl ListMarketMcpsRequest {
+    /// An empty `ListMarketMcpsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<i64>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListMarketMcpsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("page", &self.page);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::list_skills`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSkillsRequest {
+    /// `page`: a query parameter.
+    pub page: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl ListSkillsRequest {
+    /// An empty `ListSkillsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<i64>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListSkillsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("page", &self.page);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// An error reply of [`Api::activate_mcp`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ActivateMcpError = rt::ServiceError;
+/// An error reply of [`Api::delete_mcp`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteMcpError = rt::ServiceError;
+/// An error reply of [`Api::get_mcp_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMcpDetailError = rt::ServiceError;
+/// An error reply of [`Api::get_skill_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSkillDetailError = rt::ServiceError;
+/// An error reply of [`Api::list_market_mcps`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListMarketMcpsError = rt::ServiceError;
+/// An error reply of [`Api::list_skills`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListSkillsError = rt::ServiceError;

@@ -1,0 +1,133 @@
+// @generated from api-spec/meter_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.meter_1_0()`. Generated from `api-spec/meter_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `meter_1_0`. Get it with `client.meter_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取开放平台当月资源用量
+    ///
+    /// `POST /v1.0/meter/resources/useInfos/query` (operation `GetResourceUseInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetResourceUseInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_resource_use_info(
+        &self,
+        request: &GetResourceUseInfoRequest,
+    ) -> rt::Call<'a, GetResourceUseInfoResponseBody, GetResourceUseInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetResourceUseInfo",
+            rt::Method::Post,
+            "/v1.0/meter/resources/useInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `GetResourceUseInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetResourceUseInfoResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetResourceUseInfoResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetResourceUseInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetResourceUseInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetResourceUseInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetResourceUseInfoResponseBodyResult {
+    /// `quotaNum`.
+    pub quota_num: Option<i64>,
+    /// `usedNum`.
+    pub used_num: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetResourceUseInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetResourceUseInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "quotaNum" => self.quota_num = map.next_value()?,
+            "usedNum" => self.used_num = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_resource_use_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetResourceUseInfoRequest {
+    /// `benefitCodeList`.
+    pub benefit_code_list: Vec<String>,
+    /// `period`.
+    pub period: String,
+}
+impl GetResourceUseInfoRequest {
+    /// A `GetResourceUseInfoRequest` with its required fields (`benefitCodeList`, `period`); set the others with the methods named after them.
+    pub fn new(
+        benefit_code_list: impl IntoIterator<Item = impl Into<String>>,
+        period: impl Into<String>,
+    ) -> Self {
+        Self {
+            benefit_code_list: benefit_code_list.into_iter().map(Into::into).collect(),
+            period: period.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetResourceUseInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("benefitCodeList", &self.benefit_code_list)?;
+        object.field("period", &self.period)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetResourceUseInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::get_resource_use_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetResourceUseInfoError = rt::ServiceError;

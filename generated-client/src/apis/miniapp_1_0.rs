@@ -1,0 +1,1263 @@
+// @generated from api-spec/miniapp_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.miniapp_1_0()`. Generated from `api-spec/miniapp_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `miniapp_1_0`. Get it with `client.miniapp_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建小程序
+    ///
+    /// `POST /v1.0/miniapp/apps` (operation `CreateMiniApp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateMiniAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_mini_app(
+        &self,
+        request: &CreateMiniAppRequest,
+    ) -> rt::Call<'a, CreateMiniAppResponseBody, CreateMiniAppError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateMiniApp",
+            rt::Method::Post,
+            "/v1.0/miniapp/apps",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建小程序组件
+    ///
+    /// `POST /v1.0/miniapp/plugins` (operation `CreateMiniAppPlugin`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateMiniAppPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_mini_app_plugin(
+        &self,
+        request: &CreateMiniAppPluginRequest,
+    ) -> rt::Call<'a, CreateMiniAppPluginResponseBody, CreateMiniAppPluginError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateMiniAppPlugin",
+            rt::Method::Post,
+            "/v1.0/miniapp/plugins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 小程序多端发布版本
+    ///
+    /// `POST /v1.0/miniapp/versions/createAcrossBundle` (operation `CreateVersionAcrossBundle`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateVersionAcrossBundleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_version_across_bundle(
+        &self,
+        request: &CreateVersionAcrossBundleRequest,
+    ) -> rt::Call<
+        'a,
+        CreateVersionAcrossBundleResponseBody,
+        CreateVersionAcrossBundleError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateVersionAcrossBundle",
+            rt::Method::Post,
+            "/v1.0/miniapp/versions/createAcrossBundle",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取小程序最大的构建版本
+    ///
+    /// `GET /v1.0/miniapp/apps/maxVersions` (operation `GetMaxVersion`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMaxVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_max_version(
+        &self,
+        request: &GetMaxVersionRequest,
+    ) -> rt::Call<'a, GetMaxVersionResponseBody, GetMaxVersionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMaxVersion",
+            rt::Method::Get,
+            "/v1.0/miniapp/apps/maxVersions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 同步小程序元数据
+    ///
+    /// `POST /v1.0/miniapp/apps/metadata` (operation `GetMiniAppMetaData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMiniAppMetaDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_mini_app_meta_data(
+        &self,
+        request: &GetMiniAppMetaDataRequest,
+    ) -> rt::Call<'a, GetMiniAppMetaDataResponseBody, GetMiniAppMetaDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMiniAppMetaData",
+            rt::Method::Post,
+            "/v1.0/miniapp/apps/metadata",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询小程序配置
+    ///
+    /// `GET /v1.0/miniapp/apps/settings` (operation `GetSettingByMiniAppId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSettingByMiniAppIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_setting_by_mini_app_id(
+        &self,
+    ) -> rt::Call<'a, GetSettingByMiniAppIdResponseBody, GetSettingByMiniAppIdError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSettingByMiniAppId",
+            rt::Method::Get,
+            "/v1.0/miniapp/apps/settings",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 构建H5Bundle
+    ///
+    /// `POST /v1.0/miniapp/h5Bundles/build` (operation `InvokeHtmlBundleBuild`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InvokeHtmlBundleBuildError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn invoke_html_bundle_build(
+        &self,
+        request: &InvokeHtmlBundleBuildRequest,
+    ) -> rt::Call<'a, InvokeHtmlBundleBuildResponseBody, InvokeHtmlBundleBuildError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InvokeHtmlBundleBuild",
+            rt::Method::Post,
+            "/v1.0/miniapp/h5Bundles/build",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取小程序版本列表
+    ///
+    /// `POST /v1.0/miniapp/apps/versions/query` (operation `ListAvaiableVersion`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListAvaiableVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_avaiable_version(
+        &self,
+        request: &ListAvaiableVersionRequest,
+    ) -> rt::Call<'a, ListAvaiableVersionResponseBody, ListAvaiableVersionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListAvaiableVersion",
+            rt::Method::Post,
+            "/v1.0/miniapp/apps/versions/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询H5构建结果
+    ///
+    /// `GET /v1.0/miniapp/h5Bundles/buildResults` (operation `QueryHtmlBundleBuild`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryHtmlBundleBuildError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_html_bundle_build(
+        &self,
+        request: &QueryHtmlBundleBuildRequest,
+    ) -> rt::Call<'a, QueryHtmlBundleBuildResponseBody, QueryHtmlBundleBuildError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryHtmlBundleBuild",
+            rt::Method::Get,
+            "/v1.0/miniapp/h5Bundles/buildResults",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 回滚版本
+    ///
+    /// `POST /v1.0/miniapp/versions/rollback` (operation `RollBackVersion`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RollBackVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn roll_back_version(
+        &self,
+        request: &RollBackVersionRequest,
+    ) -> rt::Call<'a, RollBackVersionResponseBody, RollBackVersionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RollBackVersion",
+            rt::Method::Post,
+            "/v1.0/miniapp/versions/rollback",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改小程序配置
+    ///
+    /// `PUT /v1.0/miniapp/apps/settings` (operation `SetExtendSetting`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SetExtendSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn set_extend_setting(
+        &self,
+        request: &SetExtendSettingRequest,
+    ) -> rt::Call<'a, SetExtendSettingResponseBody, SetExtendSettingError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SetExtendSetting",
+            rt::Method::Put,
+            "/v1.0/miniapp/apps/settings",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发布版本
+    ///
+    /// `POST /v1.0/miniapp/versions/status` (operation `UpdateVersionStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateVersionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_version_status(
+        &self,
+        request: &UpdateVersionStatusRequest,
+    ) -> rt::Call<'a, UpdateVersionStatusResponseBody, UpdateVersionStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateVersionStatus",
+            rt::Method::Post,
+            "/v1.0/miniapp/versions/status",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreateMiniAppResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMiniAppResponseBody {
+    /// `miniAppId`.
+    pub mini_app_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateMiniAppResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateMiniAppPluginResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMiniAppPluginResponseBody {
+    /// `miniAppId`.
+    pub mini_app_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppPluginResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateMiniAppPluginResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateVersionAcrossBundleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateVersionAcrossBundleResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateVersionAcrossBundleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateVersionAcrossBundleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMaxVersionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMaxVersionResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMaxVersionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMaxVersionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMiniAppMetaDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMiniAppMetaDataResponseBody {
+    /// `dingOpenErrcode`.
+    pub ding_open_errcode: Option<i64>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<GetMiniAppMetaDataResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMiniAppMetaDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMiniAppMetaDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenErrcode" => self.ding_open_errcode = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSettingByMiniAppIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSettingByMiniAppIdResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSettingByMiniAppIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSettingByMiniAppIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InvokeHtmlBundleBuildResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InvokeHtmlBundleBuildResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InvokeHtmlBundleBuildResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InvokeHtmlBundleBuildResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAvaiableVersionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAvaiableVersionResponseBody {
+    /// `versions`.
+    pub versions: Option<Vec<ListAvaiableVersionResponseBodyVersions>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAvaiableVersionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAvaiableVersionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "versions" => self.versions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryHtmlBundleBuildResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHtmlBundleBuildResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryHtmlBundleBuildResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryHtmlBundleBuildResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RollBackVersionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RollBackVersionResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RollBackVersionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RollBackVersionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SetExtendSettingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SetExtendSettingResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SetExtendSettingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SetExtendSettingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateVersionStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateVersionStatusResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateVersionStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateVersionStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMiniAppMetaDataResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMiniAppMetaDataResponseBodyResult {
+    /// `data`.
+    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMiniAppMetaDataResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMiniAppMetaDataResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAvaiableVersionResponseBodyVersions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAvaiableVersionResponseBodyVersions {
+    /// `buildStatus`.
+    pub build_status: Option<i64>,
+    /// `h5Bundle`.
+    pub h5_bundle: Option<String>,
+    /// `packageSize`.
+    pub package_size: Option<String>,
+    /// `packageUrl`.
+    pub package_url: Option<String>,
+    /// `version`.
+    pub version: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAvaiableVersionResponseBodyVersions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAvaiableVersionResponseBodyVersions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buildStatus" => self.build_status = map.next_value()?,
+            "h5Bundle" => self.h5_bundle = map.next_value()?,
+            "packageSize" => self.package_size = map.next_value()?,
+            "packageUrl" => self.package_url = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::create_mini_app`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateMiniAppRequest {
+    /// `bizId`.
+    pub biz_id: String,
+    /// `bizType`.
+    pub biz_type: i64,
+    /// `bundleId`.
+    pub bundle_id: Option<String>,
+    /// `desc`.
+    pub desc: String,
+    /// `icon`.
+    pub icon: String,
+    /// `name`.
+    pub name: String,
+}
+impl CreateMiniAppRequest {
+    /// A `CreateMiniAppRequest` with its required fields (`bizId`, `bizType`, `desc`, `icon`, `name`); set the others with the methods named after them.
+    pub fn new(
+        biz_id: impl Into<String>,
+        biz_type: impl Into<i64>,
+        desc: impl Into<String>,
+        icon: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_id: biz_id.into(),
+            biz_type: biz_type.into(),
+            bundle_id: None,
+            desc: desc.into(),
+            icon: icon.into(),
+            name: name.into(),
+        }
+    }
+    /// Sets `bundleId`.
+    pub fn bundle_id(mut self, value: impl Into<String>) -> Self {
+        self.bundle_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMiniAppRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizId", &self.biz_id)?;
+        object.field("bizType", &self.biz_type)?;
+        object.optional("bundleId", &self.bundle_id)?;
+        object.field("desc", &self.desc)?;
+        object.field("icon", &self.icon)?;
+        object.field("name", &self.name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateMiniAppRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_mini_app_plugin`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateMiniAppPluginRequest {
+    /// `bizId`.
+    pub biz_id: String,
+    /// `bizType`.
+    pub biz_type: i64,
+    /// `bundleId`.
+    pub bundle_id: Option<String>,
+    /// `desc`.
+    pub desc: String,
+    /// `icon`.
+    pub icon: String,
+    /// `name`.
+    pub name: String,
+}
+impl CreateMiniAppPluginRequest {
+    /// A `CreateMiniAppPluginRequest` with its required fields (`bizId`, `bizType`, `desc`, `icon`, `name`); set the others with the methods named after them.
+    pub fn new(
+        biz_id: impl Into<String>,
+        biz_type: impl Into<i64>,
+        desc: impl Into<String>,
+        icon: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_id: biz_id.into(),
+            biz_type: biz_type.into(),
+            bundle_id: None,
+            desc: desc.into(),
+            icon: icon.into(),
+            name: name.into(),
+        }
+    }
+    /// Sets `bundleId`.
+    pub fn bundle_id(mut self, value: impl Into<String>) -> Self {
+        self.bundle_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMiniAppPluginRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizId", &self.biz_id)?;
+        object.field("bizType", &self.biz_type)?;
+        object.optional("bundleId", &self.bundle_id)?;
+        object.field("desc", &self.desc)?;
+        object.field("icon", &self.icon)?;
+        object.field("name", &self.name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateMiniAppPluginRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_version_across_bundle`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateVersionAcrossBundleRequest {
+    /// `bundleId`.
+    pub bundle_id: Option<String>,
+    /// `miniAppId`.
+    pub mini_app_id: Option<String>,
+    /// `sourceBundleId`.
+    pub source_bundle_id: Option<String>,
+    /// `sourceVersion`.
+    pub source_version: Option<String>,
+    /// `version`.
+    pub version: Option<String>,
+}
+impl CreateVersionAcrossBundleRequest {
+    /// An empty `CreateVersionAcrossBundleRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bundleId`.
+    pub fn bundle_id(mut self, value: impl Into<String>) -> Self {
+        self.bundle_id = Some(value.into());
+        self
+    }
+    /// Sets `miniAppId`.
+    pub fn mini_app_id(mut self, value: impl Into<String>) -> Self {
+        self.mini_app_id = Some(value.into());
+        self
+    }
+    /// Sets `sourceBundleId`.
+    pub fn source_bundle_id(mut self, value: impl Into<String>) -> Self {
+        self.source_bundle_id = Some(value.into());
+        self
+    }
+    /// Sets `sourceVersion`.
+    pub fn source_version(mut self, value: impl Into<String>) -> Self {
+        self.source_version = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateVersionAcrossBundleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bundleId", &self.bundle_id)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.optional("sourceBundleId", &self.source_bundle_id)?;
+        object.optional("sourceVersion", &self.source_version)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateVersionAcrossBundleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_max_version`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMaxVersionRequest {
+    /// `bundleId`: a query parameter.
+    pub bundle_id: Option<String>,
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: Option<String>,
+    /// `version`: a query parameter.
+    pub version: Option<String>,
+}
+impl GetMaxVersionRequest {
+    /// An empty `GetMaxVersionRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bundleId`.
+    pub fn bundle_id(mut self, value: impl Into<String>) -> Self {
+        self.bundle_id = Some(value.into());
+        self
+    }
+    /// Sets `miniAppId`.
+    pub fn mini_app_id(mut self, value: impl Into<String>) -> Self {
+        self.mini_app_id = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetMaxVersionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bundleId", &self.bundle_id);
+        writer.query("miniAppId", &self.mini_app_id);
+        writer.query("version", &self.version);
+    }
+}
+/// The request of [`Api::get_mini_app_meta_data`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMiniAppMetaDataRequest {
+    /// `bundleId`.
+    pub bundle_id: Option<String>,
+    /// `bundleIdTableGmtModified`.
+    pub bundle_id_table_gmt_modified: Option<
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    >,
+    /// `fromAppName`.
+    pub from_app_name: Option<String>,
+    /// `miniAppIdTableGmtModified`.
+    pub mini_app_id_table_gmt_modified: Option<
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    >,
+}
+impl GetMiniAppMetaDataRequest {
+    /// An empty `GetMiniAppMetaDataRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bundleId`.
+    pub fn bundle_id(mut self, value: impl Into<String>) -> Self {
+        self.bundle_id = Some(value.into());
+        self
+    }
+    /// Sets `bundleIdTableGmtModified`.
+    pub fn bundle_id_table_gmt_modified(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.bundle_id_table_gmt_modified = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+    /// Sets `fromAppName`.
+    pub fn from_app_name(mut self, value: impl Into<String>) -> Self {
+        self.from_app_name = Some(value.into());
+        self
+    }
+    /// Sets `miniAppIdTableGmtModified`.
+    pub fn mini_app_id_table_gmt_modified(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.mini_app_id_table_gmt_modified = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for GetMiniAppMetaDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bundleId", &self.bundle_id)?;
+        object.optional("bundleIdTableGmtModified", &self.bundle_id_table_gmt_modified)?;
+        object.optional("fromAppName", &self.from_app_name)?;
+        object
+            .optional(
+                "miniAppIdTableGmtModified",
+                &self.mini_app_id_table_gmt_modified,
+            )?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetMiniAppMetaDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::invoke_html_bundle_build`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InvokeHtmlBundleBuildRequest {
+    /// `bundleId`.
+    pub bundle_id: String,
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `version`.
+    pub version: String,
+}
+impl InvokeHtmlBundleBuildRequest {
+    /// A `InvokeHtmlBundleBuildRequest` with its required fields (`bundleId`, `miniAppId`, `version`); set the others with the methods named after them.
+    pub fn new(
+        bundle_id: impl Into<String>,
+        mini_app_id: impl Into<String>,
+        version: impl Into<String>,
+    ) -> Self {
+        Self {
+            bundle_id: bundle_id.into(),
+            mini_app_id: mini_app_id.into(),
+            version: version.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for InvokeHtmlBundleBuildRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bundleId", &self.bundle_id)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.field("version", &self.version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InvokeHtmlBundleBuildRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_avaiable_version`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListAvaiableVersionRequest {
+    /// `bundleId`.
+    pub bundle_id: String,
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `pageNum`.
+    pub page_num: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `versionTypeSet`.
+    pub version_type_set: Vec<i64>,
+}
+impl ListAvaiableVersionRequest {
+    /// A `ListAvaiableVersionRequest` with its required fields (`bundleId`, `miniAppId`, `pageNum`, `pageSize`, `versionTypeSet`); set the others with the methods named after them.
+    pub fn new(
+        bundle_id: impl Into<String>,
+        mini_app_id: impl Into<String>,
+        page_num: impl Into<i64>,
+        page_size: impl Into<i64>,
+        version_type_set: impl IntoIterator<Item = i64>,
+    ) -> Self {
+        Self {
+            bundle_id: bundle_id.into(),
+            mini_app_id: mini_app_id.into(),
+            page_num: page_num.into(),
+            page_size: page_size.into(),
+            version_type_set: version_type_set.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for ListAvaiableVersionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bundleId", &self.bundle_id)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.field("pageNum", &self.page_num)?;
+        object.field("pageSize", &self.page_size)?;
+        object.field("versionTypeSet", &self.version_type_set)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListAvaiableVersionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_html_bundle_build`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryHtmlBundleBuildRequest {
+    /// `bundleId`: a query parameter.
+    pub bundle_id: Option<String>,
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: Option<String>,
+    /// `version`: a query parameter.
+    pub version: Option<String>,
+}
+impl QueryHtmlBundleBuildRequest {
+    /// An empty `QueryHtmlBundleBuildRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bundleId`.
+    pub fn bundle_id(mut self, value: impl Into<String>) -> Self {
+        self.bundle_id = Some(value.into());
+        self
+    }
+    /// Sets `miniAppId`.
+    pub fn mini_app_id(mut self, value: impl Into<String>) -> Self {
+        self.mini_app_id = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryHtmlBundleBuildRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bundleId", &self.bundle_id);
+        writer.query("miniAppId", &self.mini_app_id);
+        writer.query("version", &self.version);
+    }
+}
+/// The request of [`Api::roll_back_version`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RollBackVersionRequest {
+    /// `bundleId`.
+    pub bundle_id: String,
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `rollbackVersion`.
+    pub rollback_version: String,
+    /// `targetVersion`.
+    pub target_version: String,
+}
+impl RollBackVersionRequest {
+    /// A `RollBackVersionRequest` with its required fields (`bundleId`, `miniAppId`, `rollbackVersion`, `targetVersion`); set the others with the methods named after them.
+    pub fn new(
+        bundle_id: impl Into<String>,
+        mini_app_id: impl Into<String>,
+        rollback_version: impl Into<String>,
+        target_version: impl Into<String>,
+    ) -> Self {
+        Self {
+            bundle_id: bundle_id.into(),
+            mini_app_id: mini_app_id.into(),
+            rollback_version: rollback_version.into(),
+            target_version: target_version.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for RollBackVersionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bundleId", &self.bundle_id)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.field("rollbackVersion", &self.rollback_version)?;
+        object.field("targetVersion", &self.target_version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RollBackVersionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::set_extend_setting`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetExtendSettingRequest {
+    /// `buildH5Bundle`.
+    pub build_h5_bundle: bool,
+    /// `miniAppId`.
+    pub mini_app_id: String,
+}
+impl SetExtendSettingRequest {
+    /// A `SetExtendSettingRequest` with its required fields (`buildH5Bundle`, `miniAppId`); set the others with the methods named after them.
+    pub fn new(
+        build_h5_bundle: impl Into<bool>,
+        mini_app_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            build_h5_bundle: build_h5_bundle.into(),
+            mini_app_id: mini_app_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SetExtendSettingRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("buildH5Bundle", &self.build_h5_bundle)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SetExtendSettingRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_version_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateVersionStatusRequest {
+    /// `bundleId`.
+    pub bundle_id: String,
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `version`.
+    pub version: Option<String>,
+    /// `versionType`.
+    pub version_type: i64,
+}
+impl UpdateVersionStatusRequest {
+    /// A `UpdateVersionStatusRequest` with its required fields (`bundleId`, `miniAppId`, `versionType`); set the others with the methods named after them.
+    pub fn new(
+        bundle_id: impl Into<String>,
+        mini_app_id: impl Into<String>,
+        version_type: impl Into<i64>,
+    ) -> Self {
+        Self {
+            bundle_id: bundle_id.into(),
+            mini_app_id: mini_app_id.into(),
+            version: None,
+            version_type: version_type.into(),
+        }
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateVersionStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bundleId", &self.bundle_id)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.optional("version", &self.version)?;
+        object.field("versionType", &self.version_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateVersionStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_mini_app`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateMiniAppError = rt::ServiceError;
+/// An error reply of [`Api::create_mini_app_plugin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateMiniAppPluginError = rt::ServiceError;
+/// An error reply of [`Api::create_version_across_bundle`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateVersionAcrossBundleError = rt::ServiceError;
+/// An error reply of [`Api::get_max_version`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMaxVersionError = rt::ServiceError;
+/// An error reply of [`Api::get_mini_app_meta_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMiniAppMetaDataError = rt::ServiceError;
+/// An error reply of [`Api::get_setting_by_mini_app_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSettingByMiniAppIdError = rt::ServiceError;
+/// An error reply of [`Api::invoke_html_bundle_build`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InvokeHtmlBundleBuildError = rt::ServiceError;
+/// An error reply of [`Api::list_avaiable_version`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListAvaiableVersionError = rt::ServiceError;
+/// An error reply of [`Api::query_html_bundle_build`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryHtmlBundleBuildError = rt::ServiceError;
+/// An error reply of [`Api::roll_back_version`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RollBackVersionError = rt::ServiceError;
+/// An error reply of [`Api::set_extend_setting`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SetExtendSettingError = rt::ServiceError;
+/// An error reply of [`Api::update_version_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateVersionStatusError = rt::ServiceError;

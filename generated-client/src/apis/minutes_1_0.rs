@@ -1,0 +1,5827 @@
+// @generated from api-spec/minutes_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.minutes_1_0()`. Generated from `api-spec/minutes_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `minutes_1_0`. Get it with `client.minutes_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 搜索企业内听记
+    ///
+    /// `POST /v1.0/minutes/flashMinutes/adminSearch` (operation `AdminSearchMinutes`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AdminSearchMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn admin_search_minutes(
+        &self,
+        request: &AdminSearchMinutesRequest,
+    ) -> rt::Call<'a, AdminSearchMinutesResponseBody, AdminSearchMinutesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AdminSearchMinutes",
+            rt::Method::Post,
+            "/v1.0/minutes/flashMinutes/adminSearch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量获取闪记详情
+    ///
+    /// `POST /v1.0/minutes/flashMinutes/details/query` (operation `BatchGetMinutesDetails`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchGetMinutesDetailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_get_minutes_details(
+        &self,
+        request: &BatchGetMinutesDetailsRequest,
+    ) -> rt::Call<'a, BatchGetMinutesDetailsResponseBody, BatchGetMinutesDetailsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchGetMinutesDetails",
+            rt::Method::Post,
+            "/v1.0/minutes/flashMinutes/details/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量查询声纹配置信息
+    ///
+    /// `POST /v1.0/minutes/voicePrint/configs/batchGet` (operation `BatchGetVoicePrintIdentifyConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchGetVoicePrintIdentifyConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_get_voice_print_identify_config(
+        &self,
+        request: &BatchGetVoicePrintIdentifyConfigRequest,
+    ) -> rt::Call<
+        'a,
+        BatchGetVoicePrintIdentifyConfigResponseBody,
+        BatchGetVoicePrintIdentifyConfigError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchGetVoicePrintIdentifyConfig",
+            rt::Method::Post,
+            "/v1.0/minutes/voicePrint/configs/batchGet",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量设置声纹开关状态
+    ///
+    /// `POST /v1.0/minutes/voicePrint/switches/batchToggle` (operation `BatchToggleVoicePrintSwitchStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchToggleVoicePrintSwitchStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_toggle_voice_print_switch_status(
+        &self,
+        request: &BatchToggleVoicePrintSwitchStatusRequest,
+    ) -> rt::Call<
+        'a,
+        BatchToggleVoicePrintSwitchStatusResponseBody,
+        BatchToggleVoicePrintSwitchStatusError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchToggleVoicePrintSwitchStatus",
+            rt::Method::Post,
+            "/v1.0/minutes/voicePrint/switches/batchToggle",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 从上传的媒体文件创建闪记
+    ///
+    /// `POST /v1.0/minutes/flashMinutes/createMinutesByUploadFile` (operation `CreateMinutesByUploadFile`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateMinutesByUploadFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_minutes_by_upload_file(
+        &self,
+        request: &CreateMinutesByUploadFileRequest,
+    ) -> rt::Call<
+        'a,
+        CreateMinutesByUploadFileResponseBody,
+        CreateMinutesByUploadFileError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateMinutesByUploadFile",
+            rt::Method::Post,
+            "/v1.0/minutes/flashMinutes/createMinutesByUploadFile",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建DingTalkA1小助理分析
+    ///
+    /// `POST /v1.0/minutes/smartdevice/aisummary/create` (operation `CreateSmartDeviceAiSummary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateSmartDeviceAiSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_smart_device_ai_summary(
+        &self,
+        request: &CreateSmartDeviceAiSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        CreateSmartDeviceAiSummaryResponseBody,
+        CreateSmartDeviceAiSummaryError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateSmartDeviceAiSummary",
+            rt::Method::Post,
+            "/v1.0/minutes/smartdevice/aisummary/create",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除闪记
+    ///
+    /// `DELETE /v1.0/minutes/flashMinutes/tasks/{task_uuid}` (operation `DeleteMinutes`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_minutes(
+        &self,
+        task_uuid: &str,
+        request: &DeleteMinutesRequest,
+    ) -> rt::Call<'a, DeleteMinutesResponseBody, DeleteMinutesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteMinutes",
+            rt::Method::Delete,
+            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 删除听记音视频文件释放存储空间
+    ///
+    /// `POST /v1.0/minutes/flashMinutes/deleteMedia` (operation `DeleteMinutesMedia`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteMinutesMediaError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_minutes_media(
+        &self,
+        request: &DeleteMinutesMediaRequest,
+    ) -> rt::Call<'a, DeleteMinutesMediaResponseBody, DeleteMinutesMediaError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteMinutesMedia",
+            rt::Method::Post,
+            "/v1.0/minutes/flashMinutes/deleteMedia",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 导出闪记任务结果
+    ///
+    /// `POST /v1.0/minutes/flashMinutes/minutesTask/export` (operation `ExportMinutesTaskResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExportMinutesTaskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn export_minutes_task_result(
+        &self,
+        request: &ExportMinutesTaskResultRequest,
+    ) -> rt::Call<
+        'a,
+        ExportMinutesTaskResultResponseBody,
+        ExportMinutesTaskResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExportMinutesTaskResult",
+            rt::Method::Post,
+            "/v1.0/minutes/flashMinutes/minutesTask/export",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 生成摘要
+    ///
+    /// `POST /v1.0/minutes/flashMinutes/tasks/{task_uuid}/summary` (operation `GenerateSummary`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GenerateSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn generate_summary(
+        &self,
+        task_uuid: &str,
+        request: &GenerateSummaryRequest,
+    ) -> rt::Call<'a, GenerateSummaryResponseBody, GenerateSummaryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GenerateSummary",
+            rt::Method::Post,
+            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/summary",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 查询听记笔记内容
+    ///
+    /// `GET /v1.0/minutes/{task_uuid}/attachments` (operation `ListMinutesAttachments`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListMinutesAttachmentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_minutes_attachments(
+        &self,
+        task_uuid: &str,
+        request: &ListMinutesAttachmentsRequest,
+    ) -> rt::Call<'a, ListMinutesAttachmentsResponseBody, ListMinutesAttachmentsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListMinutesAttachments",
+            rt::Method::Get,
+            "/v1.0/minutes/{task_uuid}/attachments",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 移动临时存储听记到正式存储
+    ///
+    /// `POST /v1.0/minutes/flashMinutes/moveOutTempStorage` (operation `MoveOutTempStorage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MoveOutTempStorageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn move_out_temp_storage(
+        &self,
+        request: &MoveOutTempStorageRequest,
+    ) -> rt::Call<'a, MoveOutTempStorageResponseBody, MoveOutTempStorageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MoveOutTempStorage",
+            rt::Method::Post,
+            "/v1.0/minutes/flashMinutes/moveOutTempStorage",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询闪记摘要
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/queryMinutesSummary` (operation `OpenQueryMinutesSummary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OpenQueryMinutesSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn open_query_minutes_summary(
+        &self,
+        request: &OpenQueryMinutesSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        OpenQueryMinutesSummaryResponseBody,
+        OpenQueryMinutesSummaryError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OpenQueryMinutesSummary",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/queryMinutesSummary",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询闪会、文档等来源的闪记列表
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/queryBizMinutes` (operation `QueryBizMinutes`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryBizMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_biz_minutes(
+        &self,
+        request: &QueryBizMinutesRequest,
+    ) -> rt::Call<'a, QueryBizMinutesResponseBody, QueryBizMinutesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryBizMinutes",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/queryBizMinutes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询自己创建的闪记列表
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/createLists` (operation `QueryCreateMinutesList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCreateMinutesListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_create_minutes_list(
+        &self,
+        request: &QueryCreateMinutesListRequest,
+    ) -> rt::Call<'a, QueryCreateMinutesListResponseBody, QueryCreateMinutesListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCreateMinutesList",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/createLists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询闪记基本信息
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/queryMinutesBasicInfo` (operation `QueryMinutesBasicInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_basic_info(
+        &self,
+        request: &QueryMinutesBasicInfoRequest,
+    ) -> rt::Call<'a, QueryMinutesBasicInfoResponseBody, QueryMinutesBasicInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesBasicInfo",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/queryMinutesBasicInfo",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询听记智能章节列表
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/chapters` (operation `QueryMinutesChapters`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesChaptersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_chapters(
+        &self,
+        task_uuid: &str,
+        request: &QueryMinutesChaptersRequest,
+    ) -> rt::Call<'a, QueryMinutesChaptersResponseBody, QueryMinutesChaptersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesChapters",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/{task_uuid}/chapters",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 查询闪记关键字
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/keywords` (operation `QueryMinutesKeyword`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesKeywordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_keyword(
+        &self,
+        task_uuid: &str,
+        request: &QueryMinutesKeywordRequest,
+    ) -> rt::Call<'a, QueryMinutesKeywordResponseBody, QueryMinutesKeywordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesKeyword",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/{task_uuid}/keywords",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 查询闪记媒体播放信息
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/tasks/{task_uuid}/playInfos` (operation `QueryMinutesPlayInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesPlayInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_play_info(
+        &self,
+        task_uuid: &str,
+        request: &QueryMinutesPlayInfoRequest,
+    ) -> rt::Call<'a, QueryMinutesPlayInfoResponseBody, QueryMinutesPlayInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesPlayInfo",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/playInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 获取与我共享闪记列表
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/shareLists` (operation `QueryMinutesShareList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesShareListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_share_list(
+        &self,
+        request: &QueryMinutesShareListRequest,
+    ) -> rt::Call<'a, QueryMinutesShareListResponseBody, QueryMinutesShareListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesShareList",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/shareLists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询闪记状态
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/taskStatus` (operation `QueryMinutesStatus`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_status(
+        &self,
+        task_uuid: &str,
+        request: &QueryMinutesStatusRequest,
+    ) -> rt::Call<'a, QueryMinutesStatusResponseBody, QueryMinutesStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesStatus",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/{task_uuid}/taskStatus",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 查询闪记转写文本内容
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/textInfos` (operation `QueryMinutesText`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_text(
+        &self,
+        task_uuid: &str,
+        request: &QueryMinutesTextRequest,
+    ) -> rt::Call<'a, QueryMinutesTextResponseBody, QueryMinutesTextError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesText",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/{task_uuid}/textInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 查询闪记待办
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/todos` (operation `QueryMinutesTodo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMinutesTodoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_minutes_todo(
+        &self,
+        task_uuid: &str,
+        request: &QueryMinutesTodoRequest,
+    ) -> rt::Call<'a, QueryMinutesTodoResponseBody, QueryMinutesTodoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMinutesTodo",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/{task_uuid}/todos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 查询企业所有自定义纪要模板列表
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/diyTemplates/orgDeclared` (operation `QueryOrgDiyTemplates`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOrgDiyTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_org_diy_templates(
+        &self,
+        request: &QueryOrgDiyTemplatesRequest,
+    ) -> rt::Call<'a, QueryOrgDiyTemplatesResponseBody, QueryOrgDiyTemplatesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOrgDiyTemplates",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/diyTemplates/orgDeclared",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询预约会议闪记列表
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/scheduleConference/{schedule_conference_id}/minutes` (operation `QueryScheduleConfMinutes`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `schedule_conference_id` (`schedule_conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryScheduleConfMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_schedule_conf_minutes(
+        &self,
+        schedule_conference_id: &str,
+        request: &QueryScheduleConfMinutesRequest,
+    ) -> rt::Call<
+        'a,
+        QueryScheduleConfMinutesResponseBody,
+        QueryScheduleConfMinutesError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryScheduleConfMinutes",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/scheduleConference/{schedule_conference_id}/minutes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[schedule_conference_id], request)
+    }
+    /// 查询A1分析小助理
+    ///
+    /// `POST /v1.0/minutes/smartdevice/aiscene` (operation `QuerySmartDeviceAiSceneById`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySmartDeviceAiSceneByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_smart_device_ai_scene_by_id(
+        &self,
+        request: &QuerySmartDeviceAiSceneByIdRequest,
+    ) -> rt::Call<
+        'a,
+        QuerySmartDeviceAiSceneByIdResponseBody,
+        QuerySmartDeviceAiSceneByIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySmartDeviceAiSceneById",
+            rt::Method::Post,
+            "/v1.0/minutes/smartdevice/aiscene",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询A1分析小助理能力模板
+    ///
+    /// `POST /v1.0/minutes/smartdevice/aiscene/promptTemplate` (operation `QuerySmartDeviceAiScenePromptTemplateByIds`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySmartDeviceAiScenePromptTemplateByIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_smart_device_ai_scene_prompt_template_by_ids(
+        &self,
+        request: &QuerySmartDeviceAiScenePromptTemplateByIdsRequest,
+    ) -> rt::Call<
+        'a,
+        QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody,
+        QuerySmartDeviceAiScenePromptTemplateByIdsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySmartDeviceAiScenePromptTemplateByIds",
+            rt::Method::Post,
+            "/v1.0/minutes/smartdevice/aiscene/promptTemplate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询DingTalkA1小助理分析
+    ///
+    /// `POST /v1.0/minutes/smartdevice/aisummary` (operation `QuerySmartDeviceAiSummary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySmartDeviceAiSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_smart_device_ai_summary(
+        &self,
+        request: &QuerySmartDeviceAiSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        QuerySmartDeviceAiSummaryResponseBody,
+        QuerySmartDeviceAiSummaryError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySmartDeviceAiSummary",
+            rt::Method::Post,
+            "/v1.0/minutes/smartdevice/aisummary",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据模板id查询摘要
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/tasks/{task_uuid}/summary/template` (operation `QuerySummaryWithTemplate`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QuerySummaryWithTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_summary_with_template(
+        &self,
+        task_uuid: &str,
+        request: &QuerySummaryWithTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        QuerySummaryWithTemplateResponseBody,
+        QuerySummaryWithTemplateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QuerySummaryWithTemplate",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/summary/template",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 查询上传视频播放信息
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/uploadVideos/{video_id}/playInfos` (operation `QueryUploadVideoPlayInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `video_id` (`video_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUploadVideoPlayInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_upload_video_play_info(
+        &self,
+        video_id: &str,
+        request: &QueryUploadVideoPlayInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryUploadVideoPlayInfoResponseBody,
+        QueryUploadVideoPlayInfoError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUploadVideoPlayInfo",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/uploadVideos/{video_id}/playInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[video_id], request)
+    }
+    /// 查询用户可见的企业自定义纪要模版列表
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/diyTemplates/userAvailable` (operation `QueryUserAvailableDiyTemplates`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserAvailableDiyTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_available_diy_templates(
+        &self,
+        request: &QueryUserAvailableDiyTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        QueryUserAvailableDiyTemplatesResponseBody,
+        QueryUserAvailableDiyTemplatesError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserAvailableDiyTemplates",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/diyTemplates/userAvailable",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询指定用户对某篇听记的权限
+    ///
+    /// `GET /v1.0/minutes/flashMinutes/tasks/{task_uuid}/permissions/{union_id}` (operation `QueryUserMinutesPermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    /// - `union_id` (`union_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserMinutesPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_minutes_permission(
+        &self,
+        task_uuid: &str,
+        union_id: &str,
+    ) -> rt::Call<
+        'a,
+        QueryUserMinutesPermissionResponseBody,
+        QueryUserMinutesPermissionError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserMinutesPermission",
+            rt::Method::Get,
+            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/permissions/{union_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid, union_id], &())
+    }
+    /// 重新生成听记智能章节
+    ///
+    /// `POST /v1.0/minutes/chapters/regenerate` (operation `RegenerateChapters`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RegenerateChaptersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn regenerate_chapters(
+        &self,
+        request: &RegenerateChaptersRequest,
+    ) -> rt::Call<'a, RegenerateChaptersResponseBody, RegenerateChaptersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RegenerateChapters",
+            rt::Method::Post,
+            "/v1.0/minutes/chapters/regenerate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 自定义A1相关听记详情页tab
+    ///
+    /// `PUT /v1.0/minutes/flashMinutes/tasks/{task_uuid}/a1CustomTabs` (operation `SetA1DetailPageCustomTab`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SetA1DetailPageCustomTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn set_a1_detail_page_custom_tab(
+        &self,
+        task_uuid: &str,
+        request: &SetA1DetailPageCustomTabRequest,
+    ) -> rt::Call<
+        'a,
+        SetA1DetailPageCustomTabResponseBody,
+        SetA1DetailPageCustomTabError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SetA1DetailPageCustomTab",
+            rt::Method::Put,
+            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/a1CustomTabs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 自定义听记详情页tab
+    ///
+    /// `PUT /v1.0/minutes/flashMinutes/tasks/{task_uuid}/customTabs` (operation `SetDetailPageCustomTab`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SetDetailPageCustomTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn set_detail_page_custom_tab(
+        &self,
+        task_uuid: &str,
+        request: &SetDetailPageCustomTabRequest,
+    ) -> rt::Call<'a, SetDetailPageCustomTabResponseBody, SetDetailPageCustomTabError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SetDetailPageCustomTab",
+            rt::Method::Put,
+            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/customTabs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 配置应用在听记录制页的自定义Tab
+    ///
+    /// `PUT /v1.0/minutes/apps/settings/inProgressTabs` (operation `SetInProgressCustomTabs`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SetInProgressCustomTabsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn set_in_progress_custom_tabs(
+        &self,
+        request: &SetInProgressCustomTabsRequest,
+    ) -> rt::Call<
+        'a,
+        SetInProgressCustomTabsResponseBody,
+        SetInProgressCustomTabsError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SetInProgressCustomTabs",
+            rt::Method::Put,
+            "/v1.0/minutes/apps/settings/inProgressTabs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 设置AI纪要待办模块可见性
+    ///
+    /// `PUT /v1.0/minutes/flashMinutes/tasks/{task_uuid}/todosVisible` (operation `SetMinutesTodosVisible`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SetMinutesTodosVisibleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn set_minutes_todos_visible(
+        &self,
+        task_uuid: &str,
+        request: &SetMinutesTodosVisibleRequest,
+    ) -> rt::Call<'a, SetMinutesTodosVisibleResponseBody, SetMinutesTodosVisibleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SetMinutesTodosVisible",
+            rt::Method::Put,
+            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/todosVisible",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 更新闪记标题
+    ///
+    /// `PUT /v1.0/minutes/flashMinutes/tasks/{task_uuid}/titles` (operation `UpdateMinutesTitle`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateMinutesTitleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_minutes_title(
+        &self,
+        task_uuid: &str,
+        request: &UpdateMinutesTitleRequest,
+    ) -> rt::Call<'a, UpdateMinutesTitleResponseBody, UpdateMinutesTitleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateMinutesTitle",
+            rt::Method::Put,
+            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/titles",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 更新听记权限
+    ///
+    /// `PUT /v1.0/minutes/{task_uuid}/permission` (operation `UpdatePermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdatePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_permission(
+        &self,
+        task_uuid: &str,
+        request: &UpdatePermissionRequest,
+    ) -> rt::Call<'a, UpdatePermissionResponseBody, UpdatePermissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdatePermission",
+            rt::Method::Put,
+            "/v1.0/minutes/{task_uuid}/permission",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+}
+/// `AdminSearchMinutesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AdminSearchMinutesResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `minutesList`.
+    pub minutes_list: Option<Vec<AdminSearchMinutesResponseBodyMinutesList>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AdminSearchMinutesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AdminSearchMinutesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "minutesList" => self.minutes_list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetMinutesDetailsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetMinutesDetailsResponseBody {
+    /// `minutesDetails`.
+    pub minutes_details: Option<Vec<BatchGetMinutesDetailsResponseBodyMinutesDetails>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchGetMinutesDetailsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetMinutesDetailsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minutesDetails" => self.minutes_details = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetVoicePrintIdentifyConfigRequestItems`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchGetVoicePrintIdentifyConfigRequestItems {
+    /// `lang`.
+    pub lang: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl BatchGetVoicePrintIdentifyConfigRequestItems {
+    /// A `BatchGetVoicePrintIdentifyConfigRequestItems` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            lang: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `lang`.
+    pub fn lang(mut self, value: impl Into<String>) -> Self {
+        self.lang = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequestItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("lang", &self.lang)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+/// `BatchGetVoicePrintIdentifyConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetVoicePrintIdentifyConfigResponseBody {
+    /// `configItems`.
+    pub config_items: Option<
+        Vec<BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchGetVoicePrintIdentifyConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configItems" => self.config_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchToggleVoicePrintSwitchStatusRequestItems`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchToggleVoicePrintSwitchStatusRequestItems {
+    /// `open`.
+    pub open: bool,
+    /// `shouldClearVoicePrint`.
+    pub should_clear_voice_print: Option<bool>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl BatchToggleVoicePrintSwitchStatusRequestItems {
+    /// A `BatchToggleVoicePrintSwitchStatusRequestItems` with its required fields (`open`, `unionId`); set the others with the methods named after them.
+    pub fn new(open: impl Into<bool>, union_id: impl Into<String>) -> Self {
+        Self {
+            open: open.into(),
+            should_clear_voice_print: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `shouldClearVoicePrint`.
+    pub fn should_clear_voice_print(mut self, value: impl Into<bool>) -> Self {
+        self.should_clear_voice_print = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequestItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("open", &self.open)?;
+        object.optional("shouldClearVoicePrint", &self.should_clear_voice_print)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+/// `BatchToggleVoicePrintSwitchStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchToggleVoicePrintSwitchStatusResponseBody {
+    /// `resultItems`.
+    pub result_items: Option<
+        Vec<BatchToggleVoicePrintSwitchStatusResponseBodyResultItems>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchToggleVoicePrintSwitchStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "resultItems" => self.result_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateMinutesByUploadFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMinutesByUploadFileResponseBody {
+    /// `bizId`.
+    pub biz_id: Option<String>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateMinutesByUploadFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateMinutesByUploadFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => self.biz_id = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateSmartDeviceAiSummaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSmartDeviceAiSummaryResponseBody {
+    /// `async`.
+    pub r#async: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateSmartDeviceAiSummaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateSmartDeviceAiSummaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "async" => self.r#async = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteMinutesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteMinutesResponseBody {
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteMinutesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteMinutesMediaResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteMinutesMediaResponseBody {
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesMediaResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteMinutesMediaResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExportMinutesTaskResultRequestSummaryExportSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExportMinutesTaskResultRequestSummaryExportSetting {
+    /// `enableBilingual`.
+    pub enable_bilingual: Option<bool>,
+    /// `targetLang`.
+    pub target_lang: Option<String>,
+}
+impl ExportMinutesTaskResultRequestSummaryExportSetting {
+    /// An empty `ExportMinutesTaskResultRequestSummaryExportSetting`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `enableBilingual`.
+    pub fn enable_bilingual(mut self, value: impl Into<bool>) -> Self {
+        self.enable_bilingual = Some(value.into());
+        self
+    }
+    /// Sets `targetLang`.
+    pub fn target_lang(mut self, value: impl Into<String>) -> Self {
+        self.target_lang = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ExportMinutesTaskResultRequestSummaryExportSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enableBilingual", &self.enable_bilingual)?;
+        object.optional("targetLang", &self.target_lang)?;
+        object.end()
+    }
+}
+/// `ExportMinutesTaskResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExportMinutesTaskResultResponseBody {
+    /// `minutesDocUrl`.
+    pub minutes_doc_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExportMinutesTaskResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExportMinutesTaskResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minutesDocUrl" => self.minutes_doc_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GenerateSummaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GenerateSummaryResponseBody {
+    /// `generatingStatus`.
+    pub generating_status: Option<String>,
+    /// `summaryText`.
+    pub summary_text: Option<String>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GenerateSummaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GenerateSummaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generatingStatus" => self.generating_status = map.next_value()?,
+            "summaryText" => self.summary_text = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMinutesAttachmentsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMinutesAttachmentsResponseBody {
+    /// `attachments`.
+    pub attachments: Option<Vec<ListMinutesAttachmentsResponseBodyAttachments>>,
+    /// `hasNext`.
+    pub has_next: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMinutesAttachmentsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMinutesAttachmentsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => self.attachments = map.next_value()?,
+            "hasNext" => self.has_next = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MoveOutTempStorageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveOutTempStorageResponseBody {
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveOutTempStorageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveOutTempStorageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenQueryMinutesSummaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenQueryMinutesSummaryResponseBody {
+    /// `fullSummary`.
+    pub full_summary: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenQueryMinutesSummaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenQueryMinutesSummaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fullSummary" => self.full_summary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBizMinutesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBizMinutesResponseBody {
+    /// `minutesDetails`.
+    pub minutes_details: Option<Vec<QueryBizMinutesResponseBodyMinutesDetails>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBizMinutesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBizMinutesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minutesDetails" => self.minutes_details = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCreateMinutesListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCreateMinutesListResponseBody {
+    /// `hasNext`.
+    pub has_next: Option<bool>,
+    /// `minutesDetails`.
+    pub minutes_details: Option<Vec<QueryCreateMinutesListResponseBodyMinutesDetails>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCreateMinutesListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCreateMinutesListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasNext" => self.has_next = map.next_value()?,
+            "minutesDetails" => self.minutes_details = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesBasicInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesBasicInfoResponseBody {
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `taskCreator`.
+    pub task_creator: Option<String>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesBasicInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesBasicInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "taskCreator" => self.task_creator = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesChaptersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesChaptersResponseBody {
+    /// `chapterList`.
+    pub chapter_list: Option<Vec<QueryMinutesChaptersResponseBodyChapterList>>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesChaptersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesChaptersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chapterList" => self.chapter_list = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesKeywordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesKeywordResponseBody {
+    /// `keywords`.
+    pub keywords: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesKeywordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesKeywordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keywords" => self.keywords = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesPlayInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesPlayInfoResponseBody {
+    /// `playInfo`.
+    pub play_info: Option<QueryMinutesPlayInfoResponseBodyPlayInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesPlayInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesPlayInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "playInfo" => self.play_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesShareListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesShareListResponseBody {
+    /// `hasNext`.
+    pub has_next: Option<bool>,
+    /// `minutesDetails`.
+    pub minutes_details: Option<Vec<QueryMinutesShareListResponseBodyMinutesDetails>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesShareListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesShareListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasNext" => self.has_next = map.next_value()?,
+            "minutesDetails" => self.minutes_details = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesStatusResponseBody {
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTextResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTextResponseBody {
+    /// `hasNext`.
+    pub has_next: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `paragraphList`.
+    pub paragraph_list: Option<Vec<QueryMinutesTextResponseBodyParagraphList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTextResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasNext" => self.has_next = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "paragraphList" => self.paragraph_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTodoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTodoResponseBody {
+    /// `actions`.
+    pub actions: Option<Vec<String>>,
+    /// `dingtalkTodoList`.
+    pub dingtalk_todo_list: Option<Vec<QueryMinutesTodoResponseBodyDingtalkTodoList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTodoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTodoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => self.actions = map.next_value()?,
+            "dingtalkTodoList" => self.dingtalk_todo_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgDiyTemplatesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgDiyTemplatesResponseBody {
+    /// `diyTemplates`.
+    pub diy_templates: Option<Vec<QueryOrgDiyTemplatesResponseBodyDiyTemplates>>,
+    /// `hasNext`.
+    pub has_next: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgDiyTemplatesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgDiyTemplatesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "diyTemplates" => self.diy_templates = map.next_value()?,
+            "hasNext" => self.has_next = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScheduleConfMinutesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConfMinutesResponseBody {
+    /// `minutesDetails`.
+    pub minutes_details: Option<Vec<QueryScheduleConfMinutesResponseBodyMinutesDetails>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfMinutesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScheduleConfMinutesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minutesDetails" => self.minutes_details = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBody {
+    /// `agent`.
+    pub agent: Option<QuerySmartDeviceAiSceneByIdResponseBodyAgent>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSceneByIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agent" => self.agent = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
+    /// `agentPromptTemplates`.
+    pub agent_prompt_templates: Option<
+        Vec<QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentPromptTemplates" => self.agent_prompt_templates = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSummaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSummaryResponseBody {
+    /// `aiSummaryList`.
+    pub ai_summary_list: Option<Vec<QuerySmartDeviceAiSummaryResponseBodyAiSummaryList>>,
+    /// `state`.
+    pub state: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSummaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSummaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiSummaryList" => self.ai_summary_list = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySummaryWithTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySummaryWithTemplateResponseBody {
+    /// `generatingStatus`.
+    pub generating_status: Option<String>,
+    /// `summaryText`.
+    pub summary_text: Option<String>,
+    /// `visualGeneratingStatus`.
+    pub visual_generating_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySummaryWithTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySummaryWithTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generatingStatus" => self.generating_status = map.next_value()?,
+            "summaryText" => self.summary_text = map.next_value()?,
+            "visualGeneratingStatus" => self.visual_generating_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUploadVideoPlayInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUploadVideoPlayInfoResponseBody {
+    /// `playInfo`.
+    pub play_info: Option<QueryUploadVideoPlayInfoResponseBodyPlayInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUploadVideoPlayInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUploadVideoPlayInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "playInfo" => self.play_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserAvailableDiyTemplatesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserAvailableDiyTemplatesResponseBody {
+    /// `hasNext`.
+    pub has_next: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `orgDiyTemplates`.
+    pub org_diy_templates: Option<
+        Vec<QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates>,
+    >,
+    /// `userDiyTemplates`.
+    pub user_diy_templates: Option<
+        Vec<QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserAvailableDiyTemplatesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasNext" => self.has_next = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "orgDiyTemplates" => self.org_diy_templates = map.next_value()?,
+            "userDiyTemplates" => self.user_diy_templates = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserMinutesPermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserMinutesPermissionResponseBody {
+    /// `hasPermission`.
+    pub has_permission: Option<bool>,
+    /// `roleSubResourceIds`.
+    pub role_sub_resource_ids: Option<Vec<String>>,
+    /// `roleType`.
+    pub role_type: Option<String>,
+    /// `shareScopeVersion`.
+    pub share_scope_version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserMinutesPermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserMinutesPermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasPermission" => self.has_permission = map.next_value()?,
+            "roleSubResourceIds" => self.role_sub_resource_ids = map.next_value()?,
+            "roleType" => self.role_type = map.next_value()?,
+            "shareScopeVersion" => self.share_scope_version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RegenerateChaptersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RegenerateChaptersResponseBody {
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RegenerateChaptersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RegenerateChaptersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SetA1DetailPageCustomTabRequestCustomTabList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetA1DetailPageCustomTabRequestCustomTabList {
+    /// `bizType`.
+    pub biz_type: String,
+    /// `defaultLocale`.
+    pub default_locale: String,
+    /// `nameI18nMap`.
+    pub name_i18n_map: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `url`.
+    pub url: String,
+}
+impl SetA1DetailPageCustomTabRequestCustomTabList {
+    /// A `SetA1DetailPageCustomTabRequestCustomTabList` with its required fields (`bizType`, `defaultLocale`, `nameI18nMap`, `url`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<String>,
+        default_locale: impl Into<String>,
+        name_i18n_map: impl IntoIterator<
+            Item = (impl Into<String>, rt::serde_json::Value),
+        >,
+        url: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            default_locale: default_locale.into(),
+            name_i18n_map: name_i18n_map
+                .into_iter()
+                .map(|(k, v)| (k.into(), v))
+                .collect(),
+            pc_url: None,
+            url: url.into(),
+        }
+    }
+    /// Sets `pcUrl`.
+    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
+        self.pc_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SetA1DetailPageCustomTabRequestCustomTabList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizType", &self.biz_type)?;
+        object.field("defaultLocale", &self.default_locale)?;
+        object.field("nameI18nMap", &self.name_i18n_map)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+/// `SetA1DetailPageCustomTabResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SetA1DetailPageCustomTabResponseBody {
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SetA1DetailPageCustomTabResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SetDetailPageCustomTabRequestCustomTabList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetDetailPageCustomTabRequestCustomTabList {
+    /// `bizType`.
+    pub biz_type: String,
+    /// `defaultLocale`.
+    pub default_locale: String,
+    /// `nameI18nMap`.
+    pub name_i18n_map: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `url`.
+    pub url: String,
+}
+impl SetDetailPageCustomTabRequestCustomTabList {
+    /// A `SetDetailPageCustomTabRequestCustomTabList` with its required fields (`bizType`, `defaultLocale`, `nameI18nMap`, `url`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<String>,
+        default_locale: impl Into<String>,
+        name_i18n_map: impl IntoIterator<
+            Item = (impl Into<String>, rt::serde_json::Value),
+        >,
+        url: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            default_locale: default_locale.into(),
+            name_i18n_map: name_i18n_map
+                .into_iter()
+                .map(|(k, v)| (k.into(), v))
+                .collect(),
+            pc_url: None,
+            url: url.into(),
+        }
+    }
+    /// Sets `pcUrl`.
+    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
+        self.pc_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SetDetailPageCustomTabRequestCustomTabList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizType", &self.biz_type)?;
+        object.field("defaultLocale", &self.default_locale)?;
+        object.field("nameI18nMap", &self.name_i18n_map)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+/// `SetDetailPageCustomTabResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SetDetailPageCustomTabResponseBody {
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SetDetailPageCustomTabResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SetDetailPageCustomTabResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SetInProgressCustomTabsRequestCustomTabList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetInProgressCustomTabsRequestCustomTabList {
+    /// `bizType`.
+    pub biz_type: String,
+    /// `defaultLocale`.
+    pub default_locale: String,
+    /// `nameI18nMap`.
+    pub name_i18n_map: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `tabId`.
+    pub tab_id: Option<String>,
+    /// `url`.
+    pub url: String,
+}
+impl SetInProgressCustomTabsRequestCustomTabList {
+    /// A `SetInProgressCustomTabsRequestCustomTabList` with its required fields (`bizType`, `defaultLocale`, `nameI18nMap`, `url`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<String>,
+        default_locale: impl Into<String>,
+        name_i18n_map: impl IntoIterator<
+            Item = (impl Into<String>, rt::serde_json::Value),
+        >,
+        url: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            default_locale: default_locale.into(),
+            name_i18n_map: name_i18n_map
+                .into_iter()
+                .map(|(k, v)| (k.into(), v))
+                .collect(),
+            pc_url: None,
+            tab_id: None,
+            url: url.into(),
+        }
+    }
+    /// Sets `pcUrl`.
+    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
+        self.pc_url = Some(value.into());
+        self
+    }
+    /// Sets `tabId`.
+    pub fn tab_id(mut self, value: impl Into<String>) -> Self {
+        self.tab_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SetInProgressCustomTabsRequestCustomTabList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizType", &self.biz_type)?;
+        object.field("defaultLocale", &self.default_locale)?;
+        object.field("nameI18nMap", &self.name_i18n_map)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+/// `SetInProgressCustomTabsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SetInProgressCustomTabsResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SetInProgressCustomTabsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SetInProgressCustomTabsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SetMinutesTodosVisibleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SetMinutesTodosVisibleResponseBody {
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `todosVisible`.
+    pub todos_visible: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SetMinutesTodosVisibleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SetMinutesTodosVisibleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "todosVisible" => self.todos_visible = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateMinutesTitleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMinutesTitleResponseBody {
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateMinutesTitleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateMinutesTitleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdatePermissionRequestMemberInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdatePermissionRequestMemberInfoList {
+    /// `memberType`.
+    pub member_type: Option<i64>,
+    /// `memberUnionId`.
+    pub member_union_id: Option<String>,
+    /// `policyId`.
+    pub policy_id: Option<i64>,
+}
+impl UpdatePermissionRequestMemberInfoList {
+    /// An empty `UpdatePermissionRequestMemberInfoList`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `memberType`.
+    pub fn member_type(mut self, value: impl Into<i64>) -> Self {
+        self.member_type = Some(value.into());
+        self
+    }
+    /// Sets `memberUnionId`.
+    pub fn member_union_id(mut self, value: impl Into<String>) -> Self {
+        self.member_union_id = Some(value.into());
+        self
+    }
+    /// Sets `policyId`.
+    pub fn policy_id(mut self, value: impl Into<i64>) -> Self {
+        self.policy_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdatePermissionRequestMemberInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("memberUnionId", &self.member_union_id)?;
+        object.optional("policyId", &self.policy_id)?;
+        object.end()
+    }
+}
+/// `UpdatePermissionRequestMemberPermissionOperations`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdatePermissionRequestMemberPermissionOperations {
+    /// `memberType`.
+    pub member_type: i64,
+    /// `memberUnionId`.
+    pub member_union_id: String,
+    /// `opType`.
+    pub op_type: i64,
+    /// `policyId`.
+    pub policy_id: i64,
+    /// `roleSubResourceIds`.
+    pub role_sub_resource_ids: Option<Vec<String>>,
+}
+impl UpdatePermissionRequestMemberPermissionOperations {
+    /// A `UpdatePermissionRequestMemberPermissionOperations` with its required fields (`memberType`, `memberUnionId`, `opType`, `policyId`); set the others with the methods named after them.
+    pub fn new(
+        member_type: impl Into<i64>,
+        member_union_id: impl Into<String>,
+        op_type: impl Into<i64>,
+        policy_id: impl Into<i64>,
+    ) -> Self {
+        Self {
+            member_type: member_type.into(),
+            member_union_id: member_union_id.into(),
+            op_type: op_type.into(),
+            policy_id: policy_id.into(),
+            role_sub_resource_ids: None,
+        }
+    }
+    /// Sets `roleSubResourceIds`.
+    pub fn role_sub_resource_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.role_sub_resource_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdatePermissionRequestMemberPermissionOperations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("memberType", &self.member_type)?;
+        object.field("memberUnionId", &self.member_union_id)?;
+        object.field("opType", &self.op_type)?;
+        object.field("policyId", &self.policy_id)?;
+        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
+        object.end()
+    }
+}
+/// `UpdatePermissionRequestShareScopeConfig`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdatePermissionRequestShareScopeConfig {
+    /// `roleCode`.
+    pub role_code: Option<String>,
+    /// `roleSubResourceIds`.
+    pub role_sub_resource_ids: Option<Vec<String>>,
+    /// `shareScope`.
+    pub share_scope: i64,
+}
+impl UpdatePermissionRequestShareScopeConfig {
+    /// A `UpdatePermissionRequestShareScopeConfig` with its required fields (`shareScope`); set the others with the methods named after them.
+    pub fn new(share_scope: impl Into<i64>) -> Self {
+        Self {
+            role_code: None,
+            role_sub_resource_ids: None,
+            share_scope: share_scope.into(),
+        }
+    }
+    /// Sets `roleCode`.
+    pub fn role_code(mut self, value: impl Into<String>) -> Self {
+        self.role_code = Some(value.into());
+        self
+    }
+    /// Sets `roleSubResourceIds`.
+    pub fn role_sub_resource_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.role_sub_resource_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdatePermissionRequestShareScopeConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
+        object.field("shareScope", &self.share_scope)?;
+        object.end()
+    }
+}
+/// `UpdatePermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdatePermissionResponseBody {
+    /// `allSucceeded`.
+    pub all_succeeded: Option<bool>,
+    /// `failMemberInfoList`.
+    pub fail_member_info_list: Option<
+        Vec<UpdatePermissionResponseBodyFailMemberInfoList>,
+    >,
+    /// `memberPermissionOperationResults`.
+    pub member_permission_operation_results: Option<
+        Vec<UpdatePermissionResponseBodyMemberPermissionOperationResults>,
+    >,
+    /// `modelVersion`.
+    pub model_version: Option<String>,
+    /// `partialSuccess`.
+    pub partial_success: Option<bool>,
+    /// `shareScopeResult`.
+    pub share_scope_result: Option<UpdatePermissionResponseBodyShareScopeResult>,
+    /// `shareScopeVersion`.
+    pub share_scope_version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdatePermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allSucceeded" => self.all_succeeded = map.next_value()?,
+            "failMemberInfoList" => self.fail_member_info_list = map.next_value()?,
+            "memberPermissionOperationResults" => {
+                self.member_permission_operation_results = map.next_value()?;
+            }
+            "modelVersion" => self.model_version = map.next_value()?,
+            "partialSuccess" => self.partial_success = map.next_value()?,
+            "shareScopeResult" => self.share_scope_result = map.next_value()?,
+            "shareScopeVersion" => self.share_scope_version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AdminSearchMinutesResponseBodyMinutesList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AdminSearchMinutesResponseBodyMinutesList {
+    /// `bizType`.
+    pub biz_type: Option<i64>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `fullTextSummary`.
+    pub full_text_summary: Option<String>,
+    /// `originalText`.
+    pub original_text: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AdminSearchMinutesResponseBodyMinutesList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AdminSearchMinutesResponseBodyMinutesList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "fullTextSummary" => self.full_text_summary = map.next_value()?,
+            "originalText" => self.original_text = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetMinutesDetailsResponseBodyMinutesDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetMinutesDetailsResponseBodyMinutesDetails {
+    /// `bizOrder`.
+    pub biz_order: Option<String>,
+    /// `bizType`.
+    pub biz_type: Option<i64>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `durationMicros`.
+    pub duration_micros: Option<i64>,
+    /// `isDeleted`.
+    pub is_deleted: Option<i64>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchGetMinutesDetailsResponseBodyMinutesDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetMinutesDetailsResponseBodyMinutesDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizOrder" => self.biz_order = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "durationMicros" => self.duration_micros = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
+    /// `allowConfigVoicePrint`.
+    pub allow_config_voice_print: Option<bool>,
+    /// `enableVoicePrint`.
+    pub enable_voice_print: Option<bool>,
+    /// `hasVoicePrintRecord`.
+    pub has_voice_print_record: Option<bool>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowConfigVoicePrint" => self.allow_config_voice_print = map.next_value()?,
+            "enableVoicePrint" => self.enable_voice_print = map.next_value()?,
+            "hasVoicePrintRecord" => self.has_voice_print_record = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchToggleVoicePrintSwitchStatusResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
+    /// `message`.
+    pub message: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListMinutesAttachmentsResponseBodyAttachments`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListMinutesAttachmentsResponseBodyAttachments {
+    /// `content`.
+    pub content: Option<String>,
+    /// `contentType`.
+    pub content_type: Option<i64>,
+    /// `downloadUrl`.
+    pub download_url: Option<String>,
+    /// `noteId`.
+    pub note_id: Option<i64>,
+    /// `noteTime`.
+    pub note_time: Option<i64>,
+    /// `relativeTimeMs`.
+    pub relative_time_ms: Option<i64>,
+    /// `type`.
+    pub r#type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListMinutesAttachmentsResponseBodyAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListMinutesAttachmentsResponseBodyAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "noteId" => self.note_id = map.next_value()?,
+            "noteTime" => self.note_time = map.next_value()?,
+            "relativeTimeMs" => self.relative_time_ms = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryBizMinutesResponseBodyMinutesDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryBizMinutesResponseBodyMinutesDetails {
+    /// `bizOrder`.
+    pub biz_order: Option<String>,
+    /// `bizType`.
+    pub biz_type: Option<i64>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `durationMicros`.
+    pub duration_micros: Option<i64>,
+    /// `isDeleted`.
+    pub is_deleted: Option<i64>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryBizMinutesResponseBodyMinutesDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryBizMinutesResponseBodyMinutesDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizOrder" => self.biz_order = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "durationMicros" => self.duration_micros = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCreateMinutesListResponseBodyMinutesDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCreateMinutesListResponseBodyMinutesDetails {
+    /// `bizOrder`.
+    pub biz_order: Option<String>,
+    /// `bizType`.
+    pub biz_type: Option<i64>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `durationMicros`.
+    pub duration_micros: Option<i64>,
+    /// `isDeleted`.
+    pub is_deleted: Option<i64>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryCreateMinutesListResponseBodyMinutesDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCreateMinutesListResponseBodyMinutesDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizOrder" => self.biz_order = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "durationMicros" => self.duration_micros = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesChaptersResponseBodyChapterList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesChaptersResponseBodyChapterList {
+    /// `content`.
+    pub content: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesChaptersResponseBodyChapterList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesChaptersResponseBodyChapterList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesPlayInfoResponseBodyPlayInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesPlayInfoResponseBodyPlayInfo {
+    /// `downloadUrl`.
+    pub download_url: Option<String>,
+    /// `duration`.
+    pub duration: Option<String>,
+    /// `mediaType`.
+    pub media_type: Option<String>,
+    /// `playUrl`.
+    pub play_url: Option<String>,
+    /// `size`.
+    pub size: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesPlayInfoResponseBodyPlayInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesPlayInfoResponseBodyPlayInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "mediaType" => self.media_type = map.next_value()?,
+            "playUrl" => self.play_url = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesShareListResponseBodyMinutesDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesShareListResponseBodyMinutesDetails {
+    /// `bizOrder`.
+    pub biz_order: Option<String>,
+    /// `bizType`.
+    pub biz_type: Option<i64>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `durationMicros`.
+    pub duration_micros: Option<i64>,
+    /// `isDeleted`.
+    pub is_deleted: Option<i64>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesShareListResponseBodyMinutesDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesShareListResponseBodyMinutesDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizOrder" => self.biz_order = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "durationMicros" => self.duration_micros = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTextResponseBodyParagraphList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTextResponseBodyParagraphList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `nickName`.
+    pub nick_name: Option<String>,
+    /// `paragraph`.
+    pub paragraph: Option<String>,
+    /// `paragraphId`.
+    pub paragraph_id: Option<i64>,
+    /// `recordId`.
+    pub record_id: Option<i64>,
+    /// `sentenceList`.
+    pub sentence_list: Option<
+        Vec<QueryMinutesTextResponseBodyParagraphListSentenceList>,
+    >,
+    /// `speakerDisplay`.
+    pub speaker_display: Option<QueryMinutesTextResponseBodyParagraphListSpeakerDisplay>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `subSpeakerId`.
+    pub sub_speaker_id: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextResponseBodyParagraphList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "paragraph" => self.paragraph = map.next_value()?,
+            "paragraphId" => self.paragraph_id = map.next_value()?,
+            "recordId" => self.record_id = map.next_value()?,
+            "sentenceList" => self.sentence_list = map.next_value()?,
+            "speakerDisplay" => self.speaker_display = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "subSpeakerId" => self.sub_speaker_id = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTodoResponseBodyDingtalkTodoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTodoResponseBodyDingtalkTodoList {
+    /// `createdTime`.
+    pub created_time: Option<i64>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `deadline`.
+    pub deadline: Option<String>,
+    /// `dingtalkTodoId`.
+    pub dingtalk_todo_id: Option<String>,
+    /// `executorList`.
+    pub executor_list: Option<
+        Vec<QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList>,
+    >,
+    /// `isDone`.
+    pub is_done: Option<bool>,
+    /// `minutesTodoId`.
+    pub minutes_todo_id: Option<String>,
+    /// `openDingtalkTodoId`.
+    pub open_dingtalk_todo_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTodoResponseBodyDingtalkTodoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createdTime" => self.created_time = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "deadline" => self.deadline = map.next_value()?,
+            "dingtalkTodoId" => self.dingtalk_todo_id = map.next_value()?,
+            "executorList" => self.executor_list = map.next_value()?,
+            "isDone" => self.is_done = map.next_value()?,
+            "minutesTodoId" => self.minutes_todo_id = map.next_value()?,
+            "openDingtalkTodoId" => self.open_dingtalk_todo_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgDiyTemplatesResponseBodyDiyTemplates`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgDiyTemplatesResponseBodyDiyTemplates {
+    /// `acceptTimes`.
+    pub accept_times: Option<i64>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `diyTemplateBriefIntro`.
+    pub diy_template_brief_intro: Option<String>,
+    /// `diyTemplateIconUrl`.
+    pub diy_template_icon_url: Option<String>,
+    /// `diyTemplateKey`.
+    pub diy_template_key: Option<String>,
+    /// `diyTemplateLatestVersion`.
+    pub diy_template_latest_version: Option<i64>,
+    /// `diyTemplateSource`.
+    pub diy_template_source: Option<String>,
+    /// `diyTemplateTitle`.
+    pub diy_template_title: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "acceptTimes" => self.accept_times = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "diyTemplateBriefIntro" => self.diy_template_brief_intro = map.next_value()?,
+            "diyTemplateIconUrl" => self.diy_template_icon_url = map.next_value()?,
+            "diyTemplateKey" => self.diy_template_key = map.next_value()?,
+            "diyTemplateLatestVersion" => {
+                self.diy_template_latest_version = map.next_value()?;
+            }
+            "diyTemplateSource" => self.diy_template_source = map.next_value()?,
+            "diyTemplateTitle" => self.diy_template_title = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryScheduleConfMinutesResponseBodyMinutesDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryScheduleConfMinutesResponseBodyMinutesDetails {
+    /// `bizOrder`.
+    pub biz_order: Option<String>,
+    /// `bizType`.
+    pub biz_type: Option<i64>,
+    /// `creatorNick`.
+    pub creator_nick: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `durationMicros`.
+    pub duration_micros: Option<i64>,
+    /// `isDeleted`.
+    pub is_deleted: Option<i64>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `taskUuid`.
+    pub task_uuid: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryScheduleConfMinutesResponseBodyMinutesDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryScheduleConfMinutesResponseBodyMinutesDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizOrder" => self.biz_order = map.next_value()?,
+            "bizType" => self.biz_type = map.next_value()?,
+            "creatorNick" => self.creator_nick = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "durationMicros" => self.duration_micros = map.next_value()?,
+            "isDeleted" => self.is_deleted = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskUuid" => self.task_uuid = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBodyAgent`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgent {
+    /// `agentId`.
+    pub agent_id: Option<String>,
+    /// `agentInstanceId`.
+    pub agent_instance_id: Option<String>,
+    /// `agentName`.
+    pub agent_name: Option<String>,
+    /// `allFileGroups`.
+    pub all_file_groups: Option<bool>,
+    /// `attributes`.
+    pub attributes: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `avatarUrl`.
+    pub avatar_url: Option<String>,
+    /// `belongingId`.
+    pub belonging_id: Option<String>,
+    /// `belongingType`.
+    pub belonging_type: Option<i64>,
+    /// `country`.
+    pub country: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `deviceList`.
+    pub device_list: Option<Vec<QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList>>,
+    /// `isvAiScene`.
+    pub isv_ai_scene: Option<QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene>,
+    /// `keywords`.
+    pub keywords: Option<Vec<String>>,
+    /// `llmModel`.
+    pub llm_model: Option<QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel>,
+    /// `mail`.
+    pub mail: Option<String>,
+    /// `mailOption`.
+    pub mail_option: Option<String>,
+    /// `minutesTemplates`.
+    pub minutes_templates: Option<
+        Vec<QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates>,
+    >,
+    /// `projectList`.
+    pub project_list: Option<
+        Vec<QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList>,
+    >,
+    /// `prompt`.
+    pub prompt: Option<String>,
+    /// `promptTemplateIds`.
+    pub prompt_template_ids: Option<Vec<String>>,
+    /// `state`.
+    pub state: Option<i64>,
+    /// `syncCollabSheetConfig`.
+    pub sync_collab_sheet_config: Option<
+        QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig,
+    >,
+    /// `syncIsvSystemConfigs`.
+    pub sync_isv_system_configs: Option<
+        Vec<QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs>,
+    >,
+    /// `syncYidaConfig`.
+    pub sync_yida_config: Option<
+        QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "agentInstanceId" => self.agent_instance_id = map.next_value()?,
+            "agentName" => self.agent_name = map.next_value()?,
+            "allFileGroups" => self.all_file_groups = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            "avatarUrl" => self.avatar_url = map.next_value()?,
+            "belongingId" => self.belonging_id = map.next_value()?,
+            "belongingType" => self.belonging_type = map.next_value()?,
+            "country" => self.country = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "deviceList" => self.device_list = map.next_value()?,
+            "isvAiScene" => self.isv_ai_scene = map.next_value()?,
+            "keywords" => self.keywords = map.next_value()?,
+            "llmModel" => self.llm_model = map.next_value()?,
+            "mail" => self.mail = map.next_value()?,
+            "mailOption" => self.mail_option = map.next_value()?,
+            "minutesTemplates" => self.minutes_templates = map.next_value()?,
+            "projectList" => self.project_list = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            "promptTemplateIds" => self.prompt_template_ids = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "syncCollabSheetConfig" => self.sync_collab_sheet_config = map.next_value()?,
+            "syncIsvSystemConfigs" => self.sync_isv_system_configs = map.next_value()?,
+            "syncYidaConfig" => self.sync_yida_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
+    /// `agentPromptTemplateId`.
+    pub agent_prompt_template_id: Option<String>,
+    /// `avatarUrl`.
+    pub avatar_url: Option<String>,
+    /// `belongingId`.
+    pub belonging_id: Option<String>,
+    /// `belongingType`.
+    pub belonging_type: Option<String>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `country`.
+    pub country: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `order`.
+    pub order: Option<String>,
+    /// `prompt`.
+    pub prompt: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentPromptTemplateId" => self.agent_prompt_template_id = map.next_value()?,
+            "avatarUrl" => self.avatar_url = map.next_value()?,
+            "belongingId" => self.belonging_id = map.next_value()?,
+            "belongingType" => self.belonging_type = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "country" => self.country = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "prompt" => self.prompt = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSummaryResponseBodyAiSummaryList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
+    /// `agentId`.
+    pub agent_id: Option<String>,
+    /// `aiSceneRuleAvatarUrl`.
+    pub ai_scene_rule_avatar_url: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `openFileId`.
+    pub open_file_id: Option<String>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => self.agent_id = map.next_value()?,
+            "aiSceneRuleAvatarUrl" => self.ai_scene_rule_avatar_url = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "openFileId" => self.open_file_id = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUploadVideoPlayInfoResponseBodyPlayInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUploadVideoPlayInfoResponseBodyPlayInfo {
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `playUrl`.
+    pub play_url: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => self.duration = map.next_value()?,
+            "playUrl" => self.play_url = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `diyTemplateBriefIntro`.
+    pub diy_template_brief_intro: Option<String>,
+    /// `diyTemplateIconUrl`.
+    pub diy_template_icon_url: Option<String>,
+    /// `diyTemplateKey`.
+    pub diy_template_key: Option<String>,
+    /// `diyTemplateLatestVersion`.
+    pub diy_template_latest_version: Option<i64>,
+    /// `diyTemplateSource`.
+    pub diy_template_source: Option<String>,
+    /// `diyTemplateTitle`.
+    pub diy_template_title: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "diyTemplateBriefIntro" => self.diy_template_brief_intro = map.next_value()?,
+            "diyTemplateIconUrl" => self.diy_template_icon_url = map.next_value()?,
+            "diyTemplateKey" => self.diy_template_key = map.next_value()?,
+            "diyTemplateLatestVersion" => {
+                self.diy_template_latest_version = map.next_value()?;
+            }
+            "diyTemplateSource" => self.diy_template_source = map.next_value()?,
+            "diyTemplateTitle" => self.diy_template_title = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `diyTemplateBriefIntro`.
+    pub diy_template_brief_intro: Option<String>,
+    /// `diyTemplateIconUrl`.
+    pub diy_template_icon_url: Option<String>,
+    /// `diyTemplateKey`.
+    pub diy_template_key: Option<String>,
+    /// `diyTemplateLatestVersion`.
+    pub diy_template_latest_version: Option<i64>,
+    /// `diyTemplateSource`.
+    pub diy_template_source: Option<String>,
+    /// `diyTemplateTitle`.
+    pub diy_template_title: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "diyTemplateBriefIntro" => self.diy_template_brief_intro = map.next_value()?,
+            "diyTemplateIconUrl" => self.diy_template_icon_url = map.next_value()?,
+            "diyTemplateKey" => self.diy_template_key = map.next_value()?,
+            "diyTemplateLatestVersion" => {
+                self.diy_template_latest_version = map.next_value()?;
+            }
+            "diyTemplateSource" => self.diy_template_source = map.next_value()?,
+            "diyTemplateTitle" => self.diy_template_title = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdatePermissionResponseBodyFailMemberInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdatePermissionResponseBodyFailMemberInfoList {
+    /// `memberType`.
+    pub member_type: Option<i64>,
+    /// `memberUnionId`.
+    pub member_union_id: Option<String>,
+    /// `policyId`.
+    pub policy_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UpdatePermissionResponseBodyFailMemberInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdatePermissionResponseBodyFailMemberInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberType" => self.member_type = map.next_value()?,
+            "memberUnionId" => self.member_union_id = map.next_value()?,
+            "policyId" => self.policy_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdatePermissionResponseBodyMemberPermissionOperationResults`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdatePermissionResponseBodyMemberPermissionOperationResults {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMessage`.
+    pub error_message: Option<String>,
+    /// `index`.
+    pub index: Option<i64>,
+    /// `memberType`.
+    pub member_type: Option<i64>,
+    /// `memberUnionId`.
+    pub member_union_id: Option<String>,
+    /// `opType`.
+    pub op_type: Option<i64>,
+    /// `policyId`.
+    pub policy_id: Option<i64>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for UpdatePermissionResponseBodyMemberPermissionOperationResults {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdatePermissionResponseBodyMemberPermissionOperationResults {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMessage" => self.error_message = map.next_value()?,
+            "index" => self.index = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            "memberUnionId" => self.member_union_id = map.next_value()?,
+            "opType" => self.op_type = map.next_value()?,
+            "policyId" => self.policy_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdatePermissionResponseBodyShareScopeResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdatePermissionResponseBodyShareScopeResult {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMessage`.
+    pub error_message: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionResponseBodyShareScopeResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdatePermissionResponseBodyShareScopeResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMessage" => self.error_message = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTextResponseBodyParagraphListSentenceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTextResponseBodyParagraphListSentenceList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `sentence`.
+    pub sentence: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `wordList`.
+    pub word_list: Option<
+        Vec<QueryMinutesTextResponseBodyParagraphListSentenceListWordList>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesTextResponseBodyParagraphListSentenceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "sentence" => self.sentence = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "wordList" => self.word_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTextResponseBodyParagraphListSpeakerDisplay`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
+    /// `avatarUrl`.
+    pub avatar_url: Option<String>,
+    /// `nickName`.
+    pub nick_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarUrl" => self.avatar_url = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
+    /// `avatar`.
+    pub avatar: Option<String>,
+    /// `nick`.
+    pub nick: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatar" => self.avatar = map.next_value()?,
+            "nick" => self.nick = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
+    /// `devServId`.
+    pub dev_serv_id: Option<i64>,
+    /// `deviceId`.
+    pub device_id: Option<i64>,
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `sn`.
+    pub sn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "devServId" => self.dev_serv_id = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "sn" => self.sn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
+    /// `isvAppId`.
+    pub isv_app_id: Option<String>,
+    /// `isvAppState`.
+    pub isv_app_state: Option<i64>,
+    /// `isvCorpId`.
+    pub isv_corp_id: Option<String>,
+    /// `isvType`.
+    pub isv_type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvAppId" => self.isv_app_id = map.next_value()?,
+            "isvAppState" => self.isv_app_state = map.next_value()?,
+            "isvCorpId" => self.isv_corp_id = map.next_value()?,
+            "isvType" => self.isv_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
+    /// `modelId`.
+    pub model_id: Option<String>,
+    /// `modelName`.
+    pub model_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "modelId" => self.model_id = map.next_value()?,
+            "modelName" => self.model_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
+    /// `category`.
+    pub category: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `iconUrl`.
+    pub icon_url: Option<String>,
+    /// `templateId`.
+    pub template_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "iconUrl" => self.icon_url = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
+    /// `projectId`.
+    pub project_id: Option<String>,
+    /// `projectName`.
+    pub project_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "projectId" => self.project_id = map.next_value()?,
+            "projectName" => self.project_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
+    /// `agentPromptTemplateIds`.
+    pub agent_prompt_template_ids: Option<Vec<String>>,
+    /// `collabSheetName`.
+    pub collab_sheet_name: Option<String>,
+    /// `collabSheetUrl`.
+    pub collab_sheet_url: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `dentryUuid`.
+    pub dentry_uuid: Option<String>,
+    /// `sheetId`.
+    pub sheet_id: Option<String>,
+    /// `syncCollabSheet`.
+    pub sync_collab_sheet: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentPromptTemplateIds" => {
+                self.agent_prompt_template_ids = map.next_value()?;
+            }
+            "collabSheetName" => self.collab_sheet_name = map.next_value()?,
+            "collabSheetUrl" => self.collab_sheet_url = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "dentryUuid" => self.dentry_uuid = map.next_value()?,
+            "sheetId" => self.sheet_id = map.next_value()?,
+            "syncCollabSheet" => self.sync_collab_sheet = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
+    /// `description`.
+    pub description: Option<String>,
+    /// `isvSystemKey`.
+    pub isv_system_key: Option<String>,
+    /// `state`.
+    pub state: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "isvSystemKey" => self.isv_system_key = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `formName`.
+    pub form_name: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `syncYida`.
+    pub sync_yida: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => self.app_code = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "formName" => self.form_name = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "syncYida" => self.sync_yida = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `word`.
+    pub word: Option<String>,
+    /// `wordId`.
+    pub word_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => self.end_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "word" => self.word = map.next_value()?,
+            "wordId" => self.word_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::admin_search_minutes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AdminSearchMinutesRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `creatorUnionIds`.
+    pub creator_union_ids: Option<Vec<String>>,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `query`.
+    pub query: String,
+    /// `searchType`.
+    pub search_type: Option<String>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+}
+impl AdminSearchMinutesRequest {
+    /// A `AdminSearchMinutesRequest` with its required fields (`unionId`, `pageSize`, `query`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        page_size: impl Into<i64>,
+        query: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            creator_union_ids: None,
+            end_time: None,
+            next_token: None,
+            page_size: page_size.into(),
+            query: query.into(),
+            search_type: None,
+            start_time: None,
+        }
+    }
+    /// Sets `creatorUnionIds`.
+    pub fn creator_union_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.creator_union_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `searchType`.
+    pub fn search_type(mut self, value: impl Into<String>) -> Self {
+        self.search_type = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AdminSearchMinutesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUnionIds", &self.creator_union_ids)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.field("pageSize", &self.page_size)?;
+        object.field("query", &self.query)?;
+        object.optional("searchType", &self.search_type)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AdminSearchMinutesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_get_minutes_details`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchGetMinutesDetailsRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `taskUuids`.
+    pub task_uuids: Vec<String>,
+}
+impl BatchGetMinutesDetailsRequest {
+    /// A `BatchGetMinutesDetailsRequest` with its required fields (`unionId`, `taskUuids`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        task_uuids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            task_uuids: task_uuids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchGetMinutesDetailsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("taskUuids", &self.task_uuids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchGetMinutesDetailsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_get_voice_print_identify_config`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchGetVoicePrintIdentifyConfigRequest {
+    /// `items`.
+    pub items: Vec<BatchGetVoicePrintIdentifyConfigRequestItems>,
+}
+impl BatchGetVoicePrintIdentifyConfigRequest {
+    /// A `BatchGetVoicePrintIdentifyConfigRequest` with its required fields (`items`); set the others with the methods named after them.
+    pub fn new(
+        items: impl IntoIterator<Item = BatchGetVoicePrintIdentifyConfigRequestItems>,
+    ) -> Self {
+        Self {
+            items: items.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("items", &self.items)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchGetVoicePrintIdentifyConfigRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_toggle_voice_print_switch_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchToggleVoicePrintSwitchStatusRequest {
+    /// `items`.
+    pub items: Vec<BatchToggleVoicePrintSwitchStatusRequestItems>,
+}
+impl BatchToggleVoicePrintSwitchStatusRequest {
+    /// A `BatchToggleVoicePrintSwitchStatusRequest` with its required fields (`items`); set the others with the methods named after them.
+    pub fn new(
+        items: impl IntoIterator<Item = BatchToggleVoicePrintSwitchStatusRequestItems>,
+    ) -> Self {
+        Self {
+            items: items.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("items", &self.items)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchToggleVoicePrintSwitchStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_minutes_by_upload_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateMinutesByUploadFileRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `bizId`.
+    pub biz_id: String,
+    /// `creatorId`.
+    pub creator_id: String,
+    /// `customPrompt`.
+    pub custom_prompt: Option<String>,
+    /// `enablePushCard`.
+    pub enable_push_card: Option<bool>,
+    /// `hiddenMinutes`.
+    pub hidden_minutes: Option<bool>,
+    /// `mediaFileUrl`.
+    pub media_file_url: String,
+    /// `mediaType`.
+    pub media_type: String,
+    /// `title`.
+    pub title: String,
+}
+impl CreateMinutesByUploadFileRequest {
+    /// A `CreateMinutesByUploadFileRequest` with its required fields (`unionId`, `bizId`, `creatorId`, `mediaFileUrl`, `mediaType`, `title`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        biz_id: impl Into<String>,
+        creator_id: impl Into<String>,
+        media_file_url: impl Into<String>,
+        media_type: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            biz_id: biz_id.into(),
+            creator_id: creator_id.into(),
+            custom_prompt: None,
+            enable_push_card: None,
+            hidden_minutes: None,
+            media_file_url: media_file_url.into(),
+            media_type: media_type.into(),
+            title: title.into(),
+        }
+    }
+    /// Sets `customPrompt`.
+    pub fn custom_prompt(mut self, value: impl Into<String>) -> Self {
+        self.custom_prompt = Some(value.into());
+        self
+    }
+    /// Sets `enablePushCard`.
+    pub fn enable_push_card(mut self, value: impl Into<bool>) -> Self {
+        self.enable_push_card = Some(value.into());
+        self
+    }
+    /// Sets `hiddenMinutes`.
+    pub fn hidden_minutes(mut self, value: impl Into<bool>) -> Self {
+        self.hidden_minutes = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMinutesByUploadFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizId", &self.biz_id)?;
+        object.field("creatorId", &self.creator_id)?;
+        object.optional("customPrompt", &self.custom_prompt)?;
+        object.optional("enablePushCard", &self.enable_push_card)?;
+        object.optional("hiddenMinutes", &self.hidden_minutes)?;
+        object.field("mediaFileUrl", &self.media_file_url)?;
+        object.field("mediaType", &self.media_type)?;
+        object.field("title", &self.title)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateMinutesByUploadFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_smart_device_ai_summary`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSmartDeviceAiSummaryRequest {
+    /// `agentId`.
+    pub agent_id: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `isvContext`.
+    pub isv_context: Option<String>,
+    /// `openFileId`.
+    pub open_file_id: Option<String>,
+}
+impl CreateSmartDeviceAiSummaryRequest {
+    /// An empty `CreateSmartDeviceAiSummaryRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `agentId`.
+    pub fn agent_id(mut self, value: impl Into<String>) -> Self {
+        self.agent_id = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `isvContext`.
+    pub fn isv_context(mut self, value: impl Into<String>) -> Self {
+        self.isv_context = Some(value.into());
+        self
+    }
+    /// Sets `openFileId`.
+    pub fn open_file_id(mut self, value: impl Into<String>) -> Self {
+        self.open_file_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSmartDeviceAiSummaryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("isvContext", &self.isv_context)?;
+        object.optional("openFileId", &self.open_file_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateSmartDeviceAiSummaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_minutes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteMinutesRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DeleteMinutesRequest {
+    /// A `DeleteMinutesRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for DeleteMinutesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::delete_minutes_media`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteMinutesMediaRequest {
+    /// `taskUuid`: a query parameter.
+    pub task_uuid: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DeleteMinutesMediaRequest {
+    /// A `DeleteMinutesMediaRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
+    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            task_uuid: task_uuid.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DeleteMinutesMediaRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskUuid", &self.task_uuid);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::export_minutes_task_result`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExportMinutesTaskResultRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `expireTime`.
+    pub expire_time: Option<i64>,
+    /// `summaryExportSetting`.
+    pub summary_export_setting: Option<
+        ExportMinutesTaskResultRequestSummaryExportSetting,
+    >,
+    /// `taskType`.
+    pub task_type: String,
+    /// `taskUuid`.
+    pub task_uuid: String,
+}
+impl ExportMinutesTaskResultRequest {
+    /// A `ExportMinutesTaskResultRequest` with its required fields (`unionId`, `taskType`, `taskUuid`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        task_type: impl Into<String>,
+        task_uuid: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            expire_time: None,
+            summary_export_setting: None,
+            task_type: task_type.into(),
+            task_uuid: task_uuid.into(),
+        }
+    }
+    /// Sets `expireTime`.
+    pub fn expire_time(mut self, value: impl Into<i64>) -> Self {
+        self.expire_time = Some(value.into());
+        self
+    }
+    /// Sets `summaryExportSetting`.
+    pub fn summary_export_setting(
+        mut self,
+        value: impl Into<ExportMinutesTaskResultRequestSummaryExportSetting>,
+    ) -> Self {
+        self.summary_export_setting = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ExportMinutesTaskResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expireTime", &self.expire_time)?;
+        object.optional("summaryExportSetting", &self.summary_export_setting)?;
+        object.field("taskType", &self.task_type)?;
+        object.field("taskUuid", &self.task_uuid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ExportMinutesTaskResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::generate_summary`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GenerateSummaryRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `asyncGenerate`.
+    pub async_generate: Option<bool>,
+    /// `diyTemplateVersion`.
+    pub diy_template_version: Option<String>,
+    /// `summaryTemplateId`.
+    pub summary_template_id: String,
+    /// `summaryTemplateType`.
+    pub summary_template_type: String,
+    /// `userContext`.
+    pub user_context: Option<String>,
+}
+impl GenerateSummaryRequest {
+    /// A `GenerateSummaryRequest` with its required fields (`unionId`, `summaryTemplateId`, `summaryTemplateType`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        summary_template_id: impl Into<String>,
+        summary_template_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            async_generate: None,
+            diy_template_version: None,
+            summary_template_id: summary_template_id.into(),
+            summary_template_type: summary_template_type.into(),
+            user_context: None,
+        }
+    }
+    /// Sets `asyncGenerate`.
+    pub fn async_generate(mut self, value: impl Into<bool>) -> Self {
+        self.async_generate = Some(value.into());
+        self
+    }
+    /// Sets `diyTemplateVersion`.
+    pub fn diy_template_version(mut self, value: impl Into<String>) -> Self {
+        self.diy_template_version = Some(value.into());
+        self
+    }
+    /// Sets `userContext`.
+    pub fn user_context(mut self, value: impl Into<String>) -> Self {
+        self.user_context = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GenerateSummaryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("asyncGenerate", &self.async_generate)?;
+        object.optional("diyTemplateVersion", &self.diy_template_version)?;
+        object.field("summaryTemplateId", &self.summary_template_id)?;
+        object.field("summaryTemplateType", &self.summary_template_type)?;
+        object.optional("userContext", &self.user_context)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GenerateSummaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_minutes_attachments`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListMinutesAttachmentsRequest {
+    /// `contentType`: a query parameter.
+    pub content_type: Option<i64>,
+    /// `direction`: a query parameter.
+    pub direction: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `type`: a query parameter.
+    pub r#type: Option<i64>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl ListMinutesAttachmentsRequest {
+    /// A `ListMinutesAttachmentsRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            content_type: None,
+            direction: None,
+            max_results: None,
+            next_token: None,
+            r#type: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `contentType`.
+    pub fn content_type(mut self, value: impl Into<i64>) -> Self {
+        self.content_type = Some(value.into());
+        self
+    }
+    /// Sets `direction`.
+    pub fn direction(mut self, value: impl Into<i64>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListMinutesAttachmentsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("contentType", &self.content_type);
+        writer.query("direction", &self.direction);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("type", &self.r#type);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::move_out_temp_storage`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MoveOutTempStorageRequest {
+    /// `taskUuid`: a query parameter.
+    pub task_uuid: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl MoveOutTempStorageRequest {
+    /// A `MoveOutTempStorageRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
+    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            task_uuid: task_uuid.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for MoveOutTempStorageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskUuid", &self.task_uuid);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::open_query_minutes_summary`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OpenQueryMinutesSummaryRequest {
+    /// `taskUuid`: a query parameter.
+    pub task_uuid: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl OpenQueryMinutesSummaryRequest {
+    /// A `OpenQueryMinutesSummaryRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
+    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            task_uuid: task_uuid.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for OpenQueryMinutesSummaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskUuid", &self.task_uuid);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_biz_minutes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryBizMinutesRequest {
+    /// `bizId`: a query parameter.
+    pub biz_id: String,
+    /// `bizType`: a query parameter.
+    pub biz_type: i64,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryBizMinutesRequest {
+    /// A `QueryBizMinutesRequest` with its required fields (`bizId`, `bizType`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        biz_id: impl Into<String>,
+        biz_type: impl Into<i64>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_id: biz_id.into(),
+            biz_type: biz_type.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryBizMinutesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizId", &self.biz_id);
+        writer.query("bizType", &self.biz_type);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_create_minutes_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCreateMinutesListRequest {
+    /// `gmtCreateEnd`: a query parameter.
+    pub gmt_create_end: Option<i64>,
+    /// `gmtCreateStart`: a query parameter.
+    pub gmt_create_start: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryCreateMinutesListRequest {
+    /// A `QueryCreateMinutesListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+        Self {
+            gmt_create_end: None,
+            gmt_create_start: None,
+            max_results: max_results.into(),
+            next_token: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `gmtCreateEnd`.
+    pub fn gmt_create_end(mut self, value: impl Into<i64>) -> Self {
+        self.gmt_create_end = Some(value.into());
+        self
+    }
+    /// Sets `gmtCreateStart`.
+    pub fn gmt_create_start(mut self, value: impl Into<i64>) -> Self {
+        self.gmt_create_start = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryCreateMinutesListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("gmtCreateEnd", &self.gmt_create_end);
+        writer.query("gmtCreateStart", &self.gmt_create_start);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_basic_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesBasicInfoRequest {
+    /// `taskUuid`: a query parameter.
+    pub task_uuid: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesBasicInfoRequest {
+    /// A `QueryMinutesBasicInfoRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
+    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            task_uuid: task_uuid.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryMinutesBasicInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskUuid", &self.task_uuid);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_chapters`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesChaptersRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesChaptersRequest {
+    /// A `QueryMinutesChaptersRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMinutesChaptersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_keyword`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesKeywordRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesKeywordRequest {
+    /// A `QueryMinutesKeywordRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMinutesKeywordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_play_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesPlayInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesPlayInfoRequest {
+    /// A `QueryMinutesPlayInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMinutesPlayInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_share_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesShareListRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `scene`: a query parameter.
+    pub scene: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesShareListRequest {
+    /// A `QueryMinutesShareListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: None,
+            scene: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `scene`.
+    pub fn scene(mut self, value: impl Into<String>) -> Self {
+        self.scene = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryMinutesShareListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("scene", &self.scene);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesStatusRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesStatusRequest {
+    /// A `QueryMinutesStatusRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMinutesStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_text`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesTextRequest {
+    /// `direction`: a query parameter.
+    pub direction: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesTextRequest {
+    /// A `QueryMinutesTextRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            direction: None,
+            max_results: None,
+            next_token: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `direction`.
+    pub fn direction(mut self, value: impl Into<i64>) -> Self {
+        self.direction = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryMinutesTextRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("direction", &self.direction);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_minutes_todo`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMinutesTodoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMinutesTodoRequest {
+    /// A `QueryMinutesTodoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMinutesTodoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_org_diy_templates`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryOrgDiyTemplatesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryOrgDiyTemplatesRequest {
+    /// A `QueryOrgDiyTemplatesRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, union_id: impl Into<String>) -> Self {
+        Self {
+            max_results: max_results.into(),
+            next_token: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryOrgDiyTemplatesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_schedule_conf_minutes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryScheduleConfMinutesRequest {
+    /// `eventId`: a query parameter.
+    pub event_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryScheduleConfMinutesRequest {
+    /// A `QueryScheduleConfMinutesRequest` with its required fields (`eventId`, `unionId`); set the others with the methods named after them.
+    pub fn new(event_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            event_id: event_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryScheduleConfMinutesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("eventId", &self.event_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_smart_device_ai_scene_by_id`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSceneByIdRequest {
+    /// `agentInstanceId`.
+    pub agent_instance_id: Option<String>,
+}
+impl QuerySmartDeviceAiSceneByIdRequest {
+    /// An empty `QuerySmartDeviceAiSceneByIdRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `agentInstanceId`.
+    pub fn agent_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.agent_instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentInstanceId", &self.agent_instance_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QuerySmartDeviceAiSceneByIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_smart_device_ai_scene_prompt_template_by_ids`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
+    /// `agentInstanceId`.
+    pub agent_instance_id: Option<String>,
+    /// `agentPromptTemplateIds`.
+    pub agent_prompt_template_ids: Option<Vec<String>>,
+}
+impl QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
+    /// An empty `QuerySmartDeviceAiScenePromptTemplateByIdsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `agentInstanceId`.
+    pub fn agent_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.agent_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `agentPromptTemplateIds`.
+    pub fn agent_prompt_template_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.agent_prompt_template_ids = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentInstanceId", &self.agent_instance_id)?;
+        object.optional("agentPromptTemplateIds", &self.agent_prompt_template_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_smart_device_ai_summary`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QuerySmartDeviceAiSummaryRequest {
+    /// `agentId`.
+    pub agent_id: Option<String>,
+    /// `openFileId`.
+    pub open_file_id: Option<String>,
+}
+impl QuerySmartDeviceAiSummaryRequest {
+    /// An empty `QuerySmartDeviceAiSummaryRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `agentId`.
+    pub fn agent_id(mut self, value: impl Into<String>) -> Self {
+        self.agent_id = Some(value.into());
+        self
+    }
+    /// Sets `openFileId`.
+    pub fn open_file_id(mut self, value: impl Into<String>) -> Self {
+        self.open_file_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for QuerySmartDeviceAiSummaryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("openFileId", &self.open_file_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QuerySmartDeviceAiSummaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_summary_with_template`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QuerySummaryWithTemplateRequest {
+    /// `diyTemplateVersion`: a query parameter.
+    pub diy_template_version: Option<String>,
+    /// `summaryTemplateId`: a query parameter.
+    pub summary_template_id: String,
+    /// `summaryTemplateType`: a query parameter.
+    pub summary_template_type: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QuerySummaryWithTemplateRequest {
+    /// A `QuerySummaryWithTemplateRequest` with its required fields (`summaryTemplateId`, `summaryTemplateType`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        summary_template_id: impl Into<String>,
+        summary_template_type: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            diy_template_version: None,
+            summary_template_id: summary_template_id.into(),
+            summary_template_type: summary_template_type.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `diyTemplateVersion`.
+    pub fn diy_template_version(mut self, value: impl Into<String>) -> Self {
+        self.diy_template_version = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QuerySummaryWithTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("diyTemplateVersion", &self.diy_template_version);
+        writer.query("summaryTemplateId", &self.summary_template_id);
+        writer.query("summaryTemplateType", &self.summary_template_type);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_upload_video_play_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUploadVideoPlayInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryUploadVideoPlayInfoRequest {
+    /// A `QueryUploadVideoPlayInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryUploadVideoPlayInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_user_available_diy_templates`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUserAvailableDiyTemplatesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryUserAvailableDiyTemplatesRequest {
+    /// A `QueryUserAvailableDiyTemplatesRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryUserAvailableDiyTemplatesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::regenerate_chapters`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RegenerateChaptersRequest {
+    /// `taskUuid`: a query parameter.
+    pub task_uuid: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `customPrompt`.
+    pub custom_prompt: Option<String>,
+}
+impl RegenerateChaptersRequest {
+    /// A `RegenerateChaptersRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
+    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            task_uuid: task_uuid.into(),
+            union_id: union_id.into(),
+            custom_prompt: None,
+        }
+    }
+    /// Sets `customPrompt`.
+    pub fn custom_prompt(mut self, value: impl Into<String>) -> Self {
+        self.custom_prompt = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RegenerateChaptersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customPrompt", &self.custom_prompt)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RegenerateChaptersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("taskUuid", &self.task_uuid);
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::set_a1_detail_page_custom_tab`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetA1DetailPageCustomTabRequest {
+    /// `preserveA1AnalyzeTab`: a query parameter.
+    pub preserve_a1_analyze_tab: Option<bool>,
+    /// `customTabList`.
+    pub custom_tab_list: Vec<SetA1DetailPageCustomTabRequestCustomTabList>,
+}
+impl SetA1DetailPageCustomTabRequest {
+    /// A `SetA1DetailPageCustomTabRequest` with its required fields (`customTabList`); set the others with the methods named after them.
+    pub fn new(
+        custom_tab_list: impl IntoIterator<
+            Item = SetA1DetailPageCustomTabRequestCustomTabList,
+        >,
+    ) -> Self {
+        Self {
+            preserve_a1_analyze_tab: None,
+            custom_tab_list: custom_tab_list.into_iter().collect(),
+        }
+    }
+    /// Sets `preserveA1AnalyzeTab`.
+    pub fn preserve_a1_analyze_tab(mut self, value: impl Into<bool>) -> Self {
+        self.preserve_a1_analyze_tab = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SetA1DetailPageCustomTabRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("customTabList", &self.custom_tab_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SetA1DetailPageCustomTabRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("preserveA1AnalyzeTab", &self.preserve_a1_analyze_tab);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::set_detail_page_custom_tab`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetDetailPageCustomTabRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `customTabList`.
+    pub custom_tab_list: Vec<SetDetailPageCustomTabRequestCustomTabList>,
+}
+impl SetDetailPageCustomTabRequest {
+    /// A `SetDetailPageCustomTabRequest` with its required fields (`unionId`, `customTabList`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        custom_tab_list: impl IntoIterator<
+            Item = SetDetailPageCustomTabRequestCustomTabList,
+        >,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            custom_tab_list: custom_tab_list.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for SetDetailPageCustomTabRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("customTabList", &self.custom_tab_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SetDetailPageCustomTabRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::set_in_progress_custom_tabs`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetInProgressCustomTabsRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `customTabList`.
+    pub custom_tab_list: Vec<SetInProgressCustomTabsRequestCustomTabList>,
+}
+impl SetInProgressCustomTabsRequest {
+    /// A `SetInProgressCustomTabsRequest` with its required fields (`unionId`, `customTabList`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        custom_tab_list: impl IntoIterator<
+            Item = SetInProgressCustomTabsRequestCustomTabList,
+        >,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            custom_tab_list: custom_tab_list.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for SetInProgressCustomTabsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("customTabList", &self.custom_tab_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SetInProgressCustomTabsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::set_minutes_todos_visible`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetMinutesTodosVisibleRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `todosVisible`.
+    pub todos_visible: bool,
+}
+impl SetMinutesTodosVisibleRequest {
+    /// A `SetMinutesTodosVisibleRequest` with its required fields (`unionId`, `todosVisible`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>, todos_visible: impl Into<bool>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            todos_visible: todos_visible.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SetMinutesTodosVisibleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("todosVisible", &self.todos_visible)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SetMinutesTodosVisibleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_minutes_title`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateMinutesTitleRequest {
+    /// `title`: a query parameter.
+    pub title: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl UpdateMinutesTitleRequest {
+    /// A `UpdateMinutesTitleRequest` with its required fields (`title`, `unionId`); set the others with the methods named after them.
+    pub fn new(title: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for UpdateMinutesTitleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("title", &self.title);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::update_permission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdatePermissionRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `memberInfoList`.
+    pub member_info_list: Option<Vec<UpdatePermissionRequestMemberInfoList>>,
+    /// `memberPermissionOperations`.
+    pub member_permission_operations: Option<
+        Vec<UpdatePermissionRequestMemberPermissionOperations>,
+    >,
+    /// `opType`.
+    pub op_type: Option<i64>,
+    /// `roleCode`.
+    pub role_code: Option<String>,
+    /// `roleSubResourceIds`.
+    pub role_sub_resource_ids: Option<Vec<String>>,
+    /// `shareScope`.
+    pub share_scope: Option<i64>,
+    /// `shareScopeConfig`.
+    pub share_scope_config: Option<UpdatePermissionRequestShareScopeConfig>,
+}
+impl UpdatePermissionRequest {
+    /// A `UpdatePermissionRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            member_info_list: None,
+            member_permission_operations: None,
+            op_type: None,
+            role_code: None,
+            role_sub_resource_ids: None,
+            share_scope: None,
+            share_scope_config: None,
+        }
+    }
+    /// Sets `memberInfoList`.
+    pub fn member_info_list(
+        mut self,
+        value: impl IntoIterator<Item = UpdatePermissionRequestMemberInfoList>,
+    ) -> Self {
+        self.member_info_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `memberPermissionOperations`.
+    pub fn member_permission_operations(
+        mut self,
+        value: impl IntoIterator<
+            Item = UpdatePermissionRequestMemberPermissionOperations,
+        >,
+    ) -> Self {
+        self.member_permission_operations = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `opType`.
+    pub fn op_type(mut self, value: impl Into<i64>) -> Self {
+        self.op_type = Some(value.into());
+        self
+    }
+    /// Sets `roleCode`.
+    pub fn role_code(mut self, value: impl Into<String>) -> Self {
+        self.role_code = Some(value.into());
+        self
+    }
+    /// Sets `roleSubResourceIds`.
+    pub fn role_sub_resource_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.role_sub_resource_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `shareScope`.
+    pub fn share_scope(mut self, value: impl Into<i64>) -> Self {
+        self.share_scope = Some(value.into());
+        self
+    }
+    /// Sets `shareScopeConfig`.
+    pub fn share_scope_config(
+        mut self,
+        value: impl Into<UpdatePermissionRequestShareScopeConfig>,
+    ) -> Self {
+        self.share_scope_config = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdatePermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberInfoList", &self.member_info_list)?;
+        object
+            .optional("memberPermissionOperations", &self.member_permission_operations)?;
+        object.optional("opType", &self.op_type)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
+        object.optional("shareScope", &self.share_scope)?;
+        object.optional("shareScopeConfig", &self.share_scope_config)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdatePermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::admin_search_minutes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AdminSearchMinutesError = rt::ServiceError;
+/// An error reply of [`Api::batch_get_minutes_details`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchGetMinutesDetailsError = rt::ServiceError;
+/// An error reply of [`Api::batch_get_voice_print_identify_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchGetVoicePrintIdentifyConfigError = rt::ServiceError;
+/// An error reply of [`Api::batch_toggle_voice_print_switch_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchToggleVoicePrintSwitchStatusError = rt::ServiceError;
+/// An error reply of [`Api::create_minutes_by_upload_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateMinutesByUploadFileError = rt::ServiceError;
+/// An error reply of [`Api::create_smart_device_ai_summary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateSmartDeviceAiSummaryError = rt::ServiceError;
+/// An error reply of [`Api::delete_minutes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteMinutesError = rt::ServiceError;
+/// An error reply of [`Api::delete_minutes_media`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteMinutesMediaError = rt::ServiceError;
+/// An error reply of [`Api::export_minutes_task_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExportMinutesTaskResultError = rt::ServiceError;
+/// An error reply of [`Api::generate_summary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GenerateSummaryError = rt::ServiceError;
+/// An error reply of [`Api::list_minutes_attachments`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListMinutesAttachmentsError = rt::ServiceError;
+/// An error reply of [`Api::move_out_temp_storage`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MoveOutTempStorageError = rt::ServiceError;
+/// An error reply of [`Api::open_query_minutes_summary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OpenQueryMinutesSummaryError = rt::ServiceError;
+/// An error reply of [`Api::query_biz_minutes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryBizMinutesError = rt::ServiceError;
+/// An error reply of [`Api::query_create_minutes_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCreateMinutesListError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_basic_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesBasicInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_chapters`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesChaptersError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_keyword`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesKeywordError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_play_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesPlayInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_share_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesShareListError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesStatusError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_text`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesTextError = rt::ServiceError;
+/// An error reply of [`Api::query_minutes_todo`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMinutesTodoError = rt::ServiceError;
+/// An error reply of [`Api::query_org_diy_templates`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOrgDiyTemplatesError = rt::ServiceError;
+/// An error reply of [`Api::query_schedule_conf_minutes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryScheduleConfMinutesError = rt::ServiceError;
+/// An error reply of [`Api::query_smart_device_ai_scene_by_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySmartDeviceAiSceneByIdError = rt::ServiceError;
+/// An error reply of [`Api::query_smart_device_ai_scene_prompt_template_by_ids`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySmartDeviceAiScenePromptTemplateByIdsError = rt::ServiceError;
+/// An error reply of [`Api::query_smart_device_ai_summary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySmartDeviceAiSummaryError = rt::ServiceError;
+/// An error reply of [`Api::query_summary_with_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QuerySummaryWithTemplateError = rt::ServiceError;
+/// An error reply of [`Api::query_upload_video_play_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUploadVideoPlayInfoError = rt::ServiceError;
+/// An error reply of [`Api::query_user_available_diy_templates`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserAvailableDiyTemplatesError = rt::ServiceError;
+/// An error reply of [`Api::query_user_minutes_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserMinutesPermissionError = rt::ServiceError;
+/// An error reply of [`Api::regenerate_chapters`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RegenerateChaptersError = rt::ServiceError;
+/// An error reply of [`Api::set_a1_detail_page_custom_tab`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SetA1DetailPageCustomTabError = rt::ServiceError;
+/// An error reply of [`Api::set_detail_page_custom_tab`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SetDetailPageCustomTabError = rt::ServiceError;
+/// An error reply of [`Api::set_in_progress_custom_tabs`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SetInProgressCustomTabsError = rt::ServiceError;
+/// An error reply of [`Api::set_minutes_todos_visible`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SetMinutesTodosVisibleError = rt::ServiceError;
+/// An error reply of [`Api::update_minutes_title`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateMinutesTitleError = rt::ServiceError;
+/// An error reply of [`Api::update_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdatePermissionError = rt::ServiceError;

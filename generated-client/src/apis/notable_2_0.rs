@@ -1,0 +1,1383 @@
+// @generated from api-spec/notable_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.notable_2_0()`. Generated from `api-spec/notable_2_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `notable_2_0`. Get it with `client.notable_2_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 新增数据表字段
+    ///
+    /// `POST /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields` (operation `CreateField`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_field(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        request: &CreateFieldRequest,
+    ) -> rt::Call<'a, CreateFieldResponseBody, CreateFieldError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateField",
+            rt::Method::Post,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+    }
+    /// 创建数据表
+    ///
+    /// `POST /v2.0/notable/bases/{base_id}/sheets` (operation `CreateSheet`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_sheet(
+        &self,
+        base_id: &str,
+        request: &CreateSheetRequest,
+    ) -> rt::Call<'a, CreateSheetResponseBody, CreateSheetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateSheet",
+            rt::Method::Post,
+            "/v2.0/notable/bases/{base_id}/sheets",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id], request)
+    }
+    /// 删除数据表字段
+    ///
+    /// `DELETE /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}` (operation `DeleteField`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `field_id_or_name` (`field_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_field(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        field_id_or_name: &str,
+    ) -> rt::Call<'a, DeleteFieldResponseBody, DeleteFieldError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteField",
+            rt::Method::Delete,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[base_id, sheet_id_or_name, field_id_or_name],
+            &(),
+        )
+    }
+    /// 删除数据表多行记录
+    ///
+    /// `POST /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/delete` (operation `DeleteRecords`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_records(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        request: &DeleteRecordsRequest,
+    ) -> rt::Call<'a, DeleteRecordsResponseBody, DeleteRecordsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteRecords",
+            rt::Method::Post,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/delete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+    }
+    /// 删除数据表
+    ///
+    /// `DELETE /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}` (operation `DeleteSheet`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_sheet(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+    ) -> rt::Call<'a, DeleteSheetResponseBody, DeleteSheetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteSheet",
+            rt::Method::Delete,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], &())
+    }
+    /// 获取所有字段
+    ///
+    /// `GET /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields` (operation `GetAllFields`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAllFieldsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_all_fields(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+    ) -> rt::Call<'a, GetAllFieldsResponseBody, GetAllFieldsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAllFields",
+            rt::Method::Get,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], &())
+    }
+    /// 获取所有数据表
+    ///
+    /// `GET /v2.0/notable/bases/{base_id}/sheets` (operation `GetAllSheets`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAllSheetsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_all_sheets(
+        &self,
+        base_id: &str,
+    ) -> rt::Call<'a, GetAllSheetsResponseBody, GetAllSheetsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAllSheets",
+            rt::Method::Get,
+            "/v2.0/notable/bases/{base_id}/sheets",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id], &())
+    }
+    /// 获取记录
+    ///
+    /// `GET /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/{record_id}` (operation `GetRecord`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `record_id` (`record_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_record(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        record_id: &str,
+    ) -> rt::Call<'a, GetRecordResponseBody, GetRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRecord",
+            rt::Method::Get,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/{record_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[base_id, sheet_id_or_name, record_id],
+            &(),
+        )
+    }
+    /// 获取多行记录
+    ///
+    /// `GET /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records` (operation `GetRecords`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_records(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        request: &GetRecordsRequest,
+    ) -> rt::Call<'a, GetRecordsResponseBody, GetRecordsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRecords",
+            rt::Method::Get,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+    }
+    /// 获取数据表
+    ///
+    /// `GET /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}` (operation `GetSheet`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sheet(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+    ) -> rt::Call<'a, GetSheetResponseBody, GetSheetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSheet",
+            rt::Method::Get,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], &())
+    }
+    /// 新增记录
+    ///
+    /// `POST /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records` (operation `InsertRecords`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InsertRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn insert_records(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        request: &InsertRecordsRequest,
+    ) -> rt::Call<'a, InsertRecordsResponseBody, InsertRecordsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InsertRecords",
+            rt::Method::Post,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+    }
+    /// 更新数据表字段
+    ///
+    /// `PUT /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}` (operation `UpdateField`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `field_id_or_name` (`field_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_field(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        field_id_or_name: &str,
+        request: &UpdateFieldRequest,
+    ) -> rt::Call<'a, UpdateFieldResponseBody, UpdateFieldError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateField",
+            rt::Method::Put,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[base_id, sheet_id_or_name, field_id_or_name],
+            request,
+        )
+    }
+    /// 更新数据表多行记录
+    ///
+    /// `PUT /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records` (operation `UpdateRecords`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_records(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        request: &UpdateRecordsRequest,
+    ) -> rt::Call<'a, UpdateRecordsResponseBody, UpdateRecordsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateRecords",
+            rt::Method::Put,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+    }
+    /// 更新数据表
+    ///
+    /// `PUT /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}` (operation `UpdateSheet`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `base_id` (`base_id`)
+    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_sheet(
+        &self,
+        base_id: &str,
+        sheet_id_or_name: &str,
+        request: &UpdateSheetRequest,
+    ) -> rt::Call<'a, UpdateSheetResponseBody, UpdateSheetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateSheet",
+            rt::Method::Put,
+            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[base_id, sheet_id_or_name], request)
+    }
+}
+/// `CreateFieldResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateFieldResponseBody {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `property`.
+    pub property: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateFieldResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateFieldResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "property" => self.property = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateSheetRequestFields`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSheetRequestFields {
+    /// `name`.
+    pub name: String,
+    /// `property`.
+    pub property: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: String,
+}
+impl CreateSheetRequestFields {
+    /// A `CreateSheetRequestFields` with its required fields (`name`, `type`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            property: None,
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `property`.
+    pub fn property(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.property = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSheetRequestFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("property", &self.property)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `CreateSheetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSheetResponseBody {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateSheetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteFieldResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteFieldResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteFieldResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteFieldResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteRecordsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteRecordsResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecordsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteRecordsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteSheetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteSheetResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteSheetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteSheetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllFieldsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllFieldsResponseBody {
+    /// `value`.
+    pub value: Option<Vec<GetAllFieldsResponseBodyValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllFieldsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllFieldsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllSheetsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllSheetsResponseBody {
+    /// `value`.
+    pub value: Option<Vec<GetAllSheetsResponseBodyValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllSheetsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecordResponseBody {
+    /// `fields`.
+    pub fields: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `id`.
+    pub id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRecordsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecordsResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `records`.
+    pub records: Option<Vec<GetRecordsResponseBodyRecords>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRecordsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRecordsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "records" => self.records = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSheetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSheetResponseBody {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSheetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSheetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InsertRecordsRequestRecords`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InsertRecordsRequestRecords {
+    /// `fields`.
+    pub fields: rt::BTreeMap<String, rt::serde_json::Value>,
+}
+impl InsertRecordsRequestRecords {
+    /// A `InsertRecordsRequestRecords` with its required fields (`fields`); set the others with the methods named after them.
+    pub fn new(
+        fields: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        Self {
+            fields: fields.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for InsertRecordsRequestRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fields", &self.fields)?;
+        object.end()
+    }
+}
+/// `InsertRecordsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InsertRecordsResponseBody {
+    /// `value`.
+    pub value: Option<Vec<InsertRecordsResponseBodyValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InsertRecordsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateFieldResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateFieldResponseBody {
+    /// `id`.
+    pub id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateFieldResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateFieldResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateRecordsRequestRecords`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateRecordsRequestRecords {
+    /// `fields`.
+    pub fields: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `id`.
+    pub id: String,
+}
+impl UpdateRecordsRequestRecords {
+    /// A `UpdateRecordsRequestRecords` with its required fields (`fields`, `id`); set the others with the methods named after them.
+    pub fn new(
+        fields: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+        id: impl Into<String>,
+    ) -> Self {
+        Self {
+            fields: fields.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            id: id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateRecordsRequestRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("fields", &self.fields)?;
+        object.field("id", &self.id)?;
+        object.end()
+    }
+}
+/// `UpdateRecordsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateRecordsResponseBody {
+    /// `value`.
+    pub value: Option<Vec<UpdateRecordsResponseBodyValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateRecordsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateSheetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateSheetResponseBody {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateSheetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateSheetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllFieldsResponseBodyValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllFieldsResponseBodyValue {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `property`.
+    pub property: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllFieldsResponseBodyValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllFieldsResponseBodyValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "property" => self.property = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllSheetsResponseBodyValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllSheetsResponseBodyValue {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsResponseBodyValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllSheetsResponseBodyValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRecordsResponseBodyRecords`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecordsResponseBodyRecords {
+    /// `fields`.
+    pub fields: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `id`.
+    pub id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRecordsResponseBodyRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRecordsResponseBodyRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InsertRecordsResponseBodyValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InsertRecordsResponseBodyValue {
+    /// `id`.
+    pub id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsResponseBodyValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InsertRecordsResponseBodyValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateRecordsResponseBodyValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateRecordsResponseBodyValue {
+    /// `id`.
+    pub id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsResponseBodyValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateRecordsResponseBodyValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::create_field`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateFieldRequest {
+    /// `name`.
+    pub name: String,
+    /// `property`.
+    pub property: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: String,
+}
+impl CreateFieldRequest {
+    /// A `CreateFieldRequest` with its required fields (`name`, `type`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            property: None,
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `property`.
+    pub fn property(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.property = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateFieldRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("property", &self.property)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateFieldRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_sheet`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSheetRequest {
+    /// `fields`.
+    pub fields: Option<Vec<CreateSheetRequestFields>>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl CreateSheetRequest {
+    /// An empty `CreateSheetRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fields`.
+    pub fn fields(
+        mut self,
+        value: impl IntoIterator<Item = CreateSheetRequestFields>,
+    ) -> Self {
+        self.fields = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSheetRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateSheetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_records`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteRecordsRequest {
+    /// `recordIds`.
+    pub record_ids: Vec<String>,
+}
+impl DeleteRecordsRequest {
+    /// A `DeleteRecordsRequest` with its required fields (`recordIds`); set the others with the methods named after them.
+    pub fn new(record_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            record_ids: record_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteRecordsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("recordIds", &self.record_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteRecordsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_records`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecordsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl GetRecordsRequest {
+    /// An empty `GetRecordsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetRecordsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::insert_records`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InsertRecordsRequest {
+    /// `records`.
+    pub records: Vec<InsertRecordsRequestRecords>,
+}
+impl InsertRecordsRequest {
+    /// A `InsertRecordsRequest` with its required fields (`records`); set the others with the methods named after them.
+    pub fn new(records: impl IntoIterator<Item = InsertRecordsRequestRecords>) -> Self {
+        Self {
+            records: records.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for InsertRecordsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("records", &self.records)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InsertRecordsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_field`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateFieldRequest {
+    /// `name`.
+    pub name: String,
+    /// `property`.
+    pub property: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl UpdateFieldRequest {
+    /// A `UpdateFieldRequest` with its required fields (`name`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            property: None,
+        }
+    }
+    /// Sets `property`.
+    pub fn property(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.property = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateFieldRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("property", &self.property)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateFieldRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_records`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateRecordsRequest {
+    /// `records`.
+    pub records: Vec<UpdateRecordsRequestRecords>,
+}
+impl UpdateRecordsRequest {
+    /// A `UpdateRecordsRequest` with its required fields (`records`); set the others with the methods named after them.
+    pub fn new(records: impl IntoIterator<Item = UpdateRecordsRequestRecords>) -> Self {
+        Self {
+            records: records.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateRecordsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("records", &self.records)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateRecordsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_sheet`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateSheetRequest {
+    /// `name`.
+    pub name: String,
+}
+impl UpdateSheetRequest {
+    /// A `UpdateSheetRequest` with its required fields (`name`); set the others with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+impl rt::serde::Serialize for UpdateSheetRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateSheetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_field`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateFieldError = rt::ServiceError;
+/// An error reply of [`Api::create_sheet`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateSheetError = rt::ServiceError;
+/// An error reply of [`Api::delete_field`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteFieldError = rt::ServiceError;
+/// An error reply of [`Api::delete_records`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteRecordsError = rt::ServiceError;
+/// An error reply of [`Api::delete_sheet`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteSheetError = rt::ServiceError;
+/// An error reply of [`Api::get_all_fields`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAllFieldsError = rt::ServiceError;
+/// An error reply of [`Api::get_all_sheets`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAllSheetsError = rt::ServiceError;
+/// An error reply of [`Api::get_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRecordError = rt::ServiceError;
+/// An error reply of [`Api::get_records`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRecordsError = rt::ServiceError;
+/// An error reply of [`Api::get_sheet`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSheetError = rt::ServiceError;
+/// An error reply of [`Api::insert_records`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InsertRecordsError = rt::ServiceError;
+/// An error reply of [`Api::update_field`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateFieldError = rt::ServiceError;
+/// An error reply of [`Api::update_records`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateRecordsError = rt::ServiceError;
+/// An error reply of [`Api::update_sheet`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateSheetError = rt::ServiceError;

@@ -1,0 +1,1146 @@
+// @generated from api-spec/oauth2_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.oauth2_1_0()`. Generated from `api-spec/oauth2_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `oauth2_1_0`. Get it with `client.oauth2_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 生成jsapi ticket
+    ///
+    /// `POST /v1.0/oauth2/jsapiTickets` (operation `CreateJsapiTicket`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateJsapiTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_jsapi_ticket(
+        &self,
+    ) -> rt::Call<'a, CreateJsapiTicketResponseBody, CreateJsapiTicketError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateJsapiTicket",
+            rt::Method::Post,
+            "/v1.0/oauth2/jsapiTickets",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 获取企业accessToken(企业内部应用)
+    ///
+    /// `POST /v1.0/oauth2/accessToken` (operation `GetAccessToken`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_access_token(
+        &self,
+        request: &GetAccessTokenRequest,
+    ) -> rt::Call<'a, GetAccessTokenResponseBody, GetAccessTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAccessToken",
+            rt::Method::Post,
+            "/v1.0/oauth2/accessToken",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业开通应用后的授权信息
+    ///
+    /// `GET /v1.0/oauth2/apps/authInfo` (operation `GetAuthInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_auth_info(
+        &self,
+        request: &GetAuthInfoRequest,
+    ) -> rt::Call<'a, GetAuthInfoResponseBody, GetAuthInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAuthInfo",
+            rt::Method::Get,
+            "/v1.0/oauth2/apps/authInfo",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业accessToken(应用商店应用)
+    ///
+    /// `POST /v1.0/oauth2/corpAccessToken` (operation `GetCorpAccessToken`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCorpAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_corp_access_token(
+        &self,
+        request: &GetCorpAccessTokenRequest,
+    ) -> rt::Call<'a, GetCorpAccessTokenResponseBody, GetCorpAccessTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCorpAccessToken",
+            rt::Method::Post,
+            "/v1.0/oauth2/corpAccessToken",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询个人授权记录
+    ///
+    /// `GET /v1.0/oauth2/authRules/user` (operation `GetPersonalAuthRule`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPersonalAuthRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_personal_auth_rule(
+        &self,
+    ) -> rt::Call<'a, GetPersonalAuthRuleResponseBody, GetPersonalAuthRuleError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPersonalAuthRule",
+            rt::Method::Get,
+            "/v1.0/oauth2/authRules/user",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 生成微应用管理后台accessToken
+    ///
+    /// `POST /v1.0/oauth2/ssoAccessToken` (operation `GetSsoAccessToken`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSsoAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sso_access_token(
+        &self,
+        request: &GetSsoAccessTokenRequest,
+    ) -> rt::Call<'a, GetSsoAccessTokenResponseBody, GetSsoAccessTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSsoAccessToken",
+            rt::Method::Post,
+            "/v1.0/oauth2/ssoAccessToken",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询微应用后台免登的用户信息
+    ///
+    /// `GET /v1.0/oauth2/ssoUserInfo` (operation `GetSsoUserInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSsoUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sso_user_info(
+        &self,
+        request: &GetSsoUserInfoRequest,
+    ) -> rt::Call<'a, GetSsoUserInfoResponseBody, GetSsoUserInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSsoUserInfo",
+            rt::Method::Get,
+            "/v1.0/oauth2/ssoUserInfo",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取isvAccessToken（三方企业应用）
+    ///
+    /// `POST /v1.0/oauth2/suiteAccessToken` (operation `GetSuiteAccessToken`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSuiteAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_suite_access_token(
+        &self,
+        request: &GetSuiteAccessTokenRequest,
+    ) -> rt::Call<'a, GetSuiteAccessTokenResponseBody, GetSuiteAccessTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSuiteAccessToken",
+            rt::Method::Post,
+            "/v1.0/oauth2/suiteAccessToken",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取Access Token
+    ///
+    /// `POST /v1.0/oauth2/{corp_id}/token` (operation `GetToken`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `corp_id` (`corp_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_token(
+        &self,
+        corp_id: &str,
+        request: &GetTokenRequest,
+    ) -> rt::Call<'a, GetTokenResponseBody, GetTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetToken",
+            rt::Method::Post,
+            "/v1.0/oauth2/{corp_id}/token",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[corp_id], request)
+    }
+    /// 获取用户token
+    ///
+    /// `POST /v1.0/oauth2/userAccessToken` (operation `GetUserToken`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_token(
+        &self,
+        request: &GetUserTokenRequest,
+    ) -> rt::Call<'a, GetUserTokenResponseBody, GetUserTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserToken",
+            rt::Method::Post,
+            "/v1.0/oauth2/userAccessToken",
+            None,
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据 deviceId 将设备踢出登录
+    ///
+    /// `POST /v1.0/oauth2/kickoffByDeviceId` (operation `KickoffByDeviceId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`KickoffByDeviceIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn kickoff_by_device_id(
+        &self,
+        request: &KickoffByDeviceIdRequest,
+    ) -> rt::Call<'a, KickoffByDeviceIdResponseBody, KickoffByDeviceIdError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "KickoffByDeviceId",
+            rt::Method::Post,
+            "/v1.0/oauth2/kickoffByDeviceId",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreateJsapiTicketResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateJsapiTicketResponseBody {
+    /// `expireIn`.
+    pub expire_in: Option<i64>,
+    /// `jsapiTicket`.
+    pub jsapi_ticket: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateJsapiTicketResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateJsapiTicketResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expireIn" => self.expire_in = map.next_value()?,
+            "jsapiTicket" => self.jsapi_ticket = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAccessTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAccessTokenResponseBody {
+    /// `accessToken`.
+    pub access_token: Option<String>,
+    /// `expireIn`.
+    pub expire_in: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAccessTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessToken" => self.access_token = map.next_value()?,
+            "expireIn" => self.expire_in = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAuthInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAuthInfoResponseBody {
+    /// `authAppInfo`.
+    pub auth_app_info: Option<GetAuthInfoResponseBodyAuthAppInfo>,
+    /// `authCorpInfo`.
+    pub auth_corp_info: Option<GetAuthInfoResponseBodyAuthCorpInfo>,
+    /// `authUserInfo`.
+    pub auth_user_info: Option<GetAuthInfoResponseBodyAuthUserInfo>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAuthInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authAppInfo" => self.auth_app_info = map.next_value()?,
+            "authCorpInfo" => self.auth_corp_info = map.next_value()?,
+            "authUserInfo" => self.auth_user_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpAccessTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpAccessTokenResponseBody {
+    /// `accessToken`.
+    pub access_token: Option<String>,
+    /// `expireIn`.
+    pub expire_in: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpAccessTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpAccessTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessToken" => self.access_token = map.next_value()?,
+            "expireIn" => self.expire_in = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPersonalAuthRuleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPersonalAuthRuleResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetPersonalAuthRuleResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPersonalAuthRuleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPersonalAuthRuleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSsoAccessTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSsoAccessTokenResponseBody {
+    /// `accessToken`.
+    pub access_token: Option<String>,
+    /// `expireIn`.
+    pub expire_in: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSsoAccessTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSsoAccessTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessToken" => self.access_token = map.next_value()?,
+            "expireIn" => self.expire_in = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSsoUserInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSsoUserInfoResponseBody {
+    /// `avatar`.
+    pub avatar: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `corpName`.
+    pub corp_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `isAdmin`.
+    pub is_admin: Option<bool>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSsoUserInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSsoUserInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatar" => self.avatar = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "corpName" => self.corp_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "isAdmin" => self.is_admin = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSuiteAccessTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSuiteAccessTokenResponseBody {
+    /// `accessToken`.
+    pub access_token: Option<String>,
+    /// `expireIn`.
+    pub expire_in: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSuiteAccessTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSuiteAccessTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessToken" => self.access_token = map.next_value()?,
+            "expireIn" => self.expire_in = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTokenResponseBody {
+    /// `access_token`.
+    pub access_token: Option<String>,
+    /// `expires_in`.
+    pub expires_in: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "access_token" => self.access_token = map.next_value()?,
+            "expires_in" => self.expires_in = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserTokenResponseBody {
+    /// `accessToken`.
+    pub access_token: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `expireIn`.
+    pub expire_in: Option<i64>,
+    /// `refreshToken`.
+    pub refresh_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessToken" => self.access_token = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "expireIn" => self.expire_in = map.next_value()?,
+            "refreshToken" => self.refresh_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `KickoffByDeviceIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct KickoffByDeviceIdResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for KickoffByDeviceIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for KickoffByDeviceIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAuthInfoResponseBodyAuthAppInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAuthInfoResponseBodyAuthAppInfo {
+    /// `agentList`.
+    pub agent_list: Option<Vec<GetAuthInfoResponseBodyAuthAppInfoAgentList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBodyAuthAppInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentList" => self.agent_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAuthInfoResponseBodyAuthCorpInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAuthInfoResponseBodyAuthCorpInfo {
+    /// `authChannel`.
+    pub auth_channel: Option<String>,
+    /// `authChannelType`.
+    pub auth_channel_type: Option<String>,
+    /// `authLevel`.
+    pub auth_level: Option<i64>,
+    /// `corpLogoUrl`.
+    pub corp_logo_url: Option<String>,
+    /// `corpName`.
+    pub corp_name: Option<String>,
+    /// `industry`.
+    pub industry: Option<String>,
+    /// `inviteCode`.
+    pub invite_code: Option<String>,
+    /// `inviteUrl`.
+    pub invite_url: Option<String>,
+    /// `licenseCode`.
+    pub license_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBodyAuthCorpInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAuthInfoResponseBodyAuthCorpInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authChannel" => self.auth_channel = map.next_value()?,
+            "authChannelType" => self.auth_channel_type = map.next_value()?,
+            "authLevel" => self.auth_level = map.next_value()?,
+            "corpLogoUrl" => self.corp_logo_url = map.next_value()?,
+            "corpName" => self.corp_name = map.next_value()?,
+            "industry" => self.industry = map.next_value()?,
+            "inviteCode" => self.invite_code = map.next_value()?,
+            "inviteUrl" => self.invite_url = map.next_value()?,
+            "licenseCode" => self.license_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAuthInfoResponseBodyAuthUserInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAuthInfoResponseBodyAuthUserInfo {
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBodyAuthUserInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAuthInfoResponseBodyAuthUserInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPersonalAuthRuleResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPersonalAuthRuleResponseBodyResult {
+    /// `authItems`.
+    pub auth_items: Option<Vec<String>>,
+    /// `resource`.
+    pub resource: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPersonalAuthRuleResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPersonalAuthRuleResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authItems" => self.auth_items = map.next_value()?,
+            "resource" => self.resource = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAuthInfoResponseBodyAuthAppInfoAgentList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAuthInfoResponseBodyAuthAppInfoAgentList {
+    /// `adminList`.
+    pub admin_list: Option<Vec<String>>,
+    /// `agentId`.
+    pub agent_id: Option<i64>,
+    /// `agentName`.
+    pub agent_name: Option<String>,
+    /// `appId`.
+    pub app_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoResponseBodyAuthAppInfoAgentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfoAgentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminList" => self.admin_list = map.next_value()?,
+            "agentId" => self.agent_id = map.next_value()?,
+            "agentName" => self.agent_name = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_access_token`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAccessTokenRequest {
+    /// `appKey`.
+    pub app_key: String,
+    /// `appSecret`.
+    pub app_secret: Option<String>,
+}
+impl GetAccessTokenRequest {
+    /// A `GetAccessTokenRequest` with its required fields (`appKey`); set the others with the methods named after them.
+    pub fn new(app_key: impl Into<String>) -> Self {
+        Self {
+            app_key: app_key.into(),
+            app_secret: None,
+        }
+    }
+    /// Sets `appSecret`.
+    pub fn app_secret(mut self, value: impl Into<String>) -> Self {
+        self.app_secret = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetAccessTokenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appKey", &self.app_key)?;
+        object.optional("appSecret", &self.app_secret)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetAccessTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_auth_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAuthInfoRequest {
+    /// `authCorpId`: a query parameter.
+    pub auth_corp_id: String,
+}
+impl GetAuthInfoRequest {
+    /// A `GetAuthInfoRequest` with its required fields (`authCorpId`); set the others with the methods named after them.
+    pub fn new(auth_corp_id: impl Into<String>) -> Self {
+        Self {
+            auth_corp_id: auth_corp_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetAuthInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("authCorpId", &self.auth_corp_id);
+    }
+}
+/// The request of [`Api::get_corp_access_token`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCorpAccessTokenRequest {
+    /// `authCorpId`.
+    pub auth_corp_id: String,
+    /// `suiteKey`.
+    pub suite_key: String,
+    /// `suiteSecret`.
+    pub suite_secret: String,
+    /// `suiteTicket`.
+    pub suite_ticket: String,
+}
+impl GetCorpAccessTokenRequest {
+    /// A `GetCorpAccessTokenRequest` with its required fields (`authCorpId`, `suiteKey`, `suiteSecret`, `suiteTicket`); set the others with the methods named after them.
+    pub fn new(
+        auth_corp_id: impl Into<String>,
+        suite_key: impl Into<String>,
+        suite_secret: impl Into<String>,
+        suite_ticket: impl Into<String>,
+    ) -> Self {
+        Self {
+            auth_corp_id: auth_corp_id.into(),
+            suite_key: suite_key.into(),
+            suite_secret: suite_secret.into(),
+            suite_ticket: suite_ticket.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetCorpAccessTokenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("authCorpId", &self.auth_corp_id)?;
+        object.field("suiteKey", &self.suite_key)?;
+        object.field("suiteSecret", &self.suite_secret)?;
+        object.field("suiteTicket", &self.suite_ticket)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetCorpAccessTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_sso_access_token`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSsoAccessTokenRequest {
+    /// `corpid`.
+    pub corpid: String,
+    /// `ssoSecret`.
+    pub sso_secret: String,
+}
+impl GetSsoAccessTokenRequest {
+    /// A `GetSsoAccessTokenRequest` with its required fields (`corpid`, `ssoSecret`); set the others with the methods named after them.
+    pub fn new(corpid: impl Into<String>, sso_secret: impl Into<String>) -> Self {
+        Self {
+            corpid: corpid.into(),
+            sso_secret: sso_secret.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetSsoAccessTokenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpid", &self.corpid)?;
+        object.field("ssoSecret", &self.sso_secret)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetSsoAccessTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_sso_user_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSsoUserInfoRequest {
+    /// `code`: a query parameter.
+    pub code: String,
+}
+impl GetSsoUserInfoRequest {
+    /// A `GetSsoUserInfoRequest` with its required fields (`code`); set the others with the methods named after them.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self { code: code.into() }
+    }
+}
+impl rt::WriteRequest for GetSsoUserInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("code", &self.code);
+    }
+}
+/// The request of [`Api::get_suite_access_token`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSuiteAccessTokenRequest {
+    /// `suiteKey`.
+    pub suite_key: String,
+    /// `suiteSecret`.
+    pub suite_secret: String,
+    /// `suiteTicket`.
+    pub suite_ticket: String,
+}
+impl GetSuiteAccessTokenRequest {
+    /// A `GetSuiteAccessTokenRequest` with its required fields (`suiteKey`, `suiteSecret`, `suiteTicket`); set the others with the methods named after them.
+    pub fn new(
+        suite_key: impl Into<String>,
+        suite_secret: impl Into<String>,
+        suite_ticket: impl Into<String>,
+    ) -> Self {
+        Self {
+            suite_key: suite_key.into(),
+            suite_secret: suite_secret.into(),
+            suite_ticket: suite_ticket.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetSuiteAccessTokenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("suiteKey", &self.suite_key)?;
+        object.field("suiteSecret", &self.suite_secret)?;
+        object.field("suiteTicket", &self.suite_ticket)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetSuiteAccessTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_token`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTokenRequest {
+    /// `client_id`.
+    pub client_id: String,
+    /// `client_secret`.
+    pub client_secret: String,
+    /// `grant_type`.
+    pub grant_type: String,
+}
+impl GetTokenRequest {
+    /// A `GetTokenRequest` with its required fields (`client_id`, `client_secret`, `grant_type`); set the others with the methods named after them.
+    pub fn new(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        grant_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            grant_type: grant_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetTokenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("client_id", &self.client_id)?;
+        object.field("client_secret", &self.client_secret)?;
+        object.field("grant_type", &self.grant_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_user_token`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetUserTokenRequest {
+    /// `clientId`.
+    pub client_id: String,
+    /// `clientSecret`.
+    pub client_secret: Option<String>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `grantType`.
+    pub grant_type: Option<String>,
+    /// `refreshToken`.
+    pub refresh_token: Option<String>,
+}
+impl GetUserTokenRequest {
+    /// A `GetUserTokenRequest` with its required fields (`clientId`); set the others with the methods named after them.
+    pub fn new(client_id: impl Into<String>) -> Self {
+        Self {
+            client_id: client_id.into(),
+            client_secret: None,
+            code: None,
+            grant_type: None,
+            refresh_token: None,
+        }
+    }
+    /// Sets `clientSecret`.
+    pub fn client_secret(mut self, value: impl Into<String>) -> Self {
+        self.client_secret = Some(value.into());
+        self
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `grantType`.
+    pub fn grant_type(mut self, value: impl Into<String>) -> Self {
+        self.grant_type = Some(value.into());
+        self
+    }
+    /// Sets `refreshToken`.
+    pub fn refresh_token(mut self, value: impl Into<String>) -> Self {
+        self.refresh_token = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetUserTokenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("clientId", &self.client_id)?;
+        object.optional("clientSecret", &self.client_secret)?;
+        object.optional("code", &self.code)?;
+        object.optional("grantType", &self.grant_type)?;
+        object.optional("refreshToken", &self.refresh_token)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetUserTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::kickoff_by_device_id`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct KickoffByDeviceIdRequest {
+    /// `openDeviceId`.
+    pub open_device_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl KickoffByDeviceIdRequest {
+    /// An empty `KickoffByDeviceIdRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `openDeviceId`.
+    pub fn open_device_id(mut self, value: impl Into<String>) -> Self {
+        self.open_device_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for KickoffByDeviceIdRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openDeviceId", &self.open_device_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for KickoffByDeviceIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_jsapi_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateJsapiTicketError = rt::ServiceError;
+/// An error reply of [`Api::get_access_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAccessTokenError = rt::ServiceError;
+/// An error reply of [`Api::get_auth_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAuthInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_corp_access_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCorpAccessTokenError = rt::ServiceError;
+/// An error reply of [`Api::get_personal_auth_rule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPersonalAuthRuleError = rt::ServiceError;
+/// An error reply of [`Api::get_sso_access_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSsoAccessTokenError = rt::ServiceError;
+/// An error reply of [`Api::get_sso_user_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSsoUserInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_suite_access_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSuiteAccessTokenError = rt::ServiceError;
+/// An error reply of [`Api::get_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTokenError = rt::ServiceError;
+/// An error reply of [`Api::get_user_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserTokenError = rt::ServiceError;
+/// An error reply of [`Api::kickoff_by_device_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type KickoffByDeviceIdError = rt::ServiceError;

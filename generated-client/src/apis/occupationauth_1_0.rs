@@ -1,0 +1,166 @@
+// @generated from api-spec/occupationauth_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.occupationauth_1_0()`. Generated from `api-spec/occupationauth_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `occupationauth_1_0`. Get it with `client.occupationauth_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 检查用户任务状态
+    ///
+    /// `POST /v1.0/occupationauth/auths/userTasks` (operation `CheckUserTaskStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CheckUserTaskStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn check_user_task_status(
+        &self,
+        request: &CheckUserTaskStatusRequest,
+    ) -> rt::Call<'a, CheckUserTaskStatusResponseBody, CheckUserTaskStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CheckUserTaskStatus",
+            rt::Method::Post,
+            "/v1.0/occupationauth/auths/userTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 检查用户任务状态
+    ///
+    /// `POST /v1.0/occupationauth/userTasks/check` (operation `CheckUserTasksStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CheckUserTasksStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn check_user_tasks_status(
+        &self,
+        request: &CheckUserTasksStatusRequest,
+    ) -> rt::Call<'a, CheckUserTasksStatusResponseBody, CheckUserTasksStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CheckUserTasksStatus",
+            rt::Method::Post,
+            "/v1.0/occupationauth/userTasks/check",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CheckUserTaskStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckUserTaskStatusResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CheckUserTaskStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CheckUserTaskStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CheckUserTasksStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckUserTasksStatusResponseBody {
+    /// `status`.
+    pub status: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CheckUserTasksStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CheckUserTasksStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::check_user_task_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CheckUserTaskStatusRequest {
+    /// `provinceCode`.
+    pub province_code: String,
+}
+impl CheckUserTaskStatusRequest {
+    /// A `CheckUserTaskStatusRequest` with its required fields (`provinceCode`); set the others with the methods named after them.
+    pub fn new(province_code: impl Into<String>) -> Self {
+        Self {
+            province_code: province_code.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CheckUserTaskStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("provinceCode", &self.province_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CheckUserTaskStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::check_user_tasks_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CheckUserTasksStatusRequest {
+    /// `provinceCode`: a query parameter.
+    pub province_code: String,
+}
+impl CheckUserTasksStatusRequest {
+    /// A `CheckUserTasksStatusRequest` with its required fields (`provinceCode`); set the others with the methods named after them.
+    pub fn new(province_code: impl Into<String>) -> Self {
+        Self {
+            province_code: province_code.into(),
+        }
+    }
+}
+impl rt::WriteRequest for CheckUserTasksStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("provinceCode", &self.province_code);
+    }
+}
+/// An error reply of [`Api::check_user_task_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CheckUserTaskStatusError = rt::ServiceError;
+/// An error reply of [`Api::check_user_tasks_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CheckUserTasksStatusError = rt::ServiceError;

@@ -1,0 +1,2798 @@
+// @generated from api-spec/org_culture_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.org_culture_1_0()`. Generated from `api-spec/org_culture_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `org_culture_1_0`. Get it with `client.org_culture_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 批量发放积分或额度
+    ///
+    /// `POST /v1.0/orgCulture/organizations/points/assign` (operation `AssignOrgHoldingToEmpHoldingBatch`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AssignOrgHoldingToEmpHoldingBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn assign_org_holding_to_emp_holding_batch(
+        &self,
+        request: &AssignOrgHoldingToEmpHoldingBatchRequest,
+    ) -> rt::Call<
+        'a,
+        AssignOrgHoldingToEmpHoldingBatchResponseBody,
+        AssignOrgHoldingToEmpHoldingBatchError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AssignOrgHoldingToEmpHoldingBatch",
+            rt::Method::Post,
+            "/v1.0/orgCulture/organizations/points/assign",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 扣减员工积分
+    ///
+    /// `POST /v1.0/orgCulture/users/{user_id}/points/deduct` (operation `ConsumeUserPoints`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ConsumeUserPointsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn consume_user_points(
+        &self,
+        user_id: &str,
+        request: &ConsumeUserPointsRequest,
+    ) -> rt::Call<'a, ConsumeUserPointsResponseBody, ConsumeUserPointsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ConsumeUserPoints",
+            rt::Method::Post,
+            "/v1.0/orgCulture/users/{user_id}/points/deduct",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 创建荣誉勋章模板
+    ///
+    /// `POST /v1.0/orgCulture/honors/templates` (operation `CreateOrgHonor`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateOrgHonorError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_org_honor(
+        &self,
+        request: &CreateOrgHonorRequest,
+    ) -> rt::Call<'a, CreateOrgHonorResponseBody, CreateOrgHonorError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateOrgHonor",
+            rt::Method::Post,
+            "/v1.0/orgCulture/honors/templates",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量扣减积分
+    ///
+    /// `POST /v1.0/orgCulture/users/points/deduct` (operation `DeductionPointBatch`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeductionPointBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn deduction_point_batch(
+        &self,
+        request: &DeductionPointBatchRequest,
+    ) -> rt::Call<'a, DeductionPointBatchResponseBody, DeductionPointBatchError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeductionPointBatch",
+            rt::Method::Post,
+            "/v1.0/orgCulture/users/points/deduct",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 积分榜单导出
+    ///
+    /// `POST /v1.0/orgCulture/users/points/export` (operation `ExportPointOpen`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExportPointOpenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn export_point_open(
+        &self,
+        request: &ExportPointOpenRequest,
+    ) -> rt::Call<'a, ExportPointOpenResponseBody, ExportPointOpenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExportPointOpen",
+            rt::Method::Post,
+            "/v1.0/orgCulture/users/points/export",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 授予荣誉 异步执行
+    ///
+    /// `POST /v1.0/orgCulture/honors/{honor_id}/grant` (operation `GrantHonor`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `honor_id` (`honor_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GrantHonorError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn grant_honor(
+        &self,
+        honor_id: &str,
+        request: &GrantHonorRequest,
+    ) -> rt::Call<'a, GrantHonorResponseBody, GrantHonorError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GrantHonor",
+            rt::Method::Post,
+            "/v1.0/orgCulture/honors/{honor_id}/grant",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[honor_id], request)
+    }
+    /// 查询当前企业下可兑换的积分
+    ///
+    /// `GET /v1.0/orgCulture/organizations/points` (operation `QueryCorpPoints`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCorpPointsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_corp_points(
+        &self,
+        request: &QueryCorpPointsRequest,
+    ) -> rt::Call<'a, QueryCorpPointsResponseBody, QueryCorpPointsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCorpPoints",
+            rt::Method::Get,
+            "/v1.0/orgCulture/organizations/points",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询个人积分使用明细
+    ///
+    /// `GET /v1.0/orgCulture/points/empDetails` (operation `QueryEmpPointDetails`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryEmpPointDetailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_emp_point_details(
+        &self,
+        request: &QueryEmpPointDetailsRequest,
+    ) -> rt::Call<'a, QueryEmpPointDetailsResponseBody, QueryEmpPointDetailsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryEmpPointDetails",
+            rt::Method::Get,
+            "/v1.0/orgCulture/points/empDetails",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取组织荣誉
+    ///
+    /// `GET /v1.0/orgCulture/organizations/honors` (operation `QueryOrgHonors`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOrgHonorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_org_honors(
+        &self,
+        request: &QueryOrgHonorsRequest,
+    ) -> rt::Call<'a, QueryOrgHonorsResponseBody, QueryOrgHonorsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOrgHonors",
+            rt::Method::Get,
+            "/v1.0/orgCulture/organizations/honors",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询组织发放扣除积分明细
+    ///
+    /// `GET /v1.0/orgCulture/points/orgDetails` (operation `QueryOrgPointDetails`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryOrgPointDetailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_org_point_details(
+        &self,
+        request: &QueryOrgPointDetailsRequest,
+    ) -> rt::Call<'a, QueryOrgPointDetailsResponseBody, QueryOrgPointDetailsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryOrgPointDetails",
+            rt::Method::Get,
+            "/v1.0/orgCulture/points/orgDetails",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询积分自动发放行为规则
+    ///
+    /// `GET /v1.0/orgCulture/users/points/actionRules` (operation `QueryPointActionAutoAssignRule`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPointActionAutoAssignRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_point_action_auto_assign_rule(
+        &self,
+    ) -> rt::Call<
+        'a,
+        QueryPointActionAutoAssignRuleResponseBody,
+        QueryPointActionAutoAssignRuleError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPointActionAutoAssignRule",
+            rt::Method::Get,
+            "/v1.0/orgCulture/users/points/actionRules",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 每月自动发放额度查询
+    ///
+    /// `GET /v1.0/orgCulture/users/points` (operation `QueryPointAutoIssueSetting`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPointAutoIssueSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_point_auto_issue_setting(
+        &self,
+    ) -> rt::Call<
+        'a,
+        QueryPointAutoIssueSettingResponseBody,
+        QueryPointAutoIssueSettingError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPointAutoIssueSetting",
+            rt::Method::Get,
+            "/v1.0/orgCulture/users/points",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 查询员工已获得的组织荣誉列表
+    ///
+    /// `GET /v1.0/orgCulture/honors/users/{user_id}` (operation `QueryUserHonors`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserHonorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_honors(
+        &self,
+        user_id: &str,
+        request: &QueryUserHonorsRequest,
+    ) -> rt::Call<'a, QueryUserHonorsResponseBody, QueryUserHonorsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserHonors",
+            rt::Method::Get,
+            "/v1.0/orgCulture/honors/users/{user_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 查询员工已获得的积分
+    ///
+    /// `GET /v1.0/orgCulture/users/{user_id}/points` (operation `QueryUserPoints`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryUserPointsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_user_points(
+        &self,
+        user_id: &str,
+    ) -> rt::Call<'a, QueryUserPointsResponseBody, QueryUserPointsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryUserPoints",
+            rt::Method::Get,
+            "/v1.0/orgCulture/users/{user_id}/points",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], &())
+    }
+    /// 撤销员工获得的荣誉勋章
+    ///
+    /// `POST /v1.0/orgCulture/honors/{honor_id}/recall` (operation `RecallHonor`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `honor_id` (`honor_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RecallHonorError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn recall_honor(
+        &self,
+        honor_id: &str,
+        request: &RecallHonorRequest,
+    ) -> rt::Call<'a, RecallHonorResponseBody, RecallHonorError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RecallHonor",
+            rt::Method::Post,
+            "/v1.0/orgCulture/honors/{honor_id}/recall",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[honor_id], request)
+    }
+    /// 每月自动发放额度修改
+    ///
+    /// `POST /v1.0/orgCulture/users/points/set` (operation `UpdateAutoIssuePoint`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateAutoIssuePointError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_auto_issue_point(
+        &self,
+        request: &UpdateAutoIssuePointRequest,
+    ) -> rt::Call<'a, UpdateAutoIssuePointResponseBody, UpdateAutoIssuePointError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateAutoIssuePoint",
+            rt::Method::Post,
+            "/v1.0/orgCulture/users/points/set",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改积分系统行为规则
+    ///
+    /// `PUT /v1.0/orgCulture/users/points/actionRules` (operation `UpdatePointActionAutoAssignRule`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdatePointActionAutoAssignRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_point_action_auto_assign_rule(
+        &self,
+        request: &UpdatePointActionAutoAssignRuleRequest,
+    ) -> rt::Call<
+        'a,
+        UpdatePointActionAutoAssignRuleResponseBody,
+        UpdatePointActionAutoAssignRuleError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdatePointActionAutoAssignRule",
+            rt::Method::Put,
+            "/v1.0/orgCulture/users/points/actionRules",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 佩戴/卸下荣誉勋章
+    ///
+    /// `POST /v1.0/orgCulture/honors/{honor_id}/wear` (operation `WearOrgHonor`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `honor_id` (`honor_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`WearOrgHonorError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn wear_org_honor(
+        &self,
+        honor_id: &str,
+        request: &WearOrgHonorRequest,
+    ) -> rt::Call<'a, WearOrgHonorResponseBody, WearOrgHonorError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "WearOrgHonor",
+            rt::Method::Post,
+            "/v1.0/orgCulture/honors/{honor_id}/wear",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[honor_id], request)
+    }
+}
+/// `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
+    /// `outId`.
+    pub out_id: String,
+    /// `targetUserId`.
+    pub target_user_id: String,
+}
+impl AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
+    /// A `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList` with its required fields (`outId`, `targetUserId`); set the others with the methods named after them.
+    pub fn new(out_id: impl Into<String>, target_user_id: impl Into<String>) -> Self {
+        Self {
+            out_id: out_id.into(),
+            target_user_id: target_user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("outId", &self.out_id)?;
+        object.field("targetUserId", &self.target_user_id)?;
+        object.end()
+    }
+}
+/// `AssignOrgHoldingToEmpHoldingBatchResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AssignOrgHoldingToEmpHoldingBatchResponseBody {
+    /// `result`.
+    pub result: Option<AssignOrgHoldingToEmpHoldingBatchResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AssignOrgHoldingToEmpHoldingBatchResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConsumeUserPointsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConsumeUserPointsResponseBody {
+    /// `result`.
+    pub result: Option<ConsumeUserPointsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConsumeUserPointsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConsumeUserPointsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateOrgHonorResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateOrgHonorResponseBody {
+    /// `result`.
+    pub result: Option<CreateOrgHonorResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateOrgHonorResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateOrgHonorResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeductionPointBatchRequestTargetUserList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeductionPointBatchRequestTargetUserList {
+    /// `outId`.
+    pub out_id: String,
+    /// `targetUserId`.
+    pub target_user_id: String,
+}
+impl DeductionPointBatchRequestTargetUserList {
+    /// A `DeductionPointBatchRequestTargetUserList` with its required fields (`outId`, `targetUserId`); set the others with the methods named after them.
+    pub fn new(out_id: impl Into<String>, target_user_id: impl Into<String>) -> Self {
+        Self {
+            out_id: out_id.into(),
+            target_user_id: target_user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeductionPointBatchRequestTargetUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("outId", &self.out_id)?;
+        object.field("targetUserId", &self.target_user_id)?;
+        object.end()
+    }
+}
+/// `DeductionPointBatchResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeductionPointBatchResponseBody {
+    /// `result`.
+    pub result: Option<DeductionPointBatchResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeductionPointBatchResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeductionPointBatchResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExportPointOpenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExportPointOpenResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExportPointOpenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExportPointOpenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GrantHonorResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GrantHonorResponseBody {
+    /// `result`.
+    pub result: Option<GrantHonorResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GrantHonorResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GrantHonorResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCorpPointsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCorpPointsResponseBody {
+    /// `result`.
+    pub result: Option<QueryCorpPointsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpPointsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCorpPointsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEmpPointDetailsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEmpPointDetailsResponseBody {
+    /// `result`.
+    pub result: Option<QueryEmpPointDetailsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEmpPointDetailsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEmpPointDetailsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgHonorsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgHonorsResponseBody {
+    /// `result`.
+    pub result: Option<QueryOrgHonorsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgHonorsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgHonorsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgPointDetailsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgPointDetailsResponseBody {
+    /// `result`.
+    pub result: Option<QueryOrgPointDetailsResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgPointDetailsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgPointDetailsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPointActionAutoAssignRuleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPointActionAutoAssignRuleResponseBody {
+    /// `result`.
+    pub result: Option<QueryPointActionAutoAssignRuleResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPointActionAutoAssignRuleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPointActionAutoAssignRuleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPointAutoIssueSettingResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPointAutoIssueSettingResponseBody {
+    /// `result`.
+    pub result: Option<QueryPointAutoIssueSettingResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPointAutoIssueSettingResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPointAutoIssueSettingResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserHonorsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserHonorsResponseBody {
+    /// `result`.
+    pub result: Option<QueryUserHonorsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserHonorsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserHonorsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserPointsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserPointsResponseBody {
+    /// `result`.
+    pub result: Option<QueryUserPointsResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserPointsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserPointsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RecallHonorResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RecallHonorResponseBody {
+    /// `result`.
+    pub result: Option<RecallHonorResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RecallHonorResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RecallHonorResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateAutoIssuePointResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateAutoIssuePointResponseBody {
+    /// `result`.
+    pub result: Option<UpdateAutoIssuePointResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateAutoIssuePointResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateAutoIssuePointResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
+    /// `awardScore`.
+    pub award_score: i64,
+    /// `code`.
+    pub code: String,
+    /// `dayLimitTimes`.
+    pub day_limit_times: i64,
+    /// `status`.
+    pub status: i64,
+}
+impl UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
+    /// A `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList` with its required fields (`awardScore`, `code`, `dayLimitTimes`, `status`); set the others with the methods named after them.
+    pub fn new(
+        award_score: impl Into<i64>,
+        code: impl Into<String>,
+        day_limit_times: impl Into<i64>,
+        status: impl Into<i64>,
+    ) -> Self {
+        Self {
+            award_score: award_score.into(),
+            code: code.into(),
+            day_limit_times: day_limit_times.into(),
+            status: status.into(),
+        }
+    }
+}
+impl rt::serde::Serialize
+for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("awardScore", &self.award_score)?;
+        object.field("code", &self.code)?;
+        object.field("dayLimitTimes", &self.day_limit_times)?;
+        object.field("status", &self.status)?;
+        object.end()
+    }
+}
+/// `UpdatePointActionAutoAssignRuleResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdatePointActionAutoAssignRuleResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdatePointActionAutoAssignRuleResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdatePointActionAutoAssignRuleResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WearOrgHonorResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WearOrgHonorResponseBody {
+    /// `result`.
+    pub result: Option<WearOrgHonorResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WearOrgHonorResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WearOrgHonorResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
+    /// `openPointInvokeResultDTOS`.
+    pub open_point_invoke_result_dtos: Option<
+        Vec<AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openPointInvokeResultDTOS" => {
+                self.open_point_invoke_result_dtos = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ConsumeUserPointsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ConsumeUserPointsResponseBodyResult {
+    /// `amount`.
+    pub amount: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ConsumeUserPointsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ConsumeUserPointsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateOrgHonorResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateOrgHonorResponseBodyResult {
+    /// `honorId`.
+    pub honor_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateOrgHonorResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateOrgHonorResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "honorId" => self.honor_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeductionPointBatchResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeductionPointBatchResponseBodyResult {
+    /// `openPointInvokeResultDTOS`.
+    pub open_point_invoke_result_dtos: Option<
+        Vec<DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeductionPointBatchResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeductionPointBatchResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openPointInvokeResultDTOS" => {
+                self.open_point_invoke_result_dtos = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GrantHonorResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GrantHonorResponseBodyResult {
+    /// `failedUserIds`.
+    pub failed_user_ids: Option<Vec<String>>,
+    /// `successUserIds`.
+    pub success_user_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GrantHonorResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GrantHonorResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failedUserIds" => self.failed_user_ids = map.next_value()?,
+            "successUserIds" => self.success_user_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCorpPointsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCorpPointsResponseBodyResult {
+    /// `amount`.
+    pub amount: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpPointsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCorpPointsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEmpPointDetailsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEmpPointDetailsResponseBodyResult {
+    /// `details`.
+    pub details: Option<Vec<QueryEmpPointDetailsResponseBodyResultDetails>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEmpPointDetailsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEmpPointDetailsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "details" => self.details = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgHonorsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgHonorsResponseBodyResult {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `openHonors`.
+    pub open_honors: Option<Vec<QueryOrgHonorsResponseBodyResultOpenHonors>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgHonorsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgHonorsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "openHonors" => self.open_honors = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgPointDetailsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgPointDetailsResponseBodyResult {
+    /// `details`.
+    pub details: Option<Vec<QueryOrgPointDetailsResponseBodyResultDetails>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgPointDetailsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgPointDetailsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "details" => self.details = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPointActionAutoAssignRuleResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPointActionAutoAssignRuleResponseBodyResult {
+    /// `queryPointRuleResponseDTOS`.
+    pub query_point_rule_response_dtos: Option<
+        Vec<QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPointActionAutoAssignRuleResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPointActionAutoAssignRuleResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "queryPointRuleResponseDTOS" => {
+                self.query_point_rule_response_dtos = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPointAutoIssueSettingResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPointAutoIssueSettingResponseBodyResult {
+    /// `pointAutoNum`.
+    pub point_auto_num: Option<i64>,
+    /// `pointAutoState`.
+    pub point_auto_state: Option<bool>,
+    /// `pointAutoTime`.
+    pub point_auto_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPointAutoIssueSettingResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPointAutoIssueSettingResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pointAutoNum" => self.point_auto_num = map.next_value()?,
+            "pointAutoState" => self.point_auto_state = map.next_value()?,
+            "pointAutoTime" => self.point_auto_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserHonorsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserHonorsResponseBodyResult {
+    /// `honors`.
+    pub honors: Option<Vec<QueryUserHonorsResponseBodyResultHonors>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserHonorsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserHonorsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "honors" => self.honors = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserPointsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserPointsResponseBodyResult {
+    /// `amount`.
+    pub amount: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserPointsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserPointsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RecallHonorResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RecallHonorResponseBodyResult {
+    /// `honorId`.
+    pub honor_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RecallHonorResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RecallHonorResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "honorId" => self.honor_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateAutoIssuePointResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateAutoIssuePointResponseBodyResult {
+    /// `nextAutoIssuePointTime`.
+    pub next_auto_issue_point_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateAutoIssuePointResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateAutoIssuePointResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextAutoIssuePointTime" => {
+                self.next_auto_issue_point_time = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WearOrgHonorResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WearOrgHonorResponseBodyResult {
+    /// `honorId`.
+    pub honor_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WearOrgHonorResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WearOrgHonorResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "honorId" => self.honor_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS {
+    /// `code`.
+    pub code: Option<String>,
+    /// `invokeStatus`.
+    pub invoke_status: Option<String>,
+    /// `msg`.
+    pub msg: Option<String>,
+    /// `outId`.
+    pub out_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "invokeStatus" => self.invoke_status = map.next_value()?,
+            "msg" => self.msg = map.next_value()?,
+            "outId" => self.out_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS {
+    /// `code`.
+    pub code: Option<String>,
+    /// `invokeStatus`.
+    pub invoke_status: Option<String>,
+    /// `msg`.
+    pub msg: Option<String>,
+    /// `outId`.
+    pub out_id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "invokeStatus" => self.invoke_status = map.next_value()?,
+            "msg" => self.msg = map.next_value()?,
+            "outId" => self.out_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEmpPointDetailsResponseBodyResultDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEmpPointDetailsResponseBodyResultDetails {
+    /// `amount`.
+    pub amount: Option<i64>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `outId`.
+    pub out_id: Option<String>,
+    /// `pointOperateFeatureResponseDTO`.
+    pub point_operate_feature_response_dto: Option<
+        QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO,
+    >,
+    /// `sourceBizCode`.
+    pub source_biz_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryEmpPointDetailsResponseBodyResultDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryEmpPointDetailsResponseBodyResultDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "outId" => self.out_id = map.next_value()?,
+            "pointOperateFeatureResponseDTO" => {
+                self.point_operate_feature_response_dto = map.next_value()?;
+            }
+            "sourceBizCode" => self.source_biz_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgHonorsResponseBodyResultOpenHonors`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgHonorsResponseBodyResultOpenHonors {
+    /// `honorDesc`.
+    pub honor_desc: Option<String>,
+    /// `honorId`.
+    pub honor_id: Option<i64>,
+    /// `honorImgUrl`.
+    pub honor_img_url: Option<String>,
+    /// `honorName`.
+    pub honor_name: Option<String>,
+    /// `honorPendantImgUrl`.
+    pub honor_pendant_img_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgHonorsResponseBodyResultOpenHonors {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgHonorsResponseBodyResultOpenHonors {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "honorDesc" => self.honor_desc = map.next_value()?,
+            "honorId" => self.honor_id = map.next_value()?,
+            "honorImgUrl" => self.honor_img_url = map.next_value()?,
+            "honorName" => self.honor_name = map.next_value()?,
+            "honorPendantImgUrl" => self.honor_pendant_img_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgPointDetailsResponseBodyResultDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgPointDetailsResponseBodyResultDetails {
+    /// `amount`.
+    pub amount: Option<i64>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `outId`.
+    pub out_id: Option<String>,
+    /// `pointOperateFeatureResponseDTO`.
+    pub point_operate_feature_response_dto: Option<
+        QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO,
+    >,
+    /// `sourceBizCode`.
+    pub source_biz_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgPointDetailsResponseBodyResultDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryOrgPointDetailsResponseBodyResultDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => self.amount = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "outId" => self.out_id = map.next_value()?,
+            "pointOperateFeatureResponseDTO" => {
+                self.point_operate_feature_response_dto = map.next_value()?;
+            }
+            "sourceBizCode" => self.source_biz_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
+    /// `awardScore`.
+    pub award_score: Option<i64>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `dayLimitTimes`.
+    pub day_limit_times: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "awardScore" => self.award_score = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "dayLimitTimes" => self.day_limit_times = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserHonorsResponseBodyResultHonors`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserHonorsResponseBodyResultHonors {
+    /// `expirationTime`.
+    pub expiration_time: Option<i64>,
+    /// `grantHistory`.
+    pub grant_history: Option<Vec<QueryUserHonorsResponseBodyResultHonorsGrantHistory>>,
+    /// `honorDesc`.
+    pub honor_desc: Option<String>,
+    /// `honorId`.
+    pub honor_id: Option<String>,
+    /// `honorName`.
+    pub honor_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryUserHonorsResponseBodyResultHonors {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserHonorsResponseBodyResultHonors {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expirationTime" => self.expiration_time = map.next_value()?,
+            "grantHistory" => self.grant_history = map.next_value()?,
+            "honorDesc" => self.honor_desc = map.next_value()?,
+            "honorId" => self.honor_id = map.next_value()?,
+            "honorName" => self.honor_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    /// `accountSource`.
+    pub account_source: Option<
+        QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource,
+    >,
+    /// `accountTarget`.
+    pub account_target: Option<
+        QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget,
+    >,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `usage`.
+    pub usage: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountSource" => self.account_source = map.next_value()?,
+            "accountTarget" => self.account_target = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    /// `accountSource`.
+    pub account_source: Option<
+        QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource,
+    >,
+    /// `accountTarget`.
+    pub account_target: Option<
+        QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget,
+    >,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `usage`.
+    pub usage: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountSource" => self.account_source = map.next_value()?,
+            "accountTarget" => self.account_target = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryUserHonorsResponseBodyResultHonorsGrantHistory`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryUserHonorsResponseBodyResultHonorsGrantHistory {
+    /// `grantReason`.
+    pub grant_reason: Option<String>,
+    /// `grantTime`.
+    pub grant_time: Option<i64>,
+    /// `senderUserid`.
+    pub sender_userid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "grantReason" => self.grant_reason = map.next_value()?,
+            "grantTime" => self.grant_time = map.next_value()?,
+            "senderUserid" => self.sender_userid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `empName`.
+    pub emp_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountType" => self.account_type = map.next_value()?,
+            "empName" => self.emp_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `empName`.
+    pub emp_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountType" => self.account_type = map.next_value()?,
+            "empName" => self.emp_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `empName`.
+    pub emp_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountType" => self.account_type = map.next_value()?,
+            "empName" => self.emp_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
+    /// `accountType`.
+    pub account_type: Option<String>,
+    /// `empName`.
+    pub emp_name: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountType" => self.account_type = map.next_value()?,
+            "empName" => self.emp_name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::assign_org_holding_to_emp_holding_batch`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AssignOrgHoldingToEmpHoldingBatchRequest {
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `sendOrgCultureInform`.
+    pub send_org_culture_inform: bool,
+    /// `singleAmount`.
+    pub single_amount: i64,
+    /// `sourceUsage`.
+    pub source_usage: String,
+    /// `targetUsage`.
+    pub target_usage: String,
+    /// `targetUserList`.
+    pub target_user_list: Vec<AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList>,
+}
+impl AssignOrgHoldingToEmpHoldingBatchRequest {
+    /// A `AssignOrgHoldingToEmpHoldingBatchRequest` with its required fields (`sendOrgCultureInform`, `singleAmount`, `sourceUsage`, `targetUsage`, `targetUserList`); set the others with the methods named after them.
+    pub fn new(
+        send_org_culture_inform: impl Into<bool>,
+        single_amount: impl Into<i64>,
+        source_usage: impl Into<String>,
+        target_usage: impl Into<String>,
+        target_user_list: impl IntoIterator<
+            Item = AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList,
+        >,
+    ) -> Self {
+        Self {
+            remark: None,
+            send_org_culture_inform: send_org_culture_inform.into(),
+            single_amount: single_amount.into(),
+            source_usage: source_usage.into(),
+            target_usage: target_usage.into(),
+            target_user_list: target_user_list.into_iter().collect(),
+        }
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("remark", &self.remark)?;
+        object.field("sendOrgCultureInform", &self.send_org_culture_inform)?;
+        object.field("singleAmount", &self.single_amount)?;
+        object.field("sourceUsage", &self.source_usage)?;
+        object.field("targetUsage", &self.target_usage)?;
+        object.field("targetUserList", &self.target_user_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AssignOrgHoldingToEmpHoldingBatchRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::consume_user_points`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ConsumeUserPointsRequest {
+    /// `amount`.
+    pub amount: i64,
+    /// `outId`.
+    pub out_id: String,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `usage`.
+    pub usage: Option<String>,
+}
+impl ConsumeUserPointsRequest {
+    /// A `ConsumeUserPointsRequest` with its required fields (`amount`, `outId`); set the others with the methods named after them.
+    pub fn new(amount: impl Into<i64>, out_id: impl Into<String>) -> Self {
+        Self {
+            amount: amount.into(),
+            out_id: out_id.into(),
+            remark: None,
+            usage: None,
+        }
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<String>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ConsumeUserPointsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("amount", &self.amount)?;
+        object.field("outId", &self.out_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ConsumeUserPointsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_org_honor`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateOrgHonorRequest {
+    /// `avatarFrameMediaId`.
+    pub avatar_frame_media_id: String,
+    /// `defaultBgColor`.
+    pub default_bg_color: String,
+    /// `medalDesc`.
+    pub medal_desc: String,
+    /// `medalMediaId`.
+    pub medal_media_id: String,
+    /// `medalName`.
+    pub medal_name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CreateOrgHonorRequest {
+    /// A `CreateOrgHonorRequest` with its required fields (`avatarFrameMediaId`, `defaultBgColor`, `medalDesc`, `medalMediaId`, `medalName`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        avatar_frame_media_id: impl Into<String>,
+        default_bg_color: impl Into<String>,
+        medal_desc: impl Into<String>,
+        medal_media_id: impl Into<String>,
+        medal_name: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            avatar_frame_media_id: avatar_frame_media_id.into(),
+            default_bg_color: default_bg_color.into(),
+            medal_desc: medal_desc.into(),
+            medal_media_id: medal_media_id.into(),
+            medal_name: medal_name.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateOrgHonorRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("avatarFrameMediaId", &self.avatar_frame_media_id)?;
+        object.field("defaultBgColor", &self.default_bg_color)?;
+        object.field("medalDesc", &self.medal_desc)?;
+        object.field("medalMediaId", &self.medal_media_id)?;
+        object.field("medalName", &self.medal_name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateOrgHonorRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::deduction_point_batch`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeductionPointBatchRequest {
+    /// `deductionAmount`.
+    pub deduction_amount: i64,
+    /// `remark`.
+    pub remark: String,
+    /// `sendOrgCultureInform`.
+    pub send_org_culture_inform: Option<bool>,
+    /// `targetUserList`.
+    pub target_user_list: Vec<DeductionPointBatchRequestTargetUserList>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl DeductionPointBatchRequest {
+    /// A `DeductionPointBatchRequest` with its required fields (`deductionAmount`, `remark`, `targetUserList`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        deduction_amount: impl Into<i64>,
+        remark: impl Into<String>,
+        target_user_list: impl IntoIterator<
+            Item = DeductionPointBatchRequestTargetUserList,
+        >,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            deduction_amount: deduction_amount.into(),
+            remark: remark.into(),
+            send_org_culture_inform: None,
+            target_user_list: target_user_list.into_iter().collect(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `sendOrgCultureInform`.
+    pub fn send_org_culture_inform(mut self, value: impl Into<bool>) -> Self {
+        self.send_org_culture_inform = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeductionPointBatchRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("deductionAmount", &self.deduction_amount)?;
+        object.field("remark", &self.remark)?;
+        object.optional("sendOrgCultureInform", &self.send_org_culture_inform)?;
+        object.field("targetUserList", &self.target_user_list)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeductionPointBatchRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::export_point_open`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExportPointOpenRequest {
+    /// `exportDate`.
+    pub export_date: Option<String>,
+    /// `exportType`.
+    pub export_type: i64,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ExportPointOpenRequest {
+    /// A `ExportPointOpenRequest` with its required fields (`exportType`, `userId`); set the others with the methods named after them.
+    pub fn new(export_type: impl Into<i64>, user_id: impl Into<String>) -> Self {
+        Self {
+            export_date: None,
+            export_type: export_type.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `exportDate`.
+    pub fn export_date(mut self, value: impl Into<String>) -> Self {
+        self.export_date = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ExportPointOpenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("exportDate", &self.export_date)?;
+        object.field("exportType", &self.export_type)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ExportPointOpenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::grant_honor`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GrantHonorRequest {
+    /// `expirationTime`.
+    pub expiration_time: Option<i64>,
+    /// `grantReason`.
+    pub grant_reason: String,
+    /// `granterName`.
+    pub granter_name: String,
+    /// `noticeAnnouncer`.
+    pub notice_announcer: Option<bool>,
+    /// `noticeSingle`.
+    pub notice_single: Option<bool>,
+    /// `openConversationIds`.
+    pub open_conversation_ids: Option<Vec<String>>,
+    /// `receiverUserIds`.
+    pub receiver_user_ids: Vec<String>,
+    /// `senderUserId`.
+    pub sender_user_id: String,
+}
+impl GrantHonorRequest {
+    /// A `GrantHonorRequest` with its required fields (`grantReason`, `granterName`, `receiverUserIds`, `senderUserId`); set the others with the methods named after them.
+    pub fn new(
+        grant_reason: impl Into<String>,
+        granter_name: impl Into<String>,
+        receiver_user_ids: impl IntoIterator<Item = impl Into<String>>,
+        sender_user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            expiration_time: None,
+            grant_reason: grant_reason.into(),
+            granter_name: granter_name.into(),
+            notice_announcer: None,
+            notice_single: None,
+            open_conversation_ids: None,
+            receiver_user_ids: receiver_user_ids.into_iter().map(Into::into).collect(),
+            sender_user_id: sender_user_id.into(),
+        }
+    }
+    /// Sets `expirationTime`.
+    pub fn expiration_time(mut self, value: impl Into<i64>) -> Self {
+        self.expiration_time = Some(value.into());
+        self
+    }
+    /// Sets `noticeAnnouncer`.
+    pub fn notice_announcer(mut self, value: impl Into<bool>) -> Self {
+        self.notice_announcer = Some(value.into());
+        self
+    }
+    /// Sets `noticeSingle`.
+    pub fn notice_single(mut self, value: impl Into<bool>) -> Self {
+        self.notice_single = Some(value.into());
+        self
+    }
+    /// Sets `openConversationIds`.
+    pub fn open_conversation_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.open_conversation_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for GrantHonorRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationTime", &self.expiration_time)?;
+        object.field("grantReason", &self.grant_reason)?;
+        object.field("granterName", &self.granter_name)?;
+        object.optional("noticeAnnouncer", &self.notice_announcer)?;
+        object.optional("noticeSingle", &self.notice_single)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.field("receiverUserIds", &self.receiver_user_ids)?;
+        object.field("senderUserId", &self.sender_user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GrantHonorRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_corp_points`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCorpPointsRequest {
+    /// `optUserId`: a query parameter.
+    pub opt_user_id: String,
+}
+impl QueryCorpPointsRequest {
+    /// A `QueryCorpPointsRequest` with its required fields (`optUserId`); set the others with the methods named after them.
+    pub fn new(opt_user_id: impl Into<String>) -> Self {
+        Self {
+            opt_user_id: opt_user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryCorpPointsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("optUserId", &self.opt_user_id);
+    }
+}
+/// The request of [`Api::query_emp_point_details`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryEmpPointDetailsRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl QueryEmpPointDetailsRequest {
+    /// A `QueryEmpPointDetailsRequest` with its required fields (`pageNumber`, `userId`); set the others with the methods named after them.
+    pub fn new(page_number: impl Into<i64>, user_id: impl Into<String>) -> Self {
+        Self {
+            page_number: page_number.into(),
+            page_size: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryEmpPointDetailsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_org_honors`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryOrgHonorsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: String,
+}
+impl QueryOrgHonorsRequest {
+    /// A `QueryOrgHonorsRequest` with its required fields (`nextToken`); set the others with the methods named after them.
+    pub fn new(next_token: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: next_token.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryOrgHonorsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_org_point_details`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryOrgPointDetailsRequest {
+    /// `accountType`: a query parameter.
+    pub account_type: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl QueryOrgPointDetailsRequest {
+    /// A `QueryOrgPointDetailsRequest` with its required fields (`accountType`, `pageNumber`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        account_type: impl Into<String>,
+        page_number: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            account_type: account_type.into(),
+            page_number: page_number.into(),
+            page_size: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryOrgPointDetailsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountType", &self.account_type);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::query_user_honors`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryUserHonorsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: String,
+}
+impl QueryUserHonorsRequest {
+    /// A `QueryUserHonorsRequest` with its required fields (`nextToken`); set the others with the methods named after them.
+    pub fn new(next_token: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: next_token.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryUserHonorsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::recall_honor`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RecallHonorRequest {
+    /// `userId`.
+    pub user_id: String,
+}
+impl RecallHonorRequest {
+    /// A `RecallHonorRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::serde::Serialize for RecallHonorRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RecallHonorRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_auto_issue_point`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateAutoIssuePointRequest {
+    /// `pointAutoNum`.
+    pub point_auto_num: i64,
+    /// `pointAutoState`.
+    pub point_auto_state: bool,
+    /// `pointAutoTime`.
+    pub point_auto_time: i64,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UpdateAutoIssuePointRequest {
+    /// A `UpdateAutoIssuePointRequest` with its required fields (`pointAutoNum`, `pointAutoState`, `pointAutoTime`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        point_auto_num: impl Into<i64>,
+        point_auto_state: impl Into<bool>,
+        point_auto_time: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            point_auto_num: point_auto_num.into(),
+            point_auto_state: point_auto_state.into(),
+            point_auto_time: point_auto_time.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateAutoIssuePointRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("pointAutoNum", &self.point_auto_num)?;
+        object.field("pointAutoState", &self.point_auto_state)?;
+        object.field("pointAutoTime", &self.point_auto_time)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateAutoIssuePointRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_point_action_auto_assign_rule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdatePointActionAutoAssignRuleRequest {
+    /// `updatePointRuleRequestDTOList`.
+    pub update_point_rule_request_dto_list: Vec<
+        UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList,
+    >,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UpdatePointActionAutoAssignRuleRequest {
+    /// A `UpdatePointActionAutoAssignRuleRequest` with its required fields (`updatePointRuleRequestDTOList`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        update_point_rule_request_dto_list: impl IntoIterator<
+            Item = UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList,
+        >,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            update_point_rule_request_dto_list: update_point_rule_request_dto_list
+                .into_iter()
+                .collect(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdatePointActionAutoAssignRuleRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .field(
+                "updatePointRuleRequestDTOList",
+                &self.update_point_rule_request_dto_list,
+            )?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdatePointActionAutoAssignRuleRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::wear_org_honor`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WearOrgHonorRequest {
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `wear`.
+    pub wear: Option<bool>,
+}
+impl WearOrgHonorRequest {
+    /// An empty `WearOrgHonorRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `wear`.
+    pub fn wear(mut self, value: impl Into<bool>) -> Self {
+        self.wear = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for WearOrgHonorRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("wear", &self.wear)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for WearOrgHonorRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::assign_org_holding_to_emp_holding_batch`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AssignOrgHoldingToEmpHoldingBatchError = rt::ServiceError;
+/// An error reply of [`Api::consume_user_points`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ConsumeUserPointsError = rt::ServiceError;
+/// An error reply of [`Api::create_org_honor`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateOrgHonorError = rt::ServiceError;
+/// An error reply of [`Api::deduction_point_batch`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeductionPointBatchError = rt::ServiceError;
+/// An error reply of [`Api::export_point_open`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExportPointOpenError = rt::ServiceError;
+/// An error reply of [`Api::grant_honor`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GrantHonorError = rt::ServiceError;
+/// An error reply of [`Api::query_corp_points`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCorpPointsError = rt::ServiceError;
+/// An error reply of [`Api::query_emp_point_details`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryEmpPointDetailsError = rt::ServiceError;
+/// An error reply of [`Api::query_org_honors`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOrgHonorsError = rt::ServiceError;
+/// An error reply of [`Api::query_org_point_details`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryOrgPointDetailsError = rt::ServiceError;
+/// An error reply of [`Api::query_point_action_auto_assign_rule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPointActionAutoAssignRuleError = rt::ServiceError;
+/// An error reply of [`Api::query_point_auto_issue_setting`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPointAutoIssueSettingError = rt::ServiceError;
+/// An error reply of [`Api::query_user_honors`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserHonorsError = rt::ServiceError;
+/// An error reply of [`Api::query_user_points`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryUserPointsError = rt::ServiceError;
+/// An error reply of [`Api::recall_honor`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RecallHonorError = rt::ServiceError;
+/// An error reply of [`Api::update_auto_issue_point`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateAutoIssuePointError = rt::ServiceError;
+/// An error reply of [`Api::update_point_action_auto_assign_rule`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdatePointActionAutoAssignRuleError = rt::ServiceError;
+/// An error reply of [`Api::wear_org_honor`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type WearOrgHonorError = rt::ServiceError;

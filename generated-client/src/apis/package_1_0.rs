@@ -1,0 +1,1241 @@
+// @generated from api-spec/package_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.package_1_0()`. Generated from `api-spec/package_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `package_1_0`. Get it with `client.package_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 关闭企业自建应用H5离线包
+    ///
+    /// `POST /v1.0/package/h5/microApps/close` (operation `CloseHPackage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CloseHPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn close_h_package(
+        &self,
+        request: &CloseHPackageRequest,
+    ) -> rt::Call<'a, CloseHPackageResponseBody, CloseHPackageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CloseHPackage",
+            rt::Method::Post,
+            "/v1.0/package/h5/microApps/close",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取离线包上传凭证
+    ///
+    /// `GET /v1.0/package/uploadTokens` (operation `GetUploadToken`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUploadTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_upload_token(
+        &self,
+        request: &GetUploadTokenRequest,
+    ) -> rt::Call<'a, GetUploadTokenResponseBody, GetUploadTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUploadToken",
+            rt::Method::Get,
+            "/v1.0/package/uploadTokens",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取H5离线包版本列表
+    ///
+    /// `GET /v1.0/package/h5/versions` (operation `HPackageListGet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HPackageListGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn h_package_list_get(
+        &self,
+        request: &HPackageListGetRequest,
+    ) -> rt::Call<'a, HPackageListGetResponseBody, HPackageListGetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HPackageListGet",
+            rt::Method::Get,
+            "/v1.0/package/h5/versions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发布离线包
+    ///
+    /// `POST /v1.0/package/h5/publish` (operation `HPublishPackage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HPublishPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn h_publish_package(
+        &self,
+        request: &HPublishPackageRequest,
+    ) -> rt::Call<'a, HPublishPackageResponseBody, HPublishPackageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HPublishPackage",
+            rt::Method::Post,
+            "/v1.0/package/h5/publish",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 上传H5离线包
+    ///
+    /// `POST /v1.0/package/h5/asyncUpload` (operation `HUploadPackage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HUploadPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn h_upload_package(
+        &self,
+        request: &HUploadPackageRequest,
+    ) -> rt::Call<'a, HUploadPackageResponseBody, HUploadPackageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HUploadPackage",
+            rt::Method::Post,
+            "/v1.0/package/h5/asyncUpload",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 上传H5离线包进度
+    ///
+    /// `GET /v1.0/package/h5/uploadStatus` (operation `HUploadPackageStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HUploadPackageStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn h_upload_package_status(
+        &self,
+        request: &HUploadPackageStatusRequest,
+    ) -> rt::Call<'a, HUploadPackageStatusResponseBody, HUploadPackageStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HUploadPackageStatus",
+            rt::Method::Get,
+            "/v1.0/package/h5/uploadStatus",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 开启企业自建应用H5离线包
+    ///
+    /// `POST /v1.0/package/h5/microApps/open` (operation `OpenMicroAppPackage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`OpenMicroAppPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn open_micro_app_package(
+        &self,
+        request: &OpenMicroAppPackageRequest,
+    ) -> rt::Call<'a, OpenMicroAppPackageResponseBody, OpenMicroAppPackageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "OpenMicroAppPackage",
+            rt::Method::Post,
+            "/v1.0/package/h5/microApps/open",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发布离线包到灰度
+    ///
+    /// `POST /v1.0/package/greys/deploy` (operation `ReleaseGrayDeploy`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReleaseGrayDeployError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn release_gray_deploy(
+        &self,
+        request: &ReleaseGrayDeployRequest,
+    ) -> rt::Call<'a, ReleaseGrayDeployResponseBody, ReleaseGrayDeployError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ReleaseGrayDeploy",
+            rt::Method::Post,
+            "/v1.0/package/greys/deploy",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 退出灰度
+    ///
+    /// `POST /v1.0/package/greys/exit` (operation `ReleaseGrayExit`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReleaseGrayExitError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn release_gray_exit(
+        &self,
+        request: &ReleaseGrayExitRequest,
+    ) -> rt::Call<'a, ReleaseGrayExitResponseBody, ReleaseGrayExitError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ReleaseGrayExit",
+            rt::Method::Post,
+            "/v1.0/package/greys/exit",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业灰度白名单
+    ///
+    /// `GET /v1.0/package/greys/organizations` (operation `ReleaseGrayOrgGet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReleaseGrayOrgGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn release_gray_org_get(
+        &self,
+        request: &ReleaseGrayOrgGetRequest,
+    ) -> rt::Call<'a, ReleaseGrayOrgGetResponseBody, ReleaseGrayOrgGetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ReleaseGrayOrgGet",
+            rt::Method::Get,
+            "/v1.0/package/greys/organizations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 设置企业灰度白名单
+    ///
+    /// `POST /v1.0/package/greys/organizations/release` (operation `ReleaseGrayOrgSet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReleaseGrayOrgSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn release_gray_org_set(
+        &self,
+        request: &ReleaseGrayOrgSetRequest,
+    ) -> rt::Call<'a, ReleaseGrayOrgSetResponseBody, ReleaseGrayOrgSetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ReleaseGrayOrgSet",
+            rt::Method::Post,
+            "/v1.0/package/greys/organizations/release",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取灰度离线包百分比值
+    ///
+    /// `GET /v1.0/package/greys/users/percents` (operation `ReleaseGrayPercentGet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReleaseGrayPercentGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn release_gray_percent_get(
+        &self,
+        request: &ReleaseGrayPercentGetRequest,
+    ) -> rt::Call<'a, ReleaseGrayPercentGetResponseBody, ReleaseGrayPercentGetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ReleaseGrayPercentGet",
+            rt::Method::Get,
+            "/v1.0/package/greys/users/percents",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 设置灰度离线包百分比值
+    ///
+    /// `POST /v1.0/package/greys/users/percents/release` (operation `ReleaseGrayPercentSet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReleaseGrayPercentSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn release_gray_percent_set(
+        &self,
+        request: &ReleaseGrayPercentSetRequest,
+    ) -> rt::Call<'a, ReleaseGrayPercentSetResponseBody, ReleaseGrayPercentSetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ReleaseGrayPercentSet",
+            rt::Method::Post,
+            "/v1.0/package/greys/users/percents/release",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取用户灰度名单
+    ///
+    /// `GET /v1.0/package/greys/users` (operation `ReleaseGrayUserIdGet`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReleaseGrayUserIdGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn release_gray_user_id_get(
+        &self,
+        request: &ReleaseGrayUserIdGetRequest,
+    ) -> rt::Call<'a, ReleaseGrayUserIdGetResponseBody, ReleaseGrayUserIdGetError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ReleaseGrayUserIdGet",
+            rt::Method::Get,
+            "/v1.0/package/greys/users",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CloseHPackageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CloseHPackageResponseBody {
+    /// `result`.
+    pub result: Option<rt::serde_json::Value>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CloseHPackageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CloseHPackageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUploadTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUploadTokenResponseBody {
+    /// `accessKeyId`.
+    pub access_key_id: Option<String>,
+    /// `accessKeySecret`.
+    pub access_key_secret: Option<String>,
+    /// `bucket`.
+    pub bucket: Option<String>,
+    /// `endpoint`.
+    pub endpoint: Option<String>,
+    /// `expiration`.
+    pub expiration: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `region`.
+    pub region: Option<String>,
+    /// `stsToken`.
+    pub sts_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUploadTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUploadTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => self.access_key_id = map.next_value()?,
+            "accessKeySecret" => self.access_key_secret = map.next_value()?,
+            "bucket" => self.bucket = map.next_value()?,
+            "endpoint" => self.endpoint = map.next_value()?,
+            "expiration" => self.expiration = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "stsToken" => self.sts_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HPackageListGetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HPackageListGetResponseBody {
+    /// `list`.
+    pub list: Option<Vec<HPackageListGetResponseBodyList>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HPackageListGetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HPackageListGetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "list" => self.list = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HPublishPackageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HPublishPackageResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HPublishPackageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HPublishPackageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HUploadPackageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HUploadPackageResponseBody {
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HUploadPackageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HUploadPackageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HUploadPackageStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HUploadPackageStatusResponseBody {
+    /// `buildTime`.
+    pub build_time: Option<i64>,
+    /// `finished`.
+    pub finished: Option<bool>,
+    /// `packageSize`.
+    pub package_size: Option<i64>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `version`.
+    pub version: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HUploadPackageStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HUploadPackageStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buildTime" => self.build_time = map.next_value()?,
+            "finished" => self.finished = map.next_value()?,
+            "packageSize" => self.package_size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `OpenMicroAppPackageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct OpenMicroAppPackageResponseBody {
+    /// `miniAppId`.
+    pub mini_app_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for OpenMicroAppPackageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for OpenMicroAppPackageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => self.mini_app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReleaseGrayDeployResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReleaseGrayDeployResponseBody {
+    /// `result`.
+    pub result: Option<rt::serde_json::Value>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayDeployResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReleaseGrayDeployResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReleaseGrayExitResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReleaseGrayExitResponseBody {
+    /// `reuslt`.
+    pub reuslt: Option<rt::serde_json::Value>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayExitResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReleaseGrayExitResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reuslt" => self.reuslt = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReleaseGrayOrgGetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReleaseGrayOrgGetResponseBody {
+    /// `value`.
+    pub value: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgGetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReleaseGrayOrgGetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReleaseGrayOrgSetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReleaseGrayOrgSetResponseBody {
+    /// `result`.
+    pub result: Option<rt::serde_json::Value>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgSetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReleaseGrayOrgSetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReleaseGrayPercentGetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReleaseGrayPercentGetResponseBody {
+    /// `value`.
+    pub value: Option<f64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentGetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReleaseGrayPercentGetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReleaseGrayPercentSetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReleaseGrayPercentSetResponseBody {
+    /// `result`.
+    pub result: Option<rt::serde_json::Value>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentSetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReleaseGrayPercentSetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReleaseGrayUserIdGetResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReleaseGrayUserIdGetResponseBody {
+    /// `value`.
+    pub value: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayUserIdGetResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReleaseGrayUserIdGetResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HPackageListGetResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HPackageListGetResponseBodyList {
+    /// `avaliable`.
+    pub avaliable: Option<i64>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `finished`.
+    pub finished: Option<bool>,
+    /// `operationTime`.
+    pub operation_time: Option<i64>,
+    /// `packageSize`.
+    pub package_size: Option<i64>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `version`.
+    pub version: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HPackageListGetResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HPackageListGetResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avaliable" => self.avaliable = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "finished" => self.finished = map.next_value()?,
+            "operationTime" => self.operation_time = map.next_value()?,
+            "packageSize" => self.package_size = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::close_h_package`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CloseHPackageRequest {
+    /// `miniAppId`.
+    pub mini_app_id: String,
+}
+impl CloseHPackageRequest {
+    /// A `CloseHPackageRequest` with its required fields (`miniAppId`); set the others with the methods named after them.
+    pub fn new(mini_app_id: impl Into<String>) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CloseHPackageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CloseHPackageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_upload_token`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUploadTokenRequest {
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: Option<String>,
+}
+impl GetUploadTokenRequest {
+    /// An empty `GetUploadTokenRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `miniAppId`.
+    pub fn mini_app_id(mut self, value: impl Into<String>) -> Self {
+        self.mini_app_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetUploadTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("miniAppId", &self.mini_app_id);
+    }
+}
+/// The request of [`Api::h_package_list_get`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HPackageListGetRequest {
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl HPackageListGetRequest {
+    /// A `HPackageListGetRequest` with its required fields (`miniAppId`); set the others with the methods named after them.
+    pub fn new(mini_app_id: impl Into<String>) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            page_number: None,
+            page_size: None,
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for HPackageListGetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("miniAppId", &self.mini_app_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::h_publish_package`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HPublishPackageRequest {
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `version`.
+    pub version: String,
+}
+impl HPublishPackageRequest {
+    /// A `HPublishPackageRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
+    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            version: version.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HPublishPackageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.field("version", &self.version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HPublishPackageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::h_upload_package`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HUploadPackageRequest {
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `ossObjectKey`.
+    pub oss_object_key: String,
+}
+impl HUploadPackageRequest {
+    /// A `HUploadPackageRequest` with its required fields (`miniAppId`, `ossObjectKey`); set the others with the methods named after them.
+    pub fn new(
+        mini_app_id: impl Into<String>,
+        oss_object_key: impl Into<String>,
+    ) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            oss_object_key: oss_object_key.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HUploadPackageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.field("ossObjectKey", &self.oss_object_key)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HUploadPackageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::h_upload_package_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HUploadPackageStatusRequest {
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: String,
+    /// `taskId`: a query parameter.
+    pub task_id: String,
+}
+impl HUploadPackageStatusRequest {
+    /// A `HUploadPackageStatusRequest` with its required fields (`miniAppId`, `taskId`); set the others with the methods named after them.
+    pub fn new(mini_app_id: impl Into<String>, task_id: impl Into<String>) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            task_id: task_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for HUploadPackageStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("miniAppId", &self.mini_app_id);
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::open_micro_app_package`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OpenMicroAppPackageRequest {
+    /// `agentId`.
+    pub agent_id: i64,
+}
+impl OpenMicroAppPackageRequest {
+    /// A `OpenMicroAppPackageRequest` with its required fields (`agentId`); set the others with the methods named after them.
+    pub fn new(agent_id: impl Into<i64>) -> Self {
+        Self { agent_id: agent_id.into() }
+    }
+}
+impl rt::serde::Serialize for OpenMicroAppPackageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("agentId", &self.agent_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for OpenMicroAppPackageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::release_gray_deploy`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReleaseGrayDeployRequest {
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `version`.
+    pub version: String,
+}
+impl ReleaseGrayDeployRequest {
+    /// A `ReleaseGrayDeployRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
+    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            version: version.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ReleaseGrayDeployRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.field("version", &self.version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ReleaseGrayDeployRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::release_gray_exit`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReleaseGrayExitRequest {
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `version`.
+    pub version: String,
+}
+impl ReleaseGrayExitRequest {
+    /// A `ReleaseGrayExitRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
+    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            version: version.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ReleaseGrayExitRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.field("version", &self.version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ReleaseGrayExitRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::release_gray_org_get`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReleaseGrayOrgGetRequest {
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: String,
+    /// `version`: a query parameter.
+    pub version: String,
+}
+impl ReleaseGrayOrgGetRequest {
+    /// A `ReleaseGrayOrgGetRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
+    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            version: version.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ReleaseGrayOrgGetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("miniAppId", &self.mini_app_id);
+        writer.query("version", &self.version);
+    }
+}
+/// The request of [`Api::release_gray_org_set`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReleaseGrayOrgSetRequest {
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `value`.
+    pub value: Vec<String>,
+    /// `version`.
+    pub version: String,
+}
+impl ReleaseGrayOrgSetRequest {
+    /// A `ReleaseGrayOrgSetRequest` with its required fields (`miniAppId`, `value`, `version`); set the others with the methods named after them.
+    pub fn new(
+        mini_app_id: impl Into<String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
+        version: impl Into<String>,
+    ) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            value: value.into_iter().map(Into::into).collect(),
+            version: version.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ReleaseGrayOrgSetRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.field("value", &self.value)?;
+        object.field("version", &self.version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ReleaseGrayOrgSetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::release_gray_percent_get`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReleaseGrayPercentGetRequest {
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: String,
+    /// `version`: a query parameter.
+    pub version: String,
+}
+impl ReleaseGrayPercentGetRequest {
+    /// A `ReleaseGrayPercentGetRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
+    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            version: version.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ReleaseGrayPercentGetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("miniAppId", &self.mini_app_id);
+        writer.query("version", &self.version);
+    }
+}
+/// The request of [`Api::release_gray_percent_set`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReleaseGrayPercentSetRequest {
+    /// `miniAppId`.
+    pub mini_app_id: String,
+    /// `value`.
+    pub value: f64,
+    /// `version`.
+    pub version: String,
+}
+impl ReleaseGrayPercentSetRequest {
+    /// A `ReleaseGrayPercentSetRequest` with its required fields (`miniAppId`, `value`, `version`); set the others with the methods named after them.
+    pub fn new(
+        mini_app_id: impl Into<String>,
+        value: impl Into<f64>,
+        version: impl Into<String>,
+    ) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            value: value.into(),
+            version: version.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ReleaseGrayPercentSetRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("miniAppId", &self.mini_app_id)?;
+        object.field("value", &self.value)?;
+        object.field("version", &self.version)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ReleaseGrayPercentSetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::release_gray_user_id_get`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReleaseGrayUserIdGetRequest {
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: String,
+    /// `version`: a query parameter.
+    pub version: String,
+}
+impl ReleaseGrayUserIdGetRequest {
+    /// A `ReleaseGrayUserIdGetRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
+    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
+        Self {
+            mini_app_id: mini_app_id.into(),
+            version: version.into(),
+        }
+    }
+}
+impl rt::WriteRequest for ReleaseGrayUserIdGetRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("miniAppId", &self.mini_app_id);
+        writer.query("version", &self.version);
+    }
+}
+/// An error reply of [`Api::close_h_package`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CloseHPackageError = rt::ServiceError;
+/// An error reply of [`Api::get_upload_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUploadTokenError = rt::ServiceError;
+/// An error reply of [`Api::h_package_list_get`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HPackageListGetError = rt::ServiceError;
+/// An error reply of [`Api::h_publish_package`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HPublishPackageError = rt::ServiceError;
+/// An error reply of [`Api::h_upload_package`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HUploadPackageError = rt::ServiceError;
+/// An error reply of [`Api::h_upload_package_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HUploadPackageStatusError = rt::ServiceError;
+/// An error reply of [`Api::open_micro_app_package`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type OpenMicroAppPackageError = rt::ServiceError;
+/// An error reply of [`Api::release_gray_deploy`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReleaseGrayDeployError = rt::ServiceError;
+/// An error reply of [`Api::release_gray_exit`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReleaseGrayExitError = rt::ServiceError;
+/// An error reply of [`Api::release_gray_org_get`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReleaseGrayOrgGetError = rt::ServiceError;
+/// An error reply of [`Api::release_gray_org_set`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReleaseGrayOrgSetError = rt::ServiceError;
+/// An error reply of [`Api::release_gray_percent_get`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReleaseGrayPercentGetError = rt::ServiceError;
+/// An error reply of [`Api::release_gray_percent_set`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReleaseGrayPercentSetError = rt::ServiceError;
+/// An error reply of [`Api::release_gray_user_id_get`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReleaseGrayUserIdGetError = rt::ServiceError;

@@ -1,0 +1,103 @@
+// @generated from api-spec/rcs_call_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.rcs_call_1_0()`. Generated from `api-spec/rcs_call_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `rcs_call_1_0`. Get it with `client.rcs_call_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 主叫方发起免费电话给授权企业人员，关联订单id
+    ///
+    /// `POST /v1.0/rcsCall/users/call` (operation `RunCallUser`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RunCallUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn run_call_user(
+        &self,
+        request: &RunCallUserRequest,
+    ) -> rt::Call<'a, RunCallUserResponseBody, RunCallUserError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RunCallUser",
+            rt::Method::Post,
+            "/v1.0/rcsCall/users/call",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `RunCallUserResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RunCallUserResponseBody {
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RunCallUserResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RunCallUserResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::run_call_user`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RunCallUserRequest {
+    /// `authorizeCorpId`: a query parameter.
+    pub authorize_corp_id: String,
+    /// `authorizeUserId`: a query parameter.
+    pub authorize_user_id: String,
+    /// `orderId`: a query parameter.
+    pub order_id: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl RunCallUserRequest {
+    /// A `RunCallUserRequest` with its required fields (`authorizeCorpId`, `authorizeUserId`, `orderId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        authorize_corp_id: impl Into<String>,
+        authorize_user_id: impl Into<String>,
+        order_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            authorize_corp_id: authorize_corp_id.into(),
+            authorize_user_id: authorize_user_id.into(),
+            order_id: order_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for RunCallUserRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("authorizeCorpId", &self.authorize_corp_id);
+        writer.query("authorizeUserId", &self.authorize_user_id);
+        writer.query("orderId", &self.order_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// An error reply of [`Api::run_call_user`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RunCallUserError = rt::ServiceError;

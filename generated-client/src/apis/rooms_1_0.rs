@@ -1,0 +1,4405 @@
+// @generated from api-spec/rooms_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.rooms_1_0()`. Generated from `api-spec/rooms_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `rooms_1_0`. Get it with `client.rooms_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建会议室预定黑名单
+    ///
+    /// `POST /v1.0/rooms/bookings/blacklist` (operation `CreateBookingBlacklist`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateBookingBlacklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_booking_blacklist(
+        &self,
+        request: &CreateBookingBlacklistRequest,
+    ) -> rt::Call<'a, CreateBookingBlacklistResponseBody, CreateBookingBlacklistError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateBookingBlacklist",
+            rt::Method::Post,
+            "/v1.0/rooms/bookings/blacklist",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建自定义屏幕模版
+    ///
+    /// `POST /v1.0/rooms/devices/screens/templates` (operation `CreateDeviceCustomTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateDeviceCustomTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_device_custom_template(
+        &self,
+        request: &CreateDeviceCustomTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDeviceCustomTemplateResponseBody,
+        CreateDeviceCustomTemplateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateDeviceCustomTemplate",
+            rt::Method::Post,
+            "/v1.0/rooms/devices/screens/templates",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建智能会议室
+    ///
+    /// `POST /v1.0/rooms/meetingrooms` (operation `CreateMeetingRoom`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_meeting_room(
+        &self,
+        request: &CreateMeetingRoomRequest,
+    ) -> rt::Call<'a, CreateMeetingRoomResponseBody, CreateMeetingRoomError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateMeetingRoom",
+            rt::Method::Post,
+            "/v1.0/rooms/meetingrooms",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建智能会议室IOT配置
+    ///
+    /// `POST /v1.0/rooms/panels` (operation `CreateMeetingRoomControlPanel`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateMeetingRoomControlPanelError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_meeting_room_control_panel(
+        &self,
+        request: &CreateMeetingRoomControlPanelRequest,
+    ) -> rt::Call<
+        'a,
+        CreateMeetingRoomControlPanelResponseBody,
+        CreateMeetingRoomControlPanelError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateMeetingRoomControlPanel",
+            rt::Method::Post,
+            "/v1.0/rooms/panels",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建会议室分组
+    ///
+    /// `POST /v1.0/rooms/groups` (operation `CreateMeetingRoomGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateMeetingRoomGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_meeting_room_group(
+        &self,
+        request: &CreateMeetingRoomGroupRequest,
+    ) -> rt::Call<'a, CreateMeetingRoomGroupResponseBody, CreateMeetingRoomGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateMeetingRoomGroup",
+            rt::Method::Post,
+            "/v1.0/rooms/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除会议室预定黑名单
+    ///
+    /// `POST /v1.0/rooms/bookings/blacklist/remove` (operation `DeleteBookingBlacklist`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteBookingBlacklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_booking_blacklist(
+        &self,
+        request: &DeleteBookingBlacklistRequest,
+    ) -> rt::Call<'a, DeleteBookingBlacklistResponseBody, DeleteBookingBlacklistError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteBookingBlacklist",
+            rt::Method::Post,
+            "/v1.0/rooms/bookings/blacklist/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除自定义屏幕模板
+    ///
+    /// `POST /v1.0/rooms/devices/screens/templates/remove` (operation `DeleteDeviceCustomTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteDeviceCustomTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_device_custom_template(
+        &self,
+        request: &DeleteDeviceCustomTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDeviceCustomTemplateResponseBody,
+        DeleteDeviceCustomTemplateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteDeviceCustomTemplate",
+            rt::Method::Post,
+            "/v1.0/rooms/devices/screens/templates/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除会议室
+    ///
+    /// `DELETE /v1.0/rooms/meetingRooms/{room_id}` (operation `DeleteMeetingRoom`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `room_id` (`room_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_meeting_room(
+        &self,
+        room_id: &str,
+        request: &DeleteMeetingRoomRequest,
+    ) -> rt::Call<'a, DeleteMeetingRoomResponseBody, DeleteMeetingRoomError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteMeetingRoom",
+            rt::Method::Delete,
+            "/v1.0/rooms/meetingRooms/{room_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[room_id], request)
+    }
+    /// 删除会议室配置
+    ///
+    /// `POST /v1.0/rooms/panels/remove` (operation `DeleteMeetingRoomControlPanel`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteMeetingRoomControlPanelError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_meeting_room_control_panel(
+        &self,
+        request: &DeleteMeetingRoomControlPanelRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteMeetingRoomControlPanelResponseBody,
+        DeleteMeetingRoomControlPanelError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteMeetingRoomControlPanel",
+            rt::Method::Post,
+            "/v1.0/rooms/panels/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除会议室分组
+    ///
+    /// `DELETE /v1.0/rooms/groups/{group_id}` (operation `DeleteMeetingRoomGroup`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `group_id` (`group_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteMeetingRoomGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_meeting_room_group(
+        &self,
+        group_id: &str,
+        request: &DeleteMeetingRoomGroupRequest,
+    ) -> rt::Call<'a, DeleteMeetingRoomGroupResponseBody, DeleteMeetingRoomGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteMeetingRoomGroup",
+            rt::Method::Delete,
+            "/v1.0/rooms/groups/{group_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[group_id], request)
+    }
+    /// 查询自定义屏幕模板
+    ///
+    /// `GET /v1.0/rooms/devices/screens/templates/{template_id}` (operation `QueryDeviceCustomTemplate`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `template_id` (`template_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDeviceCustomTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_device_custom_template(
+        &self,
+        template_id: &str,
+    ) -> rt::Call<
+        'a,
+        QueryDeviceCustomTemplateResponseBody,
+        QueryDeviceCustomTemplateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDeviceCustomTemplate",
+            rt::Method::Get,
+            "/v1.0/rooms/devices/screens/templates/{template_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[template_id], &())
+    }
+    /// 查询自定义屏幕模板列表
+    ///
+    /// `GET /v1.0/rooms/devices/screens/templateLists` (operation `QueryDeviceCustomTemplateList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDeviceCustomTemplateListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_device_custom_template_list(
+        &self,
+    ) -> rt::Call<
+        'a,
+        QueryDeviceCustomTemplateListResponseBody,
+        QueryDeviceCustomTemplateListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDeviceCustomTemplateList",
+            rt::Method::Get,
+            "/v1.0/rooms/devices/screens/templateLists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 根据设备投屏码查询设备ip
+    ///
+    /// `GET /v1.0/rooms/devices/shareCodes/{share_code}` (operation `QueryDeviceIpByCode`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `share_code` (`share_code`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDeviceIpByCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_device_ip_by_code(
+        &self,
+        share_code: &str,
+        request: &QueryDeviceIpByCodeRequest,
+    ) -> rt::Call<'a, QueryDeviceIpByCodeResponseBody, QueryDeviceIpByCodeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDeviceIpByCode",
+            rt::Method::Get,
+            "/v1.0/rooms/devices/shareCodes/{share_code}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[share_code], request)
+    }
+    /// 查询设备属性
+    ///
+    /// `POST /v1.0/rooms/devices/properties/query` (operation `QueryDeviceProperties`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDevicePropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_device_properties(
+        &self,
+        request: &QueryDevicePropertiesRequest,
+    ) -> rt::Call<'a, QueryDevicePropertiesResponseBody, QueryDevicePropertiesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDeviceProperties",
+            rt::Method::Post,
+            "/v1.0/rooms/devices/properties/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询会议室详情
+    ///
+    /// `GET /v1.0/rooms/meetingRooms/{room_id}` (operation `QueryMeetingRoom`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `room_id` (`room_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_meeting_room(
+        &self,
+        room_id: &str,
+        request: &QueryMeetingRoomRequest,
+    ) -> rt::Call<'a, QueryMeetingRoomResponseBody, QueryMeetingRoomError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMeetingRoom",
+            rt::Method::Get,
+            "/v1.0/rooms/meetingRooms/{room_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[room_id], request)
+    }
+    /// 获取会议室IOT配置列表
+    ///
+    /// `GET /v1.0/rooms/panels/lists` (operation `QueryMeetingRoomControlPanelList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMeetingRoomControlPanelListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_meeting_room_control_panel_list(
+        &self,
+        request: &QueryMeetingRoomControlPanelListRequest,
+    ) -> rt::Call<
+        'a,
+        QueryMeetingRoomControlPanelListResponseBody,
+        QueryMeetingRoomControlPanelListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMeetingRoomControlPanelList",
+            rt::Method::Get,
+            "/v1.0/rooms/panels/lists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询设备信息
+    ///
+    /// `GET /v1.0/rooms/devices` (operation `QueryMeetingRoomDevice`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMeetingRoomDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_meeting_room_device(
+        &self,
+        request: &QueryMeetingRoomDeviceRequest,
+    ) -> rt::Call<'a, QueryMeetingRoomDeviceResponseBody, QueryMeetingRoomDeviceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMeetingRoomDevice",
+            rt::Method::Get,
+            "/v1.0/rooms/devices",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询会议室分组信息
+    ///
+    /// `GET /v1.0/rooms/groups/{group_id}` (operation `QueryMeetingRoomGroup`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `group_id` (`group_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMeetingRoomGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_meeting_room_group(
+        &self,
+        group_id: &str,
+        request: &QueryMeetingRoomGroupRequest,
+    ) -> rt::Call<'a, QueryMeetingRoomGroupResponseBody, QueryMeetingRoomGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMeetingRoomGroup",
+            rt::Method::Get,
+            "/v1.0/rooms/groups/{group_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[group_id], request)
+    }
+    /// 获取分组管理员信息
+    ///
+    /// `GET /v1.0/rooms/groupAdmin/{group_id}` (operation `QueryMeetingRoomGroupAdmin`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `group_id` (`group_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMeetingRoomGroupAdminError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_meeting_room_group_admin(
+        &self,
+        group_id: &str,
+        request: &QueryMeetingRoomGroupAdminRequest,
+    ) -> rt::Call<
+        'a,
+        QueryMeetingRoomGroupAdminResponseBody,
+        QueryMeetingRoomGroupAdminError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMeetingRoomGroupAdmin",
+            rt::Method::Get,
+            "/v1.0/rooms/groupAdmin/{group_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[group_id], request)
+    }
+    /// 查询会议室分组列表
+    ///
+    /// `GET /v1.0/rooms/groupLists` (operation `QueryMeetingRoomGroupList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMeetingRoomGroupListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_meeting_room_group_list(
+        &self,
+        request: &QueryMeetingRoomGroupListRequest,
+    ) -> rt::Call<
+        'a,
+        QueryMeetingRoomGroupListResponseBody,
+        QueryMeetingRoomGroupListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMeetingRoomGroupList",
+            rt::Method::Get,
+            "/v1.0/rooms/groupLists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询会议室列表
+    ///
+    /// `GET /v1.0/rooms/meetingRoomLists` (operation `QueryMeetingRoomList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryMeetingRoomListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_meeting_room_list(
+        &self,
+        request: &QueryMeetingRoomListRequest,
+    ) -> rt::Call<'a, QueryMeetingRoomListResponseBody, QueryMeetingRoomListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryMeetingRoomList",
+            rt::Method::Get,
+            "/v1.0/rooms/meetingRoomLists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 取消会议室高级用户模式。
+    ///
+    /// `POST /v1.0/rooms/meetingRooms/superUsers/remove` (operation `RemoveSuperUserMeetingRoom`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RemoveSuperUserMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn remove_super_user_meeting_room(
+        &self,
+        request: &RemoveSuperUserMeetingRoomRequest,
+    ) -> rt::Call<
+        'a,
+        RemoveSuperUserMeetingRoomResponseBody,
+        RemoveSuperUserMeetingRoomError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RemoveSuperUserMeetingRoom",
+            rt::Method::Post,
+            "/v1.0/rooms/meetingRooms/superUsers/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发送Rooms中控API信令
+    ///
+    /// `POST /v1.0/rooms/central/control` (operation `SendCentralControl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SendCentralControlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn send_central_control(
+        &self,
+        request: &SendCentralControlRequest,
+    ) -> rt::Call<'a, SendCentralControlResponseBody, SendCentralControlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SendCentralControl",
+            rt::Method::Post,
+            "/v1.0/rooms/central/control",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 设置会议室成为高级用户模式。只有设置在白名单里的人员或部门，才能呼叫此会议室。
+    ///
+    /// `POST /v1.0/rooms/meetingRooms/superUsers/set` (operation `SetSuperUserMeetingRoom`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SetSuperUserMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn set_super_user_meeting_room(
+        &self,
+        request: &SetSuperUserMeetingRoomRequest,
+    ) -> rt::Call<
+        'a,
+        SetSuperUserMeetingRoomResponseBody,
+        SetSuperUserMeetingRoomError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SetSuperUserMeetingRoom",
+            rt::Method::Post,
+            "/v1.0/rooms/meetingRooms/superUsers/set",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新自定义屏幕模板
+    ///
+    /// `PUT /v1.0/rooms/devices/screens/templates` (operation `UpdateDeviceCustomTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateDeviceCustomTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_device_custom_template(
+        &self,
+        request: &UpdateDeviceCustomTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateDeviceCustomTemplateResponseBody,
+        UpdateDeviceCustomTemplateError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateDeviceCustomTemplate",
+            rt::Method::Put,
+            "/v1.0/rooms/devices/screens/templates",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新会议室信息
+    ///
+    /// `PUT /v1.0/rooms/meetingRooms` (operation `UpdateMeetingRoom`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_meeting_room(
+        &self,
+        request: &UpdateMeetingRoomRequest,
+    ) -> rt::Call<'a, UpdateMeetingRoomResponseBody, UpdateMeetingRoomError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateMeetingRoom",
+            rt::Method::Put,
+            "/v1.0/rooms/meetingRooms",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新会议室分组
+    ///
+    /// `PUT /v1.0/rooms/groups` (operation `UpdateMeetingRoomGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateMeetingRoomGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_meeting_room_group(
+        &self,
+        request: &UpdateMeetingRoomGroupRequest,
+    ) -> rt::Call<'a, UpdateMeetingRoomGroupResponseBody, UpdateMeetingRoomGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateMeetingRoomGroup",
+            rt::Method::Put,
+            "/v1.0/rooms/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CreateBookingBlacklistResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateBookingBlacklistResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateBookingBlacklistResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateBookingBlacklistResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateDeviceCustomTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateDeviceCustomTemplateResponseBody {
+    /// `templateId`.
+    pub template_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateDeviceCustomTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateDeviceCustomTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => self.template_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateMeetingRoomRequestReservationAuthority`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomRequestReservationAuthority {
+    /// `authorizedMembers`.
+    pub authorized_members: Option<
+        Vec<CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers>,
+    >,
+}
+impl CreateMeetingRoomRequestReservationAuthority {
+    /// An empty `CreateMeetingRoomRequestReservationAuthority`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `authorizedMembers`.
+    pub fn authorized_members(
+        mut self,
+        value: impl IntoIterator<
+            Item = CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers,
+        >,
+    ) -> Self {
+        self.authorized_members = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMeetingRoomRequestReservationAuthority {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorizedMembers", &self.authorized_members)?;
+        object.end()
+    }
+}
+/// `CreateMeetingRoomRequestRoomLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomRequestRoomLocation {
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl CreateMeetingRoomRequestRoomLocation {
+    /// An empty `CreateMeetingRoomRequestRoomLocation`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `desc`.
+    pub fn desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMeetingRoomRequestRoomLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// `CreateMeetingRoomResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateMeetingRoomResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateMeetingRoomControlPanelRequestExtra`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomControlPanelRequestExtra {
+    /// `param`.
+    pub param: Option<rt::BTreeMap<String, String>>,
+}
+impl CreateMeetingRoomControlPanelRequestExtra {
+    /// An empty `CreateMeetingRoomControlPanelRequestExtra`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `param`.
+    pub fn param(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
+        self.param = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestExtra {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("param", &self.param)?;
+        object.end()
+    }
+}
+/// `CreateMeetingRoomControlPanelRequestRoomConfig`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomControlPanelRequestRoomConfig {
+    /// `enName`.
+    pub en_name: String,
+    /// `icon`.
+    pub icon: String,
+    /// `name`.
+    pub name: String,
+    /// `showTime`.
+    pub show_time: i64,
+    /// `sort`.
+    pub sort: i64,
+    /// `url`.
+    pub url: String,
+}
+impl CreateMeetingRoomControlPanelRequestRoomConfig {
+    /// A `CreateMeetingRoomControlPanelRequestRoomConfig` with its required fields (`enName`, `icon`, `name`, `showTime`, `sort`, `url`); set the others with the methods named after them.
+    pub fn new(
+        en_name: impl Into<String>,
+        icon: impl Into<String>,
+        name: impl Into<String>,
+        show_time: impl Into<i64>,
+        sort: impl Into<i64>,
+        url: impl Into<String>,
+    ) -> Self {
+        Self {
+            en_name: en_name.into(),
+            icon: icon.into(),
+            name: name.into(),
+            show_time: show_time.into(),
+            sort: sort.into(),
+            url: url.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestRoomConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("enName", &self.en_name)?;
+        object.field("icon", &self.icon)?;
+        object.field("name", &self.name)?;
+        object.field("showTime", &self.show_time)?;
+        object.field("sort", &self.sort)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+/// `CreateMeetingRoomControlPanelResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomControlPanelResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomControlPanelResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateMeetingRoomControlPanelResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateMeetingRoomGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomGroupResponseBody {
+    /// `result`.
+    pub result: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateMeetingRoomGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteBookingBlacklistResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteBookingBlacklistResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteBookingBlacklistResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteBookingBlacklistResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteDeviceCustomTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteDeviceCustomTemplateResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceCustomTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteDeviceCustomTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteMeetingRoomResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteMeetingRoomResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteMeetingRoomResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteMeetingRoomControlPanelResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteMeetingRoomControlPanelResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomControlPanelResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteMeetingRoomControlPanelResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteMeetingRoomGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteMeetingRoomGroupResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteMeetingRoomGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceCustomTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceCustomTemplateResponseBody {
+    /// `result`.
+    pub result: Option<QueryDeviceCustomTemplateResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceCustomTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceCustomTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceCustomTemplateListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceCustomTemplateListResponseBody {
+    /// `result`.
+    pub result: Option<QueryDeviceCustomTemplateListResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceCustomTemplateListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceCustomTemplateListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceIpByCodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceIpByCodeResponseBody {
+    /// `result`.
+    pub result: Option<QueryDeviceIpByCodeResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceIpByCodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceIpByCodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDevicePropertiesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDevicePropertiesResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryDevicePropertiesResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDevicePropertiesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDevicePropertiesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBody {
+    /// `result`.
+    pub result: Option<QueryMeetingRoomResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomControlPanelListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomControlPanelListResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `result`.
+    pub result: Option<Vec<QueryMeetingRoomControlPanelListResponseBodyResult>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomControlPanelListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomControlPanelListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomDeviceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomDeviceResponseBody {
+    /// `result`.
+    pub result: Option<QueryMeetingRoomDeviceResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomDeviceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomDeviceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomGroupResponseBody {
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomGroupAdminResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomGroupAdminResponseBody {
+    /// `result`.
+    pub result: Option<QueryMeetingRoomGroupAdminResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupAdminResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomGroupAdminResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomGroupListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomGroupListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<QueryMeetingRoomGroupListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomGroupListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomListResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `result`.
+    pub result: Option<Vec<QueryMeetingRoomListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RemoveSuperUserMeetingRoomResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveSuperUserMeetingRoomResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RemoveSuperUserMeetingRoomResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RemoveSuperUserMeetingRoomResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SendCentralControlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendCentralControlResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SendCentralControlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SendCentralControlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SetSuperUserMeetingRoomResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SetSuperUserMeetingRoomResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SetSuperUserMeetingRoomResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SetSuperUserMeetingRoomResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateDeviceCustomTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateDeviceCustomTemplateResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceCustomTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateDeviceCustomTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateMeetingRoomRequestReservationAuthority`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMeetingRoomRequestReservationAuthority {
+    /// `authorizedMembers`.
+    pub authorized_members: Option<
+        Vec<UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers>,
+    >,
+}
+impl UpdateMeetingRoomRequestReservationAuthority {
+    /// An empty `UpdateMeetingRoomRequestReservationAuthority`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `authorizedMembers`.
+    pub fn authorized_members(
+        mut self,
+        value: impl IntoIterator<
+            Item = UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers,
+        >,
+    ) -> Self {
+        self.authorized_members = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateMeetingRoomRequestReservationAuthority {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorizedMembers", &self.authorized_members)?;
+        object.end()
+    }
+}
+/// `UpdateMeetingRoomRequestRoomLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMeetingRoomRequestRoomLocation {
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl UpdateMeetingRoomRequestRoomLocation {
+    /// An empty `UpdateMeetingRoomRequestRoomLocation`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `desc`.
+    pub fn desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateMeetingRoomRequestRoomLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+/// `UpdateMeetingRoomResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMeetingRoomResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateMeetingRoomResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateMeetingRoomGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMeetingRoomGroupResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateMeetingRoomGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    /// `memberId`.
+    pub member_id: Option<String>,
+    /// `memberName`.
+    pub member_name: Option<String>,
+    /// `memberType`.
+    pub member_type: Option<String>,
+}
+impl CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    /// An empty `CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `memberId`.
+    pub fn member_id(mut self, value: impl Into<String>) -> Self {
+        self.member_id = Some(value.into());
+        self
+    }
+    /// Sets `memberName`.
+    pub fn member_name(mut self, value: impl Into<String>) -> Self {
+        self.member_name = Some(value.into());
+        self
+    }
+    /// Sets `memberType`.
+    pub fn member_type(mut self, value: impl Into<String>) -> Self {
+        self.member_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
+    }
+}
+/// `QueryDeviceCustomTemplateResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceCustomTemplateResponseBodyResult {
+    /// `deviceCustomTemplate`.
+    pub device_custom_template: Option<
+        QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate,
+    >,
+    /// `deviceUnionIds`.
+    pub device_union_ids: Option<Vec<String>>,
+    /// `groupIds`.
+    pub group_ids: Option<Vec<i64>>,
+    /// `roomIds`.
+    pub room_ids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceCustomTemplateResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCustomTemplate" => self.device_custom_template = map.next_value()?,
+            "deviceUnionIds" => self.device_union_ids = map.next_value()?,
+            "groupIds" => self.group_ids = map.next_value()?,
+            "roomIds" => self.room_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceCustomTemplateListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceCustomTemplateListResponseBodyResult {
+    /// `deviceCustomTemplates`.
+    pub device_custom_templates: Option<
+        Vec<QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates>,
+    >,
+    /// `deviceTemplateMap`.
+    pub device_template_map: Option<rt::BTreeMap<String, Vec<String>>>,
+    /// `groupIdTemplateMap`.
+    pub group_id_template_map: Option<rt::BTreeMap<String, Vec<i64>>>,
+    /// `roomIdTemplateMap`.
+    pub room_id_template_map: Option<rt::BTreeMap<String, Vec<String>>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDeviceCustomTemplateListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceCustomTemplateListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCustomTemplates" => self.device_custom_templates = map.next_value()?,
+            "deviceTemplateMap" => self.device_template_map = map.next_value()?,
+            "groupIdTemplateMap" => self.group_id_template_map = map.next_value()?,
+            "roomIdTemplateMap" => self.room_id_template_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceIpByCodeResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceIpByCodeResponseBodyResult {
+    /// `deviceIp`.
+    pub device_ip: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceIpByCodeResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceIpByCodeResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceIp" => self.device_ip = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDevicePropertiesResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDevicePropertiesResponseBodyResult {
+    /// `propertyName`.
+    pub property_name: Option<String>,
+    /// `propertyValue`.
+    pub property_value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDevicePropertiesResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDevicePropertiesResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "propertyName" => self.property_name = map.next_value()?,
+            "propertyValue" => self.property_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `deviceUnionIds`.
+    pub device_union_ids: Option<Vec<String>>,
+    /// `enableCycleReservation`.
+    pub enable_cycle_reservation: Option<bool>,
+    /// `extensionConfig`.
+    pub extension_config: Option<QueryMeetingRoomResponseBodyResultExtensionConfig>,
+    /// `isvRoomId`.
+    pub isv_room_id: Option<String>,
+    /// `reservationAuthority`.
+    pub reservation_authority: Option<
+        QueryMeetingRoomResponseBodyResultReservationAuthority,
+    >,
+    /// `roomCapacity`.
+    pub room_capacity: Option<i64>,
+    /// `roomDescription`.
+    pub room_description: Option<String>,
+    /// `roomGroup`.
+    pub room_group: Option<QueryMeetingRoomResponseBodyResultRoomGroup>,
+    /// `roomId`.
+    pub room_id: Option<String>,
+    /// `roomLabels`.
+    pub room_labels: Option<Vec<QueryMeetingRoomResponseBodyResultRoomLabels>>,
+    /// `roomLocation`.
+    pub room_location: Option<QueryMeetingRoomResponseBodyResultRoomLocation>,
+    /// `roomName`.
+    pub room_name: Option<String>,
+    /// `roomPicture`.
+    pub room_picture: Option<String>,
+    /// `roomStaffId`.
+    pub room_staff_id: Option<String>,
+    /// `roomStatus`.
+    pub room_status: Option<i64>,
+    /// `roomUnionId`.
+    pub room_union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "deviceUnionIds" => self.device_union_ids = map.next_value()?,
+            "enableCycleReservation" => self.enable_cycle_reservation = map.next_value()?,
+            "extensionConfig" => self.extension_config = map.next_value()?,
+            "isvRoomId" => self.isv_room_id = map.next_value()?,
+            "reservationAuthority" => self.reservation_authority = map.next_value()?,
+            "roomCapacity" => self.room_capacity = map.next_value()?,
+            "roomDescription" => self.room_description = map.next_value()?,
+            "roomGroup" => self.room_group = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            "roomLabels" => self.room_labels = map.next_value()?,
+            "roomLocation" => self.room_location = map.next_value()?,
+            "roomName" => self.room_name = map.next_value()?,
+            "roomPicture" => self.room_picture = map.next_value()?,
+            "roomStaffId" => self.room_staff_id = map.next_value()?,
+            "roomStatus" => self.room_status = map.next_value()?,
+            "roomUnionId" => self.room_union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomControlPanelListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomControlPanelListResponseBodyResult {
+    /// `roomId`.
+    pub room_id: Option<String>,
+    /// `roomIotConfig`.
+    pub room_iot_config: Option<
+        Vec<QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomControlPanelListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomId" => self.room_id = map.next_value()?,
+            "roomIotConfig" => self.room_iot_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomDeviceResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomDeviceResponseBodyResult {
+    /// `activeTime`.
+    pub active_time: Option<i64>,
+    /// `controllers`.
+    pub controllers: Option<Vec<QueryMeetingRoomDeviceResponseBodyResultControllers>>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `devCamera`.
+    pub dev_camera: Option<String>,
+    /// `devHdmi`.
+    pub dev_hdmi: Option<String>,
+    /// `devMic`.
+    pub dev_mic: Option<String>,
+    /// `devMirror`.
+    pub dev_mirror: Option<String>,
+    /// `devNetIp`.
+    pub dev_net_ip: Option<String>,
+    /// `devNetType`.
+    pub dev_net_type: Option<String>,
+    /// `devVoice`.
+    pub dev_voice: Option<String>,
+    /// `devWifiMac`.
+    pub dev_wifi_mac: Option<String>,
+    /// `devWireMac`.
+    pub dev_wire_mac: Option<String>,
+    /// `deviceId`.
+    pub device_id: Option<String>,
+    /// `deviceMac`.
+    pub device_mac: Option<String>,
+    /// `deviceModel`.
+    pub device_model: Option<String>,
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `deviceServiceId`.
+    pub device_service_id: Option<i64>,
+    /// `deviceSn`.
+    pub device_sn: Option<String>,
+    /// `deviceStatus`.
+    pub device_status: Option<String>,
+    /// `deviceType`.
+    pub device_type: Option<String>,
+    /// `deviceUnionId`.
+    pub device_union_id: Option<String>,
+    /// `firmwareVersion`.
+    pub firmware_version: Option<String>,
+    /// `openRoomId`.
+    pub open_room_id: Option<String>,
+    /// `roomName`.
+    pub room_name: Option<String>,
+    /// `shareCode`.
+    pub share_code: Option<String>,
+    /// `sipAccountName`.
+    pub sip_account_name: Option<String>,
+    /// `softwareVersion`.
+    pub software_version: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomDeviceResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activeTime" => self.active_time = map.next_value()?,
+            "controllers" => self.controllers = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "creatorUnionId" => self.creator_union_id = map.next_value()?,
+            "devCamera" => self.dev_camera = map.next_value()?,
+            "devHdmi" => self.dev_hdmi = map.next_value()?,
+            "devMic" => self.dev_mic = map.next_value()?,
+            "devMirror" => self.dev_mirror = map.next_value()?,
+            "devNetIp" => self.dev_net_ip = map.next_value()?,
+            "devNetType" => self.dev_net_type = map.next_value()?,
+            "devVoice" => self.dev_voice = map.next_value()?,
+            "devWifiMac" => self.dev_wifi_mac = map.next_value()?,
+            "devWireMac" => self.dev_wire_mac = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "deviceMac" => self.device_mac = map.next_value()?,
+            "deviceModel" => self.device_model = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "deviceServiceId" => self.device_service_id = map.next_value()?,
+            "deviceSn" => self.device_sn = map.next_value()?,
+            "deviceStatus" => self.device_status = map.next_value()?,
+            "deviceType" => self.device_type = map.next_value()?,
+            "deviceUnionId" => self.device_union_id = map.next_value()?,
+            "firmwareVersion" => self.firmware_version = map.next_value()?,
+            "openRoomId" => self.open_room_id = map.next_value()?,
+            "roomName" => self.room_name = map.next_value()?,
+            "shareCode" => self.share_code = map.next_value()?,
+            "sipAccountName" => self.sip_account_name = map.next_value()?,
+            "softwareVersion" => self.software_version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomGroupAdminResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomGroupAdminResponseBodyResult {
+    /// `groupAdmins`.
+    pub group_admins: Option<
+        Vec<QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins>,
+    >,
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupAdminResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupAdmins" => self.group_admins = map.next_value()?,
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomGroupListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomGroupListResponseBodyResult {
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomGroupListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomListResponseBodyResult {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `isvRoomId`.
+    pub isv_room_id: Option<String>,
+    /// `roomCapacity`.
+    pub room_capacity: Option<i64>,
+    /// `roomGroup`.
+    pub room_group: Option<QueryMeetingRoomListResponseBodyResultRoomGroup>,
+    /// `roomId`.
+    pub room_id: Option<String>,
+    /// `roomLabels`.
+    pub room_labels: Option<Vec<QueryMeetingRoomListResponseBodyResultRoomLabels>>,
+    /// `roomLocation`.
+    pub room_location: Option<QueryMeetingRoomListResponseBodyResultRoomLocation>,
+    /// `roomName`.
+    pub room_name: Option<String>,
+    /// `roomPicture`.
+    pub room_picture: Option<String>,
+    /// `roomStaffId`.
+    pub room_staff_id: Option<String>,
+    /// `roomStatus`.
+    pub room_status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "isvRoomId" => self.isv_room_id = map.next_value()?,
+            "roomCapacity" => self.room_capacity = map.next_value()?,
+            "roomGroup" => self.room_group = map.next_value()?,
+            "roomId" => self.room_id = map.next_value()?,
+            "roomLabels" => self.room_labels = map.next_value()?,
+            "roomLocation" => self.room_location = map.next_value()?,
+            "roomName" => self.room_name = map.next_value()?,
+            "roomPicture" => self.room_picture = map.next_value()?,
+            "roomStaffId" => self.room_staff_id = map.next_value()?,
+            "roomStatus" => self.room_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    /// `memberId`.
+    pub member_id: Option<String>,
+    /// `memberName`.
+    pub member_name: Option<String>,
+    /// `memberType`.
+    pub member_type: Option<String>,
+}
+impl UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    /// An empty `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `memberId`.
+    pub fn member_id(mut self, value: impl Into<String>) -> Self {
+        self.member_id = Some(value.into());
+        self
+    }
+    /// Sets `memberName`.
+    pub fn member_name(mut self, value: impl Into<String>) -> Self {
+        self.member_name = Some(value.into());
+        self
+    }
+    /// Sets `memberType`.
+    pub fn member_type(mut self, value: impl Into<String>) -> Self {
+        self.member_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize
+for UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
+    }
+}
+/// `QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
+    /// `bgImageList`.
+    pub bg_image_list: Option<Vec<String>>,
+    /// `bgType`.
+    pub bg_type: Option<i64>,
+    /// `bgUrl`.
+    pub bg_url: Option<String>,
+    /// `confSubType`.
+    pub conf_sub_type: Option<i64>,
+    /// `confType`.
+    pub conf_type: Option<i64>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `customDoc`.
+    pub custom_doc: Option<String>,
+    /// `desensitizeUserName`.
+    pub desensitize_user_name: Option<bool>,
+    /// `hideServerCodeWhenProjecting`.
+    pub hide_server_code_when_projecting: Option<bool>,
+    /// `instruction`.
+    pub instruction: Option<bool>,
+    /// `isPicTop`.
+    pub is_pic_top: Option<i64>,
+    /// `logo`.
+    pub logo: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `picturePlayInterval`.
+    pub picture_play_interval: Option<i64>,
+    /// `showCalendarCard`.
+    pub show_calendar_card: Option<bool>,
+    /// `showCalendarTitle`.
+    pub show_calendar_title: Option<bool>,
+    /// `showFunctionCard`.
+    pub show_function_card: Option<bool>,
+    /// `templateId`.
+    pub template_id: Option<i64>,
+    /// `templateName`.
+    pub template_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bgImageList" => self.bg_image_list = map.next_value()?,
+            "bgType" => self.bg_type = map.next_value()?,
+            "bgUrl" => self.bg_url = map.next_value()?,
+            "confSubType" => self.conf_sub_type = map.next_value()?,
+            "confType" => self.conf_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "customDoc" => self.custom_doc = map.next_value()?,
+            "desensitizeUserName" => self.desensitize_user_name = map.next_value()?,
+            "hideServerCodeWhenProjecting" => {
+                self.hide_server_code_when_projecting = map.next_value()?;
+            }
+            "instruction" => self.instruction = map.next_value()?,
+            "isPicTop" => self.is_pic_top = map.next_value()?,
+            "logo" => self.logo = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "picturePlayInterval" => self.picture_play_interval = map.next_value()?,
+            "showCalendarCard" => self.show_calendar_card = map.next_value()?,
+            "showCalendarTitle" => self.show_calendar_title = map.next_value()?,
+            "showFunctionCard" => self.show_function_card = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateName" => self.template_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates {
+    /// `bgImageList`.
+    pub bg_image_list: Option<Vec<String>>,
+    /// `bgType`.
+    pub bg_type: Option<i64>,
+    /// `bgUrl`.
+    pub bg_url: Option<String>,
+    /// `confSubType`.
+    pub conf_sub_type: Option<i64>,
+    /// `confType`.
+    pub conf_type: Option<i64>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `customDoc`.
+    pub custom_doc: Option<String>,
+    /// `desensitizeUserName`.
+    pub desensitize_user_name: Option<bool>,
+    /// `hideServerCodeWhenProjecting`.
+    pub hide_server_code_when_projecting: Option<bool>,
+    /// `instruction`.
+    pub instruction: Option<bool>,
+    /// `isPicTop`.
+    pub is_pic_top: Option<i64>,
+    /// `logo`.
+    pub logo: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `picturePlayInterval`.
+    pub picture_play_interval: Option<i64>,
+    /// `showCalendarCard`.
+    pub show_calendar_card: Option<bool>,
+    /// `showCalendarTitle`.
+    pub show_calendar_title: Option<bool>,
+    /// `showFunctionCard`.
+    pub show_function_card: Option<bool>,
+    /// `templateId`.
+    pub template_id: Option<i64>,
+    /// `templateName`.
+    pub template_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bgImageList" => self.bg_image_list = map.next_value()?,
+            "bgType" => self.bg_type = map.next_value()?,
+            "bgUrl" => self.bg_url = map.next_value()?,
+            "confSubType" => self.conf_sub_type = map.next_value()?,
+            "confType" => self.conf_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "customDoc" => self.custom_doc = map.next_value()?,
+            "desensitizeUserName" => self.desensitize_user_name = map.next_value()?,
+            "hideServerCodeWhenProjecting" => {
+                self.hide_server_code_when_projecting = map.next_value()?;
+            }
+            "instruction" => self.instruction = map.next_value()?,
+            "isPicTop" => self.is_pic_top = map.next_value()?,
+            "logo" => self.logo = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "picturePlayInterval" => self.picture_play_interval = map.next_value()?,
+            "showCalendarCard" => self.show_calendar_card = map.next_value()?,
+            "showCalendarTitle" => self.show_calendar_title = map.next_value()?,
+            "showFunctionCard" => self.show_function_card = map.next_value()?,
+            "templateId" => self.template_id = map.next_value()?,
+            "templateName" => self.template_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBodyResultExtensionConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBodyResultExtensionConfig {
+    /// `advanceReservation`.
+    pub advance_reservation: Option<
+        QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation,
+    >,
+    /// `approvalSwitch`.
+    pub approval_switch: Option<bool>,
+    /// `approvalType`.
+    pub approval_type: Option<i64>,
+    /// `maxReservationTimeInterval`.
+    pub max_reservation_time_interval: Option<i64>,
+    /// `minReservationTimeInterval`.
+    pub min_reservation_time_interval: Option<i64>,
+    /// `openReservation`.
+    pub open_reservation: Option<bool>,
+    /// `reservationCloseDetail`.
+    pub reservation_close_detail: Option<
+        QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomResponseBodyResultExtensionConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "advanceReservation" => self.advance_reservation = map.next_value()?,
+            "approvalSwitch" => self.approval_switch = map.next_value()?,
+            "approvalType" => self.approval_type = map.next_value()?,
+            "maxReservationTimeInterval" => {
+                self.max_reservation_time_interval = map.next_value()?;
+            }
+            "minReservationTimeInterval" => {
+                self.min_reservation_time_interval = map.next_value()?;
+            }
+            "openReservation" => self.open_reservation = map.next_value()?,
+            "reservationCloseDetail" => self.reservation_close_detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBodyResultReservationAuthority`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBodyResultReservationAuthority {
+    /// `authorizedMembers`.
+    pub authorized_members: Option<
+        Vec<QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomResponseBodyResultReservationAuthority {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomResponseBodyResultReservationAuthority {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizedMembers" => self.authorized_members = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBodyResultRoomGroup`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBodyResultRoomGroup {
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomResponseBodyResultRoomGroup {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomGroup {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBodyResultRoomLabels`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBodyResultRoomLabels {
+    /// `labelId`.
+    pub label_id: Option<i64>,
+    /// `labelName`.
+    pub label_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomResponseBodyResultRoomLabels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLabels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => self.label_id = map.next_value()?,
+            "labelName" => self.label_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBodyResultRoomLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBodyResultRoomLocation {
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomResponseBodyResultRoomLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => self.desc = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
+    /// `enName`.
+    pub en_name: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `showTime`.
+    pub show_time: Option<i64>,
+    /// `sort`.
+    pub sort: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enName" => self.en_name = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "showTime" => self.show_time = map.next_value()?,
+            "sort" => self.sort = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomDeviceResponseBodyResultControllers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomDeviceResponseBodyResultControllers {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `deviceId`.
+    pub device_id: Option<String>,
+    /// `deviceMac`.
+    pub device_mac: Option<String>,
+    /// `deviceModel`.
+    pub device_model: Option<String>,
+    /// `deviceName`.
+    pub device_name: Option<String>,
+    /// `deviceServiceId`.
+    pub device_service_id: Option<i64>,
+    /// `deviceSn`.
+    pub device_sn: Option<String>,
+    /// `deviceStatus`.
+    pub device_status: Option<String>,
+    /// `deviceType`.
+    pub device_type: Option<String>,
+    /// `deviceUnionId`.
+    pub device_union_id: Option<String>,
+    /// `openRoomId`.
+    pub open_room_id: Option<String>,
+    /// `shareCode`.
+    pub share_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomDeviceResponseBodyResultControllers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResultControllers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "deviceMac" => self.device_mac = map.next_value()?,
+            "deviceModel" => self.device_model = map.next_value()?,
+            "deviceName" => self.device_name = map.next_value()?,
+            "deviceServiceId" => self.device_service_id = map.next_value()?,
+            "deviceSn" => self.device_sn = map.next_value()?,
+            "deviceStatus" => self.device_status = map.next_value()?,
+            "deviceType" => self.device_type = map.next_value()?,
+            "deviceUnionId" => self.device_union_id = map.next_value()?,
+            "openRoomId" => self.open_room_id = map.next_value()?,
+            "shareCode" => self.share_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
+    /// `memberId`.
+    pub member_id: Option<String>,
+    /// `memberName`.
+    pub member_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberName" => self.member_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomListResponseBodyResultRoomGroup`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomListResponseBodyResultRoomGroup {
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomListResponseBodyResultRoomGroup {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomListResponseBodyResultRoomGroup {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => self.group_id = map.next_value()?,
+            "groupName" => self.group_name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomListResponseBodyResultRoomLabels`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomListResponseBodyResultRoomLabels {
+    /// `labelId`.
+    pub label_id: Option<i64>,
+    /// `labelName`.
+    pub label_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomListResponseBodyResultRoomLabels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomListResponseBodyResultRoomLabels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => self.label_id = map.next_value()?,
+            "labelName" => self.label_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomListResponseBodyResultRoomLocation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomListResponseBodyResultRoomLocation {
+    /// `desc`.
+    pub desc: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomListResponseBodyResultRoomLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomListResponseBodyResultRoomLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => self.desc = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
+    /// `advanceBookTimeFormat`.
+    pub advance_book_time_format: Option<String>,
+    /// `advanceReservationTime`.
+    pub advance_reservation_time: Option<i64>,
+    /// `advanceReservationTimeUnit`.
+    pub advance_reservation_time_unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "advanceBookTimeFormat" => self.advance_book_time_format = map.next_value()?,
+            "advanceReservationTime" => self.advance_reservation_time = map.next_value()?,
+            "advanceReservationTimeUnit" => {
+                self.advance_reservation_time_unit = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
+    /// `closeReason`.
+    pub close_reason: Option<String>,
+    /// `contactNick`.
+    pub contact_nick: Option<String>,
+    /// `contactUnionId`.
+    pub contact_union_id: Option<String>,
+    /// `sendNotify`.
+    pub send_notify: Option<bool>,
+    /// `taskEndTime`.
+    pub task_end_time: Option<i64>,
+    /// `taskStartTime`.
+    pub task_start_time: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "closeReason" => self.close_reason = map.next_value()?,
+            "contactNick" => self.contact_nick = map.next_value()?,
+            "contactUnionId" => self.contact_union_id = map.next_value()?,
+            "sendNotify" => self.send_notify = map.next_value()?,
+            "taskEndTime" => self.task_end_time = map.next_value()?,
+            "taskStartTime" => self.task_start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
+    /// `memberId`.
+    pub member_id: Option<String>,
+    /// `memberName`.
+    pub member_name: Option<String>,
+    /// `memberType`.
+    pub member_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => self.member_id = map.next_value()?,
+            "memberName" => self.member_name = map.next_value()?,
+            "memberType" => self.member_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::create_booking_blacklist`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateBookingBlacklistRequest {
+    /// `blacklistUnionId`.
+    pub blacklist_union_id: String,
+    /// `endTime`.
+    pub end_time: Option<i64>,
+    /// `memo`.
+    pub memo: Option<String>,
+    /// `startTime`.
+    pub start_time: i64,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateBookingBlacklistRequest {
+    /// A `CreateBookingBlacklistRequest` with its required fields (`blacklistUnionId`, `startTime`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        blacklist_union_id: impl Into<String>,
+        start_time: impl Into<i64>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            blacklist_union_id: blacklist_union_id.into(),
+            end_time: None,
+            memo: None,
+            start_time: start_time.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `memo`.
+    pub fn memo(mut self, value: impl Into<String>) -> Self {
+        self.memo = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateBookingBlacklistRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("blacklistUnionId", &self.blacklist_union_id)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("memo", &self.memo)?;
+        object.field("startTime", &self.start_time)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateBookingBlacklistRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_device_custom_template`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateDeviceCustomTemplateRequest {
+    /// `bgImgList`.
+    pub bg_img_list: Option<Vec<String>>,
+    /// `bgType`.
+    pub bg_type: Option<i64>,
+    /// `bgUrl`.
+    pub bg_url: Option<String>,
+    /// `customDoc`.
+    pub custom_doc: Option<String>,
+    /// `desensitizeUserName`.
+    pub desensitize_user_name: Option<bool>,
+    /// `deviceUnionIds`.
+    pub device_union_ids: Option<Vec<String>>,
+    /// `groupIds`.
+    pub group_ids: Option<Vec<i64>>,
+    /// `hideServerCodeWhenProjecting`.
+    pub hide_server_code_when_projecting: Option<bool>,
+    /// `instruction`.
+    pub instruction: Option<bool>,
+    /// `isPicTop`.
+    pub is_pic_top: Option<i64>,
+    /// `logo`.
+    pub logo: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `picturePlayInterval`.
+    pub picture_play_interval: Option<i64>,
+    /// `roomIds`.
+    pub room_ids: Option<Vec<String>>,
+    /// `showCalendarCard`.
+    pub show_calendar_card: Option<bool>,
+    /// `showCalendarTitle`.
+    pub show_calendar_title: Option<bool>,
+    /// `showFunctionCard`.
+    pub show_function_card: Option<bool>,
+    /// `templateName`.
+    pub template_name: String,
+}
+impl CreateDeviceCustomTemplateRequest {
+    /// A `CreateDeviceCustomTemplateRequest` with its required fields (`templateName`); set the others with the methods named after them.
+    pub fn new(template_name: impl Into<String>) -> Self {
+        Self {
+            bg_img_list: None,
+            bg_type: None,
+            bg_url: None,
+            custom_doc: None,
+            desensitize_user_name: None,
+            device_union_ids: None,
+            group_ids: None,
+            hide_server_code_when_projecting: None,
+            instruction: None,
+            is_pic_top: None,
+            logo: None,
+            org_name: None,
+            picture_play_interval: None,
+            room_ids: None,
+            show_calendar_card: None,
+            show_calendar_title: None,
+            show_function_card: None,
+            template_name: template_name.into(),
+        }
+    }
+    /// Sets `bgImgList`.
+    pub fn bg_img_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.bg_img_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `bgType`.
+    pub fn bg_type(mut self, value: impl Into<i64>) -> Self {
+        self.bg_type = Some(value.into());
+        self
+    }
+    /// Sets `bgUrl`.
+    pub fn bg_url(mut self, value: impl Into<String>) -> Self {
+        self.bg_url = Some(value.into());
+        self
+    }
+    /// Sets `customDoc`.
+    pub fn custom_doc(mut self, value: impl Into<String>) -> Self {
+        self.custom_doc = Some(value.into());
+        self
+    }
+    /// Sets `desensitizeUserName`.
+    pub fn desensitize_user_name(mut self, value: impl Into<bool>) -> Self {
+        self.desensitize_user_name = Some(value.into());
+        self
+    }
+    /// Sets `deviceUnionIds`.
+    pub fn device_union_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.device_union_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `groupIds`.
+    pub fn group_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.group_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `hideServerCodeWhenProjecting`.
+    pub fn hide_server_code_when_projecting(mut self, value: impl Into<bool>) -> Self {
+        self.hide_server_code_when_projecting = Some(value.into());
+        self
+    }
+    /// Sets `instruction`.
+    pub fn instruction(mut self, value: impl Into<bool>) -> Self {
+        self.instruction = Some(value.into());
+        self
+    }
+    /// Sets `isPicTop`.
+    pub fn is_pic_top(mut self, value: impl Into<i64>) -> Self {
+        self.is_pic_top = Some(value.into());
+        self
+    }
+    /// Sets `logo`.
+    pub fn logo(mut self, value: impl Into<String>) -> Self {
+        self.logo = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `picturePlayInterval`.
+    pub fn picture_play_interval(mut self, value: impl Into<i64>) -> Self {
+        self.picture_play_interval = Some(value.into());
+        self
+    }
+    /// Sets `roomIds`.
+    pub fn room_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.room_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `showCalendarCard`.
+    pub fn show_calendar_card(mut self, value: impl Into<bool>) -> Self {
+        self.show_calendar_card = Some(value.into());
+        self
+    }
+    /// Sets `showCalendarTitle`.
+    pub fn show_calendar_title(mut self, value: impl Into<bool>) -> Self {
+        self.show_calendar_title = Some(value.into());
+        self
+    }
+    /// Sets `showFunctionCard`.
+    pub fn show_function_card(mut self, value: impl Into<bool>) -> Self {
+        self.show_function_card = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateDeviceCustomTemplateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bgImgList", &self.bg_img_list)?;
+        object.optional("bgType", &self.bg_type)?;
+        object.optional("bgUrl", &self.bg_url)?;
+        object.optional("customDoc", &self.custom_doc)?;
+        object.optional("desensitizeUserName", &self.desensitize_user_name)?;
+        object.optional("deviceUnionIds", &self.device_union_ids)?;
+        object.optional("groupIds", &self.group_ids)?;
+        object
+            .optional(
+                "hideServerCodeWhenProjecting",
+                &self.hide_server_code_when_projecting,
+            )?;
+        object.optional("instruction", &self.instruction)?;
+        object.optional("isPicTop", &self.is_pic_top)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("picturePlayInterval", &self.picture_play_interval)?;
+        object.optional("roomIds", &self.room_ids)?;
+        object.optional("showCalendarCard", &self.show_calendar_card)?;
+        object.optional("showCalendarTitle", &self.show_calendar_title)?;
+        object.optional("showFunctionCard", &self.show_function_card)?;
+        object.field("templateName", &self.template_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateDeviceCustomTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_meeting_room`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomRequest {
+    /// `enableCycleReservation`.
+    pub enable_cycle_reservation: Option<bool>,
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `isvRoomId`.
+    pub isv_room_id: String,
+    /// `openReservation`.
+    pub open_reservation: Option<bool>,
+    /// `reservationAuthority`.
+    pub reservation_authority: Option<CreateMeetingRoomRequestReservationAuthority>,
+    /// `roomCapacity`.
+    pub room_capacity: Option<i64>,
+    /// `roomDescription`.
+    pub room_description: Option<String>,
+    /// `roomLabelIds`.
+    pub room_label_ids: Option<Vec<i64>>,
+    /// `roomLocation`.
+    pub room_location: Option<CreateMeetingRoomRequestRoomLocation>,
+    /// `roomName`.
+    pub room_name: String,
+    /// `roomPicture`.
+    pub room_picture: Option<String>,
+    /// `roomStatus`.
+    pub room_status: i64,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateMeetingRoomRequest {
+    /// A `CreateMeetingRoomRequest` with its required fields (`isvRoomId`, `roomName`, `roomStatus`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        isv_room_id: impl Into<String>,
+        room_name: impl Into<String>,
+        room_status: impl Into<i64>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            enable_cycle_reservation: None,
+            group_id: None,
+            isv_room_id: isv_room_id.into(),
+            open_reservation: None,
+            reservation_authority: None,
+            room_capacity: None,
+            room_description: None,
+            room_label_ids: None,
+            room_location: None,
+            room_name: room_name.into(),
+            room_picture: None,
+            room_status: room_status.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `enableCycleReservation`.
+    pub fn enable_cycle_reservation(mut self, value: impl Into<bool>) -> Self {
+        self.enable_cycle_reservation = Some(value.into());
+        self
+    }
+    /// Sets `groupId`.
+    pub fn group_id(mut self, value: impl Into<i64>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `openReservation`.
+    pub fn open_reservation(mut self, value: impl Into<bool>) -> Self {
+        self.open_reservation = Some(value.into());
+        self
+    }
+    /// Sets `reservationAuthority`.
+    pub fn reservation_authority(
+        mut self,
+        value: impl Into<CreateMeetingRoomRequestReservationAuthority>,
+    ) -> Self {
+        self.reservation_authority = Some(value.into());
+        self
+    }
+    /// Sets `roomCapacity`.
+    pub fn room_capacity(mut self, value: impl Into<i64>) -> Self {
+        self.room_capacity = Some(value.into());
+        self
+    }
+    /// Sets `roomDescription`.
+    pub fn room_description(mut self, value: impl Into<String>) -> Self {
+        self.room_description = Some(value.into());
+        self
+    }
+    /// Sets `roomLabelIds`.
+    pub fn room_label_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.room_label_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `roomLocation`.
+    pub fn room_location(
+        mut self,
+        value: impl Into<CreateMeetingRoomRequestRoomLocation>,
+    ) -> Self {
+        self.room_location = Some(value.into());
+        self
+    }
+    /// Sets `roomPicture`.
+    pub fn room_picture(mut self, value: impl Into<String>) -> Self {
+        self.room_picture = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMeetingRoomRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enableCycleReservation", &self.enable_cycle_reservation)?;
+        object.optional("groupId", &self.group_id)?;
+        object.field("isvRoomId", &self.isv_room_id)?;
+        object.optional("openReservation", &self.open_reservation)?;
+        object.optional("reservationAuthority", &self.reservation_authority)?;
+        object.optional("roomCapacity", &self.room_capacity)?;
+        object.optional("roomDescription", &self.room_description)?;
+        object.optional("roomLabelIds", &self.room_label_ids)?;
+        object.optional("roomLocation", &self.room_location)?;
+        object.field("roomName", &self.room_name)?;
+        object.optional("roomPicture", &self.room_picture)?;
+        object.field("roomStatus", &self.room_status)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateMeetingRoomRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_meeting_room_control_panel`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomControlPanelRequest {
+    /// `extra`.
+    pub extra: Option<CreateMeetingRoomControlPanelRequestExtra>,
+    /// `roomConfig`.
+    pub room_config: Vec<CreateMeetingRoomControlPanelRequestRoomConfig>,
+    /// `roomId`.
+    pub room_id: String,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateMeetingRoomControlPanelRequest {
+    /// A `CreateMeetingRoomControlPanelRequest` with its required fields (`roomConfig`, `roomId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        room_config: impl IntoIterator<
+            Item = CreateMeetingRoomControlPanelRequestRoomConfig,
+        >,
+        room_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            extra: None,
+            room_config: room_config.into_iter().collect(),
+            room_id: room_id.into(),
+            status: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `extra`.
+    pub fn extra(
+        mut self,
+        value: impl Into<CreateMeetingRoomControlPanelRequestExtra>,
+    ) -> Self {
+        self.extra = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extra", &self.extra)?;
+        object.field("roomConfig", &self.room_config)?;
+        object.field("roomId", &self.room_id)?;
+        object.optional("status", &self.status)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateMeetingRoomControlPanelRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_meeting_room_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateMeetingRoomGroupRequest {
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `parentGroupId`.
+    pub parent_group_id: i64,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl CreateMeetingRoomGroupRequest {
+    /// A `CreateMeetingRoomGroupRequest` with its required fields (`parentGroupId`, `unionId`); set the others with the methods named after them.
+    pub fn new(parent_group_id: impl Into<i64>, union_id: impl Into<String>) -> Self {
+        Self {
+            group_name: None,
+            parent_group_id: parent_group_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `groupName`.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateMeetingRoomGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.field("parentGroupId", &self.parent_group_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateMeetingRoomGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_booking_blacklist`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteBookingBlacklistRequest {
+    /// `blacklistUnionIds`.
+    pub blacklist_union_ids: Option<Vec<String>>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl DeleteBookingBlacklistRequest {
+    /// An empty `DeleteBookingBlacklistRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `blacklistUnionIds`.
+    pub fn blacklist_union_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.blacklist_union_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteBookingBlacklistRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blacklistUnionIds", &self.blacklist_union_ids)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteBookingBlacklistRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_device_custom_template`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteDeviceCustomTemplateRequest {
+    /// `templateId`.
+    pub template_id: i64,
+}
+impl DeleteDeviceCustomTemplateRequest {
+    /// A `DeleteDeviceCustomTemplateRequest` with its required fields (`templateId`); set the others with the methods named after them.
+    pub fn new(template_id: impl Into<i64>) -> Self {
+        Self {
+            template_id: template_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteDeviceCustomTemplateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("templateId", &self.template_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteDeviceCustomTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_meeting_room`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteMeetingRoomRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DeleteMeetingRoomRequest {
+    /// A `DeleteMeetingRoomRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for DeleteMeetingRoomRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::delete_meeting_room_control_panel`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteMeetingRoomControlPanelRequest {
+    /// `roomIds`.
+    pub room_ids: Vec<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl DeleteMeetingRoomControlPanelRequest {
+    /// A `DeleteMeetingRoomControlPanelRequest` with its required fields (`roomIds`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        room_ids: impl IntoIterator<Item = impl Into<String>>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            room_ids: room_ids.into_iter().map(Into::into).collect(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteMeetingRoomControlPanelRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("roomIds", &self.room_ids)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteMeetingRoomControlPanelRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_meeting_room_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteMeetingRoomGroupRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DeleteMeetingRoomGroupRequest {
+    /// A `DeleteMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for DeleteMeetingRoomGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_device_ip_by_code`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceIpByCodeRequest {
+    /// `deviceSn`: a query parameter.
+    pub device_sn: Option<String>,
+}
+impl QueryDeviceIpByCodeRequest {
+    /// An empty `QueryDeviceIpByCodeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `deviceSn`.
+    pub fn device_sn(mut self, value: impl Into<String>) -> Self {
+        self.device_sn = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryDeviceIpByCodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deviceSn", &self.device_sn);
+    }
+}
+/// The request of [`Api::query_device_properties`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryDevicePropertiesRequest {
+    /// `deviceId`: a query parameter.
+    pub device_id: Option<String>,
+    /// `deviceUnionId`: a query parameter.
+    pub device_union_id: Option<String>,
+    /// `operatorUnionId`: a query parameter.
+    pub operator_union_id: String,
+    /// `propertyNames`.
+    pub property_names: Option<Vec<String>>,
+}
+impl QueryDevicePropertiesRequest {
+    /// A `QueryDevicePropertiesRequest` with its required fields (`operatorUnionId`); set the others with the methods named after them.
+    pub fn new(operator_union_id: impl Into<String>) -> Self {
+        Self {
+            device_id: None,
+            device_union_id: None,
+            operator_union_id: operator_union_id.into(),
+            property_names: None,
+        }
+    }
+    /// Sets `deviceId`.
+    pub fn device_id(mut self, value: impl Into<String>) -> Self {
+        self.device_id = Some(value.into());
+        self
+    }
+    /// Sets `deviceUnionId`.
+    pub fn device_union_id(mut self, value: impl Into<String>) -> Self {
+        self.device_union_id = Some(value.into());
+        self
+    }
+    /// Sets `propertyNames`.
+    pub fn property_names(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.property_names = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for QueryDevicePropertiesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("propertyNames", &self.property_names)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryDevicePropertiesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deviceId", &self.device_id);
+        writer.query("deviceUnionId", &self.device_union_id);
+        writer.query("operatorUnionId", &self.operator_union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_meeting_room`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMeetingRoomRequest {
+    /// A `QueryMeetingRoomRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMeetingRoomRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_meeting_room_control_panel_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomControlPanelListRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<i64>,
+    /// `roomId`: a query parameter.
+    pub room_id: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+}
+impl QueryMeetingRoomControlPanelListRequest {
+    /// An empty `QueryMeetingRoomControlPanelListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `roomId`.
+    pub fn room_id(mut self, value: impl Into<String>) -> Self {
+        self.room_id = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryMeetingRoomControlPanelListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("roomId", &self.room_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_meeting_room_device`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomDeviceRequest {
+    /// `deviceId`: a query parameter.
+    pub device_id: Option<String>,
+    /// `deviceUnionId`: a query parameter.
+    pub device_union_id: Option<String>,
+    /// `operatorUnionId`: a query parameter.
+    pub operator_union_id: String,
+}
+impl QueryMeetingRoomDeviceRequest {
+    /// A `QueryMeetingRoomDeviceRequest` with its required fields (`operatorUnionId`); set the others with the methods named after them.
+    pub fn new(operator_union_id: impl Into<String>) -> Self {
+        Self {
+            device_id: None,
+            device_union_id: None,
+            operator_union_id: operator_union_id.into(),
+        }
+    }
+    /// Sets `deviceId`.
+    pub fn device_id(mut self, value: impl Into<String>) -> Self {
+        self.device_id = Some(value.into());
+        self
+    }
+    /// Sets `deviceUnionId`.
+    pub fn device_union_id(mut self, value: impl Into<String>) -> Self {
+        self.device_union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryMeetingRoomDeviceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("deviceId", &self.device_id);
+        writer.query("deviceUnionId", &self.device_union_id);
+        writer.query("operatorUnionId", &self.operator_union_id);
+    }
+}
+/// The request of [`Api::query_meeting_room_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomGroupRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMeetingRoomGroupRequest {
+    /// A `QueryMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMeetingRoomGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_meeting_room_group_admin`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomGroupAdminRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: Option<String>,
+}
+impl QueryMeetingRoomGroupAdminRequest {
+    /// An empty `QueryMeetingRoomGroupAdminRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryMeetingRoomGroupAdminRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_meeting_room_group_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomGroupListRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMeetingRoomGroupListRequest {
+    /// A `QueryMeetingRoomGroupListRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for QueryMeetingRoomGroupListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::query_meeting_room_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryMeetingRoomListRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<i64>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl QueryMeetingRoomListRequest {
+    /// A `QueryMeetingRoomListRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryMeetingRoomListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::remove_super_user_meeting_room`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RemoveSuperUserMeetingRoomRequest {
+    /// `roomId`: a query parameter.
+    pub room_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl RemoveSuperUserMeetingRoomRequest {
+    /// A `RemoveSuperUserMeetingRoomRequest` with its required fields (`roomId`, `unionId`); set the others with the methods named after them.
+    pub fn new(room_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            room_id: room_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for RemoveSuperUserMeetingRoomRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("roomId", &self.room_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::send_central_control`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SendCentralControlRequest {
+    /// `controlBody`.
+    pub control_body: Option<String>,
+    /// `roomId`.
+    pub room_id: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl SendCentralControlRequest {
+    /// An empty `SendCentralControlRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `controlBody`.
+    pub fn control_body(mut self, value: impl Into<String>) -> Self {
+        self.control_body = Some(value.into());
+        self
+    }
+    /// Sets `roomId`.
+    pub fn room_id(mut self, value: impl Into<String>) -> Self {
+        self.room_id = Some(value.into());
+        self
+    }
+    /// Sets `unionId`.
+    pub fn union_id(mut self, value: impl Into<String>) -> Self {
+        self.union_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SendCentralControlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("controlBody", &self.control_body)?;
+        object.optional("roomId", &self.room_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SendCentralControlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::set_super_user_meeting_room`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetSuperUserMeetingRoomRequest {
+    /// `deptIdWhiteList`.
+    pub dept_id_white_list: Option<Vec<i64>>,
+    /// `roomId`.
+    pub room_id: String,
+    /// `unionId`.
+    pub union_id: String,
+    /// `userIdWhiteList`.
+    pub user_id_white_list: Option<Vec<String>>,
+}
+impl SetSuperUserMeetingRoomRequest {
+    /// A `SetSuperUserMeetingRoomRequest` with its required fields (`roomId`, `unionId`); set the others with the methods named after them.
+    pub fn new(room_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            dept_id_white_list: None,
+            room_id: room_id.into(),
+            union_id: union_id.into(),
+            user_id_white_list: None,
+        }
+    }
+    /// Sets `deptIdWhiteList`.
+    pub fn dept_id_white_list(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.dept_id_white_list = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `userIdWhiteList`.
+    pub fn user_id_white_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_id_white_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for SetSuperUserMeetingRoomRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIdWhiteList", &self.dept_id_white_list)?;
+        object.field("roomId", &self.room_id)?;
+        object.field("unionId", &self.union_id)?;
+        object.optional("userIdWhiteList", &self.user_id_white_list)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SetSuperUserMeetingRoomRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_device_custom_template`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateDeviceCustomTemplateRequest {
+    /// `bgImgList`.
+    pub bg_img_list: Option<Vec<String>>,
+    /// `bgType`.
+    pub bg_type: Option<i64>,
+    /// `bgUrl`.
+    pub bg_url: Option<String>,
+    /// `customDoc`.
+    pub custom_doc: Option<String>,
+    /// `desensitizeUserName`.
+    pub desensitize_user_name: Option<bool>,
+    /// `deviceUnionIds`.
+    pub device_union_ids: Option<Vec<String>>,
+    /// `groupIds`.
+    pub group_ids: Option<Vec<i64>>,
+    /// `hideServerCodeWhenProjecting`.
+    pub hide_server_code_when_projecting: Option<bool>,
+    /// `instruction`.
+    pub instruction: Option<bool>,
+    /// `isPicTop`.
+    pub is_pic_top: Option<i64>,
+    /// `logo`.
+    pub logo: Option<String>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `picturePlayInterval`.
+    pub picture_play_interval: Option<i64>,
+    /// `roomIds`.
+    pub room_ids: Option<Vec<String>>,
+    /// `showCalendarCard`.
+    pub show_calendar_card: Option<bool>,
+    /// `showCalendarTitle`.
+    pub show_calendar_title: Option<bool>,
+    /// `showFunctionCard`.
+    pub show_function_card: Option<bool>,
+    /// `templateId`.
+    pub template_id: i64,
+    /// `templateName`.
+    pub template_name: String,
+}
+impl UpdateDeviceCustomTemplateRequest {
+    /// A `UpdateDeviceCustomTemplateRequest` with its required fields (`templateId`, `templateName`); set the others with the methods named after them.
+    pub fn new(template_id: impl Into<i64>, template_name: impl Into<String>) -> Self {
+        Self {
+            bg_img_list: None,
+            bg_type: None,
+            bg_url: None,
+            custom_doc: None,
+            desensitize_user_name: None,
+            device_union_ids: None,
+            group_ids: None,
+            hide_server_code_when_projecting: None,
+            instruction: None,
+            is_pic_top: None,
+            logo: None,
+            org_name: None,
+            picture_play_interval: None,
+            room_ids: None,
+            show_calendar_card: None,
+            show_calendar_title: None,
+            show_function_card: None,
+            template_id: template_id.into(),
+            template_name: template_name.into(),
+        }
+    }
+    /// Sets `bgImgList`.
+    pub fn bg_img_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.bg_img_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `bgType`.
+    pub fn bg_type(mut self, value: impl Into<i64>) -> Self {
+        self.bg_type = Some(value.into());
+        self
+    }
+    /// Sets `bgUrl`.
+    pub fn bg_url(mut self, value: impl Into<String>) -> Self {
+        self.bg_url = Some(value.into());
+        self
+    }
+    /// Sets `customDoc`.
+    pub fn custom_doc(mut self, value: impl Into<String>) -> Self {
+        self.custom_doc = Some(value.into());
+        self
+    }
+    /// Sets `desensitizeUserName`.
+    pub fn desensitize_user_name(mut self, value: impl Into<bool>) -> Self {
+        self.desensitize_user_name = Some(value.into());
+        self
+    }
+    /// Sets `deviceUnionIds`.
+    pub fn device_union_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.device_union_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `groupIds`.
+    pub fn group_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.group_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `hideServerCodeWhenProjecting`.
+    pub fn hide_server_code_when_projecting(mut self, value: impl Into<bool>) -> Self {
+        self.hide_server_code_when_projecting = Some(value.into());
+        self
+    }
+    /// Sets `instruction`.
+    pub fn instruction(mut self, value: impl Into<bool>) -> Self {
+        self.instruction = Some(value.into());
+        self
+    }
+    /// Sets `isPicTop`.
+    pub fn is_pic_top(mut self, value: impl Into<i64>) -> Self {
+        self.is_pic_top = Some(value.into());
+        self
+    }
+    /// Sets `logo`.
+    pub fn logo(mut self, value: impl Into<String>) -> Self {
+        self.logo = Some(value.into());
+        self
+    }
+    /// Sets `orgName`.
+    pub fn org_name(mut self, value: impl Into<String>) -> Self {
+        self.org_name = Some(value.into());
+        self
+    }
+    /// Sets `picturePlayInterval`.
+    pub fn picture_play_interval(mut self, value: impl Into<i64>) -> Self {
+        self.picture_play_interval = Some(value.into());
+        self
+    }
+    /// Sets `roomIds`.
+    pub fn room_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.room_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `showCalendarCard`.
+    pub fn show_calendar_card(mut self, value: impl Into<bool>) -> Self {
+        self.show_calendar_card = Some(value.into());
+        self
+    }
+    /// Sets `showCalendarTitle`.
+    pub fn show_calendar_title(mut self, value: impl Into<bool>) -> Self {
+        self.show_calendar_title = Some(value.into());
+        self
+    }
+    /// Sets `showFunctionCard`.
+    pub fn show_function_card(mut self, value: impl Into<bool>) -> Self {
+        self.show_function_card = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateDeviceCustomTemplateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bgImgList", &self.bg_img_list)?;
+        object.optional("bgType", &self.bg_type)?;
+        object.optional("bgUrl", &self.bg_url)?;
+        object.optional("customDoc", &self.custom_doc)?;
+        object.optional("desensitizeUserName", &self.desensitize_user_name)?;
+        object.optional("deviceUnionIds", &self.device_union_ids)?;
+        object.optional("groupIds", &self.group_ids)?;
+        object
+            .optional(
+                "hideServerCodeWhenProjecting",
+                &self.hide_server_code_when_projecting,
+            )?;
+        object.optional("instruction", &self.instruction)?;
+        object.optional("isPicTop", &self.is_pic_top)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("picturePlayInterval", &self.picture_play_interval)?;
+        object.optional("roomIds", &self.room_ids)?;
+        object.optional("showCalendarCard", &self.show_calendar_card)?;
+        object.optional("showCalendarTitle", &self.show_calendar_title)?;
+        object.optional("showFunctionCard", &self.show_function_card)?;
+        object.field("templateId", &self.template_id)?;
+        object.field("templateName", &self.template_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateDeviceCustomTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_meeting_room`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateMeetingRoomRequest {
+    /// `enableCycleReservation`.
+    pub enable_cycle_reservation: Option<bool>,
+    /// `groupId`.
+    pub group_id: Option<i64>,
+    /// `isvRoomId`.
+    pub isv_room_id: Option<String>,
+    /// `openReservation`.
+    pub open_reservation: Option<bool>,
+    /// `reservationAuthority`.
+    pub reservation_authority: Option<UpdateMeetingRoomRequestReservationAuthority>,
+    /// `roomCapacity`.
+    pub room_capacity: Option<i64>,
+    /// `roomDescription`.
+    pub room_description: Option<String>,
+    /// `roomId`.
+    pub room_id: String,
+    /// `roomLabelIds`.
+    pub room_label_ids: Option<Vec<i64>>,
+    /// `roomLocation`.
+    pub room_location: Option<UpdateMeetingRoomRequestRoomLocation>,
+    /// `roomName`.
+    pub room_name: Option<String>,
+    /// `roomPicture`.
+    pub room_picture: Option<String>,
+    /// `roomStatus`.
+    pub room_status: Option<i64>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl UpdateMeetingRoomRequest {
+    /// A `UpdateMeetingRoomRequest` with its required fields (`roomId`, `unionId`); set the others with the methods named after them.
+    pub fn new(room_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            enable_cycle_reservation: None,
+            group_id: None,
+            isv_room_id: None,
+            open_reservation: None,
+            reservation_authority: None,
+            room_capacity: None,
+            room_description: None,
+            room_id: room_id.into(),
+            room_label_ids: None,
+            room_location: None,
+            room_name: None,
+            room_picture: None,
+            room_status: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `enableCycleReservation`.
+    pub fn enable_cycle_reservation(mut self, value: impl Into<bool>) -> Self {
+        self.enable_cycle_reservation = Some(value.into());
+        self
+    }
+    /// Sets `groupId`.
+    pub fn group_id(mut self, value: impl Into<i64>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `isvRoomId`.
+    pub fn isv_room_id(mut self, value: impl Into<String>) -> Self {
+        self.isv_room_id = Some(value.into());
+        self
+    }
+    /// Sets `openReservation`.
+    pub fn open_reservation(mut self, value: impl Into<bool>) -> Self {
+        self.open_reservation = Some(value.into());
+        self
+    }
+    /// Sets `reservationAuthority`.
+    pub fn reservation_authority(
+        mut self,
+        value: impl Into<UpdateMeetingRoomRequestReservationAuthority>,
+    ) -> Self {
+        self.reservation_authority = Some(value.into());
+        self
+    }
+    /// Sets `roomCapacity`.
+    pub fn room_capacity(mut self, value: impl Into<i64>) -> Self {
+        self.room_capacity = Some(value.into());
+        self
+    }
+    /// Sets `roomDescription`.
+    pub fn room_description(mut self, value: impl Into<String>) -> Self {
+        self.room_description = Some(value.into());
+        self
+    }
+    /// Sets `roomLabelIds`.
+    pub fn room_label_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.room_label_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `roomLocation`.
+    pub fn room_location(
+        mut self,
+        value: impl Into<UpdateMeetingRoomRequestRoomLocation>,
+    ) -> Self {
+        self.room_location = Some(value.into());
+        self
+    }
+    /// Sets `roomName`.
+    pub fn room_name(mut self, value: impl Into<String>) -> Self {
+        self.room_name = Some(value.into());
+        self
+    }
+    /// Sets `roomPicture`.
+    pub fn room_picture(mut self, value: impl Into<String>) -> Self {
+        self.room_picture = Some(value.into());
+        self
+    }
+    /// Sets `roomStatus`.
+    pub fn room_status(mut self, value: impl Into<i64>) -> Self {
+        self.room_status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateMeetingRoomRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enableCycleReservation", &self.enable_cycle_reservation)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("isvRoomId", &self.isv_room_id)?;
+        object.optional("openReservation", &self.open_reservation)?;
+        object.optional("reservationAuthority", &self.reservation_authority)?;
+        object.optional("roomCapacity", &self.room_capacity)?;
+        object.optional("roomDescription", &self.room_description)?;
+        object.field("roomId", &self.room_id)?;
+        object.optional("roomLabelIds", &self.room_label_ids)?;
+        object.optional("roomLocation", &self.room_location)?;
+        object.optional("roomName", &self.room_name)?;
+        object.optional("roomPicture", &self.room_picture)?;
+        object.optional("roomStatus", &self.room_status)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateMeetingRoomRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_meeting_room_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateMeetingRoomGroupRequest {
+    /// `groupId`.
+    pub group_id: i64,
+    /// `groupName`.
+    pub group_name: Option<String>,
+    /// `unionId`.
+    pub union_id: String,
+}
+impl UpdateMeetingRoomGroupRequest {
+    /// A `UpdateMeetingRoomGroupRequest` with its required fields (`groupId`, `unionId`); set the others with the methods named after them.
+    pub fn new(group_id: impl Into<i64>, union_id: impl Into<String>) -> Self {
+        Self {
+            group_id: group_id.into(),
+            group_name: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `groupName`.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateMeetingRoomGroupRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.field("unionId", &self.union_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateMeetingRoomGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::create_booking_blacklist`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateBookingBlacklistError = rt::ServiceError;
+/// An error reply of [`Api::create_device_custom_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateDeviceCustomTemplateError = rt::ServiceError;
+/// An error reply of [`Api::create_meeting_room`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateMeetingRoomError = rt::ServiceError;
+/// An error reply of [`Api::create_meeting_room_control_panel`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateMeetingRoomControlPanelError = rt::ServiceError;
+/// An error reply of [`Api::create_meeting_room_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateMeetingRoomGroupError = rt::ServiceError;
+/// An error reply of [`Api::delete_booking_blacklist`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteBookingBlacklistError = rt::ServiceError;
+/// An error reply of [`Api::delete_device_custom_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteDeviceCustomTemplateError = rt::ServiceError;
+/// An error reply of [`Api::delete_meeting_room`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteMeetingRoomError = rt::ServiceError;
+/// An error reply of [`Api::delete_meeting_room_control_panel`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteMeetingRoomControlPanelError = rt::ServiceError;
+/// An error reply of [`Api::delete_meeting_room_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteMeetingRoomGroupError = rt::ServiceError;
+/// An error reply of [`Api::query_device_custom_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDeviceCustomTemplateError = rt::ServiceError;
+/// An error reply of [`Api::query_device_custom_template_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDeviceCustomTemplateListError = rt::ServiceError;
+/// An error reply of [`Api::query_device_ip_by_code`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDeviceIpByCodeError = rt::ServiceError;
+/// An error reply of [`Api::query_device_properties`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDevicePropertiesError = rt::ServiceError;
+/// An error reply of [`Api::query_meeting_room`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMeetingRoomError = rt::ServiceError;
+/// An error reply of [`Api::query_meeting_room_control_panel_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMeetingRoomControlPanelListError = rt::ServiceError;
+/// An error reply of [`Api::query_meeting_room_device`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMeetingRoomDeviceError = rt::ServiceError;
+/// An error reply of [`Api::query_meeting_room_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMeetingRoomGroupError = rt::ServiceError;
+/// An error reply of [`Api::query_meeting_room_group_admin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMeetingRoomGroupAdminError = rt::ServiceError;
+/// An error reply of [`Api::query_meeting_room_group_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMeetingRoomGroupListError = rt::ServiceError;
+/// An error reply of [`Api::query_meeting_room_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryMeetingRoomListError = rt::ServiceError;
+/// An error reply of [`Api::remove_super_user_meeting_room`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RemoveSuperUserMeetingRoomError = rt::ServiceError;
+/// An error reply of [`Api::send_central_control`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SendCentralControlError = rt::ServiceError;
+/// An error reply of [`Api::set_super_user_meeting_room`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SetSuperUserMeetingRoomError = rt::ServiceError;
+/// An error reply of [`Api::update_device_custom_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateDeviceCustomTemplateError = rt::ServiceError;
+/// An error reply of [`Api::update_meeting_room`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateMeetingRoomError = rt::ServiceError;
+/// An error reply of [`Api::update_meeting_room_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateMeetingRoomGroupError = rt::ServiceError;

@@ -1,0 +1,980 @@
+// @generated from api-spec/salary_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.salary_1_0()`. Generated from `api-spec/salary_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `salary_1_0`. Get it with `client.salary_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 小微薪酬获取薪资记录
+    ///
+    /// `GET /v1.0/salary/calculation` (operation `GetSalaryCalculation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSalaryCalculationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_salary_calculation(
+        &self,
+        request: &GetSalaryCalculationRequest,
+    ) -> rt::Call<'a, GetSalaryCalculationResponseBody, GetSalaryCalculationError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSalaryCalculation",
+            rt::Method::Get,
+            "/v1.0/salary/calculation",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 小微薪酬获取薪资组
+    ///
+    /// `GET /v1.0/salary/group` (operation `GetSalaryGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSalaryGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_salary_group(
+        &self,
+    ) -> rt::Call<'a, GetSalaryGroupResponseBody, GetSalaryGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSalaryGroup",
+            rt::Method::Get,
+            "/v1.0/salary/group",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 小微薪酬获取薪资项目
+    ///
+    /// `GET /v1.0/salary/item` (operation `GetSalaryItem`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSalaryItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_salary_item(
+        &self,
+        request: &GetSalaryItemRequest,
+    ) -> rt::Call<'a, GetSalaryItemResponseBody, GetSalaryItemError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSalaryItem",
+            rt::Method::Get,
+            "/v1.0/salary/item",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 小微薪酬获取薪资项目大类
+    ///
+    /// `GET /v1.0/salary/itemGroup` (operation `GetSalaryItemGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSalaryItemGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_salary_item_group(
+        &self,
+    ) -> rt::Call<'a, GetSalaryItemGroupResponseBody, GetSalaryItemGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSalaryItemGroup",
+            rt::Method::Get,
+            "/v1.0/salary/itemGroup",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 小微薪酬获取薪资记录数据
+    ///
+    /// `POST /v1.0/salary/calculation` (operation `ListSalaryCalculation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListSalaryCalculationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_salary_calculation(
+        &self,
+        request: &ListSalaryCalculationRequest,
+    ) -> rt::Call<'a, ListSalaryCalculationResponseBody, ListSalaryCalculationError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListSalaryCalculation",
+            rt::Method::Post,
+            "/v1.0/salary/calculation",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 小微薪酬撤销定调薪数据
+    ///
+    /// `DELETE /v1.0/salary/archives` (operation `RevokeSalaryArchives`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RevokeSalaryArchivesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn revoke_salary_archives(
+        &self,
+        request: &RevokeSalaryArchivesRequest,
+    ) -> rt::Call<'a, RevokeSalaryArchivesResponseBody, RevokeSalaryArchivesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RevokeSalaryArchives",
+            rt::Method::Delete,
+            "/v1.0/salary/archives",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 小微薪酬保存定调薪数据
+    ///
+    /// `POST /v1.0/salary/archives` (operation `SaveSalaryArchives`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SaveSalaryArchivesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn save_salary_archives(
+        &self,
+        request: &SaveSalaryArchivesRequest,
+    ) -> rt::Call<'a, SaveSalaryArchivesResponseBody, SaveSalaryArchivesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SaveSalaryArchives",
+            rt::Method::Post,
+            "/v1.0/salary/archives",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 小微薪酬获取薪资记录写入
+    ///
+    /// `POST /v1.0/salary/calculation/write` (operation `WriteSalaryCalculation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`WriteSalaryCalculationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn write_salary_calculation(
+        &self,
+        request: &WriteSalaryCalculationRequest,
+    ) -> rt::Call<'a, WriteSalaryCalculationResponseBody, WriteSalaryCalculationError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "WriteSalaryCalculation",
+            rt::Method::Post,
+            "/v1.0/salary/calculation/write",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `GetSalaryCalculationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSalaryCalculationResponseBody {
+    /// `result`.
+    pub result: Option<GetSalaryCalculationResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryCalculationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSalaryCalculationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSalaryGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSalaryGroupResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetSalaryGroupResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSalaryGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSalaryItemResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSalaryItemResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetSalaryItemResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSalaryItemResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSalaryItemGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSalaryItemGroupResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetSalaryItemGroupResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSalaryItemGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSalaryCalculationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSalaryCalculationResponseBody {
+    /// `result`.
+    pub result: Option<ListSalaryCalculationResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSalaryCalculationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RevokeSalaryArchivesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RevokeSalaryArchivesResponseBody {
+    /// `result`.
+    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RevokeSalaryArchivesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RevokeSalaryArchivesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SaveSalaryArchivesRequestContents`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SaveSalaryArchivesRequestContents {
+    /// `salaryItemId`.
+    pub salary_item_id: String,
+    /// `salaryItemValue`.
+    pub salary_item_value: Option<String>,
+}
+impl SaveSalaryArchivesRequestContents {
+    /// A `SaveSalaryArchivesRequestContents` with its required fields (`salaryItemId`); set the others with the methods named after them.
+    pub fn new(salary_item_id: impl Into<String>) -> Self {
+        Self {
+            salary_item_id: salary_item_id.into(),
+            salary_item_value: None,
+        }
+    }
+    /// Sets `salaryItemValue`.
+    pub fn salary_item_value(mut self, value: impl Into<String>) -> Self {
+        self.salary_item_value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SaveSalaryArchivesRequestContents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("salaryItemId", &self.salary_item_id)?;
+        object.optional("salaryItemValue", &self.salary_item_value)?;
+        object.end()
+    }
+}
+/// `SaveSalaryArchivesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SaveSalaryArchivesResponseBody {
+    /// `result`.
+    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SaveSalaryArchivesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WriteSalaryCalculationRequestItems`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct WriteSalaryCalculationRequestItems {
+    /// `contents`.
+    pub contents: Option<Vec<WriteSalaryCalculationRequestItemsContents>>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl WriteSalaryCalculationRequestItems {
+    /// A `WriteSalaryCalculationRequestItems` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            contents: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `contents`.
+    pub fn contents(
+        mut self,
+        value: impl IntoIterator<Item = WriteSalaryCalculationRequestItemsContents>,
+    ) -> Self {
+        self.contents = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for WriteSalaryCalculationRequestItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contents", &self.contents)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+/// `WriteSalaryCalculationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WriteSalaryCalculationResponseBody {
+    /// `result`.
+    pub result: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WriteSalaryCalculationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WriteSalaryCalculationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSalaryCalculationResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSalaryCalculationResponseBodyResult {
+    /// `calStatus`.
+    pub cal_status: Option<bool>,
+    /// `endDate`.
+    pub end_date: Option<String>,
+    /// `startDate`.
+    pub start_date: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryCalculationResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSalaryCalculationResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "calStatus" => self.cal_status = map.next_value()?,
+            "endDate" => self.end_date = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSalaryGroupResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSalaryGroupResponseBodyResult {
+    /// `enableFlag`.
+    pub enable_flag: Option<bool>,
+    /// `salaryGroupId`.
+    pub salary_group_id: Option<String>,
+    /// `salaryGroupName`.
+    pub salary_group_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryGroupResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSalaryGroupResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableFlag" => self.enable_flag = map.next_value()?,
+            "salaryGroupId" => self.salary_group_id = map.next_value()?,
+            "salaryGroupName" => self.salary_group_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSalaryItemResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSalaryItemResponseBodyResult {
+    /// `salaryItemId`.
+    pub salary_item_id: Option<String>,
+    /// `salaryItemName`.
+    pub salary_item_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSalaryItemResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "salaryItemId" => self.salary_item_id = map.next_value()?,
+            "salaryItemName" => self.salary_item_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSalaryItemGroupResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSalaryItemGroupResponseBodyResult {
+    /// `salaryItemGroupId`.
+    pub salary_item_group_id: Option<String>,
+    /// `salaryItemGroupName`.
+    pub salary_item_group_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemGroupResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSalaryItemGroupResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "salaryItemGroupId" => self.salary_item_group_id = map.next_value()?,
+            "salaryItemGroupName" => self.salary_item_group_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSalaryCalculationResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSalaryCalculationResponseBodyResult {
+    /// `data`.
+    pub data: Option<Vec<ListSalaryCalculationResponseBodyResultData>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSalaryCalculationResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WriteSalaryCalculationRequestItemsContents`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct WriteSalaryCalculationRequestItemsContents {
+    /// `salaryItemId`.
+    pub salary_item_id: String,
+    /// `salaryItemValue`.
+    pub salary_item_value: Option<String>,
+}
+impl WriteSalaryCalculationRequestItemsContents {
+    /// A `WriteSalaryCalculationRequestItemsContents` with its required fields (`salaryItemId`); set the others with the methods named after them.
+    pub fn new(salary_item_id: impl Into<String>) -> Self {
+        Self {
+            salary_item_id: salary_item_id.into(),
+            salary_item_value: None,
+        }
+    }
+    /// Sets `salaryItemValue`.
+    pub fn salary_item_value(mut self, value: impl Into<String>) -> Self {
+        self.salary_item_value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for WriteSalaryCalculationRequestItemsContents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("salaryItemId", &self.salary_item_id)?;
+        object.optional("salaryItemValue", &self.salary_item_value)?;
+        object.end()
+    }
+}
+/// `ListSalaryCalculationResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSalaryCalculationResponseBodyResultData {
+    /// `dataList`.
+    pub data_list: Option<Vec<ListSalaryCalculationResponseBodyResultDataDataList>>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSalaryCalculationResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => self.data_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSalaryCalculationResponseBodyResultDataDataList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSalaryCalculationResponseBodyResultDataDataList {
+    /// `salaryItemId`.
+    pub salary_item_id: Option<String>,
+    /// `salaryItemName`.
+    pub salary_item_name: Option<String>,
+    /// `salaryItemValue`.
+    pub salary_item_value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListSalaryCalculationResponseBodyResultDataDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSalaryCalculationResponseBodyResultDataDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "salaryItemId" => self.salary_item_id = map.next_value()?,
+            "salaryItemName" => self.salary_item_name = map.next_value()?,
+            "salaryItemValue" => self.salary_item_value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_salary_calculation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSalaryCalculationRequest {
+    /// `date`: a query parameter.
+    pub date: String,
+    /// `salaryGroupId`: a query parameter.
+    pub salary_group_id: String,
+}
+impl GetSalaryCalculationRequest {
+    /// A `GetSalaryCalculationRequest` with its required fields (`date`, `salaryGroupId`); set the others with the methods named after them.
+    pub fn new(date: impl Into<String>, salary_group_id: impl Into<String>) -> Self {
+        Self {
+            date: date.into(),
+            salary_group_id: salary_group_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetSalaryCalculationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("date", &self.date);
+        writer.query("salaryGroupId", &self.salary_group_id);
+    }
+}
+/// The request of [`Api::get_salary_item`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSalaryItemRequest {
+    /// `salaryItemGroupId`: a query parameter.
+    pub salary_item_group_id: String,
+}
+impl GetSalaryItemRequest {
+    /// A `GetSalaryItemRequest` with its required fields (`salaryItemGroupId`); set the others with the methods named after them.
+    pub fn new(salary_item_group_id: impl Into<String>) -> Self {
+        Self {
+            salary_item_group_id: salary_item_group_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetSalaryItemRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("salaryItemGroupId", &self.salary_item_group_id);
+    }
+}
+/// The request of [`Api::list_salary_calculation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListSalaryCalculationRequest {
+    /// `date`.
+    pub date: String,
+    /// `pageIndex`.
+    pub page_index: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `salaryGroupId`.
+    pub salary_group_id: String,
+}
+impl ListSalaryCalculationRequest {
+    /// A `ListSalaryCalculationRequest` with its required fields (`date`, `pageIndex`, `pageSize`, `salaryGroupId`); set the others with the methods named after them.
+    pub fn new(
+        date: impl Into<String>,
+        page_index: impl Into<i64>,
+        page_size: impl Into<i64>,
+        salary_group_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            date: date.into(),
+            page_index: page_index.into(),
+            page_size: page_size.into(),
+            salary_group_id: salary_group_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ListSalaryCalculationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("date", &self.date)?;
+        object.field("pageIndex", &self.page_index)?;
+        object.field("pageSize", &self.page_size)?;
+        object.field("salaryGroupId", &self.salary_group_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListSalaryCalculationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::revoke_salary_archives`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RevokeSalaryArchivesRequest {
+    /// `effectiveDate`.
+    pub effective_date: String,
+    /// `opUserId`.
+    pub op_user_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl RevokeSalaryArchivesRequest {
+    /// A `RevokeSalaryArchivesRequest` with its required fields (`effectiveDate`, `opUserId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        effective_date: impl Into<String>,
+        op_user_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            effective_date: effective_date.into(),
+            op_user_id: op_user_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for RevokeSalaryArchivesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("effectiveDate", &self.effective_date)?;
+        object.field("opUserId", &self.op_user_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RevokeSalaryArchivesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::save_salary_archives`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SaveSalaryArchivesRequest {
+    /// `adjustMemo`.
+    pub adjust_memo: Option<String>,
+    /// `contents`.
+    pub contents: Option<Vec<SaveSalaryArchivesRequestContents>>,
+    /// `effectiveDate`.
+    pub effective_date: String,
+    /// `opUserId`.
+    pub op_user_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SaveSalaryArchivesRequest {
+    /// A `SaveSalaryArchivesRequest` with its required fields (`effectiveDate`, `opUserId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        effective_date: impl Into<String>,
+        op_user_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            adjust_memo: None,
+            contents: None,
+            effective_date: effective_date.into(),
+            op_user_id: op_user_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `adjustMemo`.
+    pub fn adjust_memo(mut self, value: impl Into<String>) -> Self {
+        self.adjust_memo = Some(value.into());
+        self
+    }
+    /// Sets `contents`.
+    pub fn contents(
+        mut self,
+        value: impl IntoIterator<Item = SaveSalaryArchivesRequestContents>,
+    ) -> Self {
+        self.contents = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for SaveSalaryArchivesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adjustMemo", &self.adjust_memo)?;
+        object.optional("contents", &self.contents)?;
+        object.field("effectiveDate", &self.effective_date)?;
+        object.field("opUserId", &self.op_user_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SaveSalaryArchivesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::write_salary_calculation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct WriteSalaryCalculationRequest {
+    /// `date`.
+    pub date: String,
+    /// `items`.
+    pub items: Option<Vec<WriteSalaryCalculationRequestItems>>,
+}
+impl WriteSalaryCalculationRequest {
+    /// A `WriteSalaryCalculationRequest` with its required fields (`date`); set the others with the methods named after them.
+    pub fn new(date: impl Into<String>) -> Self {
+        Self {
+            date: date.into(),
+            items: None,
+        }
+    }
+    /// Sets `items`.
+    pub fn items(
+        mut self,
+        value: impl IntoIterator<Item = WriteSalaryCalculationRequestItems>,
+    ) -> Self {
+        self.items = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for WriteSalaryCalculationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("date", &self.date)?;
+        object.optional("items", &self.items)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for WriteSalaryCalculationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::get_salary_calculation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSalaryCalculationError = rt::ServiceError;
+/// An error reply of [`Api::get_salary_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSalaryGroupError = rt::ServiceError;
+/// An error reply of [`Api::get_salary_item`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSalaryItemError = rt::ServiceError;
+/// An error reply of [`Api::get_salary_item_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSalaryItemGroupError = rt::ServiceError;
+/// An error reply of [`Api::list_salary_calculation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListSalaryCalculationError = rt::ServiceError;
+/// An error reply of [`Api::revoke_salary_archives`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RevokeSalaryArchivesError = rt::ServiceError;
+/// An error reply of [`Api::save_salary_archives`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SaveSalaryArchivesError = rt::ServiceError;
+/// An error reply of [`Api::write_salary_calculation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type WriteSalaryCalculationError = rt::ServiceError;

@@ -1,0 +1,968 @@
+// @generated from api-spec/search_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.search_1_0()`. Generated from `api-spec/search_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `search_1_0`. Get it with `client.search_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 为指定的数据源批量添加数据项
+    ///
+    /// `POST /v1.0/search/tabs/{tab_id}/items/batch` (operation `BatchInsertSearchItem`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `tab_id` (`tab_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchInsertSearchItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_insert_search_item(
+        &self,
+        tab_id: &str,
+        request: &BatchInsertSearchItemRequest,
+    ) -> rt::Call<'a, (), BatchInsertSearchItemError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchInsertSearchItem",
+            rt::Method::Post,
+            "/v1.0/search/tabs/{tab_id}/items/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[tab_id], request)
+    }
+    /// 创建搜索数据源
+    ///
+    /// `POST /v1.0/search/tabs` (operation `CreateSearchTab`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateSearchTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_search_tab(
+        &self,
+        request: &CreateSearchTabRequest,
+    ) -> rt::Call<'a, CreateSearchTabResponseBody, CreateSearchTabError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateSearchTab",
+            rt::Method::Post,
+            "/v1.0/search/tabs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 从指定的数据源中删除一条数据项
+    ///
+    /// `DELETE /v1.0/search/tabs/{tab_id}/items/{item_id}` (operation `DeleteSearchItem`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `tab_id` (`tab_id`)
+    /// - `item_id` (`item_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteSearchItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_search_item(
+        &self,
+        tab_id: &str,
+        item_id: &str,
+    ) -> rt::Call<'a, rt::serde_json::Value, DeleteSearchItemError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteSearchItem",
+            rt::Method::Delete,
+            "/v1.0/search/tabs/{tab_id}/items/{item_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[tab_id, item_id], &())
+    }
+    /// 删除搜索数据源
+    ///
+    /// `DELETE /v1.0/search/tabs/{tab_id}` (operation `DeleteSearchTab`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `tab_id` (`tab_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteSearchTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_search_tab(
+        &self,
+        tab_id: &str,
+    ) -> rt::Call<'a, rt::serde_json::Value, DeleteSearchTabError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteSearchTab",
+            rt::Method::Delete,
+            "/v1.0/search/tabs/{tab_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[tab_id], &())
+    }
+    /// 获取指定数据源中的一条数据项
+    ///
+    /// `GET /v1.0/search/tabs/{tab_id}/items/{item_id}` (operation `GetSearchItem`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `tab_id` (`tab_id`)
+    /// - `item_id` (`item_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSearchItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_search_item(
+        &self,
+        tab_id: &str,
+        item_id: &str,
+    ) -> rt::Call<'a, GetSearchItemResponseBody, GetSearchItemError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSearchItem",
+            rt::Method::Get,
+            "/v1.0/search/tabs/{tab_id}/items/{item_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[tab_id, item_id], &())
+    }
+    /// 根据搜索关键词获取相关数据项
+    ///
+    /// `GET /v1.0/search/tabs/{tab_id}/items` (operation `GetSearchItemsByKeyWord`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `tab_id` (`tab_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSearchItemsByKeyWordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_search_items_by_key_word(
+        &self,
+        tab_id: &str,
+        request: &GetSearchItemsByKeyWordRequest,
+    ) -> rt::Call<
+        'a,
+        GetSearchItemsByKeyWordResponseBody,
+        GetSearchItemsByKeyWordError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSearchItemsByKeyWord",
+            rt::Method::Get,
+            "/v1.0/search/tabs/{tab_id}/items",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[tab_id], request)
+    }
+    /// 获取搜索数据源
+    ///
+    /// `GET /v1.0/search/tabs/{tab_id}` (operation `GetSearchTab`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `tab_id` (`tab_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSearchTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_search_tab(
+        &self,
+        tab_id: &str,
+    ) -> rt::Call<'a, GetSearchTabResponseBody, GetSearchTabError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSearchTab",
+            rt::Method::Get,
+            "/v1.0/search/tabs/{tab_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[tab_id], &())
+    }
+    /// 为指定的数据源添加一条数据项
+    ///
+    /// `POST /v1.0/search/tabs/{tab_id}/items` (operation `InsertSearchItem`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `tab_id` (`tab_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InsertSearchItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn insert_search_item(
+        &self,
+        tab_id: &str,
+        request: &InsertSearchItemRequest,
+    ) -> rt::Call<'a, (), InsertSearchItemError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InsertSearchItem",
+            rt::Method::Post,
+            "/v1.0/search/tabs/{tab_id}/items",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[tab_id], request)
+    }
+    /// 列出企业所有的搜索数据源
+    ///
+    /// `GET /v1.0/search/tabs` (operation `ListSearchTabsByOrgId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListSearchTabsByOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_search_tabs_by_org_id(
+        &self,
+    ) -> rt::Call<'a, ListSearchTabsByOrgIdResponseBody, ListSearchTabsByOrgIdError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListSearchTabsByOrgId",
+            rt::Method::Get,
+            "/v1.0/search/tabs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 更新搜索数据源
+    ///
+    /// `PUT /v1.0/search/tabs/{tab_id}` (operation `UpdateSearchTab`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `tab_id` (`tab_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateSearchTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_search_tab(
+        &self,
+        tab_id: &str,
+        request: &UpdateSearchTabRequest,
+    ) -> rt::Call<'a, (), UpdateSearchTabError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateSearchTab",
+            rt::Method::Put,
+            "/v1.0/search/tabs/{tab_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[tab_id], request)
+    }
+}
+/// `BatchInsertSearchItemRequestSearchItemModels`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchInsertSearchItemRequestSearchItemModels {
+    /// `footer`.
+    pub footer: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `itemId`.
+    pub item_id: String,
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `title`.
+    pub title: String,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl BatchInsertSearchItemRequestSearchItemModels {
+    /// A `BatchInsertSearchItemRequestSearchItemModels` with its required fields (`itemId`, `title`); set the others with the methods named after them.
+    pub fn new(item_id: impl Into<String>, title: impl Into<String>) -> Self {
+        Self {
+            footer: None,
+            icon: None,
+            item_id: item_id.into(),
+            mobile_url: None,
+            pc_url: None,
+            summary: None,
+            title: title.into(),
+            url: None,
+        }
+    }
+    /// Sets `footer`.
+    pub fn footer(mut self, value: impl Into<String>) -> Self {
+        self.footer = Some(value.into());
+        self
+    }
+    /// Sets `icon`.
+    pub fn icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = Some(value.into());
+        self
+    }
+    /// Sets `mobileUrl`.
+    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
+        self.mobile_url = Some(value.into());
+        self
+    }
+    /// Sets `pcUrl`.
+    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
+        self.pc_url = Some(value.into());
+        self
+    }
+    /// Sets `summary`.
+    pub fn summary(mut self, value: impl Into<String>) -> Self {
+        self.summary = Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchInsertSearchItemRequestSearchItemModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("footer", &self.footer)?;
+        object.optional("icon", &self.icon)?;
+        object.field("itemId", &self.item_id)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("summary", &self.summary)?;
+        object.field("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
+/// `CreateSearchTabResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateSearchTabResponseBody {
+    /// `tabId`.
+    pub tab_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateSearchTabResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateSearchTabResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tabId" => self.tab_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSearchItemResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSearchItemResponseBody {
+    /// `footer`.
+    pub footer: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `itemId`.
+    pub item_id: Option<String>,
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `tabId`.
+    pub tab_id: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSearchItemResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSearchItemResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "footer" => self.footer = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "itemId" => self.item_id = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "tabId" => self.tab_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSearchItemsByKeyWordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSearchItemsByKeyWordResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `value`.
+    pub value: Option<Vec<GetSearchItemsByKeyWordResponseBodyValue>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSearchItemsByKeyWordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSearchItemsByKeyWordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSearchTabResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSearchTabResponseBody {
+    /// `darkIcon`.
+    pub dark_icon: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `tabId`.
+    pub tab_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSearchTabResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSearchTabResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "darkIcon" => self.dark_icon = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "tabId" => self.tab_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSearchTabsByOrgIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSearchTabsByOrgIdResponseBody {
+    /// `searchTabResult`.
+    pub search_tab_result: Option<Vec<ListSearchTabsByOrgIdResponseBodySearchTabResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListSearchTabsByOrgIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSearchTabsByOrgIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "searchTabResult" => self.search_tab_result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSearchItemsByKeyWordResponseBodyValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSearchItemsByKeyWordResponseBodyValue {
+    /// `footer`.
+    pub footer: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `itemId`.
+    pub item_id: Option<String>,
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `tabId`.
+    pub tab_id: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSearchItemsByKeyWordResponseBodyValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSearchItemsByKeyWordResponseBodyValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "footer" => self.footer = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "itemId" => self.item_id = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "pcUrl" => self.pc_url = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "tabId" => self.tab_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListSearchTabsByOrgIdResponseBodySearchTabResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListSearchTabsByOrgIdResponseBodySearchTabResult {
+    /// `darkIcon`.
+    pub dark_icon: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `gmtModified`.
+    pub gmt_modified: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `tabId`.
+    pub tab_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListSearchTabsByOrgIdResponseBodySearchTabResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListSearchTabsByOrgIdResponseBodySearchTabResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "darkIcon" => self.dark_icon = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModified" => self.gmt_modified = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "tabId" => self.tab_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::batch_insert_search_item`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchInsertSearchItemRequest {
+    /// `searchItemModels`.
+    pub search_item_models: Vec<BatchInsertSearchItemRequestSearchItemModels>,
+}
+impl BatchInsertSearchItemRequest {
+    /// A `BatchInsertSearchItemRequest` with its required fields (`searchItemModels`); set the others with the methods named after them.
+    pub fn new(
+        search_item_models: impl IntoIterator<
+            Item = BatchInsertSearchItemRequestSearchItemModels,
+        >,
+    ) -> Self {
+        Self {
+            search_item_models: search_item_models.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for BatchInsertSearchItemRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("searchItemModels", &self.search_item_models)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchInsertSearchItemRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_search_tab`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateSearchTabRequest {
+    /// `darkIcon`.
+    pub dark_icon: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `name`.
+    pub name: String,
+    /// `priority`.
+    pub priority: i64,
+    /// `source`.
+    pub source: Option<String>,
+    /// `status`.
+    pub status: i64,
+}
+impl CreateSearchTabRequest {
+    /// A `CreateSearchTabRequest` with its required fields (`name`, `priority`, `status`); set the others with the methods named after them.
+    pub fn new(
+        name: impl Into<String>,
+        priority: impl Into<i64>,
+        status: impl Into<i64>,
+    ) -> Self {
+        Self {
+            dark_icon: None,
+            icon: None,
+            name: name.into(),
+            priority: priority.into(),
+            source: None,
+            status: status.into(),
+        }
+    }
+    /// Sets `darkIcon`.
+    pub fn dark_icon(mut self, value: impl Into<String>) -> Self {
+        self.dark_icon = Some(value.into());
+        self
+    }
+    /// Sets `icon`.
+    pub fn icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateSearchTabRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("darkIcon", &self.dark_icon)?;
+        object.optional("icon", &self.icon)?;
+        object.field("name", &self.name)?;
+        object.field("priority", &self.priority)?;
+        object.optional("source", &self.source)?;
+        object.field("status", &self.status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateSearchTabRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_search_items_by_key_word`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSearchItemsByKeyWordRequest {
+    /// `keyWord`: a query parameter.
+    pub key_word: String,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: String,
+}
+impl GetSearchItemsByKeyWordRequest {
+    /// A `GetSearchItemsByKeyWordRequest` with its required fields (`keyWord`, `maxResults`, `nextToken`); set the others with the methods named after them.
+    pub fn new(
+        key_word: impl Into<String>,
+        max_results: impl Into<i64>,
+        next_token: impl Into<String>,
+    ) -> Self {
+        Self {
+            key_word: key_word.into(),
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetSearchItemsByKeyWordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("keyWord", &self.key_word);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::insert_search_item`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InsertSearchItemRequest {
+    /// `footer`.
+    pub footer: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `itemId`.
+    pub item_id: String,
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `pcUrl`.
+    pub pc_url: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `title`.
+    pub title: String,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl InsertSearchItemRequest {
+    /// A `InsertSearchItemRequest` with its required fields (`itemId`, `title`); set the others with the methods named after them.
+    pub fn new(item_id: impl Into<String>, title: impl Into<String>) -> Self {
+        Self {
+            footer: None,
+            icon: None,
+            item_id: item_id.into(),
+            mobile_url: None,
+            pc_url: None,
+            summary: None,
+            title: title.into(),
+            url: None,
+        }
+    }
+    /// Sets `footer`.
+    pub fn footer(mut self, value: impl Into<String>) -> Self {
+        self.footer = Some(value.into());
+        self
+    }
+    /// Sets `icon`.
+    pub fn icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = Some(value.into());
+        self
+    }
+    /// Sets `mobileUrl`.
+    pub fn mobile_url(mut self, value: impl Into<String>) -> Self {
+        self.mobile_url = Some(value.into());
+        self
+    }
+    /// Sets `pcUrl`.
+    pub fn pc_url(mut self, value: impl Into<String>) -> Self {
+        self.pc_url = Some(value.into());
+        self
+    }
+    /// Sets `summary`.
+    pub fn summary(mut self, value: impl Into<String>) -> Self {
+        self.summary = Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InsertSearchItemRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("footer", &self.footer)?;
+        object.optional("icon", &self.icon)?;
+        object.field("itemId", &self.item_id)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("summary", &self.summary)?;
+        object.field("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InsertSearchItemRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_search_tab`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateSearchTabRequest {
+    /// `darkIcon`.
+    pub dark_icon: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `name`.
+    pub name: String,
+    /// `priority`.
+    pub priority: i64,
+    /// `source`.
+    pub source: Option<String>,
+    /// `status`.
+    pub status: i64,
+}
+impl UpdateSearchTabRequest {
+    /// A `UpdateSearchTabRequest` with its required fields (`name`, `priority`, `status`); set the others with the methods named after them.
+    pub fn new(
+        name: impl Into<String>,
+        priority: impl Into<i64>,
+        status: impl Into<i64>,
+    ) -> Self {
+        Self {
+            dark_icon: None,
+            icon: None,
+            name: name.into(),
+            priority: priority.into(),
+            source: None,
+            status: status.into(),
+        }
+    }
+    /// Sets `darkIcon`.
+    pub fn dark_icon(mut self, value: impl Into<String>) -> Self {
+        self.dark_icon = Some(value.into());
+        self
+    }
+    /// Sets `icon`.
+    pub fn icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateSearchTabRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("darkIcon", &self.dark_icon)?;
+        object.optional("icon", &self.icon)?;
+        object.field("name", &self.name)?;
+        object.field("priority", &self.priority)?;
+        object.optional("source", &self.source)?;
+        object.field("status", &self.status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateSearchTabRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::batch_insert_search_item`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchInsertSearchItemError = rt::ServiceError;
+/// An error reply of [`Api::create_search_tab`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateSearchTabError = rt::ServiceError;
+/// An error reply of [`Api::delete_search_item`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteSearchItemError = rt::ServiceError;
+/// An error reply of [`Api::delete_search_tab`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteSearchTabError = rt::ServiceError;
+/// An error reply of [`Api::get_search_item`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSearchItemError = rt::ServiceError;
+/// An error reply of [`Api::get_search_items_by_key_word`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSearchItemsByKeyWordError = rt::ServiceError;
+/// An error reply of [`Api::get_search_tab`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSearchTabError = rt::ServiceError;
+/// An error reply of [`Api::insert_search_item`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InsertSearchItemError = rt::ServiceError;
+/// An error reply of [`Api::list_search_tabs_by_org_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListSearchTabsByOrgIdError = rt::ServiceError;
+/// An error reply of [`Api::update_search_tab`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateSearchTabError = rt::ServiceError;

@@ -1,0 +1,162 @@
+// @generated from api-spec/shangou_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.shangou_1_0()`. Generated from `api-spec/shangou_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `shangou_1_0`. Get it with `client.shangou_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 新增餐饮评价数据
+    ///
+    /// `POST /v1.0/shangou/comment/create` (operation `AddCateringComment`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddCateringCommentError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_catering_comment(
+        &self,
+        request: &AddCateringCommentRequest,
+    ) -> rt::Call<'a, AddCateringCommentResponseBody, AddCateringCommentError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddCateringComment",
+            rt::Method::Post,
+            "/v1.0/shangou/comment/create",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AddCateringCommentResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddCateringCommentResponseBody {
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `errorMsg`.
+    pub error_msg: Option<String>,
+    /// `result`.
+    pub result: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddCateringCommentResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddCateringCommentResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMsg" => self.error_msg = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_catering_comment`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddCateringCommentRequest {
+    /// `commentId`.
+    pub comment_id: String,
+    /// `orderId`.
+    pub order_id: Option<String>,
+    /// `rateContent`.
+    pub rate_content: Option<String>,
+    /// `ratedAt`.
+    pub rated_at: Option<i64>,
+    /// `rating`.
+    pub rating: Option<f64>,
+    /// `shopId`.
+    pub shop_id: String,
+    /// `source`.
+    pub source: String,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl AddCateringCommentRequest {
+    /// A `AddCateringCommentRequest` with its required fields (`commentId`, `shopId`, `source`); set the others with the methods named after them.
+    pub fn new(
+        comment_id: impl Into<String>,
+        shop_id: impl Into<String>,
+        source: impl Into<String>,
+    ) -> Self {
+        Self {
+            comment_id: comment_id.into(),
+            order_id: None,
+            rate_content: None,
+            rated_at: None,
+            rating: None,
+            shop_id: shop_id.into(),
+            source: source.into(),
+            status: None,
+        }
+    }
+    /// Sets `orderId`.
+    pub fn order_id(mut self, value: impl Into<String>) -> Self {
+        self.order_id = Some(value.into());
+        self
+    }
+    /// Sets `rateContent`.
+    pub fn rate_content(mut self, value: impl Into<String>) -> Self {
+        self.rate_content = Some(value.into());
+        self
+    }
+    /// Sets `ratedAt`.
+    pub fn rated_at(mut self, value: impl Into<i64>) -> Self {
+        self.rated_at = Some(value.into());
+        self
+    }
+    /// Sets `rating`.
+    pub fn rating(mut self, value: impl Into<f64>) -> Self {
+        self.rating = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddCateringCommentRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("commentId", &self.comment_id)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("rateContent", &self.rate_content)?;
+        object.optional("ratedAt", &self.rated_at)?;
+        object.optional("rating", &self.rating)?;
+        object.field("shopId", &self.shop_id)?;
+        object.field("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddCateringCommentRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_catering_comment`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddCateringCommentError = rt::ServiceError;

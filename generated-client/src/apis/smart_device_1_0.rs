@@ -1,0 +1,1441 @@
+// @generated from api-spec/smart_device_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.smart_device_1_0()`. Generated from `api-spec/smart_device_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `smart_device_1_0`. Get it with `client.smart_device_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 发送考勤机工作台消息
+    ///
+    /// `POST /v1.0/smartDevice/atm/notify` (operation `ATMDeviceWorkNotify`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ATMDeviceWorkNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn atm_device_work_notify(
+        &self,
+        request: &ATMDeviceWorkNotifyRequest,
+    ) -> rt::Call<'a, ATMDeviceWorkNotifyResponseBody, ATMDeviceWorkNotifyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ATMDeviceWorkNotify",
+            rt::Method::Post,
+            "/v1.0/smartDevice/atm/notify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加硬件视频会议参会人
+    ///
+    /// `POST /v1.0/smartDevice/devices/{device_id}/videoConferences/{conference_id}/members` (operation `AddDeviceVideoConferenceMembers`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `device_id` (`device_id`)
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddDeviceVideoConferenceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_device_video_conference_members(
+        &self,
+        device_id: &str,
+        conference_id: &str,
+        request: &AddDeviceVideoConferenceMembersRequest,
+    ) -> rt::Call<'a, (), AddDeviceVideoConferenceMembersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddDeviceVideoConferenceMembers",
+            rt::Method::Post,
+            "/v1.0/smartDevice/devices/{device_id}/videoConferences/{conference_id}/members",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[device_id, conference_id], request)
+    }
+    /// 创建硬件视频会议
+    ///
+    /// `POST /v1.0/smartDevice/devices/{device_id}/videoConferences` (operation `CreateDeviceVideoConference`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `device_id` (`device_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateDeviceVideoConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_device_video_conference(
+        &self,
+        device_id: &str,
+        request: &CreateDeviceVideoConferenceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDeviceVideoConferenceResponseBody,
+        CreateDeviceVideoConferenceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateDeviceVideoConference",
+            rt::Method::Post,
+            "/v1.0/smartDevice/devices/{device_id}/videoConferences",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[device_id], request)
+    }
+    /// 创建导出设备数据任务
+    ///
+    /// `POST /v1.0/smartDevice/statistic/create` (operation `CreateExportDeviceStatisticTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateExportDeviceStatisticTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_export_device_statistic_task(
+        &self,
+        request: &CreateExportDeviceStatisticTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateExportDeviceStatisticTaskResponseBody,
+        CreateExportDeviceStatisticTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateExportDeviceStatisticTask",
+            rt::Method::Post,
+            "/v1.0/smartDevice/statistic/create",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 基于企业员工照片为终端提取人脸识别特征
+    ///
+    /// `POST /v1.0/smartDevice/faceRecognitions/features/extract` (operation `ExtractFacialFeature`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExtractFacialFeatureError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn extract_facial_feature(
+        &self,
+        request: &ExtractFacialFeatureRequest,
+    ) -> rt::Call<'a, ExtractFacialFeatureResponseBody, ExtractFacialFeatureError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExtractFacialFeature",
+            rt::Method::Post,
+            "/v1.0/smartDevice/faceRecognitions/features/extract",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 踢出硬件视频会议参会人
+    ///
+    /// `POST /v1.0/smartDevice/devices/{device_id}/videoConferences/{conference_id}/members/batchDelete` (operation `KickDeviceVideoConferenceMembers`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `device_id` (`device_id`)
+    /// - `conference_id` (`conference_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`KickDeviceVideoConferenceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn kick_device_video_conference_members(
+        &self,
+        device_id: &str,
+        conference_id: &str,
+        request: &KickDeviceVideoConferenceMembersRequest,
+    ) -> rt::Call<'a, (), KickDeviceVideoConferenceMembersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "KickDeviceVideoConferenceMembers",
+            rt::Method::Post,
+            "/v1.0/smartDevice/devices/{device_id}/videoConferences/{conference_id}/members/batchDelete",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[device_id, conference_id], request)
+    }
+    /// 变更智能考勤机设备管理员
+    ///
+    /// `PUT /v1.0/smartDevice/atmachines/managers` (operation `MachineManagerUpdate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MachineManagerUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn machine_manager_update(
+        &self,
+        request: &MachineManagerUpdateRequest,
+    ) -> rt::Call<'a, (), MachineManagerUpdateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MachineManagerUpdate",
+            rt::Method::Put,
+            "/v1.0/smartDevice/atmachines/managers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 变更智能考勤机员工
+    ///
+    /// `PUT /v1.0/smartDevice/atmachines/users` (operation `MachineUsersUpdate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MachineUsersUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn machine_users_update(
+        &self,
+        request: &MachineUsersUpdateRequest,
+    ) -> rt::Call<'a, (), MachineUsersUpdateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MachineUsersUpdate",
+            rt::Method::Put,
+            "/v1.0/smartDevice/atmachines/users",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询硬件视频会议预约信息
+    ///
+    /// `GET /v1.0/smartDevice/devices/{device_id}/books/{book_id}` (operation `QueryDeviceVideoConferenceBook`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `device_id` (`device_id`)
+    /// - `book_id` (`book_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryDeviceVideoConferenceBookError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_device_video_conference_book(
+        &self,
+        device_id: &str,
+        book_id: &str,
+    ) -> rt::Call<
+        'a,
+        QueryDeviceVideoConferenceBookResponseBody,
+        QueryDeviceVideoConferenceBookError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryDeviceVideoConferenceBook",
+            rt::Method::Get,
+            "/v1.0/smartDevice/devices/{device_id}/books/{book_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[device_id, book_id], &())
+    }
+    /// 删除用户的人脸底图
+    ///
+    /// `POST /v1.0/smartDevice/faceRecognitions/feature` (operation `RemoveUserFace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RemoveUserFaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn remove_user_face(
+        &self,
+        request: &RemoveUserFaceRequest,
+    ) -> rt::Call<'a, RemoveUserFaceResponseBody, RemoveUserFaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RemoveUserFace",
+            rt::Method::Post,
+            "/v1.0/smartDevice/faceRecognitions/feature",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 文生图开放接口
+    ///
+    /// `POST /v1.0/smartDevice/textToImages/generate` (operation `TextToImage`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TextToImageError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn text_to_image(
+        &self,
+        request: &TextToImageRequest,
+    ) -> rt::Call<'a, TextToImageResponseBody, TextToImageError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TextToImage",
+            rt::Method::Post,
+            "/v1.0/smartDevice/textToImages/generate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新导出设备数据
+    ///
+    /// `PUT /v1.0/smartDevice/statistic` (operation `UpdateExportDeviceStatistic`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateExportDeviceStatisticError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_export_device_statistic(
+        &self,
+        request: &UpdateExportDeviceStatisticRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateExportDeviceStatisticResponseBody,
+        UpdateExportDeviceStatisticError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateExportDeviceStatistic",
+            rt::Method::Put,
+            "/v1.0/smartDevice/statistic",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 音频复刻
+    ///
+    /// `POST /v1.0/smartDevice/voices/clone` (operation `VoiceClone`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`VoiceCloneError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn voice_clone(
+        &self,
+        request: &VoiceCloneRequest,
+    ) -> rt::Call<'a, VoiceCloneResponseBody, VoiceCloneError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "VoiceClone",
+            rt::Method::Post,
+            "/v1.0/smartDevice/voices/clone",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `ATMDeviceWorkNotifyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ATMDeviceWorkNotifyResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ATMDeviceWorkNotifyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ATMDeviceWorkNotifyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateDeviceVideoConferenceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateDeviceVideoConferenceResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateDeviceVideoConferenceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateDeviceVideoConferenceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "conferenceId" => self.conference_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateExportDeviceStatisticTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateExportDeviceStatisticTaskResponseBody {
+    /// `exportStatisticTaskDTO`.
+    pub export_statistic_task_dto: Option<
+        CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateExportDeviceStatisticTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateExportDeviceStatisticTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "exportStatisticTaskDTO" => {
+                self.export_statistic_task_dto = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExtractFacialFeatureResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExtractFacialFeatureResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExtractFacialFeatureResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExtractFacialFeatureResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MachineManagerUpdateRequestAtmManagerRightMap`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MachineManagerUpdateRequestAtmManagerRightMap {
+    /// `attendancePersonManage`.
+    pub attendance_person_manage: Option<bool>,
+    /// `bluetoothPunchManage`.
+    pub bluetooth_punch_manage: Option<bool>,
+    /// `deviceReset`.
+    pub device_reset: Option<bool>,
+    /// `deviceSettings`.
+    pub device_settings: Option<bool>,
+    /// `facePunchManage`.
+    pub face_punch_manage: Option<bool>,
+    /// `fingerPunchManage`.
+    pub finger_punch_manage: Option<bool>,
+}
+impl MachineManagerUpdateRequestAtmManagerRightMap {
+    /// An empty `MachineManagerUpdateRequestAtmManagerRightMap`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `attendancePersonManage`.
+    pub fn attendance_person_manage(mut self, value: impl Into<bool>) -> Self {
+        self.attendance_person_manage = Some(value.into());
+        self
+    }
+    /// Sets `bluetoothPunchManage`.
+    pub fn bluetooth_punch_manage(mut self, value: impl Into<bool>) -> Self {
+        self.bluetooth_punch_manage = Some(value.into());
+        self
+    }
+    /// Sets `deviceReset`.
+    pub fn device_reset(mut self, value: impl Into<bool>) -> Self {
+        self.device_reset = Some(value.into());
+        self
+    }
+    /// Sets `deviceSettings`.
+    pub fn device_settings(mut self, value: impl Into<bool>) -> Self {
+        self.device_settings = Some(value.into());
+        self
+    }
+    /// Sets `facePunchManage`.
+    pub fn face_punch_manage(mut self, value: impl Into<bool>) -> Self {
+        self.face_punch_manage = Some(value.into());
+        self
+    }
+    /// Sets `fingerPunchManage`.
+    pub fn finger_punch_manage(mut self, value: impl Into<bool>) -> Self {
+        self.finger_punch_manage = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MachineManagerUpdateRequestAtmManagerRightMap {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendancePersonManage", &self.attendance_person_manage)?;
+        object.optional("bluetoothPunchManage", &self.bluetooth_punch_manage)?;
+        object.optional("deviceReset", &self.device_reset)?;
+        object.optional("deviceSettings", &self.device_settings)?;
+        object.optional("facePunchManage", &self.face_punch_manage)?;
+        object.optional("fingerPunchManage", &self.finger_punch_manage)?;
+        object.end()
+    }
+}
+/// `QueryDeviceVideoConferenceBookResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryDeviceVideoConferenceBookResponseBody {
+    /// `code`.
+    pub code: Option<String>,
+    /// `conferenceId`.
+    pub conference_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceVideoConferenceBookResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryDeviceVideoConferenceBookResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "conferenceId" => self.conference_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RemoveUserFaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveUserFaceResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RemoveUserFaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RemoveUserFaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TextToImageResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TextToImageResponseBody {
+    /// `result`.
+    pub result: Option<TextToImageResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TextToImageResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TextToImageResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateExportDeviceStatisticRequestRecords`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateExportDeviceStatisticRequestRecords {
+    /// `fields`.
+    pub fields: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `sheetName`.
+    pub sheet_name: Option<String>,
+}
+impl UpdateExportDeviceStatisticRequestRecords {
+    /// An empty `UpdateExportDeviceStatisticRequestRecords`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fields`.
+    pub fn fields(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
+    ) -> Self {
+        self.fields = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
+        self
+    }
+    /// Sets `sheetName`.
+    pub fn sheet_name(mut self, value: impl Into<String>) -> Self {
+        self.sheet_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateExportDeviceStatisticRequestRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("sheetName", &self.sheet_name)?;
+        object.end()
+    }
+}
+/// `UpdateExportDeviceStatisticResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateExportDeviceStatisticResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateExportDeviceStatisticResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateExportDeviceStatisticResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `VoiceCloneResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct VoiceCloneResponseBody {
+    /// `result`.
+    pub result: Option<VoiceCloneResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for VoiceCloneResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for VoiceCloneResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
+    /// `aiSheetDocumentOpenDTO`.
+    pub ai_sheet_document_open_dto: Option<
+        CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO,
+    >,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskName`.
+    pub task_name: Option<String>,
+    /// `unionId`.
+    pub union_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiSheetDocumentOpenDTO" => {
+                self.ai_sheet_document_open_dto = map.next_value()?;
+            }
+            "corpId" => self.corp_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskName" => self.task_name = map.next_value()?,
+            "unionId" => self.union_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TextToImageResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TextToImageResponseBodyResult {
+    /// `requestId`.
+    pub request_id: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskStatus`.
+    pub task_status: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TextToImageResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TextToImageResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => self.request_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskStatus" => self.task_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `VoiceCloneResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct VoiceCloneResponseBodyResult {
+    /// `mediaUrl`.
+    pub media_url: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for VoiceCloneResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for VoiceCloneResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaUrl" => self.media_url = map.next_value()?,
+            "requestId" => self.request_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO {
+    /// `aiSheetTemplateId`.
+    pub ai_sheet_template_id: Option<i64>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `documentId`.
+    pub document_id: Option<String>,
+    /// `documentName`.
+    pub document_name: Option<String>,
+    /// `documentUrl`.
+    pub document_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiSheetTemplateId" => self.ai_sheet_template_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "documentId" => self.document_id = map.next_value()?,
+            "documentName" => self.document_name = map.next_value()?,
+            "documentUrl" => self.document_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::atm_device_work_notify`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ATMDeviceWorkNotifyRequest {
+    /// `creatorCorpId`.
+    pub creator_corp_id: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `notifyType`.
+    pub notify_type: Option<String>,
+    /// `paramContent`.
+    pub param_content: Option<String>,
+    /// `targetUrl`.
+    pub target_url: Option<String>,
+}
+impl ATMDeviceWorkNotifyRequest {
+    /// An empty `ATMDeviceWorkNotifyRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `creatorCorpId`.
+    pub fn creator_corp_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_corp_id = Some(value.into());
+        self
+    }
+    /// Sets `creatorUnionId`.
+    pub fn creator_union_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_union_id = Some(value.into());
+        self
+    }
+    /// Sets `notifyType`.
+    pub fn notify_type(mut self, value: impl Into<String>) -> Self {
+        self.notify_type = Some(value.into());
+        self
+    }
+    /// Sets `paramContent`.
+    pub fn param_content(mut self, value: impl Into<String>) -> Self {
+        self.param_content = Some(value.into());
+        self
+    }
+    /// Sets `targetUrl`.
+    pub fn target_url(mut self, value: impl Into<String>) -> Self {
+        self.target_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ATMDeviceWorkNotifyRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorCorpId", &self.creator_corp_id)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("notifyType", &self.notify_type)?;
+        object.optional("paramContent", &self.param_content)?;
+        object.optional("targetUrl", &self.target_url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ATMDeviceWorkNotifyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_device_video_conference_members`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddDeviceVideoConferenceMembersRequest {
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl AddDeviceVideoConferenceMembersRequest {
+    /// A `AddDeviceVideoConferenceMembersRequest` with its required fields (`userIds`); set the others with the methods named after them.
+    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddDeviceVideoConferenceMembersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddDeviceVideoConferenceMembersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_device_video_conference`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateDeviceVideoConferenceRequest {
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl CreateDeviceVideoConferenceRequest {
+    /// A `CreateDeviceVideoConferenceRequest` with its required fields (`userIds`); set the others with the methods named after them.
+    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for CreateDeviceVideoConferenceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateDeviceVideoConferenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_export_device_statistic_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateExportDeviceStatisticTaskRequest {
+    /// `aiSheetTemplateId`.
+    pub ai_sheet_template_id: Option<i64>,
+    /// `creatorCorpId`.
+    pub creator_corp_id: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `taskName`.
+    pub task_name: Option<String>,
+}
+impl CreateExportDeviceStatisticTaskRequest {
+    /// An empty `CreateExportDeviceStatisticTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `aiSheetTemplateId`.
+    pub fn ai_sheet_template_id(mut self, value: impl Into<i64>) -> Self {
+        self.ai_sheet_template_id = Some(value.into());
+        self
+    }
+    /// Sets `creatorCorpId`.
+    pub fn creator_corp_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_corp_id = Some(value.into());
+        self
+    }
+    /// Sets `creatorUnionId`.
+    pub fn creator_union_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_union_id = Some(value.into());
+        self
+    }
+    /// Sets `taskName`.
+    pub fn task_name(mut self, value: impl Into<String>) -> Self {
+        self.task_name = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateExportDeviceStatisticTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiSheetTemplateId", &self.ai_sheet_template_id)?;
+        object.optional("creatorCorpId", &self.creator_corp_id)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("taskName", &self.task_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateExportDeviceStatisticTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::extract_facial_feature`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExtractFacialFeatureRequest {
+    /// `mediaId`.
+    pub media_id: String,
+    /// `userid`.
+    pub userid: String,
+}
+impl ExtractFacialFeatureRequest {
+    /// A `ExtractFacialFeatureRequest` with its required fields (`mediaId`, `userid`); set the others with the methods named after them.
+    pub fn new(media_id: impl Into<String>, userid: impl Into<String>) -> Self {
+        Self {
+            media_id: media_id.into(),
+            userid: userid.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for ExtractFacialFeatureRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("mediaId", &self.media_id)?;
+        object.field("userid", &self.userid)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ExtractFacialFeatureRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::kick_device_video_conference_members`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct KickDeviceVideoConferenceMembersRequest {
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl KickDeviceVideoConferenceMembersRequest {
+    /// A `KickDeviceVideoConferenceMembersRequest` with its required fields (`userIds`); set the others with the methods named after them.
+    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for KickDeviceVideoConferenceMembersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for KickDeviceVideoConferenceMembersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::machine_manager_update`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MachineManagerUpdateRequest {
+    /// `atmManagerRightMap`.
+    pub atm_manager_right_map: Option<MachineManagerUpdateRequestAtmManagerRightMap>,
+    /// `deviceId`.
+    pub device_id: Option<i64>,
+    /// `scopeDeptIds`.
+    pub scope_dept_ids: Option<Vec<i64>>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl MachineManagerUpdateRequest {
+    /// An empty `MachineManagerUpdateRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `atmManagerRightMap`.
+    pub fn atm_manager_right_map(
+        mut self,
+        value: impl Into<MachineManagerUpdateRequestAtmManagerRightMap>,
+    ) -> Self {
+        self.atm_manager_right_map = Some(value.into());
+        self
+    }
+    /// Sets `deviceId`.
+    pub fn device_id(mut self, value: impl Into<i64>) -> Self {
+        self.device_id = Some(value.into());
+        self
+    }
+    /// Sets `scopeDeptIds`.
+    pub fn scope_dept_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.scope_dept_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MachineManagerUpdateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("atmManagerRightMap", &self.atm_manager_right_map)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("scopeDeptIds", &self.scope_dept_ids)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MachineManagerUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::machine_users_update`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MachineUsersUpdateRequest {
+    /// `addDeptIds`.
+    pub add_dept_ids: Option<Vec<i64>>,
+    /// `addUserIds`.
+    pub add_user_ids: Option<Vec<String>>,
+    /// `delDeptIds`.
+    pub del_dept_ids: Option<Vec<i64>>,
+    /// `delUserIds`.
+    pub del_user_ids: Option<Vec<String>>,
+    /// `devIds`.
+    pub dev_ids: Option<Vec<i64>>,
+    /// `deviceIds`.
+    pub device_ids: Option<Vec<String>>,
+}
+impl MachineUsersUpdateRequest {
+    /// An empty `MachineUsersUpdateRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `addDeptIds`.
+    pub fn add_dept_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.add_dept_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `addUserIds`.
+    pub fn add_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `delDeptIds`.
+    pub fn del_dept_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.del_dept_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `delUserIds`.
+    pub fn del_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.del_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `devIds`.
+    pub fn dev_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.dev_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `deviceIds`.
+    pub fn device_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.device_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for MachineUsersUpdateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("addDeptIds", &self.add_dept_ids)?;
+        object.optional("addUserIds", &self.add_user_ids)?;
+        object.optional("delDeptIds", &self.del_dept_ids)?;
+        object.optional("delUserIds", &self.del_user_ids)?;
+        object.optional("devIds", &self.dev_ids)?;
+        object.optional("deviceIds", &self.device_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MachineUsersUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::remove_user_face`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveUserFaceRequest {
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl RemoveUserFaceRequest {
+    /// An empty `RemoveUserFaceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for RemoveUserFaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::text_to_image`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TextToImageRequest {
+    /// `modelId`.
+    pub model_id: Option<String>,
+    /// `pictureNum`.
+    pub picture_num: Option<i64>,
+    /// `pictureSize`.
+    pub picture_size: Option<String>,
+    /// `query`.
+    pub query: String,
+}
+impl TextToImageRequest {
+    /// A `TextToImageRequest` with its required fields (`query`); set the others with the methods named after them.
+    pub fn new(query: impl Into<String>) -> Self {
+        Self {
+            model_id: None,
+            picture_num: None,
+            picture_size: None,
+            query: query.into(),
+        }
+    }
+    /// Sets `modelId`.
+    pub fn model_id(mut self, value: impl Into<String>) -> Self {
+        self.model_id = Some(value.into());
+        self
+    }
+    /// Sets `pictureNum`.
+    pub fn picture_num(mut self, value: impl Into<i64>) -> Self {
+        self.picture_num = Some(value.into());
+        self
+    }
+    /// Sets `pictureSize`.
+    pub fn picture_size(mut self, value: impl Into<String>) -> Self {
+        self.picture_size = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for TextToImageRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("pictureNum", &self.picture_num)?;
+        object.optional("pictureSize", &self.picture_size)?;
+        object.field("query", &self.query)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TextToImageRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_export_device_statistic`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateExportDeviceStatisticRequest {
+    /// `creatorCorpId`.
+    pub creator_corp_id: Option<String>,
+    /// `creatorUnionId`.
+    pub creator_union_id: Option<String>,
+    /// `records`.
+    pub records: Option<Vec<UpdateExportDeviceStatisticRequestRecords>>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl UpdateExportDeviceStatisticRequest {
+    /// An empty `UpdateExportDeviceStatisticRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `creatorCorpId`.
+    pub fn creator_corp_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_corp_id = Some(value.into());
+        self
+    }
+    /// Sets `creatorUnionId`.
+    pub fn creator_union_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_union_id = Some(value.into());
+        self
+    }
+    /// Sets `records`.
+    pub fn records(
+        mut self,
+        value: impl IntoIterator<Item = UpdateExportDeviceStatisticRequestRecords>,
+    ) -> Self {
+        self.records = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateExportDeviceStatisticRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorCorpId", &self.creator_corp_id)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("records", &self.records)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateExportDeviceStatisticRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::voice_clone`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct VoiceCloneRequest {
+    /// `text`.
+    pub text: String,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `voiceId`.
+    pub voice_id: String,
+}
+impl VoiceCloneRequest {
+    /// A `VoiceCloneRequest` with its required fields (`text`, `voiceId`); set the others with the methods named after them.
+    pub fn new(text: impl Into<String>, voice_id: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            user_id: None,
+            voice_id: voice_id.into(),
+        }
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for VoiceCloneRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("text", &self.text)?;
+        object.optional("userId", &self.user_id)?;
+        object.field("voiceId", &self.voice_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for VoiceCloneRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::atm_device_work_notify`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ATMDeviceWorkNotifyError = rt::ServiceError;
+/// An error reply of [`Api::add_device_video_conference_members`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddDeviceVideoConferenceMembersError = rt::ServiceError;
+/// An error reply of [`Api::create_device_video_conference`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateDeviceVideoConferenceError = rt::ServiceError;
+/// An error reply of [`Api::create_export_device_statistic_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateExportDeviceStatisticTaskError = rt::ServiceError;
+/// An error reply of [`Api::extract_facial_feature`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExtractFacialFeatureError = rt::ServiceError;
+/// An error reply of [`Api::kick_device_video_conference_members`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type KickDeviceVideoConferenceMembersError = rt::ServiceError;
+/// An error reply of [`Api::machine_manager_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MachineManagerUpdateError = rt::ServiceError;
+/// An error reply of [`Api::machine_users_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MachineUsersUpdateError = rt::ServiceError;
+/// An error reply of [`Api::query_device_video_conference_book`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryDeviceVideoConferenceBookError = rt::ServiceError;
+/// An error reply of [`Api::remove_user_face`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RemoveUserFaceError = rt::ServiceError;
+/// An error reply of [`Api::text_to_image`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TextToImageError = rt::ServiceError;
+/// An error reply of [`Api::update_export_device_statistic`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateExportDeviceStatisticError = rt::ServiceError;
+/// An error reply of [`Api::voice_clone`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type VoiceCloneError = rt::ServiceError;

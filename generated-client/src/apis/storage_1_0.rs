@@ -1,0 +1,8351 @@
+// @generated from api-spec/storage_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.storage_1_0()`. Generated from `api-spec/storage_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `storage_1_0`. Get it with `client.storage_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 添加文件夹
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{parent_id}/folders` (operation `AddFolder`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `parent_id` (`parent_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_folder(
+        &self,
+        space_id: &str,
+        parent_id: &str,
+        request: &AddFolderRequest,
+    ) -> rt::Call<'a, AddFolderResponseBody, AddFolderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddFolder",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{parent_id}/folders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, parent_id], request)
+    }
+    /// 添加权限
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions` (operation `AddPermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_permission(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &AddPermissionRequest,
+    ) -> rt::Call<'a, AddPermissionResponseBody, AddPermissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddPermission",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 添加空间
+    ///
+    /// `POST /v1.0/storage/spaces` (operation `AddSpace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_space(
+        &self,
+        request: &AddSpaceRequest,
+    ) -> rt::Call<'a, AddSpaceResponseBody, AddSpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddSpace",
+            rt::Method::Post,
+            "/v1.0/storage/spaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取权限列表
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/permissions/roles/batchQuery` (operation `BatchQueryRoles`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchQueryRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_query_roles(
+        &self,
+        space_id: &str,
+        request: &BatchQueryRolesRequest,
+    ) -> rt::Call<'a, BatchQueryRolesResponseBody, BatchQueryRolesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchQueryRoles",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/permissions/roles/batchQuery",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 清空回收站
+    ///
+    /// `POST /v1.0/storage/recycleBins/{recycle_bin_id}/clear` (operation `ClearRecycleBin`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `recycle_bin_id` (`recycle_bin_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ClearRecycleBinError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn clear_recycle_bin(
+        &self,
+        recycle_bin_id: &str,
+        request: &ClearRecycleBinRequest,
+    ) -> rt::Call<'a, ClearRecycleBinResponseBody, ClearRecycleBinError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ClearRecycleBin",
+            rt::Method::Post,
+            "/v1.0/storage/recycleBins/{recycle_bin_id}/clear",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[recycle_bin_id], request)
+    }
+    /// 提交文件
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/files/commit` (operation `CommitFile`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CommitFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn commit_file(
+        &self,
+        space_id: &str,
+        request: &CommitFileRequest,
+    ) -> rt::Call<'a, CommitFileResponseBody, CommitFileError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CommitFile",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/files/commit",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 批量拷贝文件或文件夹
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/batchCopy` (operation `CopyDentries`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CopyDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn copy_dentries(
+        &self,
+        space_id: &str,
+        request: &CopyDentriesRequest,
+    ) -> rt::Call<'a, CopyDentriesResponseBody, CopyDentriesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CopyDentries",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/batchCopy",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 拷贝文件或文件夹
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/copy` (operation `CopyDentry`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CopyDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn copy_dentry(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &CopyDentryRequest,
+    ) -> rt::Call<'a, CopyDentryResponseBody, CopyDentryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CopyDentry",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/copy",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 批量删除文件或文件夹
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/batchRemove` (operation `DeleteDentries`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_dentries(
+        &self,
+        space_id: &str,
+        request: &DeleteDentriesRequest,
+    ) -> rt::Call<'a, DeleteDentriesResponseBody, DeleteDentriesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteDentries",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/batchRemove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 删除文件或文件夹
+    ///
+    /// `DELETE /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}` (operation `DeleteDentry`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_dentry(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &DeleteDentryRequest,
+    ) -> rt::Call<'a, DeleteDentryResponseBody, DeleteDentryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteDentry",
+            rt::Method::Delete,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 删除文件上的App属性值
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/appProperties/remove` (operation `DeleteDentryAppProperties`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteDentryAppPropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_dentry_app_properties(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &DeleteDentryAppPropertiesRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDentryAppPropertiesResponseBody,
+        DeleteDentryAppPropertiesError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteDentryAppProperties",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/appProperties/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 删除权限
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions/remove` (operation `DeletePermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeletePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_permission(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &DeletePermissionRequest,
+    ) -> rt::Call<'a, DeletePermissionResponseBody, DeletePermissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeletePermission",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 删除回收项, 删除之后该记录从回收站删除, 后续文件就无法恢复了
+    ///
+    /// `DELETE /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}` (operation `DeleteRecycleItem`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `recycle_bin_id` (`recycle_bin_id`)
+    /// - `recycle_item_id` (`recycle_item_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteRecycleItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_recycle_item(
+        &self,
+        recycle_bin_id: &str,
+        recycle_item_id: &str,
+        request: &DeleteRecycleItemRequest,
+    ) -> rt::Call<'a, DeleteRecycleItemResponseBody, DeleteRecycleItemError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteRecycleItem",
+            rt::Method::Delete,
+            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[recycle_bin_id, recycle_item_id],
+            request,
+        )
+    }
+    /// 批量删除回收项, 删除之后该记录从回收站删除, 后续文件就无法恢复了
+    ///
+    /// `POST /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/batchRemove` (operation `DeleteRecycleItems`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `recycle_bin_id` (`recycle_bin_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteRecycleItemsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_recycle_items(
+        &self,
+        recycle_bin_id: &str,
+        request: &DeleteRecycleItemsRequest,
+    ) -> rt::Call<'a, DeleteRecycleItemsResponseBody, DeleteRecycleItemsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteRecycleItems",
+            rt::Method::Post,
+            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/batchRemove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[recycle_bin_id], request)
+    }
+    /// 获取开放平台应用在企业存储中的相关应用信息
+    ///
+    /// `POST /v1.0/storage/currentApps/query` (operation `GetCurrentApp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCurrentAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_current_app(
+        &self,
+        request: &GetCurrentAppRequest,
+    ) -> rt::Call<'a, GetCurrentAppResponseBody, GetCurrentAppError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCurrentApp",
+            rt::Method::Post,
+            "/v1.0/storage/currentApps/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量获取文件(夹)信息
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/query` (operation `GetDentries`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_dentries(
+        &self,
+        space_id: &str,
+        request: &GetDentriesRequest,
+    ) -> rt::Call<'a, GetDentriesResponseBody, GetDentriesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDentries",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取文件(夹)信息
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/query` (operation `GetDentry`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_dentry(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &GetDentryRequest,
+    ) -> rt::Call<'a, GetDentryResponseBody, GetDentryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDentry",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 获取文件打开链接
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/openInfos/query` (operation `GetDentryOpenInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDentryOpenInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_dentry_open_info(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &GetDentryOpenInfoRequest,
+    ) -> rt::Call<'a, GetDentryOpenInfoResponseBody, GetDentryOpenInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDentryOpenInfo",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/openInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 批量获取文件缩略图
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/thumbnails/query` (operation `GetDentryThumbnails`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDentryThumbnailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_dentry_thumbnails(
+        &self,
+        space_id: &str,
+        request: &GetDentryThumbnailsRequest,
+    ) -> rt::Call<'a, GetDentryThumbnailsResponseBody, GetDentryThumbnailsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDentryThumbnails",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/thumbnails/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取文件下载信息
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/downloadInfos/query` (operation `GetFileDownloadInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFileDownloadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_file_download_info(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &GetFileDownloadInfoRequest,
+    ) -> rt::Call<'a, GetFileDownloadInfoResponseBody, GetFileDownloadInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFileDownloadInfo",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/downloadInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 获取文件上传信息
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/files/uploadInfos/query` (operation `GetFileUploadInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFileUploadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_file_upload_info(
+        &self,
+        space_id: &str,
+        request: &GetFileUploadInfoRequest,
+    ) -> rt::Call<'a, GetFileUploadInfoResponseBody, GetFileUploadInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFileUploadInfo",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/files/uploadInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取文件上传信息(分片上传)
+    ///
+    /// `POST /v1.0/storage/spaces/files/multiPartUploadInfos/query` (operation `GetMultipartFileUploadInfos`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMultipartFileUploadInfosError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_multipart_file_upload_infos(
+        &self,
+        request: &GetMultipartFileUploadInfosRequest,
+    ) -> rt::Call<
+        'a,
+        GetMultipartFileUploadInfosResponseBody,
+        GetMultipartFileUploadInfosError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMultipartFileUploadInfos",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/files/multiPartUploadInfos/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取企业存储中企业维度的信息
+    ///
+    /// `GET /v1.0/storage/orgs/{corp_id}` (operation `GetOrg`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `corp_id` (`corp_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_org(
+        &self,
+        corp_id: &str,
+        request: &GetOrgRequest,
+    ) -> rt::Call<'a, GetOrgResponseBody, GetOrgError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetOrg",
+            rt::Method::Get,
+            "/v1.0/storage/orgs/{corp_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[corp_id], request)
+    }
+    /// 获取回收站信息
+    ///
+    /// `GET /v1.0/storage/recycleBins` (operation `GetRecycleBin`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRecycleBinError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_recycle_bin(
+        &self,
+        request: &GetRecycleBinRequest,
+    ) -> rt::Call<'a, GetRecycleBinResponseBody, GetRecycleBinError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRecycleBin",
+            rt::Method::Get,
+            "/v1.0/storage/recycleBins",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取回收项详情
+    ///
+    /// `GET /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}` (operation `GetRecycleItem`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `recycle_bin_id` (`recycle_bin_id`)
+    /// - `recycle_item_id` (`recycle_item_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRecycleItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_recycle_item(
+        &self,
+        recycle_bin_id: &str,
+        recycle_item_id: &str,
+        request: &GetRecycleItemRequest,
+    ) -> rt::Call<'a, GetRecycleItemResponseBody, GetRecycleItemError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRecycleItem",
+            rt::Method::Get,
+            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[recycle_bin_id, recycle_item_id],
+            request,
+        )
+    }
+    /// 获取空间信息
+    ///
+    /// `GET /v1.0/storage/spaces/{space_id}` (operation `GetSpace`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_space(
+        &self,
+        space_id: &str,
+        request: &GetSpaceRequest,
+    ) -> rt::Call<'a, GetSpaceResponseBody, GetSpaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSpace",
+            rt::Method::Get,
+            "/v1.0/storage/spaces/{space_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取异步任务信息
+    ///
+    /// `GET /v1.0/storage/tasks/{task_id}` (operation `GetTask`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_id` (`task_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_task(
+        &self,
+        task_id: &str,
+        request: &GetTaskRequest,
+    ) -> rt::Call<'a, GetTaskResponseBody, GetTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTask",
+            rt::Method::Get,
+            "/v1.0/storage/tasks/{task_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_id], request)
+    }
+    /// 获取 WebOfficeUrl 接口
+    ///
+    /// `GET /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/webOfficeUrls` (operation `GetWebOfficeUrl`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetWebOfficeUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_web_office_url(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &GetWebOfficeUrlRequest,
+    ) -> rt::Call<'a, GetWebOfficeUrlResponseBody, GetWebOfficeUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetWebOfficeUrl",
+            rt::Method::Get,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/webOfficeUrls",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 初始化文件分片上传
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/files/multiPartUploadInfos/init` (operation `InitMultipartFileUpload`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`InitMultipartFileUploadError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn init_multipart_file_upload(
+        &self,
+        space_id: &str,
+        request: &InitMultipartFileUploadRequest,
+    ) -> rt::Call<
+        'a,
+        InitMultipartFileUploadResponseBody,
+        InitMultipartFileUploadError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "InitMultipartFileUpload",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/files/multiPartUploadInfos/init",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取文件列表
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/listAll` (operation `ListAllDentries`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListAllDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_all_dentries(
+        &self,
+        space_id: &str,
+        request: &ListAllDentriesRequest,
+    ) -> rt::Call<'a, ListAllDentriesResponseBody, ListAllDentriesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListAllDentries",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/listAll",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取文件列表
+    ///
+    /// `GET /v1.0/storage/spaces/{space_id}/dentries` (operation `ListDentries`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_dentries(
+        &self,
+        space_id: &str,
+        request: &ListDentriesRequest,
+    ) -> rt::Call<'a, ListDentriesResponseBody, ListDentriesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListDentries",
+            rt::Method::Get,
+            "/v1.0/storage/spaces/{space_id}/dentries",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 获取文件历史版本
+    ///
+    /// `GET /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/versions` (operation `ListDentryVersions`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListDentryVersionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_dentry_versions(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &ListDentryVersionsRequest,
+    ) -> rt::Call<'a, ListDentryVersionsResponseBody, ListDentryVersionsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListDentryVersions",
+            rt::Method::Get,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/versions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 获取权限列表
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions/query` (operation `ListPermissions`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListPermissionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_permissions(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &ListPermissionsRequest,
+    ) -> rt::Call<'a, ListPermissionsResponseBody, ListPermissionsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListPermissions",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 获取回收项列表
+    ///
+    /// `GET /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems` (operation `ListRecycleItems`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `recycle_bin_id` (`recycle_bin_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListRecycleItemsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_recycle_items(
+        &self,
+        recycle_bin_id: &str,
+        request: &ListRecycleItemsRequest,
+    ) -> rt::Call<'a, ListRecycleItemsResponseBody, ListRecycleItemsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListRecycleItems",
+            rt::Method::Get,
+            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[recycle_bin_id], request)
+    }
+    /// 批量移动文件或文件夹
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/batchMove` (operation `MoveDentries`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MoveDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn move_dentries(
+        &self,
+        space_id: &str,
+        request: &MoveDentriesRequest,
+    ) -> rt::Call<'a, MoveDentriesResponseBody, MoveDentriesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MoveDentries",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/batchMove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id], request)
+    }
+    /// 移动文件或文件夹
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/move` (operation `MoveDentry`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`MoveDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn move_dentry(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &MoveDentryRequest,
+    ) -> rt::Call<'a, MoveDentryResponseBody, MoveDentryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "MoveDentry",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/move",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 获取 accessToken 接口
+    ///
+    /// `GET /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/refreshWebOfficeToken` (operation `RefreshWebOfficeToken`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RefreshWebOfficeTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn refresh_web_office_token(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &RefreshWebOfficeTokenRequest,
+    ) -> rt::Call<'a, RefreshWebOfficeTokenResponseBody, RefreshWebOfficeTokenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RefreshWebOfficeToken",
+            rt::Method::Get,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/refreshWebOfficeToken",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 注册文件预览或编辑链接
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/openInfos/register` (operation `RegisterOpenInfo`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RegisterOpenInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn register_open_info(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &RegisterOpenInfoRequest,
+    ) -> rt::Call<'a, RegisterOpenInfoResponseBody, RegisterOpenInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RegisterOpenInfo",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/openInfos/register",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 重命名文件或文件夹
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/rename` (operation `RenameDentry`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RenameDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn rename_dentry(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &RenameDentryRequest,
+    ) -> rt::Call<'a, RenameDentryResponseBody, RenameDentryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RenameDentry",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/rename",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 还原回收站中的回收项
+    ///
+    /// `POST /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}/restore` (operation `RestoreRecycleItem`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `recycle_bin_id` (`recycle_bin_id`)
+    /// - `recycle_item_id` (`recycle_item_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RestoreRecycleItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn restore_recycle_item(
+        &self,
+        recycle_bin_id: &str,
+        recycle_item_id: &str,
+        request: &RestoreRecycleItemRequest,
+    ) -> rt::Call<'a, RestoreRecycleItemResponseBody, RestoreRecycleItemError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RestoreRecycleItem",
+            rt::Method::Post,
+            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}/restore",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[recycle_bin_id, recycle_item_id],
+            request,
+        )
+    }
+    /// 批量还原回收站中的回收项
+    ///
+    /// `POST /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/batchRestore` (operation `RestoreRecycleItems`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `recycle_bin_id` (`recycle_bin_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RestoreRecycleItemsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn restore_recycle_items(
+        &self,
+        recycle_bin_id: &str,
+        request: &RestoreRecycleItemsRequest,
+    ) -> rt::Call<'a, RestoreRecycleItemsResponseBody, RestoreRecycleItemsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RestoreRecycleItems",
+            rt::Method::Post,
+            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/batchRestore",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[recycle_bin_id], request)
+    }
+    /// 恢复文件历史版本
+    ///
+    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/versions/{version}/revert` (operation `RevertDentryVersion`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    /// - `version` (`version`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RevertDentryVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn revert_dentry_version(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        version: &str,
+        request: &RevertDentryVersionRequest,
+    ) -> rt::Call<'a, RevertDentryVersionResponseBody, RevertDentryVersionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RevertDentryVersion",
+            rt::Method::Post,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/versions/{version}/revert",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id, version], request)
+    }
+    /// 订阅文件变更事件
+    ///
+    /// `POST /v1.0/storage/events/subscribe` (operation `SubscribeEvent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SubscribeEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn subscribe_event(
+        &self,
+        request: &SubscribeEventRequest,
+    ) -> rt::Call<'a, SubscribeEventResponseBody, SubscribeEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SubscribeEvent",
+            rt::Method::Post,
+            "/v1.0/storage/events/subscribe",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 取消订阅文件变更事件
+    ///
+    /// `POST /v1.0/storage/events/unsubscribe` (operation `UnsubscribeEvent`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UnsubscribeEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn unsubscribe_event(
+        &self,
+        request: &UnsubscribeEventRequest,
+    ) -> rt::Call<'a, UnsubscribeEventResponseBody, UnsubscribeEventError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UnsubscribeEvent",
+            rt::Method::Post,
+            "/v1.0/storage/events/unsubscribe",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改文件上的App属性值
+    ///
+    /// `PUT /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/appProperties` (operation `UpdateDentryAppProperties`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateDentryAppPropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_dentry_app_properties(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &UpdateDentryAppPropertiesRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateDentryAppPropertiesResponseBody,
+        UpdateDentryAppPropertiesError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateDentryAppProperties",
+            rt::Method::Put,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/appProperties",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+    /// 修改权限
+    ///
+    /// `PUT /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions` (operation `UpdatePermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `space_id` (`space_id`)
+    /// - `dentry_id` (`dentry_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdatePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_permission(
+        &self,
+        space_id: &str,
+        dentry_id: &str,
+        request: &UpdatePermissionRequest,
+    ) -> rt::Call<'a, UpdatePermissionResponseBody, UpdatePermissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdatePermission",
+            rt::Method::Put,
+            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[space_id, dentry_id], request)
+    }
+}
+/// `AddFolderRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddFolderRequestOption {
+    /// `appProperties`.
+    pub app_properties: Option<Vec<AddFolderRequestOptionAppProperties>>,
+    /// `conflictStrategy`.
+    pub conflict_strategy: Option<String>,
+}
+impl AddFolderRequestOption {
+    /// An empty `AddFolderRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appProperties`.
+    pub fn app_properties(
+        mut self,
+        value: impl IntoIterator<Item = AddFolderRequestOptionAppProperties>,
+    ) -> Self {
+        self.app_properties = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `conflictStrategy`.
+    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
+        self.conflict_strategy = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddFolderRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("conflictStrategy", &self.conflict_strategy)?;
+        object.end()
+    }
+}
+/// `AddFolderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddFolderResponseBody {
+    /// `dentry`.
+    pub dentry: Option<AddFolderResponseBodyDentry>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddFolderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddFolderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentry" => self.dentry = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddPermissionRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddPermissionRequestMembers {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `id`.
+    pub id: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl AddPermissionRequestMembers {
+    /// A `AddPermissionRequestMembers` with its required fields (`id`, `type`); set the others with the methods named after them.
+    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            corp_id: None,
+            id: id.into(),
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddPermissionRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.field("id", &self.id)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `AddPermissionRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddPermissionRequestOption {
+    /// `duration`.
+    pub duration: Option<i64>,
+}
+impl AddPermissionRequestOption {
+    /// An empty `AddPermissionRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `duration`.
+    pub fn duration(mut self, value: impl Into<i64>) -> Self {
+        self.duration = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddPermissionRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.end()
+    }
+}
+/// `AddPermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddPermissionResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddPermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddSpaceRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddSpaceRequestOption {
+    /// `capabilities`.
+    pub capabilities: Option<AddSpaceRequestOptionCapabilities>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `ownerType`.
+    pub owner_type: Option<String>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `scene`.
+    pub scene: Option<String>,
+    /// `sceneId`.
+    pub scene_id: Option<String>,
+}
+impl AddSpaceRequestOption {
+    /// An empty `AddSpaceRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `capabilities`.
+    pub fn capabilities(
+        mut self,
+        value: impl Into<AddSpaceRequestOptionCapabilities>,
+    ) -> Self {
+        self.capabilities = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `ownerType`.
+    pub fn owner_type(mut self, value: impl Into<String>) -> Self {
+        self.owner_type = Some(value.into());
+        self
+    }
+    /// Sets `quota`.
+    pub fn quota(mut self, value: impl Into<i64>) -> Self {
+        self.quota = Some(value.into());
+        self
+    }
+    /// Sets `scene`.
+    pub fn scene(mut self, value: impl Into<String>) -> Self {
+        self.scene = Some(value.into());
+        self
+    }
+    /// Sets `sceneId`.
+    pub fn scene_id(mut self, value: impl Into<String>) -> Self {
+        self.scene_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddSpaceRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("capabilities", &self.capabilities)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerType", &self.owner_type)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("sceneId", &self.scene_id)?;
+        object.end()
+    }
+}
+/// `AddSpaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddSpaceResponseBody {
+    /// `space`.
+    pub space: Option<AddSpaceResponseBodySpace>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddSpaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "space" => self.space = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchQueryRolesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchQueryRolesResponseBody {
+    /// `roleMap`.
+    pub role_map: Option<rt::BTreeMap<String, Vec<RoleMapValue>>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryRolesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchQueryRolesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleMap" => self.role_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ClearRecycleBinResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ClearRecycleBinResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ClearRecycleBinResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ClearRecycleBinResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CommitFileRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CommitFileRequestOption {
+    /// `appProperties`.
+    pub app_properties: Option<Vec<CommitFileRequestOptionAppProperties>>,
+    /// `conflictStrategy`.
+    pub conflict_strategy: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+}
+impl CommitFileRequestOption {
+    /// An empty `CommitFileRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appProperties`.
+    pub fn app_properties(
+        mut self,
+        value: impl IntoIterator<Item = CommitFileRequestOptionAppProperties>,
+    ) -> Self {
+        self.app_properties = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `conflictStrategy`.
+    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
+        self.conflict_strategy = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CommitFileRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("conflictStrategy", &self.conflict_strategy)?;
+        object.optional("size", &self.size)?;
+        object.end()
+    }
+}
+/// `CommitFileResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CommitFileResponseBody {
+    /// `dentry`.
+    pub dentry: Option<CommitFileResponseBodyDentry>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CommitFileResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentry" => self.dentry = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CopyDentriesRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CopyDentriesRequestOption {
+    /// `conflictStrategy`.
+    pub conflict_strategy: Option<String>,
+}
+impl CopyDentriesRequestOption {
+    /// An empty `CopyDentriesRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conflictStrategy`.
+    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
+        self.conflict_strategy = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CopyDentriesRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conflictStrategy", &self.conflict_strategy)?;
+        object.end()
+    }
+}
+/// `CopyDentriesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CopyDentriesResponseBody {
+    /// `resultItems`.
+    pub result_items: Option<Vec<CopyDentriesResponseBodyResultItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CopyDentriesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CopyDentriesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "resultItems" => self.result_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CopyDentryRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CopyDentryRequestOption {
+    /// `conflictStrategy`.
+    pub conflict_strategy: Option<String>,
+}
+impl CopyDentryRequestOption {
+    /// An empty `CopyDentryRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conflictStrategy`.
+    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
+        self.conflict_strategy = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CopyDentryRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conflictStrategy", &self.conflict_strategy)?;
+        object.end()
+    }
+}
+/// `CopyDentryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CopyDentryResponseBody {
+    /// `async`.
+    pub r#async: Option<bool>,
+    /// `dentry`.
+    pub dentry: Option<CopyDentryResponseBodyDentry>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CopyDentryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CopyDentryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "async" => self.r#async = map.next_value()?,
+            "dentry" => self.dentry = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteDentriesRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteDentriesRequestOption {
+    /// `toRecycleBin`.
+    pub to_recycle_bin: Option<bool>,
+}
+impl DeleteDentriesRequestOption {
+    /// An empty `DeleteDentriesRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `toRecycleBin`.
+    pub fn to_recycle_bin(mut self, value: impl Into<bool>) -> Self {
+        self.to_recycle_bin = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteDentriesRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("toRecycleBin", &self.to_recycle_bin)?;
+        object.end()
+    }
+}
+/// `DeleteDentriesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteDentriesResponseBody {
+    /// `resultItems`.
+    pub result_items: Option<Vec<DeleteDentriesResponseBodyResultItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteDentriesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "resultItems" => self.result_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteDentryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteDentryResponseBody {
+    /// `async`.
+    pub r#async: Option<bool>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteDentryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "async" => self.r#async = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteDentryAppPropertiesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteDentryAppPropertiesResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentryAppPropertiesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteDentryAppPropertiesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeletePermissionRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeletePermissionRequestMembers {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `id`.
+    pub id: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl DeletePermissionRequestMembers {
+    /// A `DeletePermissionRequestMembers` with its required fields (`id`, `type`); set the others with the methods named after them.
+    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            corp_id: None,
+            id: id.into(),
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeletePermissionRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.field("id", &self.id)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `DeletePermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeletePermissionResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeletePermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteRecycleItemResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteRecycleItemResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteRecycleItemResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteRecycleItemsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteRecycleItemsResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteRecycleItemsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCurrentAppResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCurrentAppResponseBody {
+    /// `app`.
+    pub app: Option<GetCurrentAppResponseBodyApp>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCurrentAppResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "app" => self.app = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentriesRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentriesRequestOption {
+    /// `appIdsForAppProperties`.
+    pub app_ids_for_app_properties: Option<Vec<String>>,
+    /// `withThumbnail`.
+    pub with_thumbnail: Option<bool>,
+}
+impl GetDentriesRequestOption {
+    /// An empty `GetDentriesRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appIdsForAppProperties`.
+    pub fn app_ids_for_app_properties(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.app_ids_for_app_properties = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `withThumbnail`.
+    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
+        self.with_thumbnail = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetDentriesRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appIdsForAppProperties", &self.app_ids_for_app_properties)?;
+        object.optional("withThumbnail", &self.with_thumbnail)?;
+        object.end()
+    }
+}
+/// `GetDentriesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentriesResponseBody {
+    /// `resultItems`.
+    pub result_items: Option<Vec<GetDentriesResponseBodyResultItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentriesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "resultItems" => self.result_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentryRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryRequestOption {
+    /// `appIdsForAppProperties`.
+    pub app_ids_for_app_properties: Option<Vec<String>>,
+    /// `withThumbnail`.
+    pub with_thumbnail: Option<bool>,
+}
+impl GetDentryRequestOption {
+    /// An empty `GetDentryRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appIdsForAppProperties`.
+    pub fn app_ids_for_app_properties(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.app_ids_for_app_properties = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// Sets `withThumbnail`.
+    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
+        self.with_thumbnail = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetDentryRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appIdsForAppProperties", &self.app_ids_for_app_properties)?;
+        object.optional("withThumbnail", &self.with_thumbnail)?;
+        object.end()
+    }
+}
+/// `GetDentryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryResponseBody {
+    /// `dentry`.
+    pub dentry: Option<GetDentryResponseBodyDentry>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentry" => self.dentry = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentryOpenInfoRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryOpenInfoRequestOption {
+    /// `checkLogin`.
+    pub check_login: Option<bool>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+    /// `waterMark`.
+    pub water_mark: Option<bool>,
+}
+impl GetDentryOpenInfoRequestOption {
+    /// An empty `GetDentryOpenInfoRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `checkLogin`.
+    pub fn check_login(mut self, value: impl Into<bool>) -> Self {
+        self.check_login = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets `waterMark`.
+    pub fn water_mark(mut self, value: impl Into<bool>) -> Self {
+        self.water_mark = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetDentryOpenInfoRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkLogin", &self.check_login)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("version", &self.version)?;
+        object.optional("waterMark", &self.water_mark)?;
+        object.end()
+    }
+}
+/// `GetDentryOpenInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryOpenInfoResponseBody {
+    /// `hasWaterMark`.
+    pub has_water_mark: Option<bool>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentryOpenInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentryOpenInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasWaterMark" => self.has_water_mark = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentryThumbnailsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryThumbnailsResponseBody {
+    /// `resultItems`.
+    pub result_items: Option<Vec<GetDentryThumbnailsResponseBodyResultItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentryThumbnailsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "resultItems" => self.result_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileDownloadInfoRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileDownloadInfoRequestOption {
+    /// `preferIntranet`.
+    pub prefer_intranet: Option<bool>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl GetFileDownloadInfoRequestOption {
+    /// An empty `GetFileDownloadInfoRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `preferIntranet`.
+    pub fn prefer_intranet(mut self, value: impl Into<bool>) -> Self {
+        self.prefer_intranet = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetFileDownloadInfoRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("preferIntranet", &self.prefer_intranet)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
+/// `GetFileDownloadInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileDownloadInfoResponseBody {
+    /// `headerSignatureInfo`.
+    pub header_signature_info: Option<
+        GetFileDownloadInfoResponseBodyHeaderSignatureInfo,
+    >,
+    /// `protocol`.
+    pub protocol: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileDownloadInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "headerSignatureInfo" => self.header_signature_info = map.next_value()?,
+            "protocol" => self.protocol = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileUploadInfoRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileUploadInfoRequestOption {
+    /// `preCheckParam`.
+    pub pre_check_param: Option<GetFileUploadInfoRequestOptionPreCheckParam>,
+    /// `preferIntranet`.
+    pub prefer_intranet: Option<bool>,
+    /// `preferRegion`.
+    pub prefer_region: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+}
+impl GetFileUploadInfoRequestOption {
+    /// An empty `GetFileUploadInfoRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `preCheckParam`.
+    pub fn pre_check_param(
+        mut self,
+        value: impl Into<GetFileUploadInfoRequestOptionPreCheckParam>,
+    ) -> Self {
+        self.pre_check_param = Some(value.into());
+        self
+    }
+    /// Sets `preferIntranet`.
+    pub fn prefer_intranet(mut self, value: impl Into<bool>) -> Self {
+        self.prefer_intranet = Some(value.into());
+        self
+    }
+    /// Sets `preferRegion`.
+    pub fn prefer_region(mut self, value: impl Into<String>) -> Self {
+        self.prefer_region = Some(value.into());
+        self
+    }
+    /// Sets `storageDriver`.
+    pub fn storage_driver(mut self, value: impl Into<String>) -> Self {
+        self.storage_driver = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetFileUploadInfoRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("preCheckParam", &self.pre_check_param)?;
+        object.optional("preferIntranet", &self.prefer_intranet)?;
+        object.optional("preferRegion", &self.prefer_region)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.end()
+    }
+}
+/// `GetFileUploadInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileUploadInfoResponseBody {
+    /// `headerSignatureInfo`.
+    pub header_signature_info: Option<GetFileUploadInfoResponseBodyHeaderSignatureInfo>,
+    /// `protocol`.
+    pub protocol: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `uploadKey`.
+    pub upload_key: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileUploadInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "headerSignatureInfo" => self.header_signature_info = map.next_value()?,
+            "protocol" => self.protocol = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "uploadKey" => self.upload_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMultipartFileUploadInfosRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMultipartFileUploadInfosRequestOption {
+    /// `preferIntranet`.
+    pub prefer_intranet: Option<bool>,
+}
+impl GetMultipartFileUploadInfosRequestOption {
+    /// An empty `GetMultipartFileUploadInfosRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `preferIntranet`.
+    pub fn prefer_intranet(mut self, value: impl Into<bool>) -> Self {
+        self.prefer_intranet = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetMultipartFileUploadInfosRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("preferIntranet", &self.prefer_intranet)?;
+        object.end()
+    }
+}
+/// `GetMultipartFileUploadInfosResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMultipartFileUploadInfosResponseBody {
+    /// `multipartHeaderSignatureInfos`.
+    pub multipart_header_signature_infos: Option<
+        Vec<GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMultipartFileUploadInfosResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMultipartFileUploadInfosResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "multipartHeaderSignatureInfos" => {
+                self.multipart_header_signature_infos = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgResponseBody {
+    /// `org`.
+    pub org: Option<GetOrgResponseBodyOrg>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "org" => self.org = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRecycleBinResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecycleBinResponseBody {
+    /// `recycleBin`.
+    pub recycle_bin: Option<GetRecycleBinResponseBodyRecycleBin>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRecycleBinResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRecycleBinResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recycleBin" => self.recycle_bin = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRecycleItemResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecycleItemResponseBody {
+    /// `item`.
+    pub item: Option<GetRecycleItemResponseBodyItem>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRecycleItemResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRecycleItemResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "item" => self.item = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSpaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSpaceResponseBody {
+    /// `space`.
+    pub space: Option<GetSpaceResponseBodySpace>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSpaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "space" => self.space = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskResponseBody {
+    /// `task`.
+    pub task: Option<GetTaskResponseBodyTask>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "task" => self.task = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetWebOfficeUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWebOfficeUrlResponseBody {
+    /// `webOfficeAccessToken`.
+    pub web_office_access_token: Option<String>,
+    /// `webOfficeRefreshToken`.
+    pub web_office_refresh_token: Option<String>,
+    /// `webOfficeUrl`.
+    pub web_office_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetWebOfficeUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetWebOfficeUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "webOfficeAccessToken" => self.web_office_access_token = map.next_value()?,
+            "webOfficeRefreshToken" => self.web_office_refresh_token = map.next_value()?,
+            "webOfficeUrl" => self.web_office_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InitMultipartFileUploadRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InitMultipartFileUploadRequestOption {
+    /// `preCheckParam`.
+    pub pre_check_param: Option<InitMultipartFileUploadRequestOptionPreCheckParam>,
+    /// `preferRegion`.
+    pub prefer_region: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+}
+impl InitMultipartFileUploadRequestOption {
+    /// An empty `InitMultipartFileUploadRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `preCheckParam`.
+    pub fn pre_check_param(
+        mut self,
+        value: impl Into<InitMultipartFileUploadRequestOptionPreCheckParam>,
+    ) -> Self {
+        self.pre_check_param = Some(value.into());
+        self
+    }
+    /// Sets `preferRegion`.
+    pub fn prefer_region(mut self, value: impl Into<String>) -> Self {
+        self.prefer_region = Some(value.into());
+        self
+    }
+    /// Sets `storageDriver`.
+    pub fn storage_driver(mut self, value: impl Into<String>) -> Self {
+        self.storage_driver = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InitMultipartFileUploadRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("preCheckParam", &self.pre_check_param)?;
+        object.optional("preferRegion", &self.prefer_region)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.end()
+    }
+}
+/// `InitMultipartFileUploadResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InitMultipartFileUploadResponseBody {
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `uploadKey`.
+    pub upload_key: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for InitMultipartFileUploadResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for InitMultipartFileUploadResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "uploadKey" => self.upload_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllDentriesRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllDentriesRequestOption {
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `order`.
+    pub order: Option<String>,
+    /// `withThumbnail`.
+    pub with_thumbnail: Option<bool>,
+}
+impl ListAllDentriesRequestOption {
+    /// An empty `ListAllDentriesRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<String>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `withThumbnail`.
+    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
+        self.with_thumbnail = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ListAllDentriesRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("order", &self.order)?;
+        object.optional("withThumbnail", &self.with_thumbnail)?;
+        object.end()
+    }
+}
+/// `ListAllDentriesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllDentriesResponseBody {
+    /// `dentries`.
+    pub dentries: Option<Vec<ListAllDentriesResponseBodyDentries>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllDentriesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentries" => self.dentries = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDentriesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDentriesResponseBody {
+    /// `dentries`.
+    pub dentries: Option<Vec<ListDentriesResponseBodyDentries>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDentriesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDentriesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentries" => self.dentries = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDentryVersionsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDentryVersionsResponseBody {
+    /// `dentries`.
+    pub dentries: Option<Vec<ListDentryVersionsResponseBodyDentries>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDentryVersionsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDentryVersionsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentries" => self.dentries = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListPermissionsRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsRequestOption {
+    /// `filterRoleIds`.
+    pub filter_role_ids: Option<Vec<String>>,
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl ListPermissionsRequestOption {
+    /// An empty `ListPermissionsRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `filterRoleIds`.
+    pub fn filter_role_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.filter_role_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ListPermissionsRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filterRoleIds", &self.filter_role_ids)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
+/// `ListPermissionsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `permissions`.
+    pub permissions: Option<Vec<ListPermissionsResponseBodyPermissions>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListPermissionsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "permissions" => self.permissions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListRecycleItemsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListRecycleItemsResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `recycleItems`.
+    pub recycle_items: Option<Vec<ListRecycleItemsResponseBodyRecycleItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListRecycleItemsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListRecycleItemsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "recycleItems" => self.recycle_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MoveDentriesRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveDentriesRequestOption {
+    /// `conflictStrategy`.
+    pub conflict_strategy: Option<String>,
+    /// `preservePermissions`.
+    pub preserve_permissions: Option<bool>,
+}
+impl MoveDentriesRequestOption {
+    /// An empty `MoveDentriesRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conflictStrategy`.
+    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
+        self.conflict_strategy = Some(value.into());
+        self
+    }
+    /// Sets `preservePermissions`.
+    pub fn preserve_permissions(mut self, value: impl Into<bool>) -> Self {
+        self.preserve_permissions = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MoveDentriesRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conflictStrategy", &self.conflict_strategy)?;
+        object.optional("preservePermissions", &self.preserve_permissions)?;
+        object.end()
+    }
+}
+/// `MoveDentriesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveDentriesResponseBody {
+    /// `resultItems`.
+    pub result_items: Option<Vec<MoveDentriesResponseBodyResultItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveDentriesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveDentriesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "resultItems" => self.result_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MoveDentryRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveDentryRequestOption {
+    /// `conflictStrategy`.
+    pub conflict_strategy: Option<String>,
+    /// `presevePermissions`.
+    pub preseve_permissions: Option<bool>,
+}
+impl MoveDentryRequestOption {
+    /// An empty `MoveDentryRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conflictStrategy`.
+    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
+        self.conflict_strategy = Some(value.into());
+        self
+    }
+    /// Sets `presevePermissions`.
+    pub fn preseve_permissions(mut self, value: impl Into<bool>) -> Self {
+        self.preseve_permissions = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MoveDentryRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conflictStrategy", &self.conflict_strategy)?;
+        object.optional("presevePermissions", &self.preseve_permissions)?;
+        object.end()
+    }
+}
+/// `MoveDentryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveDentryResponseBody {
+    /// `async`.
+    pub r#async: Option<bool>,
+    /// `dentry`.
+    pub dentry: Option<MoveDentryResponseBodyDentry>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveDentryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveDentryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "async" => self.r#async = map.next_value()?,
+            "dentry" => self.dentry = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RefreshWebOfficeTokenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RefreshWebOfficeTokenResponseBody {
+    /// `webOfficeAccessToken`.
+    pub web_office_access_token: Option<String>,
+    /// `webOfficeRefreshToken`.
+    pub web_office_refresh_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RefreshWebOfficeTokenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RefreshWebOfficeTokenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "webOfficeAccessToken" => self.web_office_access_token = map.next_value()?,
+            "webOfficeRefreshToken" => self.web_office_refresh_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RegisterOpenInfoRequestOpenInfos`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RegisterOpenInfoRequestOpenInfos {
+    /// `openType`.
+    pub open_type: String,
+    /// `url`.
+    pub url: String,
+}
+impl RegisterOpenInfoRequestOpenInfos {
+    /// A `RegisterOpenInfoRequestOpenInfos` with its required fields (`openType`, `url`); set the others with the methods named after them.
+    pub fn new(open_type: impl Into<String>, url: impl Into<String>) -> Self {
+        Self {
+            open_type: open_type.into(),
+            url: url.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for RegisterOpenInfoRequestOpenInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("openType", &self.open_type)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+/// `RegisterOpenInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RegisterOpenInfoResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RegisterOpenInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RegisterOpenInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RenameDentryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenameDentryResponseBody {
+    /// `dentry`.
+    pub dentry: Option<RenameDentryResponseBodyDentry>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RenameDentryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RenameDentryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentry" => self.dentry = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RestoreRecycleItemRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RestoreRecycleItemRequestOption {
+    /// `conflictStrategy`.
+    pub conflict_strategy: Option<String>,
+}
+impl RestoreRecycleItemRequestOption {
+    /// An empty `RestoreRecycleItemRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conflictStrategy`.
+    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
+        self.conflict_strategy = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RestoreRecycleItemRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conflictStrategy", &self.conflict_strategy)?;
+        object.end()
+    }
+}
+/// `RestoreRecycleItemResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RestoreRecycleItemResponseBody {
+    /// `async`.
+    pub r#async: Option<bool>,
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RestoreRecycleItemResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "async" => self.r#async = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RestoreRecycleItemsRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RestoreRecycleItemsRequestOption {
+    /// `conflictStrategy`.
+    pub conflict_strategy: Option<String>,
+}
+impl RestoreRecycleItemsRequestOption {
+    /// An empty `RestoreRecycleItemsRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `conflictStrategy`.
+    pub fn conflict_strategy(mut self, value: impl Into<String>) -> Self {
+        self.conflict_strategy = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RestoreRecycleItemsRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conflictStrategy", &self.conflict_strategy)?;
+        object.end()
+    }
+}
+/// `RestoreRecycleItemsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RestoreRecycleItemsResponseBody {
+    /// `resultItems`.
+    pub result_items: Option<Vec<RestoreRecycleItemsResponseBodyResultItems>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RestoreRecycleItemsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "resultItems" => self.result_items = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RevertDentryVersionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RevertDentryVersionResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RevertDentryVersionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RevertDentryVersionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SubscribeEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubscribeEventResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SubscribeEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SubscribeEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UnsubscribeEventResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UnsubscribeEventResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UnsubscribeEventResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UnsubscribeEventResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateDentryAppPropertiesRequestAppProperties`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateDentryAppPropertiesRequestAppProperties {
+    /// `name`.
+    pub name: String,
+    /// `value`.
+    pub value: String,
+    /// `visibility`.
+    pub visibility: String,
+}
+impl UpdateDentryAppPropertiesRequestAppProperties {
+    /// A `UpdateDentryAppPropertiesRequestAppProperties` with its required fields (`name`, `value`, `visibility`); set the others with the methods named after them.
+    pub fn new(
+        name: impl Into<String>,
+        value: impl Into<String>,
+        visibility: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            value: value.into(),
+            visibility: visibility.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateDentryAppPropertiesRequestAppProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("value", &self.value)?;
+        object.field("visibility", &self.visibility)?;
+        object.end()
+    }
+}
+/// `UpdateDentryAppPropertiesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateDentryAppPropertiesResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateDentryAppPropertiesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateDentryAppPropertiesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdatePermissionRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdatePermissionRequestMembers {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `id`.
+    pub id: String,
+    /// `type`.
+    pub r#type: String,
+}
+impl UpdatePermissionRequestMembers {
+    /// A `UpdatePermissionRequestMembers` with its required fields (`id`, `type`); set the others with the methods named after them.
+    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            corp_id: None,
+            id: id.into(),
+            r#type: r#type.into(),
+        }
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdatePermissionRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.field("id", &self.id)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+/// `UpdatePermissionRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdatePermissionRequestOption {
+    /// `duration`.
+    pub duration: Option<i64>,
+}
+impl UpdatePermissionRequestOption {
+    /// An empty `UpdatePermissionRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `duration`.
+    pub fn duration(mut self, value: impl Into<i64>) -> Self {
+        self.duration = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdatePermissionRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.end()
+    }
+}
+/// `UpdatePermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdatePermissionResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdatePermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddFolderRequestOptionAppProperties`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddFolderRequestOptionAppProperties {
+    /// `name`.
+    pub name: String,
+    /// `value`.
+    pub value: String,
+    /// `visibility`.
+    pub visibility: String,
+}
+impl AddFolderRequestOptionAppProperties {
+    /// A `AddFolderRequestOptionAppProperties` with its required fields (`name`, `value`, `visibility`); set the others with the methods named after them.
+    pub fn new(
+        name: impl Into<String>,
+        value: impl Into<String>,
+        visibility: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            value: value.into(),
+            visibility: visibility.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddFolderRequestOptionAppProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("value", &self.value)?;
+        object.field("visibility", &self.visibility)?;
+        object.end()
+    }
+}
+/// `AddFolderResponseBodyDentry`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddFolderResponseBodyDentry {
+    /// `appProperties`.
+    pub app_properties: Option<rt::BTreeMap<String, Vec<DentryAppPropertiesValue>>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<AddFolderResponseBodyDentryProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddFolderResponseBodyDentry {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddFolderResponseBodyDentry {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddSpaceRequestOptionCapabilities`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddSpaceRequestOptionCapabilities {
+    /// `canRecordRecentFile`.
+    pub can_record_recent_file: Option<bool>,
+    /// `canRename`.
+    pub can_rename: Option<bool>,
+    /// `canSearch`.
+    pub can_search: Option<bool>,
+}
+impl AddSpaceRequestOptionCapabilities {
+    /// An empty `AddSpaceRequestOptionCapabilities`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `canRecordRecentFile`.
+    pub fn can_record_recent_file(mut self, value: impl Into<bool>) -> Self {
+        self.can_record_recent_file = Some(value.into());
+        self
+    }
+    /// Sets `canRename`.
+    pub fn can_rename(mut self, value: impl Into<bool>) -> Self {
+        self.can_rename = Some(value.into());
+        self
+    }
+    /// Sets `canSearch`.
+    pub fn can_search(mut self, value: impl Into<bool>) -> Self {
+        self.can_search = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddSpaceRequestOptionCapabilities {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canRecordRecentFile", &self.can_record_recent_file)?;
+        object.optional("canRename", &self.can_rename)?;
+        object.optional("canSearch", &self.can_search)?;
+        object.end()
+    }
+}
+/// `AddSpaceResponseBodySpace`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddSpaceResponseBodySpace {
+    /// `appId`.
+    pub app_id: Option<String>,
+    /// `capabilities`.
+    pub capabilities: Option<AddSpaceResponseBodySpaceCapabilities>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `ownerId`.
+    pub owner_id: Option<String>,
+    /// `ownerType`.
+    pub owner_type: Option<String>,
+    /// `partitions`.
+    pub partitions: Option<Vec<AddSpaceResponseBodySpacePartitions>>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `scene`.
+    pub scene: Option<String>,
+    /// `sceneId`.
+    pub scene_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBodySpace {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddSpaceResponseBodySpace {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "capabilities" => self.capabilities = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "ownerId" => self.owner_id = map.next_value()?,
+            "ownerType" => self.owner_type = map.next_value()?,
+            "partitions" => self.partitions = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sceneId" => self.scene_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RoleMapValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RoleMapValue {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RoleMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RoleMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CommitFileRequestOptionAppProperties`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CommitFileRequestOptionAppProperties {
+    /// `name`.
+    pub name: String,
+    /// `value`.
+    pub value: String,
+    /// `visibility`.
+    pub visibility: String,
+}
+impl CommitFileRequestOptionAppProperties {
+    /// A `CommitFileRequestOptionAppProperties` with its required fields (`name`, `value`, `visibility`); set the others with the methods named after them.
+    pub fn new(
+        name: impl Into<String>,
+        value: impl Into<String>,
+        visibility: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            value: value.into(),
+            visibility: visibility.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for CommitFileRequestOptionAppProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.field("value", &self.value)?;
+        object.field("visibility", &self.visibility)?;
+        object.end()
+    }
+}
+/// `CommitFileResponseBodyDentry`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CommitFileResponseBodyDentry {
+    /// `appProperties`.
+    pub app_properties: Option<rt::BTreeMap<String, Vec<DentryAppPropertiesValue>>>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<CommitFileResponseBodyDentryProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `thumbnail`.
+    pub thumbnail: Option<CommitFileResponseBodyDentryThumbnail>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBodyDentry {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CommitFileResponseBodyDentry {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "thumbnail" => self.thumbnail = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CopyDentriesResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CopyDentriesResponseBodyResultItems {
+    /// `async`.
+    pub r#async: Option<bool>,
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `targetDentryId`.
+    pub target_dentry_id: Option<String>,
+    /// `targetSpaceId`.
+    pub target_space_id: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CopyDentriesResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CopyDentriesResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "async" => self.r#async = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "targetDentryId" => self.target_dentry_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CopyDentryResponseBodyDentry`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CopyDentryResponseBodyDentry {
+    /// `appProperties`.
+    pub app_properties: Option<rt::BTreeMap<String, Vec<DentryAppPropertiesValue>>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<CopyDentryResponseBodyDentryProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CopyDentryResponseBodyDentry {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CopyDentryResponseBodyDentry {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteDentriesResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteDentriesResponseBodyResultItems {
+    /// `async`.
+    pub r#async: Option<bool>,
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteDentriesResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "async" => self.r#async = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCurrentAppResponseBodyApp`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCurrentAppResponseBodyApp {
+    /// `appId`.
+    pub app_id: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `partitions`.
+    pub partitions: Option<Vec<GetCurrentAppResponseBodyAppPartitions>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppResponseBodyApp {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCurrentAppResponseBodyApp {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "partitions" => self.partitions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentriesResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentriesResponseBodyResultItems {
+    /// `dentry`.
+    pub dentry: Option<GetDentriesResponseBodyResultItemsDentry>,
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentriesResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentry" => self.dentry = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentryResponseBodyDentry`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryResponseBodyDentry {
+    /// `appProperties`.
+    pub app_properties: Option<rt::BTreeMap<String, Vec<DentryAppPropertiesValue>>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<GetDentryResponseBodyDentryProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `thumbnail`.
+    pub thumbnail: Option<GetDentryResponseBodyDentryThumbnail>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBodyDentry {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentryResponseBodyDentry {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "thumbnail" => self.thumbnail = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentryThumbnailsResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryThumbnailsResponseBodyResultItems {
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `thumbnail`.
+    pub thumbnail: Option<GetDentryThumbnailsResponseBodyResultItemsThumbnail>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentryThumbnailsResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "thumbnail" => self.thumbnail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
+    /// `expirationSeconds`.
+    pub expiration_seconds: Option<i64>,
+    /// `headers`.
+    pub headers: Option<rt::BTreeMap<String, String>>,
+    /// `internalResourceUrls`.
+    pub internal_resource_urls: Option<Vec<String>>,
+    /// `region`.
+    pub region: Option<String>,
+    /// `resourceUrls`.
+    pub resource_urls: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
+            "headers" => self.headers = map.next_value()?,
+            "internalResourceUrls" => self.internal_resource_urls = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "resourceUrls" => self.resource_urls = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFileUploadInfoRequestOptionPreCheckParam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileUploadInfoRequestOptionPreCheckParam {
+    /// `md5`.
+    pub md5: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+}
+impl GetFileUploadInfoRequestOptionPreCheckParam {
+    /// An empty `GetFileUploadInfoRequestOptionPreCheckParam`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `md5`.
+    pub fn md5(mut self, value: impl Into<String>) -> Self {
+        self.md5 = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `parentId`.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetFileUploadInfoRequestOptionPreCheckParam {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("md5", &self.md5)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("size", &self.size)?;
+        object.end()
+    }
+}
+/// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFileUploadInfoResponseBodyHeaderSignatureInfo {
+    /// `expirationSeconds`.
+    pub expiration_seconds: Option<i64>,
+    /// `headers`.
+    pub headers: Option<rt::BTreeMap<String, String>>,
+    /// `internalResourceUrls`.
+    pub internal_resource_urls: Option<Vec<String>>,
+    /// `region`.
+    pub region: Option<String>,
+    /// `resourceUrls`.
+    pub resource_urls: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
+            "headers" => self.headers = map.next_value()?,
+            "internalResourceUrls" => self.internal_resource_urls = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "resourceUrls" => self.resource_urls = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
+    /// `headerSignatureInfo`.
+    pub header_signature_info: Option<
+        GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo,
+    >,
+    /// `partNumber`.
+    pub part_number: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "headerSignatureInfo" => self.header_signature_info = map.next_value()?,
+            "partNumber" => self.part_number = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgResponseBodyOrg`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgResponseBodyOrg {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `partitions`.
+    pub partitions: Option<Vec<GetOrgResponseBodyOrgPartitions>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgResponseBodyOrg {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgResponseBodyOrg {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "partitions" => self.partitions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRecycleBinResponseBodyRecycleBin`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecycleBinResponseBodyRecycleBin {
+    /// `id`.
+    pub id: Option<String>,
+    /// `scope`.
+    pub scope: Option<String>,
+    /// `scopeId`.
+    pub scope_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRecycleBinResponseBodyRecycleBin {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRecycleBinResponseBodyRecycleBin {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "scopeId" => self.scope_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRecycleItemResponseBodyItem`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRecycleItemResponseBodyItem {
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `operatorTime`.
+    pub operator_time: Option<String>,
+    /// `originalName`.
+    pub original_name: Option<String>,
+    /// `originalPath`.
+    pub original_path: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRecycleItemResponseBodyItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRecycleItemResponseBodyItem {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "operatorTime" => self.operator_time = map.next_value()?,
+            "originalName" => self.original_name = map.next_value()?,
+            "originalPath" => self.original_path = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSpaceResponseBodySpace`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSpaceResponseBodySpace {
+    /// `appId`.
+    pub app_id: Option<String>,
+    /// `capabilities`.
+    pub capabilities: Option<GetSpaceResponseBodySpaceCapabilities>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `ownerId`.
+    pub owner_id: Option<String>,
+    /// `ownerType`.
+    pub owner_type: Option<String>,
+    /// `partitions`.
+    pub partitions: Option<Vec<GetSpaceResponseBodySpacePartitions>>,
+    /// `quota`.
+    pub quota: Option<i64>,
+    /// `scene`.
+    pub scene: Option<String>,
+    /// `sceneId`.
+    pub scene_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `usedQuota`.
+    pub used_quota: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpace {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSpaceResponseBodySpace {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "capabilities" => self.capabilities = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "ownerId" => self.owner_id = map.next_value()?,
+            "ownerType" => self.owner_type = map.next_value()?,
+            "partitions" => self.partitions = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            "scene" => self.scene = map.next_value()?,
+            "sceneId" => self.scene_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "usedQuota" => self.used_quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskResponseBodyTask`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskResponseBodyTask {
+    /// `beginTime`.
+    pub begin_time: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<String>,
+    /// `failCount`.
+    pub fail_count: Option<i64>,
+    /// `failMessage`.
+    pub fail_message: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `successCount`.
+    pub success_count: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTaskResponseBodyTask {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskResponseBodyTask {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => self.begin_time = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "failCount" => self.fail_count = map.next_value()?,
+            "failMessage" => self.fail_message = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "successCount" => self.success_count = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `InitMultipartFileUploadRequestOptionPreCheckParam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct InitMultipartFileUploadRequestOptionPreCheckParam {
+    /// `md5`.
+    pub md5: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+}
+impl InitMultipartFileUploadRequestOptionPreCheckParam {
+    /// An empty `InitMultipartFileUploadRequestOptionPreCheckParam`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `md5`.
+    pub fn md5(mut self, value: impl Into<String>) -> Self {
+        self.md5 = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `parentId`.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InitMultipartFileUploadRequestOptionPreCheckParam {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("md5", &self.md5)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("size", &self.size)?;
+        object.end()
+    }
+}
+/// `ListAllDentriesResponseBodyDentries`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllDentriesResponseBodyDentries {
+    /// `appProperties`.
+    pub app_properties: Option<rt::BTreeMap<String, Vec<DentriesAppPropertiesValue>>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<ListAllDentriesResponseBodyDentriesProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `thumbnail`.
+    pub thumbnail: Option<ListAllDentriesResponseBodyDentriesThumbnail>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesResponseBodyDentries {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllDentriesResponseBodyDentries {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "thumbnail" => self.thumbnail = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDentriesResponseBodyDentries`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDentriesResponseBodyDentries {
+    /// `appProperties`.
+    pub app_properties: Option<rt::BTreeMap<String, Vec<DentriesAppPropertiesValue>>>,
+    /// `category`.
+    pub category: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<ListDentriesResponseBodyDentriesProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `thumbnail`.
+    pub thumbnail: Option<ListDentriesResponseBodyDentriesThumbnail>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDentriesResponseBodyDentries {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDentriesResponseBodyDentries {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "thumbnail" => self.thumbnail = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDentryVersionsResponseBodyDentries`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDentryVersionsResponseBodyDentries {
+    /// `appProperties`.
+    pub app_properties: Option<rt::BTreeMap<String, Vec<DentriesAppPropertiesValue>>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<ListDentryVersionsResponseBodyDentriesProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDentryVersionsResponseBodyDentries {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDentryVersionsResponseBodyDentries {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListPermissionsResponseBodyPermissions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsResponseBodyPermissions {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `duration`.
+    pub duration: Option<i64>,
+    /// `member`.
+    pub member: Option<ListPermissionsResponseBodyPermissionsMember>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `role`.
+    pub role: Option<ListPermissionsResponseBodyPermissionsRole>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyPermissions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListPermissionsResponseBodyPermissions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            "member" => self.member = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListRecycleItemsResponseBodyRecycleItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListRecycleItemsResponseBodyRecycleItems {
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `operatorTime`.
+    pub operator_time: Option<String>,
+    /// `originalName`.
+    pub original_name: Option<String>,
+    /// `originalPath`.
+    pub original_path: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListRecycleItemsResponseBodyRecycleItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListRecycleItemsResponseBodyRecycleItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "operatorTime" => self.operator_time = map.next_value()?,
+            "originalName" => self.original_name = map.next_value()?,
+            "originalPath" => self.original_path = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MoveDentriesResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveDentriesResponseBodyResultItems {
+    /// `async`.
+    pub r#async: Option<bool>,
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `targetDentryId`.
+    pub target_dentry_id: Option<String>,
+    /// `targetSpaceId`.
+    pub target_space_id: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveDentriesResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveDentriesResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "async" => self.r#async = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "targetDentryId" => self.target_dentry_id = map.next_value()?,
+            "targetSpaceId" => self.target_space_id = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MoveDentryResponseBodyDentry`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveDentryResponseBodyDentry {
+    /// `appProperties`.
+    pub app_properties: Option<rt::BTreeMap<String, Vec<DentryAppPropertiesValue>>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<MoveDentryResponseBodyDentryProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveDentryResponseBodyDentry {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveDentryResponseBodyDentry {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RenameDentryResponseBodyDentry`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenameDentryResponseBodyDentry {
+    /// `appProperties`.
+    pub app_properties: Option<rt::BTreeMap<String, Vec<DentryAppPropertiesValue>>>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<RenameDentryResponseBodyDentryProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RenameDentryResponseBodyDentry {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RenameDentryResponseBodyDentry {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RestoreRecycleItemsResponseBodyResultItems`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RestoreRecycleItemsResponseBodyResultItems {
+    /// `async`.
+    pub r#async: Option<bool>,
+    /// `dentryId`.
+    pub dentry_id: Option<String>,
+    /// `errorCode`.
+    pub error_code: Option<String>,
+    /// `recycleBinId`.
+    pub recycle_bin_id: Option<String>,
+    /// `recycleItemId`.
+    pub recycle_item_id: Option<String>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemsResponseBodyResultItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RestoreRecycleItemsResponseBodyResultItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "async" => self.r#async = map.next_value()?,
+            "dentryId" => self.dentry_id = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "recycleBinId" => self.recycle_bin_id = map.next_value()?,
+            "recycleItemId" => self.recycle_item_id = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DentryAppPropertiesValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DentryAppPropertiesValue {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+    /// `visibility`.
+    pub visibility: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DentryAppPropertiesValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DentryAppPropertiesValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddFolderResponseBodyDentryProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddFolderResponseBodyDentryProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddFolderResponseBodyDentryProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddFolderResponseBodyDentryProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddSpaceResponseBodySpaceCapabilities`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddSpaceResponseBodySpaceCapabilities {
+    /// `canRecordRecentFile`.
+    pub can_record_recent_file: Option<bool>,
+    /// `canRename`.
+    pub can_rename: Option<bool>,
+    /// `canSearch`.
+    pub can_search: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBodySpaceCapabilities {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddSpaceResponseBodySpaceCapabilities {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canRecordRecentFile" => self.can_record_recent_file = map.next_value()?,
+            "canRename" => self.can_rename = map.next_value()?,
+            "canSearch" => self.can_search = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddSpaceResponseBodySpacePartitions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddSpaceResponseBodySpacePartitions {
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `quota`.
+    pub quota: Option<AddSpaceResponseBodySpacePartitionsQuota>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBodySpacePartitions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddSpaceResponseBodySpacePartitions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "partitionType" => self.partition_type = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CommitFileResponseBodyDentryProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CommitFileResponseBodyDentryProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBodyDentryProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CommitFileResponseBodyDentryProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CommitFileResponseBodyDentryThumbnail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CommitFileResponseBodyDentryThumbnail {
+    /// `height`.
+    pub height: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `width`.
+    pub width: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CommitFileResponseBodyDentryThumbnail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => self.height = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CopyDentryResponseBodyDentryProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CopyDentryResponseBodyDentryProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CopyDentryResponseBodyDentryProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CopyDentryResponseBodyDentryProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCurrentAppResponseBodyAppPartitions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCurrentAppResponseBodyAppPartitions {
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `quota`.
+    pub quota: Option<GetCurrentAppResponseBodyAppPartitionsQuota>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppResponseBodyAppPartitions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCurrentAppResponseBodyAppPartitions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "partitionType" => self.partition_type = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentriesResponseBodyResultItemsDentry`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentriesResponseBodyResultItemsDentry {
+    /// `appProperties`.
+    pub app_properties: Option<
+        rt::BTreeMap<String, Vec<ResultItemsDentryAppPropertiesValue>>,
+    >,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `path`.
+    pub path: Option<String>,
+    /// `properties`.
+    pub properties: Option<GetDentriesResponseBodyResultItemsDentryProperties>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `spaceId`.
+    pub space_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `storageDriver`.
+    pub storage_driver: Option<String>,
+    /// `thumbnail`.
+    pub thumbnail: Option<GetDentriesResponseBodyResultItemsDentryThumbnail>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesResponseBodyResultItemsDentry {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentriesResponseBodyResultItemsDentry {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => self.app_properties = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            "partitionType" => self.partition_type = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "properties" => self.properties = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "spaceId" => self.space_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "storageDriver" => self.storage_driver = map.next_value()?,
+            "thumbnail" => self.thumbnail = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentryResponseBodyDentryProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryResponseBodyDentryProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBodyDentryProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentryResponseBodyDentryProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentryResponseBodyDentryThumbnail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryResponseBodyDentryThumbnail {
+    /// `height`.
+    pub height: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `width`.
+    pub width: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDentryResponseBodyDentryThumbnail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentryResponseBodyDentryThumbnail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => self.height = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentryThumbnailsResponseBodyResultItemsThumbnail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentryThumbnailsResponseBodyResultItemsThumbnail {
+    /// `height`.
+    pub height: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `width`.
+    pub width: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetDentryThumbnailsResponseBodyResultItemsThumbnail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentryThumbnailsResponseBodyResultItemsThumbnail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => self.height = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo {
+    /// `expirationSeconds`.
+    pub expiration_seconds: Option<i64>,
+    /// `headers`.
+    pub headers: Option<rt::BTreeMap<String, String>>,
+    /// `internalResourceUrls`.
+    pub internal_resource_urls: Option<Vec<String>>,
+    /// `region`.
+    pub region: Option<String>,
+    /// `resourceUrls`.
+    pub resource_urls: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expirationSeconds" => self.expiration_seconds = map.next_value()?,
+            "headers" => self.headers = map.next_value()?,
+            "internalResourceUrls" => self.internal_resource_urls = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "resourceUrls" => self.resource_urls = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgResponseBodyOrgPartitions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgResponseBodyOrgPartitions {
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `quota`.
+    pub quota: Option<GetOrgResponseBodyOrgPartitionsQuota>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgResponseBodyOrgPartitions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgResponseBodyOrgPartitions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "partitionType" => self.partition_type = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSpaceResponseBodySpaceCapabilities`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSpaceResponseBodySpaceCapabilities {
+    /// `canRecordRecentFile`.
+    pub can_record_recent_file: Option<bool>,
+    /// `canRename`.
+    pub can_rename: Option<bool>,
+    /// `canSearch`.
+    pub can_search: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpaceCapabilities {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSpaceResponseBodySpaceCapabilities {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canRecordRecentFile" => self.can_record_recent_file = map.next_value()?,
+            "canRename" => self.can_rename = map.next_value()?,
+            "canSearch" => self.can_search = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSpaceResponseBodySpacePartitions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSpaceResponseBodySpacePartitions {
+    /// `partitionType`.
+    pub partition_type: Option<String>,
+    /// `quota`.
+    pub quota: Option<GetSpaceResponseBodySpacePartitionsQuota>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpacePartitions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSpaceResponseBodySpacePartitions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "partitionType" => self.partition_type = map.next_value()?,
+            "quota" => self.quota = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DentriesAppPropertiesValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DentriesAppPropertiesValue {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+    /// `visibility`.
+    pub visibility: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DentriesAppPropertiesValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DentriesAppPropertiesValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllDentriesResponseBodyDentriesProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllDentriesResponseBodyDentriesProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesResponseBodyDentriesProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllDentriesResponseBodyDentriesProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListAllDentriesResponseBodyDentriesThumbnail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListAllDentriesResponseBodyDentriesThumbnail {
+    /// `height`.
+    pub height: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `width`.
+    pub width: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesResponseBodyDentriesThumbnail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListAllDentriesResponseBodyDentriesThumbnail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => self.height = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDentriesResponseBodyDentriesProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDentriesResponseBodyDentriesProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDentriesResponseBodyDentriesProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDentriesResponseBodyDentriesProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDentriesResponseBodyDentriesThumbnail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDentriesResponseBodyDentriesThumbnail {
+    /// `height`.
+    pub height: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `width`.
+    pub width: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListDentriesResponseBodyDentriesThumbnail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDentriesResponseBodyDentriesThumbnail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => self.height = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListDentryVersionsResponseBodyDentriesProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListDentryVersionsResponseBodyDentriesProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListDentryVersionsResponseBodyDentriesProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListDentryVersionsResponseBodyDentriesProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListPermissionsResponseBodyPermissionsMember`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsResponseBodyPermissionsMember {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyPermissionsMember {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListPermissionsResponseBodyPermissionsRole`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListPermissionsResponseBodyPermissionsRole {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsResponseBodyPermissionsRole {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListPermissionsResponseBodyPermissionsRole {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `MoveDentryResponseBodyDentryProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MoveDentryResponseBodyDentryProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for MoveDentryResponseBodyDentryProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for MoveDentryResponseBodyDentryProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RenameDentryResponseBodyDentryProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenameDentryResponseBodyDentryProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RenameDentryResponseBodyDentryProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RenameDentryResponseBodyDentryProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddSpaceResponseBodySpacePartitionsQuota`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddSpaceResponseBodySpacePartitionsQuota {
+    /// `max`.
+    pub max: Option<i64>,
+    /// `reserved`.
+    pub reserved: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `used`.
+    pub used: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceResponseBodySpacePartitionsQuota {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddSpaceResponseBodySpacePartitionsQuota {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "max" => self.max = map.next_value()?,
+            "reserved" => self.reserved = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "used" => self.used = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCurrentAppResponseBodyAppPartitionsQuota`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCurrentAppResponseBodyAppPartitionsQuota {
+    /// `max`.
+    pub max: Option<i64>,
+    /// `reserved`.
+    pub reserved: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `used`.
+    pub used: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppResponseBodyAppPartitionsQuota {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCurrentAppResponseBodyAppPartitionsQuota {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "max" => self.max = map.next_value()?,
+            "reserved" => self.reserved = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "used" => self.used = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ResultItemsDentryAppPropertiesValue`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ResultItemsDentryAppPropertiesValue {
+    /// `name`.
+    pub name: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+    /// `visibility`.
+    pub visibility: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ResultItemsDentryAppPropertiesValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ResultItemsDentryAppPropertiesValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentriesResponseBodyResultItemsDentryProperties`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentriesResponseBodyResultItemsDentryProperties {
+    /// `readOnly`.
+    pub read_only: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetDentriesResponseBodyResultItemsDentryProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentriesResponseBodyResultItemsDentryProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "readOnly" => self.read_only = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDentriesResponseBodyResultItemsDentryThumbnail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDentriesResponseBodyResultItemsDentryThumbnail {
+    /// `height`.
+    pub height: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `width`.
+    pub width: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetDentriesResponseBodyResultItemsDentryThumbnail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDentriesResponseBodyResultItemsDentryThumbnail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => self.height = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOrgResponseBodyOrgPartitionsQuota`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOrgResponseBodyOrgPartitionsQuota {
+    /// `max`.
+    pub max: Option<i64>,
+    /// `reserved`.
+    pub reserved: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `used`.
+    pub used: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOrgResponseBodyOrgPartitionsQuota {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOrgResponseBodyOrgPartitionsQuota {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "max" => self.max = map.next_value()?,
+            "reserved" => self.reserved = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "used" => self.used = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSpaceResponseBodySpacePartitionsQuota`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSpaceResponseBodySpacePartitionsQuota {
+    /// `max`.
+    pub max: Option<i64>,
+    /// `reserved`.
+    pub reserved: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `used`.
+    pub used: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceResponseBodySpacePartitionsQuota {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSpaceResponseBodySpacePartitionsQuota {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "max" => self.max = map.next_value()?,
+            "reserved" => self.reserved = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "used" => self.used = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_folder`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddFolderRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `name`.
+    pub name: String,
+    /// `option`.
+    pub option: Option<AddFolderRequestOption>,
+}
+impl AddFolderRequest {
+    /// A `AddFolderRequest` with its required fields (`unionId`, `name`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            name: name.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<AddFolderRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddFolderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddFolderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_permission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddPermissionRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `members`.
+    pub members: Vec<AddPermissionRequestMembers>,
+    /// `option`.
+    pub option: Option<AddPermissionRequestOption>,
+    /// `roleId`.
+    pub role_id: String,
+}
+impl AddPermissionRequest {
+    /// A `AddPermissionRequest` with its required fields (`unionId`, `members`, `roleId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        members: impl IntoIterator<Item = AddPermissionRequestMembers>,
+        role_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            members: members.into_iter().collect(),
+            option: None,
+            role_id: role_id.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<AddPermissionRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddPermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("members", &self.members)?;
+        object.optional("option", &self.option)?;
+        object.field("roleId", &self.role_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddPermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddSpaceRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<AddSpaceRequestOption>,
+}
+impl AddSpaceRequest {
+    /// A `AddSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<AddSpaceRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddSpaceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddSpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_query_roles`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchQueryRolesRequest {
+    /// `dentryIdList`: a query parameter, JSON-encoded.
+    pub dentry_id_list: Vec<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl BatchQueryRolesRequest {
+    /// A `BatchQueryRolesRequest` with its required fields (`dentryIdList`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        dentry_id_list: impl IntoIterator<Item = impl Into<String>>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            dentry_id_list: dentry_id_list.into_iter().map(Into::into).collect(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for BatchQueryRolesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query_json("dentryIdList", &self.dentry_id_list);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::clear_recycle_bin`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ClearRecycleBinRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl ClearRecycleBinRequest {
+    /// A `ClearRecycleBinRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for ClearRecycleBinRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::commit_file`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CommitFileRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `name`.
+    pub name: String,
+    /// `option`.
+    pub option: Option<CommitFileRequestOption>,
+    /// `overwriteDentryId`.
+    pub overwrite_dentry_id: Option<String>,
+    /// `parentId`.
+    pub parent_id: String,
+    /// `uploadKey`.
+    pub upload_key: String,
+}
+impl CommitFileRequest {
+    /// A `CommitFileRequest` with its required fields (`unionId`, `name`, `parentId`, `uploadKey`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        name: impl Into<String>,
+        parent_id: impl Into<String>,
+        upload_key: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            name: name.into(),
+            option: None,
+            overwrite_dentry_id: None,
+            parent_id: parent_id.into(),
+            upload_key: upload_key.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<CommitFileRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+    /// Sets `overwriteDentryId`.
+    pub fn overwrite_dentry_id(mut self, value: impl Into<String>) -> Self {
+        self.overwrite_dentry_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CommitFileRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("option", &self.option)?;
+        object.optional("overwriteDentryId", &self.overwrite_dentry_id)?;
+        object.field("parentId", &self.parent_id)?;
+        object.field("uploadKey", &self.upload_key)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CommitFileRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::copy_dentries`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CopyDentriesRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `dentryIds`.
+    pub dentry_ids: Vec<String>,
+    /// `option`.
+    pub option: Option<CopyDentriesRequestOption>,
+    /// `targetFolderId`.
+    pub target_folder_id: String,
+    /// `targetSpaceId`.
+    pub target_space_id: String,
+}
+impl CopyDentriesRequest {
+    /// A `CopyDentriesRequest` with its required fields (`unionId`, `dentryIds`, `targetFolderId`, `targetSpaceId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
+        target_folder_id: impl Into<String>,
+        target_space_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+            option: None,
+            target_folder_id: target_folder_id.into(),
+            target_space_id: target_space_id.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<CopyDentriesRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CopyDentriesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dentryIds", &self.dentry_ids)?;
+        object.optional("option", &self.option)?;
+        object.field("targetFolderId", &self.target_folder_id)?;
+        object.field("targetSpaceId", &self.target_space_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CopyDentriesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::copy_dentry`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CopyDentryRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<CopyDentryRequestOption>,
+    /// `targetFolderId`.
+    pub target_folder_id: String,
+    /// `targetSpaceId`.
+    pub target_space_id: String,
+}
+impl CopyDentryRequest {
+    /// A `CopyDentryRequest` with its required fields (`unionId`, `targetFolderId`, `targetSpaceId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        target_folder_id: impl Into<String>,
+        target_space_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+            target_folder_id: target_folder_id.into(),
+            target_space_id: target_space_id.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<CopyDentryRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CopyDentryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.field("targetFolderId", &self.target_folder_id)?;
+        object.field("targetSpaceId", &self.target_space_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CopyDentryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_dentries`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteDentriesRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `dentryIds`.
+    pub dentry_ids: Vec<String>,
+    /// `option`.
+    pub option: Option<DeleteDentriesRequestOption>,
+}
+impl DeleteDentriesRequest {
+    /// A `DeleteDentriesRequest` with its required fields (`unionId`, `dentryIds`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<DeleteDentriesRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteDentriesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dentryIds", &self.dentry_ids)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteDentriesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_dentry`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteDentryRequest {
+    /// `toRecycleBin`: a query parameter.
+    pub to_recycle_bin: Option<bool>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DeleteDentryRequest {
+    /// A `DeleteDentryRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            to_recycle_bin: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `toRecycleBin`.
+    pub fn to_recycle_bin(mut self, value: impl Into<bool>) -> Self {
+        self.to_recycle_bin = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DeleteDentryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("toRecycleBin", &self.to_recycle_bin);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::delete_dentry_app_properties`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteDentryAppPropertiesRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `propertyNames`.
+    pub property_names: Vec<String>,
+}
+impl DeleteDentryAppPropertiesRequest {
+    /// A `DeleteDentryAppPropertiesRequest` with its required fields (`unionId`, `propertyNames`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        property_names: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            property_names: property_names.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteDentryAppPropertiesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("propertyNames", &self.property_names)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteDentryAppPropertiesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_permission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeletePermissionRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `members`.
+    pub members: Vec<DeletePermissionRequestMembers>,
+    /// `roleId`.
+    pub role_id: String,
+}
+impl DeletePermissionRequest {
+    /// A `DeletePermissionRequest` with its required fields (`unionId`, `members`, `roleId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        members: impl IntoIterator<Item = DeletePermissionRequestMembers>,
+        role_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            members: members.into_iter().collect(),
+            role_id: role_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeletePermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("members", &self.members)?;
+        object.field("roleId", &self.role_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeletePermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_recycle_item`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteRecycleItemRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl DeleteRecycleItemRequest {
+    /// A `DeleteRecycleItemRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for DeleteRecycleItemRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::delete_recycle_items`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteRecycleItemsRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `recycleItemIds`.
+    pub recycle_item_ids: Vec<String>,
+}
+impl DeleteRecycleItemsRequest {
+    /// A `DeleteRecycleItemsRequest` with its required fields (`unionId`, `recycleItemIds`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        recycle_item_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            recycle_item_ids: recycle_item_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteRecycleItemsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("recycleItemIds", &self.recycle_item_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteRecycleItemsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_current_app`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCurrentAppRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetCurrentAppRequest {
+    /// A `GetCurrentAppRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetCurrentAppRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_dentries`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDentriesRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `dentryIds`.
+    pub dentry_ids: Vec<String>,
+    /// `option`.
+    pub option: Option<GetDentriesRequestOption>,
+}
+impl GetDentriesRequest {
+    /// A `GetDentriesRequest` with its required fields (`unionId`, `dentryIds`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<GetDentriesRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetDentriesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dentryIds", &self.dentry_ids)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetDentriesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_dentry`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDentryRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<GetDentryRequestOption>,
+}
+impl GetDentryRequest {
+    /// A `GetDentryRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<GetDentryRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetDentryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetDentryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_dentry_open_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDentryOpenInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<GetDentryOpenInfoRequestOption>,
+}
+impl GetDentryOpenInfoRequest {
+    /// A `GetDentryOpenInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<GetDentryOpenInfoRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetDentryOpenInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetDentryOpenInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_dentry_thumbnails`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDentryThumbnailsRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `dentryIds`.
+    pub dentry_ids: Vec<String>,
+}
+impl GetDentryThumbnailsRequest {
+    /// A `GetDentryThumbnailsRequest` with its required fields (`unionId`, `dentryIds`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetDentryThumbnailsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dentryIds", &self.dentry_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetDentryThumbnailsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_file_download_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFileDownloadInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<GetFileDownloadInfoRequestOption>,
+}
+impl GetFileDownloadInfoRequest {
+    /// A `GetFileDownloadInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<GetFileDownloadInfoRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetFileDownloadInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetFileDownloadInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_file_upload_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFileUploadInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `multipart`.
+    pub multipart: bool,
+    /// `option`.
+    pub option: Option<GetFileUploadInfoRequestOption>,
+    /// `protocol`.
+    pub protocol: String,
+}
+impl GetFileUploadInfoRequest {
+    /// A `GetFileUploadInfoRequest` with its required fields (`unionId`, `multipart`, `protocol`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        multipart: impl Into<bool>,
+        protocol: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            multipart: multipart.into(),
+            option: None,
+            protocol: protocol.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<GetFileUploadInfoRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetFileUploadInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("multipart", &self.multipart)?;
+        object.optional("option", &self.option)?;
+        object.field("protocol", &self.protocol)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetFileUploadInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_multipart_file_upload_infos`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetMultipartFileUploadInfosRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<GetMultipartFileUploadInfosRequestOption>,
+    /// `partNumbers`.
+    pub part_numbers: Vec<i64>,
+    /// `uploadKey`.
+    pub upload_key: String,
+}
+impl GetMultipartFileUploadInfosRequest {
+    /// A `GetMultipartFileUploadInfosRequest` with its required fields (`unionId`, `partNumbers`, `uploadKey`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        part_numbers: impl IntoIterator<Item = i64>,
+        upload_key: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+            part_numbers: part_numbers.into_iter().collect(),
+            upload_key: upload_key.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(
+        mut self,
+        value: impl Into<GetMultipartFileUploadInfosRequestOption>,
+    ) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetMultipartFileUploadInfosRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.field("partNumbers", &self.part_numbers)?;
+        object.field("uploadKey", &self.upload_key)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetMultipartFileUploadInfosRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_org`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetOrgRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetOrgRequest {
+    /// A `GetOrgRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetOrgRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_recycle_bin`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetRecycleBinRequest {
+    /// `recycleBinScope`: a query parameter.
+    pub recycle_bin_scope: String,
+    /// `scopeId`: a query parameter.
+    pub scope_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetRecycleBinRequest {
+    /// A `GetRecycleBinRequest` with its required fields (`recycleBinScope`, `scopeId`, `unionId`); set the others with the methods named after them.
+    pub fn new(
+        recycle_bin_scope: impl Into<String>,
+        scope_id: impl Into<String>,
+        union_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            recycle_bin_scope: recycle_bin_scope.into(),
+            scope_id: scope_id.into(),
+            union_id: union_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetRecycleBinRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("recycleBinScope", &self.recycle_bin_scope);
+        writer.query("scopeId", &self.scope_id);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_recycle_item`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetRecycleItemRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetRecycleItemRequest {
+    /// A `GetRecycleItemRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetRecycleItemRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_space`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSpaceRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetSpaceRequest {
+    /// A `GetSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetSpaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTaskRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetTaskRequest {
+    /// A `GetTaskRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::get_web_office_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetWebOfficeUrlRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl GetWebOfficeUrlRequest {
+    /// A `GetWebOfficeUrlRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for GetWebOfficeUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::init_multipart_file_upload`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct InitMultipartFileUploadRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<InitMultipartFileUploadRequestOption>,
+}
+impl InitMultipartFileUploadRequest {
+    /// A `InitMultipartFileUploadRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(
+        mut self,
+        value: impl Into<InitMultipartFileUploadRequestOption>,
+    ) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for InitMultipartFileUploadRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for InitMultipartFileUploadRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_all_dentries`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListAllDentriesRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<ListAllDentriesRequestOption>,
+}
+impl ListAllDentriesRequest {
+    /// A `ListAllDentriesRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<ListAllDentriesRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ListAllDentriesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListAllDentriesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_dentries`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListDentriesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `order`: a query parameter.
+    pub order: Option<String>,
+    /// `orderBy`: a query parameter.
+    pub order_by: Option<String>,
+    /// `parentId`: a query parameter.
+    pub parent_id: String,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `withThumbnail`: a query parameter.
+    pub with_thumbnail: Option<bool>,
+}
+impl ListDentriesRequest {
+    /// A `ListDentriesRequest` with its required fields (`parentId`, `unionId`); set the others with the methods named after them.
+    pub fn new(parent_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            order: None,
+            order_by: None,
+            parent_id: parent_id.into(),
+            union_id: union_id.into(),
+            with_thumbnail: None,
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<String>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `orderBy`.
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
+        self
+    }
+    /// Sets `withThumbnail`.
+    pub fn with_thumbnail(mut self, value: impl Into<bool>) -> Self {
+        self.with_thumbnail = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListDentriesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("order", &self.order);
+        writer.query("orderBy", &self.order_by);
+        writer.query("parentId", &self.parent_id);
+        writer.query("unionId", &self.union_id);
+        writer.query("withThumbnail", &self.with_thumbnail);
+    }
+}
+/// The request of [`Api::list_dentry_versions`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListDentryVersionsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl ListDentryVersionsRequest {
+    /// A `ListDentryVersionsRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListDentryVersionsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::list_permissions`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListPermissionsRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<ListPermissionsRequestOption>,
+}
+impl ListPermissionsRequest {
+    /// A `ListPermissionsRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<ListPermissionsRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ListPermissionsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListPermissionsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_recycle_items`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListRecycleItemsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl ListRecycleItemsRequest {
+    /// A `ListRecycleItemsRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            union_id: union_id.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListRecycleItemsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::move_dentries`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MoveDentriesRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `dentryIds`.
+    pub dentry_ids: Vec<String>,
+    /// `option`.
+    pub option: Option<MoveDentriesRequestOption>,
+    /// `targetFolderId`.
+    pub target_folder_id: String,
+    /// `targetSpaceId`.
+    pub target_space_id: String,
+}
+impl MoveDentriesRequest {
+    /// A `MoveDentriesRequest` with its required fields (`unionId`, `dentryIds`, `targetFolderId`, `targetSpaceId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
+        target_folder_id: impl Into<String>,
+        target_space_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+            option: None,
+            target_folder_id: target_folder_id.into(),
+            target_space_id: target_space_id.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<MoveDentriesRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MoveDentriesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("dentryIds", &self.dentry_ids)?;
+        object.optional("option", &self.option)?;
+        object.field("targetFolderId", &self.target_folder_id)?;
+        object.field("targetSpaceId", &self.target_space_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MoveDentriesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::move_dentry`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct MoveDentryRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<MoveDentryRequestOption>,
+    /// `targetFolderId`.
+    pub target_folder_id: String,
+    /// `targetSpaceId`.
+    pub target_space_id: String,
+}
+impl MoveDentryRequest {
+    /// A `MoveDentryRequest` with its required fields (`unionId`, `targetFolderId`, `targetSpaceId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        target_folder_id: impl Into<String>,
+        target_space_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+            target_folder_id: target_folder_id.into(),
+            target_space_id: target_space_id.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<MoveDentryRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for MoveDentryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.field("targetFolderId", &self.target_folder_id)?;
+        object.field("targetSpaceId", &self.target_space_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for MoveDentryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::refresh_web_office_token`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RefreshWebOfficeTokenRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `webOfficeAccessToken`: a query parameter.
+    pub web_office_access_token: String,
+    /// `webOfficeRefreshToken`: a query parameter.
+    pub web_office_refresh_token: String,
+}
+impl RefreshWebOfficeTokenRequest {
+    /// A `RefreshWebOfficeTokenRequest` with its required fields (`unionId`, `webOfficeAccessToken`, `webOfficeRefreshToken`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        web_office_access_token: impl Into<String>,
+        web_office_refresh_token: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            web_office_access_token: web_office_access_token.into(),
+            web_office_refresh_token: web_office_refresh_token.into(),
+        }
+    }
+}
+impl rt::WriteRequest for RefreshWebOfficeTokenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.query("webOfficeAccessToken", &self.web_office_access_token);
+        writer.query("webOfficeRefreshToken", &self.web_office_refresh_token);
+    }
+}
+/// The request of [`Api::register_open_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RegisterOpenInfoRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `openInfos`.
+    pub open_infos: Vec<RegisterOpenInfoRequestOpenInfos>,
+    /// `provider`.
+    pub provider: String,
+}
+impl RegisterOpenInfoRequest {
+    /// A `RegisterOpenInfoRequest` with its required fields (`unionId`, `openInfos`, `provider`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        open_infos: impl IntoIterator<Item = RegisterOpenInfoRequestOpenInfos>,
+        provider: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            open_infos: open_infos.into_iter().collect(),
+            provider: provider.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for RegisterOpenInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("openInfos", &self.open_infos)?;
+        object.field("provider", &self.provider)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RegisterOpenInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::rename_dentry`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RenameDentryRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `newName`.
+    pub new_name: String,
+}
+impl RenameDentryRequest {
+    /// A `RenameDentryRequest` with its required fields (`unionId`, `newName`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>, new_name: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            new_name: new_name.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for RenameDentryRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("newName", &self.new_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RenameDentryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::restore_recycle_item`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RestoreRecycleItemRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<RestoreRecycleItemRequestOption>,
+}
+impl RestoreRecycleItemRequest {
+    /// A `RestoreRecycleItemRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<RestoreRecycleItemRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RestoreRecycleItemRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RestoreRecycleItemRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::restore_recycle_items`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RestoreRecycleItemsRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `option`.
+    pub option: Option<RestoreRecycleItemsRequestOption>,
+    /// `recycleItemIds`.
+    pub recycle_item_ids: Vec<String>,
+}
+impl RestoreRecycleItemsRequest {
+    /// A `RestoreRecycleItemsRequest` with its required fields (`unionId`, `recycleItemIds`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        recycle_item_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            option: None,
+            recycle_item_ids: recycle_item_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<RestoreRecycleItemsRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RestoreRecycleItemsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.field("recycleItemIds", &self.recycle_item_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RestoreRecycleItemsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::revert_dentry_version`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RevertDentryVersionRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+}
+impl RevertDentryVersionRequest {
+    /// A `RevertDentryVersionRequest` with its required fields (`unionId`); set the others with the methods named after them.
+    pub fn new(union_id: impl Into<String>) -> Self {
+        Self { union_id: union_id.into() }
+    }
+}
+impl rt::WriteRequest for RevertDentryVersionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+    }
+}
+/// The request of [`Api::subscribe_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SubscribeEventRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `scope`.
+    pub scope: String,
+    /// `scopeId`.
+    pub scope_id: String,
+}
+impl SubscribeEventRequest {
+    /// A `SubscribeEventRequest` with its required fields (`unionId`, `scope`, `scopeId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        scope: impl Into<String>,
+        scope_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            scope: scope.into(),
+            scope_id: scope_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SubscribeEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("scope", &self.scope)?;
+        object.field("scopeId", &self.scope_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SubscribeEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::unsubscribe_event`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UnsubscribeEventRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `scope`.
+    pub scope: String,
+    /// `scopeId`.
+    pub scope_id: String,
+}
+impl UnsubscribeEventRequest {
+    /// A `UnsubscribeEventRequest` with its required fields (`unionId`, `scope`, `scopeId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        scope: impl Into<String>,
+        scope_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            scope: scope.into(),
+            scope_id: scope_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UnsubscribeEventRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("scope", &self.scope)?;
+        object.field("scopeId", &self.scope_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UnsubscribeEventRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_dentry_app_properties`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateDentryAppPropertiesRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `appProperties`.
+    pub app_properties: Vec<UpdateDentryAppPropertiesRequestAppProperties>,
+}
+impl UpdateDentryAppPropertiesRequest {
+    /// A `UpdateDentryAppPropertiesRequest` with its required fields (`unionId`, `appProperties`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        app_properties: impl IntoIterator<
+            Item = UpdateDentryAppPropertiesRequestAppProperties,
+        >,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            app_properties: app_properties.into_iter().collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdateDentryAppPropertiesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appProperties", &self.app_properties)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateDentryAppPropertiesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_permission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdatePermissionRequest {
+    /// `unionId`: a query parameter.
+    pub union_id: String,
+    /// `members`.
+    pub members: Vec<UpdatePermissionRequestMembers>,
+    /// `option`.
+    pub option: Option<UpdatePermissionRequestOption>,
+    /// `roleId`.
+    pub role_id: String,
+}
+impl UpdatePermissionRequest {
+    /// A `UpdatePermissionRequest` with its required fields (`unionId`, `members`, `roleId`); set the others with the methods named after them.
+    pub fn new(
+        union_id: impl Into<String>,
+        members: impl IntoIterator<Item = UpdatePermissionRequestMembers>,
+        role_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            union_id: union_id.into(),
+            members: members.into_iter().collect(),
+            option: None,
+            role_id: role_id.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<UpdatePermissionRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdatePermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("members", &self.members)?;
+        object.optional("option", &self.option)?;
+        object.field("roleId", &self.role_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdatePermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("unionId", &self.union_id);
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_folder`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddFolderError = rt::ServiceError;
+/// An error reply of [`Api::add_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddPermissionError = rt::ServiceError;
+/// An error reply of [`Api::add_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddSpaceError = rt::ServiceError;
+/// An error reply of [`Api::batch_query_roles`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchQueryRolesError = rt::ServiceError;
+/// An error reply of [`Api::clear_recycle_bin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ClearRecycleBinError = rt::ServiceError;
+/// An error reply of [`Api::commit_file`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CommitFileError = rt::ServiceError;
+/// An error reply of [`Api::copy_dentries`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CopyDentriesError = rt::ServiceError;
+/// An error reply of [`Api::copy_dentry`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CopyDentryError = rt::ServiceError;
+/// An error reply of [`Api::delete_dentries`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteDentriesError = rt::ServiceError;
+/// An error reply of [`Api::delete_dentry`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteDentryError = rt::ServiceError;
+/// An error reply of [`Api::delete_dentry_app_properties`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteDentryAppPropertiesError = rt::ServiceError;
+/// An error reply of [`Api::delete_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeletePermissionError = rt::ServiceError;
+/// An error reply of [`Api::delete_recycle_item`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteRecycleItemError = rt::ServiceError;
+/// An error reply of [`Api::delete_recycle_items`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteRecycleItemsError = rt::ServiceError;
+/// An error reply of [`Api::get_current_app`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCurrentAppError = rt::ServiceError;
+/// An error reply of [`Api::get_dentries`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDentriesError = rt::ServiceError;
+/// An error reply of [`Api::get_dentry`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDentryError = rt::ServiceError;
+/// An error reply of [`Api::get_dentry_open_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDentryOpenInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_dentry_thumbnails`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDentryThumbnailsError = rt::ServiceError;
+/// An error reply of [`Api::get_file_download_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFileDownloadInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_file_upload_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFileUploadInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_multipart_file_upload_infos`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMultipartFileUploadInfosError = rt::ServiceError;
+/// An error reply of [`Api::get_org`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetOrgError = rt::ServiceError;
+/// An error reply of [`Api::get_recycle_bin`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRecycleBinError = rt::ServiceError;
+/// An error reply of [`Api::get_recycle_item`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRecycleItemError = rt::ServiceError;
+/// An error reply of [`Api::get_space`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSpaceError = rt::ServiceError;
+/// An error reply of [`Api::get_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTaskError = rt::ServiceError;
+/// An error reply of [`Api::get_web_office_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetWebOfficeUrlError = rt::ServiceError;
+/// An error reply of [`Api::init_multipart_file_upload`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type InitMultipartFileUploadError = rt::ServiceError;
+/// An error reply of [`Api::list_all_dentries`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListAllDentriesError = rt::ServiceError;
+/// An error reply of [`Api::list_dentries`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListDentriesError = rt::ServiceError;
+/// An error reply of [`Api::list_dentry_versions`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListDentryVersionsError = rt::ServiceError;
+/// An error reply of [`Api::list_permissions`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListPermissionsError = rt::ServiceError;
+/// An error reply of [`Api::list_recycle_items`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListRecycleItemsError = rt::ServiceError;
+/// An error reply of [`Api::move_dentries`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MoveDentriesError = rt::ServiceError;
+/// An error reply of [`Api::move_dentry`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type MoveDentryError = rt::ServiceError;
+/// An error reply of [`Api::refresh_web_office_token`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RefreshWebOfficeTokenError = rt::ServiceError;
+/// An error reply of [`Api::register_open_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RegisterOpenInfoError = rt::ServiceError;
+/// An error reply of [`Api::rename_dentry`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RenameDentryError = rt::ServiceError;
+/// An error reply of [`Api::restore_recycle_item`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RestoreRecycleItemError = rt::ServiceError;
+/// An error reply of [`Api::restore_recycle_items`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RestoreRecycleItemsError = rt::ServiceError;
+/// An error reply of [`Api::revert_dentry_version`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RevertDentryVersionError = rt::ServiceError;
+/// An error reply of [`Api::subscribe_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SubscribeEventError = rt::ServiceError;
+/// An error reply of [`Api::unsubscribe_event`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UnsubscribeEventError = rt::ServiceError;
+/// An error reply of [`Api::update_dentry_app_properties`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateDentryAppPropertiesError = rt::ServiceError;
+/// An error reply of [`Api::update_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdatePermissionError = rt::ServiceError;

@@ -1,0 +1,616 @@
+// @generated from api-spec/swform_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.swform_1_0()`. Generated from `api-spec/swform_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `swform_1_0`. Get it with `client.swform_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取单个填表实例详情接口
+    ///
+    /// `GET /v1.0/swform/instances/{form_instance_id}` (operation `GetFormInstance`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `form_instance_id` (`form_instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFormInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_form_instance(
+        &self,
+        form_instance_id: &str,
+        request: &GetFormInstanceRequest,
+    ) -> rt::Call<'a, GetFormInstanceResponseBody, GetFormInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFormInstance",
+            rt::Method::Get,
+            "/v1.0/swform/instances/{form_instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[form_instance_id], request)
+    }
+    /// 获取填表模版下的填表实例列表接口
+    ///
+    /// `GET /v1.0/swform/forms/{form_code}/instances` (operation `ListFormInstances`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `form_code` (`form_code`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListFormInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_form_instances(
+        &self,
+        form_code: &str,
+        request: &ListFormInstancesRequest,
+    ) -> rt::Call<'a, ListFormInstancesResponseBody, ListFormInstancesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListFormInstances",
+            rt::Method::Get,
+            "/v1.0/swform/forms/{form_code}/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[form_code], request)
+    }
+    /// 获取用户创建的填表模板列表接口
+    ///
+    /// `GET /v1.0/swform/users/forms` (operation `ListFormSchemasByCreator`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListFormSchemasByCreatorError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_form_schemas_by_creator(
+        &self,
+        request: &ListFormSchemasByCreatorRequest,
+    ) -> rt::Call<
+        'a,
+        ListFormSchemasByCreatorResponseBody,
+        ListFormSchemasByCreatorError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListFormSchemasByCreator",
+            rt::Method::Get,
+            "/v1.0/swform/users/forms",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `GetFormInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormInstanceResponseBody {
+    /// `result`.
+    pub result: Option<GetFormInstanceResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFormInstancesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFormInstancesResponseBody {
+    /// `result`.
+    pub result: Option<ListFormInstancesResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFormInstancesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFormSchemasByCreatorResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFormSchemasByCreatorResponseBody {
+    /// `result`.
+    pub result: Option<ListFormSchemasByCreatorResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFormSchemasByCreatorResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFormSchemasByCreatorResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormInstanceResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormInstanceResponseBodyResult {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `formCode`.
+    pub form_code: Option<String>,
+    /// `forms`.
+    pub forms: Option<Vec<GetFormInstanceResponseBodyResultForms>>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormInstanceResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormInstanceResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "forms" => self.forms = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFormInstancesResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFormInstancesResponseBodyResult {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<ListFormInstancesResponseBodyResultList>>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFormInstancesResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFormSchemasByCreatorResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFormSchemasByCreatorResponseBodyResult {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<ListFormSchemasByCreatorResponseBodyResultList>>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFormSchemasByCreatorResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFormSchemasByCreatorResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormInstanceResponseBodyResultForms`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormInstanceResponseBodyResultForms {
+    /// `key`.
+    pub key: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormInstanceResponseBodyResultForms {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormInstanceResponseBodyResultForms {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFormInstancesResponseBodyResultList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFormInstancesResponseBodyResultList {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `formCode`.
+    pub form_code: Option<String>,
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `forms`.
+    pub forms: Option<Vec<ListFormInstancesResponseBodyResultListForms>>,
+    /// `modifyTime`.
+    pub modify_time: Option<String>,
+    /// `studentClassId`.
+    pub student_class_id: Option<String>,
+    /// `studentClassName`.
+    pub student_class_name: Option<String>,
+    /// `studentName`.
+    pub student_name: Option<String>,
+    /// `studentUserId`.
+    pub student_user_id: Option<String>,
+    /// `submitterUserId`.
+    pub submitter_user_id: Option<String>,
+    /// `submitterUserName`.
+    pub submitter_user_name: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesResponseBodyResultList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFormInstancesResponseBodyResultList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "forms" => self.forms = map.next_value()?,
+            "modifyTime" => self.modify_time = map.next_value()?,
+            "studentClassId" => self.student_class_id = map.next_value()?,
+            "studentClassName" => self.student_class_name = map.next_value()?,
+            "studentName" => self.student_name = map.next_value()?,
+            "studentUserId" => self.student_user_id = map.next_value()?,
+            "submitterUserId" => self.submitter_user_id = map.next_value()?,
+            "submitterUserName" => self.submitter_user_name = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFormSchemasByCreatorResponseBodyResultList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFormSchemasByCreatorResponseBodyResultList {
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `formCode`.
+    pub form_code: Option<String>,
+    /// `memo`.
+    pub memo: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `setting`.
+    pub setting: Option<ListFormSchemasByCreatorResponseBodyResultListSetting>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListFormSchemasByCreatorResponseBodyResultList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creator" => self.creator = map.next_value()?,
+            "formCode" => self.form_code = map.next_value()?,
+            "memo" => self.memo = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "setting" => self.setting = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFormInstancesResponseBodyResultListForms`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFormInstancesResponseBodyResultListForms {
+    /// `key`.
+    pub key: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesResponseBodyResultListForms {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFormInstancesResponseBodyResultListForms {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFormSchemasByCreatorResponseBodyResultListSetting`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFormSchemasByCreatorResponseBodyResultListSetting {
+    /// `bizType`.
+    pub biz_type: Option<i64>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `endTime`.
+    pub end_time: Option<String>,
+    /// `formType`.
+    pub form_type: Option<i64>,
+    /// `loopDays`.
+    pub loop_days: Option<Vec<i64>>,
+    /// `loopTime`.
+    pub loop_time: Option<String>,
+    /// `stop`.
+    pub stop: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListFormSchemasByCreatorResponseBodyResultListSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultListSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "endTime" => self.end_time = map.next_value()?,
+            "formType" => self.form_type = map.next_value()?,
+            "loopDays" => self.loop_days = map.next_value()?,
+            "loopTime" => self.loop_time = map.next_value()?,
+            "stop" => self.stop = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::get_form_instance`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormInstanceRequest {
+    /// `bizType`: a query parameter.
+    pub biz_type: Option<i64>,
+}
+impl GetFormInstanceRequest {
+    /// An empty `GetFormInstanceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizType`.
+    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
+        self.biz_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFormInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizType", &self.biz_type);
+    }
+}
+/// The request of [`Api::list_form_instances`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListFormInstancesRequest {
+    /// `actionDate`: a query parameter.
+    pub action_date: Option<String>,
+    /// `bizType`: a query parameter.
+    pub biz_type: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: i64,
+}
+impl ListFormInstancesRequest {
+    /// A `ListFormInstancesRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+        Self {
+            action_date: None,
+            biz_type: None,
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+        }
+    }
+    /// Sets `actionDate`.
+    pub fn action_date(mut self, value: impl Into<String>) -> Self {
+        self.action_date = Some(value.into());
+        self
+    }
+    /// Sets `bizType`.
+    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
+        self.biz_type = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListFormInstancesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("actionDate", &self.action_date);
+        writer.query("bizType", &self.biz_type);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::list_form_schemas_by_creator`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListFormSchemasByCreatorRequest {
+    /// `bizType`: a query parameter.
+    pub biz_type: Option<i64>,
+    /// `creator`: a query parameter.
+    pub creator: Option<String>,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: i64,
+}
+impl ListFormSchemasByCreatorRequest {
+    /// A `ListFormSchemasByCreatorRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, next_token: impl Into<i64>) -> Self {
+        Self {
+            biz_type: None,
+            creator: None,
+            max_results: max_results.into(),
+            next_token: next_token.into(),
+        }
+    }
+    /// Sets `bizType`.
+    pub fn biz_type(mut self, value: impl Into<i64>) -> Self {
+        self.biz_type = Some(value.into());
+        self
+    }
+    /// Sets `creator`.
+    pub fn creator(mut self, value: impl Into<String>) -> Self {
+        self.creator = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListFormSchemasByCreatorRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("bizType", &self.biz_type);
+        writer.query("creator", &self.creator);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// An error reply of [`Api::get_form_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFormInstanceError = rt::ServiceError;
+/// An error reply of [`Api::list_form_instances`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListFormInstancesError = rt::ServiceError;
+/// An error reply of [`Api::list_form_schemas_by_creator`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListFormSchemasByCreatorError = rt::ServiceError;

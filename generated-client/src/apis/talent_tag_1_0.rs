@@ -1,0 +1,1602 @@
+// @generated from api-spec/talent_tag_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.talent_tag_1_0()`. Generated from `api-spec/talent_tag_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `talent_tag_1_0`. Get it with `client.talent_tag_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 人才标签：添加员工自定义标签
+    ///
+    /// `POST /v1.0/talentTag/talentTags/addCustomTag` (operation `TalentV2AddCustomTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2AddCustomTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_add_custom_tag(
+        &self,
+        request: &TalentV2AddCustomTagRequest,
+    ) -> rt::Call<'a, TalentV2AddCustomTagResponseBody, TalentV2AddCustomTagError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2AddCustomTag",
+            rt::Method::Post,
+            "/v1.0/talentTag/talentTags/addCustomTag",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：添加员工客观标签
+    ///
+    /// `POST /v1.0/talentTag/talentTags/addObjectiveTag` (operation `TalentV2AddObjectiveTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2AddObjectiveTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_add_objective_tag(
+        &self,
+        request: &TalentV2AddObjectiveTagRequest,
+    ) -> rt::Call<
+        'a,
+        TalentV2AddObjectiveTagResponseBody,
+        TalentV2AddObjectiveTagError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2AddObjectiveTag",
+            rt::Method::Post,
+            "/v1.0/talentTag/talentTags/addObjectiveTag",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：添加企业个性标签
+    ///
+    /// `POST /v1.0/talentTag/talentTags/addPersonalityTag` (operation `TalentV2AddPersonalityTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2AddPersonalityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_add_personality_tag(
+        &self,
+        request: &TalentV2AddPersonalityTagRequest,
+    ) -> rt::Call<
+        'a,
+        TalentV2AddPersonalityTagResponseBody,
+        TalentV2AddPersonalityTagError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2AddPersonalityTag",
+            rt::Method::Post,
+            "/v1.0/talentTag/talentTags/addPersonalityTag",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：删除员工自定义标签并清除所有点赞记录
+    ///
+    /// `POST /v1.0/talentTag/talentTags/deleteCustomTagWithClearLike` (operation `TalentV2DeleteCustomTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2DeleteCustomTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_delete_custom_tag(
+        &self,
+        request: &TalentV2DeleteCustomTagRequest,
+    ) -> rt::Call<
+        'a,
+        TalentV2DeleteCustomTagResponseBody,
+        TalentV2DeleteCustomTagError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2DeleteCustomTag",
+            rt::Method::Post,
+            "/v1.0/talentTag/talentTags/deleteCustomTagWithClearLike",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：删除员工客观标签
+    ///
+    /// `POST /v1.0/talentTag/talentTags/deleteObjectiveTag` (operation `TalentV2DeleteObjectiveTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2DeleteObjectiveTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_delete_objective_tag(
+        &self,
+        request: &TalentV2DeleteObjectiveTagRequest,
+    ) -> rt::Call<
+        'a,
+        TalentV2DeleteObjectiveTagResponseBody,
+        TalentV2DeleteObjectiveTagError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2DeleteObjectiveTag",
+            rt::Method::Post,
+            "/v1.0/talentTag/talentTags/deleteObjectiveTag",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：删除企业个性标签
+    ///
+    /// `POST /v1.0/talentTag/talentTags/deletePersonalityTag` (operation `TalentV2DeletePersonalityTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2DeletePersonalityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_delete_personality_tag(
+        &self,
+        request: &TalentV2DeletePersonalityTagRequest,
+    ) -> rt::Call<
+        'a,
+        TalentV2DeletePersonalityTagResponseBody,
+        TalentV2DeletePersonalityTagError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2DeletePersonalityTag",
+            rt::Method::Post,
+            "/v1.0/talentTag/talentTags/deletePersonalityTag",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：点赞/取消点赞标签
+    ///
+    /// `POST /v1.0/talentTag/talentTags/likeTag` (operation `TalentV2LikeTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2LikeTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_like_tag(
+        &self,
+        request: &TalentV2LikeTagRequest,
+    ) -> rt::Call<'a, TalentV2LikeTagResponseBody, TalentV2LikeTagError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2LikeTag",
+            rt::Method::Post,
+            "/v1.0/talentTag/talentTags/likeTag",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：查询员工自定义标签
+    ///
+    /// `GET /v1.0/talentTag/talentTags/queryCustomTag` (operation `TalentV2QueryCustomTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2QueryCustomTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_query_custom_tag(
+        &self,
+        request: &TalentV2QueryCustomTagRequest,
+    ) -> rt::Call<'a, TalentV2QueryCustomTagResponseBody, TalentV2QueryCustomTagError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2QueryCustomTag",
+            rt::Method::Get,
+            "/v1.0/talentTag/talentTags/queryCustomTag",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：查询员工客观标签
+    ///
+    /// `GET /v1.0/talentTag/talentTags/queryObjectiveTag` (operation `TalentV2QueryObjectiveTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2QueryObjectiveTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_query_objective_tag(
+        &self,
+        request: &TalentV2QueryObjectiveTagRequest,
+    ) -> rt::Call<
+        'a,
+        TalentV2QueryObjectiveTagResponseBody,
+        TalentV2QueryObjectiveTagError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2QueryObjectiveTag",
+            rt::Method::Get,
+            "/v1.0/talentTag/talentTags/queryObjectiveTag",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：查询企业个性标签
+    ///
+    /// `GET /v1.0/talentTag/talentTags/queryPersonalityTag` (operation `TalentV2QueryPersonalityTag`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2QueryPersonalityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_query_personality_tag(
+        &self,
+    ) -> rt::Call<
+        'a,
+        TalentV2QueryPersonalityTagResponseBody,
+        TalentV2QueryPersonalityTagError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2QueryPersonalityTag",
+            rt::Method::Get,
+            "/v1.0/talentTag/talentTags/queryPersonalityTag",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], &())
+    }
+    /// 人才标签：分页查询指定标签的点赞记录
+    ///
+    /// `GET /v1.0/talentTag/talentTags/queryTagLikeDetailList` (operation `TalentV2QueryTagLikeDetailList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2QueryTagLikeDetailListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_query_tag_like_detail_list(
+        &self,
+        request: &TalentV2QueryTagLikeDetailListRequest,
+    ) -> rt::Call<
+        'a,
+        TalentV2QueryTagLikeDetailListResponseBody,
+        TalentV2QueryTagLikeDetailListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2QueryTagLikeDetailList",
+            rt::Method::Get,
+            "/v1.0/talentTag/talentTags/queryTagLikeDetailList",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 人才标签：查询点赞标签列表
+    ///
+    /// `GET /v1.0/talentTag/talentTags/queryTagLikeList` (operation `TalentV2QueryTagLikeList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TalentV2QueryTagLikeListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn talent_v2_query_tag_like_list(
+        &self,
+        request: &TalentV2QueryTagLikeListRequest,
+    ) -> rt::Call<
+        'a,
+        TalentV2QueryTagLikeListResponseBody,
+        TalentV2QueryTagLikeListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TalentV2QueryTagLikeList",
+            rt::Method::Get,
+            "/v1.0/talentTag/talentTags/queryTagLikeList",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `TalentV2AddCustomTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2AddCustomTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2AddCustomTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddCustomTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2AddCustomTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2AddObjectiveTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2AddObjectiveTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2AddObjectiveTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddObjectiveTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2AddObjectiveTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2AddPersonalityTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2AddPersonalityTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2AddPersonalityTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddPersonalityTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2AddPersonalityTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2DeleteCustomTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2DeleteCustomTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2DeleteCustomTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteCustomTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2DeleteCustomTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2DeleteObjectiveTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2DeleteObjectiveTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2DeleteObjectiveTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteObjectiveTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2DeleteObjectiveTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2DeletePersonalityTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2DeletePersonalityTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2DeletePersonalityTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeletePersonalityTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2DeletePersonalityTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2LikeTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2LikeTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2LikeTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2LikeTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2LikeTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryCustomTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryCustomTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2QueryCustomTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryCustomTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryCustomTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryObjectiveTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryObjectiveTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2QueryObjectiveTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryObjectiveTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryObjectiveTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryPersonalityTagResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryPersonalityTagResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2QueryPersonalityTagResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryPersonalityTagResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryPersonalityTagResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryTagLikeDetailListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryTagLikeDetailListResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2QueryTagLikeDetailListResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeDetailListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryTagLikeListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryTagLikeListResponseBody {
+    /// `result`.
+    pub result: Option<TalentV2QueryTagLikeListResponseBodyResult>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryTagLikeListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2AddCustomTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2AddCustomTagResponseBodyResult {
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddCustomTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2AddCustomTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2AddObjectiveTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2AddObjectiveTagResponseBodyResult {
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddObjectiveTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2AddObjectiveTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2AddPersonalityTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2AddPersonalityTagResponseBodyResult {
+    /// `categoryCode`.
+    pub category_code: Option<String>,
+    /// `categoryName`.
+    pub category_name: Option<String>,
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddPersonalityTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2AddPersonalityTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCode" => self.category_code = map.next_value()?,
+            "categoryName" => self.category_name = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2DeleteCustomTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2DeleteCustomTagResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteCustomTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2DeleteCustomTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2DeleteObjectiveTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2DeleteObjectiveTagResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteObjectiveTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2DeleteObjectiveTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2DeletePersonalityTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2DeletePersonalityTagResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for TalentV2DeletePersonalityTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2DeletePersonalityTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2LikeTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2LikeTagResponseBodyResult {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2LikeTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2LikeTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryCustomTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryCustomTagResponseBodyResult {
+    /// `tags`.
+    pub tags: Option<Vec<TalentV2QueryCustomTagResponseBodyResultTags>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryCustomTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryCustomTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tags" => self.tags = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryObjectiveTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryObjectiveTagResponseBodyResult {
+    /// `tags`.
+    pub tags: Option<Vec<TalentV2QueryObjectiveTagResponseBodyResultTags>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryObjectiveTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryObjectiveTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tags" => self.tags = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryPersonalityTagResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryPersonalityTagResponseBodyResult {
+    /// `tags`.
+    pub tags: Option<Vec<TalentV2QueryPersonalityTagResponseBodyResultTags>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryPersonalityTagResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tags" => self.tags = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryTagLikeDetailListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryTagLikeDetailListResponseBodyResult {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `likeDetails`.
+    pub like_details: Option<
+        Vec<TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails>,
+    >,
+    /// `nextCursor`.
+    pub next_cursor: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for TalentV2QueryTagLikeDetailListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "likeDetails" => self.like_details = map.next_value()?,
+            "nextCursor" => self.next_cursor = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryTagLikeListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryTagLikeListResponseBodyResult {
+    /// `tagLikes`.
+    pub tag_likes: Option<Vec<TalentV2QueryTagLikeListResponseBodyResultTagLikes>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagLikes" => self.tag_likes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryCustomTagResponseBodyResultTags`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryCustomTagResponseBodyResultTags {
+    /// `sortOrder`.
+    pub sort_order: Option<i64>,
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryCustomTagResponseBodyResultTags {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryCustomTagResponseBodyResultTags {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryObjectiveTagResponseBodyResultTags`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryObjectiveTagResponseBodyResultTags {
+    /// `sortOrder`.
+    pub sort_order: Option<i64>,
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for TalentV2QueryObjectiveTagResponseBodyResultTags {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryObjectiveTagResponseBodyResultTags {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryPersonalityTagResponseBodyResultTags`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryPersonalityTagResponseBodyResultTags {
+    /// `categoryCode`.
+    pub category_code: Option<String>,
+    /// `categoryName`.
+    pub category_name: Option<String>,
+    /// `categorySortOrder`.
+    pub category_sort_order: Option<i64>,
+    /// `sortOrder`.
+    pub sort_order: Option<i64>,
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for TalentV2QueryPersonalityTagResponseBodyResultTags {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResultTags {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCode" => self.category_code = map.next_value()?,
+            "categoryName" => self.category_name = map.next_value()?,
+            "categorySortOrder" => self.category_sort_order = map.next_value()?,
+            "sortOrder" => self.sort_order = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
+    /// `likeTimestamp`.
+    pub like_timestamp: Option<i64>,
+    /// `operatorUserId`.
+    pub operator_user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "likeTimestamp" => self.like_timestamp = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TalentV2QueryTagLikeListResponseBodyResultTagLikes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TalentV2QueryTagLikeListResponseBodyResultTagLikes {
+    /// `hasLiked`.
+    pub has_liked: Option<bool>,
+    /// `likeCount`.
+    pub like_count: Option<i64>,
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasLiked" => self.has_liked = map.next_value()?,
+            "likeCount" => self.like_count = map.next_value()?,
+            "tagCode" => self.tag_code = map.next_value()?,
+            "tagName" => self.tag_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::talent_v2_add_custom_tag`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2AddCustomTagRequest {
+    /// `sortOrder`.
+    pub sort_order: Option<i64>,
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl TalentV2AddCustomTagRequest {
+    /// A `TalentV2AddCustomTagRequest` with its required fields (`tagName`, `userId`); set the others with the methods named after them.
+    pub fn new(tag_name: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            sort_order: None,
+            tag_code: None,
+            tag_name: tag_name.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `sortOrder`.
+    pub fn sort_order(mut self, value: impl Into<i64>) -> Self {
+        self.sort_order = Some(value.into());
+        self
+    }
+    /// Sets `tagCode`.
+    pub fn tag_code(mut self, value: impl Into<String>) -> Self {
+        self.tag_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for TalentV2AddCustomTagRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.field("tagName", &self.tag_name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TalentV2AddCustomTagRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::talent_v2_add_objective_tag`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2AddObjectiveTagRequest {
+    /// `sortOrder`.
+    pub sort_order: Option<i64>,
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl TalentV2AddObjectiveTagRequest {
+    /// A `TalentV2AddObjectiveTagRequest` with its required fields (`tagName`, `userId`); set the others with the methods named after them.
+    pub fn new(tag_name: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            sort_order: None,
+            tag_code: None,
+            tag_name: tag_name.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `sortOrder`.
+    pub fn sort_order(mut self, value: impl Into<i64>) -> Self {
+        self.sort_order = Some(value.into());
+        self
+    }
+    /// Sets `tagCode`.
+    pub fn tag_code(mut self, value: impl Into<String>) -> Self {
+        self.tag_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for TalentV2AddObjectiveTagRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.field("tagName", &self.tag_name)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TalentV2AddObjectiveTagRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::talent_v2_add_personality_tag`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2AddPersonalityTagRequest {
+    /// `categoryCode`.
+    pub category_code: Option<String>,
+    /// `categoryName`.
+    pub category_name: String,
+    /// `categorySortOrder`.
+    pub category_sort_order: Option<i64>,
+    /// `sortOrder`.
+    pub sort_order: Option<i64>,
+    /// `tagCode`.
+    pub tag_code: Option<String>,
+    /// `tagName`.
+    pub tag_name: String,
+}
+impl TalentV2AddPersonalityTagRequest {
+    /// A `TalentV2AddPersonalityTagRequest` with its required fields (`categoryName`, `tagName`); set the others with the methods named after them.
+    pub fn new(category_name: impl Into<String>, tag_name: impl Into<String>) -> Self {
+        Self {
+            category_code: None,
+            category_name: category_name.into(),
+            category_sort_order: None,
+            sort_order: None,
+            tag_code: None,
+            tag_name: tag_name.into(),
+        }
+    }
+    /// Sets `categoryCode`.
+    pub fn category_code(mut self, value: impl Into<String>) -> Self {
+        self.category_code = Some(value.into());
+        self
+    }
+    /// Sets `categorySortOrder`.
+    pub fn category_sort_order(mut self, value: impl Into<i64>) -> Self {
+        self.category_sort_order = Some(value.into());
+        self
+    }
+    /// Sets `sortOrder`.
+    pub fn sort_order(mut self, value: impl Into<i64>) -> Self {
+        self.sort_order = Some(value.into());
+        self
+    }
+    /// Sets `tagCode`.
+    pub fn tag_code(mut self, value: impl Into<String>) -> Self {
+        self.tag_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for TalentV2AddPersonalityTagRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.field("categoryName", &self.category_name)?;
+        object.optional("categorySortOrder", &self.category_sort_order)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.field("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TalentV2AddPersonalityTagRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::talent_v2_delete_custom_tag`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2DeleteCustomTagRequest {
+    /// `tagCode`.
+    pub tag_code: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl TalentV2DeleteCustomTagRequest {
+    /// A `TalentV2DeleteCustomTagRequest` with its required fields (`tagCode`, `userId`); set the others with the methods named after them.
+    pub fn new(tag_code: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            tag_code: tag_code.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for TalentV2DeleteCustomTagRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("tagCode", &self.tag_code)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TalentV2DeleteCustomTagRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::talent_v2_delete_objective_tag`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2DeleteObjectiveTagRequest {
+    /// `tagCode`.
+    pub tag_code: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl TalentV2DeleteObjectiveTagRequest {
+    /// A `TalentV2DeleteObjectiveTagRequest` with its required fields (`tagCode`, `userId`); set the others with the methods named after them.
+    pub fn new(tag_code: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            tag_code: tag_code.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for TalentV2DeleteObjectiveTagRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("tagCode", &self.tag_code)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TalentV2DeleteObjectiveTagRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::talent_v2_delete_personality_tag`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2DeletePersonalityTagRequest {
+    /// `tagCode`.
+    pub tag_code: String,
+}
+impl TalentV2DeletePersonalityTagRequest {
+    /// A `TalentV2DeletePersonalityTagRequest` with its required fields (`tagCode`); set the others with the methods named after them.
+    pub fn new(tag_code: impl Into<String>) -> Self {
+        Self { tag_code: tag_code.into() }
+    }
+}
+impl rt::serde::Serialize for TalentV2DeletePersonalityTagRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("tagCode", &self.tag_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TalentV2DeletePersonalityTagRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::talent_v2_like_tag`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2LikeTagRequest {
+    /// `actionType`.
+    pub action_type: String,
+    /// `operatorUserId`.
+    pub operator_user_id: String,
+    /// `tagCode`.
+    pub tag_code: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl TalentV2LikeTagRequest {
+    /// A `TalentV2LikeTagRequest` with its required fields (`actionType`, `operatorUserId`, `tagCode`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        action_type: impl Into<String>,
+        operator_user_id: impl Into<String>,
+        tag_code: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            action_type: action_type.into(),
+            operator_user_id: operator_user_id.into(),
+            tag_code: tag_code.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for TalentV2LikeTagRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("actionType", &self.action_type)?;
+        object.field("operatorUserId", &self.operator_user_id)?;
+        object.field("tagCode", &self.tag_code)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TalentV2LikeTagRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::talent_v2_query_custom_tag`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2QueryCustomTagRequest {
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl TalentV2QueryCustomTagRequest {
+    /// A `TalentV2QueryCustomTagRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::WriteRequest for TalentV2QueryCustomTagRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::talent_v2_query_objective_tag`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2QueryObjectiveTagRequest {
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl TalentV2QueryObjectiveTagRequest {
+    /// A `TalentV2QueryObjectiveTagRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::WriteRequest for TalentV2QueryObjectiveTagRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::talent_v2_query_tag_like_detail_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2QueryTagLikeDetailListRequest {
+    /// `cursor`: a query parameter.
+    pub cursor: Option<i64>,
+    /// `size`: a query parameter.
+    pub size: Option<i64>,
+    /// `tagCode`: a query parameter.
+    pub tag_code: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl TalentV2QueryTagLikeDetailListRequest {
+    /// A `TalentV2QueryTagLikeDetailListRequest` with its required fields (`tagCode`, `userId`); set the others with the methods named after them.
+    pub fn new(tag_code: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            cursor: None,
+            size: None,
+            tag_code: tag_code.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `cursor`.
+    pub fn cursor(mut self, value: impl Into<i64>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for TalentV2QueryTagLikeDetailListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("cursor", &self.cursor);
+        writer.query("size", &self.size);
+        writer.query("tagCode", &self.tag_code);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::talent_v2_query_tag_like_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TalentV2QueryTagLikeListRequest {
+    /// `operatorUserId`: a query parameter.
+    pub operator_user_id: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl TalentV2QueryTagLikeListRequest {
+    /// A `TalentV2QueryTagLikeListRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            operator_user_id: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `operatorUserId`.
+    pub fn operator_user_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for TalentV2QueryTagLikeListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorUserId", &self.operator_user_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// An error reply of [`Api::talent_v2_add_custom_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2AddCustomTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_add_objective_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2AddObjectiveTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_add_personality_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2AddPersonalityTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_delete_custom_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2DeleteCustomTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_delete_objective_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2DeleteObjectiveTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_delete_personality_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2DeletePersonalityTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_like_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2LikeTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_query_custom_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2QueryCustomTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_query_objective_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2QueryObjectiveTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_query_personality_tag`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2QueryPersonalityTagError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_query_tag_like_detail_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2QueryTagLikeDetailListError = rt::ServiceError;
+/// An error reply of [`Api::talent_v2_query_tag_like_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TalentV2QueryTagLikeListError = rt::ServiceError;

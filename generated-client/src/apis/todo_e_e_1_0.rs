@@ -1,0 +1,3119 @@
+// @generated from api-spec/todo_e_e_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.todo_e_e_1_0()`. Generated from `api-spec/todo_e_e_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `todo_e_e_1_0`. Get it with `client.todo_e_e_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 创建专属待办
+    ///
+    /// `POST /v1.0/todoEE/apps/users/tasks` (operation `AppCreateEnterpriseTodoTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AppCreateEnterpriseTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn app_create_enterprise_todo_task(
+        &self,
+        request: &AppCreateEnterpriseTodoTaskRequest,
+    ) -> rt::Call<
+        'a,
+        AppCreateEnterpriseTodoTaskResponseBody,
+        AppCreateEnterpriseTodoTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AppCreateEnterpriseTodoTask",
+            rt::Method::Post,
+            "/v1.0/todoEE/apps/users/tasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除专属待办
+    ///
+    /// `POST /v1.0/todoEE/apps/users/tasks/remove` (operation `AppDeleteTodoEETask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AppDeleteTodoEETaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn app_delete_todo_ee_task(
+        &self,
+        request: &AppDeleteTodoEETaskRequest,
+    ) -> rt::Call<'a, AppDeleteTodoEETaskResponseBody, AppDeleteTodoEETaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AppDeleteTodoEETask",
+            rt::Method::Post,
+            "/v1.0/todoEE/apps/users/tasks/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询用户待办列表
+    ///
+    /// `POST /v1.0/todoEE/apps/users/tasks/list` (operation `AppGetUserTaskList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AppGetUserTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn app_get_user_task_list(
+        &self,
+        request: &AppGetUserTaskListRequest,
+    ) -> rt::Call<'a, AppGetUserTaskListResponseBody, AppGetUserTaskListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AppGetUserTaskList",
+            rt::Method::Post,
+            "/v1.0/todoEE/apps/users/tasks/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新专属待办信息
+    ///
+    /// `PUT /v1.0/todoEE/apps/users/tasks/infos` (operation `AppUpdateTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AppUpdateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn app_update_task(
+        &self,
+        request: &AppUpdateTaskRequest,
+    ) -> rt::Call<'a, AppUpdateTaskResponseBody, AppUpdateTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AppUpdateTask",
+            rt::Method::Put,
+            "/v1.0/todoEE/apps/users/tasks/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新用户的待办状态
+    ///
+    /// `PUT /v1.0/todoEE/apps/users/tasks/statuses` (operation `AppUpdateUserTaskStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AppUpdateUserTaskStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn app_update_user_task_status(
+        &self,
+        request: &AppUpdateUserTaskStatusRequest,
+    ) -> rt::Call<
+        'a,
+        AppUpdateUserTaskStatusResponseBody,
+        AppUpdateUserTaskStatusError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AppUpdateUserTaskStatus",
+            rt::Method::Put,
+            "/v1.0/todoEE/apps/users/tasks/statuses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建企业待办
+    ///
+    /// `POST /v1.0/todoEE/users/tasks` (operation `CreateEnterpriseTodoTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateEnterpriseTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_enterprise_todo_task(
+        &self,
+        request: &CreateEnterpriseTodoTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateEnterpriseTodoTaskResponseBody,
+        CreateEnterpriseTodoTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateEnterpriseTodoTask",
+            rt::Method::Post,
+            "/v1.0/todoEE/users/tasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 创建专属待办模板实例
+    ///
+    /// `POST /v1.0/todoEE/standards/templates` (operation `CreateStandardTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateStandardTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_standard_template(
+        &self,
+        request: &CreateStandardTemplateRequest,
+    ) -> rt::Call<'a, CreateStandardTemplateResponseBody, CreateStandardTemplateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateStandardTemplate",
+            rt::Method::Post,
+            "/v1.0/todoEE/standards/templates",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除应用类目信息
+    ///
+    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/remove` (operation `DeleteCategorySourceConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteCategorySourceConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_category_source_config(
+        &self,
+        request: &DeleteCategorySourceConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCategorySourceConfigResponseBody,
+        DeleteCategorySourceConfigError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteCategorySourceConfig",
+            rt::Method::Post,
+            "/v1.0/todoEE/apps/categories/sourceConfigs/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除待办
+    ///
+    /// `POST /v1.0/todoEE/users/tasks/remove` (operation `DeleteTodoEETask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteTodoEETaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_todo_ee_task(
+        &self,
+        request: &DeleteTodoEETaskRequest,
+    ) -> rt::Call<'a, DeleteTodoEETaskResponseBody, DeleteTodoEETaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteTodoEETask",
+            rt::Method::Post,
+            "/v1.0/todoEE/users/tasks/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询应用注册类目信息列表
+    ///
+    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/lists/query` (operation `GetCategorySourceConfigList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCategorySourceConfigListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_category_source_config_list(
+        &self,
+        request: &GetCategorySourceConfigListRequest,
+    ) -> rt::Call<
+        'a,
+        GetCategorySourceConfigListResponseBody,
+        GetCategorySourceConfigListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCategorySourceConfigList",
+            rt::Method::Post,
+            "/v1.0/todoEE/apps/categories/sourceConfigs/lists/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询创建的Template列表
+    ///
+    /// `POST /v1.0/todoEE/templates/list` (operation `GetTemplateList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTemplateListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_template_list(
+        &self,
+        request: &GetTemplateListRequest,
+    ) -> rt::Call<'a, GetTemplateListResponseBody, GetTemplateListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTemplateList",
+            rt::Method::Post,
+            "/v1.0/todoEE/templates/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询用户待办列表
+    ///
+    /// `POST /v1.0/todoEE/users/tasks/list` (operation `GetUserTaskList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetUserTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_user_task_list(
+        &self,
+        request: &GetUserTaskListRequest,
+    ) -> rt::Call<'a, GetUserTaskListResponseBody, GetUserTaskListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetUserTaskList",
+            rt::Method::Post,
+            "/v1.0/todoEE/users/tasks/list",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询任务所有执行人的完成状态
+    ///
+    /// `POST /v1.0/todoEE/apps/users/tasks/executionStatuses` (operation `QueryTaskExecutionStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryTaskExecutionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_task_execution_status(
+        &self,
+        request: &QueryTaskExecutionStatusRequest,
+    ) -> rt::Call<
+        'a,
+        QueryTaskExecutionStatusResponseBody,
+        QueryTaskExecutionStatusError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryTaskExecutionStatus",
+            rt::Method::Post,
+            "/v1.0/todoEE/apps/users/tasks/executionStatuses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 注册应用类目信息
+    ///
+    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/register` (operation `RegisterCategorySourceConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RegisterCategorySourceConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn register_category_source_config(
+        &self,
+        request: &RegisterCategorySourceConfigRequest,
+    ) -> rt::Call<
+        'a,
+        RegisterCategorySourceConfigResponseBody,
+        RegisterCategorySourceConfigError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RegisterCategorySourceConfig",
+            rt::Method::Post,
+            "/v1.0/todoEE/apps/categories/sourceConfigs/register",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 修改应用类目注册信息
+    ///
+    /// `PUT /v1.0/todoEE/apps/categories/sourceConfigs` (operation `UpdateCategorySourceConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateCategorySourceConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_category_source_config(
+        &self,
+        request: &UpdateCategorySourceConfigRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateCategorySourceConfigResponseBody,
+        UpdateCategorySourceConfigError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateCategorySourceConfig",
+            rt::Method::Put,
+            "/v1.0/todoEE/apps/categories/sourceConfigs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新标准模板
+    ///
+    /// `PUT /v1.0/todoEE/standards/templates/infos` (operation `UpdateStandardTemplate`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateStandardTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_standard_template(
+        &self,
+        request: &UpdateStandardTemplateRequest,
+    ) -> rt::Call<'a, UpdateStandardTemplateResponseBody, UpdateStandardTemplateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateStandardTemplate",
+            rt::Method::Put,
+            "/v1.0/todoEE/standards/templates/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新待办信息
+    ///
+    /// `PUT /v1.0/todoEE/users/tasks/infos` (operation `UpdateTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_task(
+        &self,
+        request: &UpdateTaskRequest,
+    ) -> rt::Call<'a, UpdateTaskResponseBody, UpdateTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateTask",
+            rt::Method::Put,
+            "/v1.0/todoEE/users/tasks/infos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新用户的待办状态
+    ///
+    /// `PUT /v1.0/todoEE/users/tasks/statuses` (operation `UpdateUserTaskStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateUserTaskStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_user_task_status(
+        &self,
+        request: &UpdateUserTaskStatusRequest,
+    ) -> rt::Call<'a, UpdateUserTaskStatusResponseBody, UpdateUserTaskStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateUserTaskStatus",
+            rt::Method::Put,
+            "/v1.0/todoEE/users/tasks/statuses",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AppCreateEnterpriseTodoTaskRequestCustomFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppCreateEnterpriseTodoTaskRequestCustomFields {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLink`.
+    pub field_link: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+}
+impl AppCreateEnterpriseTodoTaskRequestCustomFields {
+    /// An empty `AppCreateEnterpriseTodoTaskRequestCustomFields`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldKey`.
+    pub fn field_key(mut self, value: impl Into<String>) -> Self {
+        self.field_key = Some(value.into());
+        self
+    }
+    /// Sets `fieldLink`.
+    pub fn field_link(mut self, value: impl Into<String>) -> Self {
+        self.field_link = Some(value.into());
+        self
+    }
+    /// Sets `fieldType`.
+    pub fn field_type(mut self, value: impl Into<String>) -> Self {
+        self.field_type = Some(value.into());
+        self
+    }
+    /// Sets `fieldValue`.
+    pub fn field_value(mut self, value: impl Into<String>) -> Self {
+        self.field_value = Some(value.into());
+        self
+    }
+    /// Sets `icon`.
+    pub fn icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestCustomFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLink", &self.field_link)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("icon", &self.icon)?;
+        object.end()
+    }
+}
+/// `AppCreateEnterpriseTodoTaskRequestDetailUrl`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppCreateEnterpriseTodoTaskRequestDetailUrl {
+    /// `appUrl`.
+    pub app_url: Option<String>,
+    /// `webUrl`.
+    pub web_url: Option<String>,
+}
+impl AppCreateEnterpriseTodoTaskRequestDetailUrl {
+    /// An empty `AppCreateEnterpriseTodoTaskRequestDetailUrl`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appUrl`.
+    pub fn app_url(mut self, value: impl Into<String>) -> Self {
+        self.app_url = Some(value.into());
+        self
+    }
+    /// Sets `webUrl`.
+    pub fn web_url(mut self, value: impl Into<String>) -> Self {
+        self.web_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestDetailUrl {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUrl", &self.app_url)?;
+        object.optional("webUrl", &self.web_url)?;
+        object.end()
+    }
+}
+/// `AppCreateEnterpriseTodoTaskRequestNotifyConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
+    /// `assistance`.
+    pub assistance: Option<String>,
+    /// `dingNotify`.
+    pub ding_notify: Option<String>,
+}
+impl AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
+    /// An empty `AppCreateEnterpriseTodoTaskRequestNotifyConfigs`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `assistance`.
+    pub fn assistance(mut self, value: impl Into<String>) -> Self {
+        self.assistance = Some(value.into());
+        self
+    }
+    /// Sets `dingNotify`.
+    pub fn ding_notify(mut self, value: impl Into<String>) -> Self {
+        self.ding_notify = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistance", &self.assistance)?;
+        object.optional("dingNotify", &self.ding_notify)?;
+        object.end()
+    }
+}
+/// `AppCreateEnterpriseTodoTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppCreateEnterpriseTodoTaskResponseBody {
+    /// `bizCategoryId`.
+    pub biz_category_id: Option<String>,
+    /// `createdTime`.
+    pub created_time: Option<i64>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `detailUrl`.
+    pub detail_url: Option<AppCreateEnterpriseTodoTaskResponseBodyDetailUrl>,
+    /// `done`.
+    pub done: Option<bool>,
+    /// `dueTime`.
+    pub due_time: Option<i64>,
+    /// `executorIds`.
+    pub executor_ids: Option<Vec<String>>,
+    /// `modifiedTime`.
+    pub modified_time: Option<i64>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `sourceId`.
+    pub source_id: Option<String>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AppCreateEnterpriseTodoTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "createdTime" => self.created_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "done" => self.done = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AppDeleteTodoEETaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppDeleteTodoEETaskResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AppDeleteTodoEETaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AppDeleteTodoEETaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AppGetUserTaskListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppGetUserTaskListResponseBody {
+    /// `data`.
+    pub data: Option<Vec<AppGetUserTaskListResponseBodyData>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AppGetUserTaskListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AppGetUserTaskListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AppUpdateTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppUpdateTaskResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AppUpdateTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AppUpdateTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AppUpdateUserTaskStatusRequestUserTaskStatuses`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppUpdateUserTaskStatusRequestUserTaskStatuses {
+    /// `done`.
+    pub done: Option<bool>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl AppUpdateUserTaskStatusRequestUserTaskStatuses {
+    /// An empty `AppUpdateUserTaskStatusRequestUserTaskStatuses`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `done`.
+    pub fn done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AppUpdateUserTaskStatusRequestUserTaskStatuses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("done", &self.done)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+/// `AppUpdateUserTaskStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppUpdateUserTaskStatusResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AppUpdateUserTaskStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AppUpdateUserTaskStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEnterpriseTodoTaskRequestCustomFields`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEnterpriseTodoTaskRequestCustomFields {
+    /// `fieldKey`.
+    pub field_key: Option<String>,
+    /// `fieldLink`.
+    pub field_link: Option<String>,
+    /// `fieldType`.
+    pub field_type: Option<String>,
+    /// `fieldValue`.
+    pub field_value: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+}
+impl CreateEnterpriseTodoTaskRequestCustomFields {
+    /// An empty `CreateEnterpriseTodoTaskRequestCustomFields`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `fieldKey`.
+    pub fn field_key(mut self, value: impl Into<String>) -> Self {
+        self.field_key = Some(value.into());
+        self
+    }
+    /// Sets `fieldLink`.
+    pub fn field_link(mut self, value: impl Into<String>) -> Self {
+        self.field_link = Some(value.into());
+        self
+    }
+    /// Sets `fieldType`.
+    pub fn field_type(mut self, value: impl Into<String>) -> Self {
+        self.field_type = Some(value.into());
+        self
+    }
+    /// Sets `fieldValue`.
+    pub fn field_value(mut self, value: impl Into<String>) -> Self {
+        self.field_value = Some(value.into());
+        self
+    }
+    /// Sets `icon`.
+    pub fn icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequestCustomFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLink", &self.field_link)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("icon", &self.icon)?;
+        object.end()
+    }
+}
+/// `CreateEnterpriseTodoTaskRequestDetailUrl`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEnterpriseTodoTaskRequestDetailUrl {
+    /// `appUrl`.
+    pub app_url: Option<String>,
+    /// `webUrl`.
+    pub web_url: Option<String>,
+}
+impl CreateEnterpriseTodoTaskRequestDetailUrl {
+    /// An empty `CreateEnterpriseTodoTaskRequestDetailUrl`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appUrl`.
+    pub fn app_url(mut self, value: impl Into<String>) -> Self {
+        self.app_url = Some(value.into());
+        self
+    }
+    /// Sets `webUrl`.
+    pub fn web_url(mut self, value: impl Into<String>) -> Self {
+        self.web_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequestDetailUrl {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUrl", &self.app_url)?;
+        object.optional("webUrl", &self.web_url)?;
+        object.end()
+    }
+}
+/// `CreateEnterpriseTodoTaskRequestNotifyConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEnterpriseTodoTaskRequestNotifyConfigs {
+    /// `dingNotify`.
+    pub ding_notify: Option<String>,
+}
+impl CreateEnterpriseTodoTaskRequestNotifyConfigs {
+    /// An empty `CreateEnterpriseTodoTaskRequestNotifyConfigs`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `dingNotify`.
+    pub fn ding_notify(mut self, value: impl Into<String>) -> Self {
+        self.ding_notify = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingNotify", &self.ding_notify)?;
+        object.end()
+    }
+}
+/// `CreateEnterpriseTodoTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEnterpriseTodoTaskResponseBody {
+    /// `bizCategoryId`.
+    pub biz_category_id: Option<String>,
+    /// `createdTime`.
+    pub created_time: Option<i64>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `detailUrl`.
+    pub detail_url: Option<CreateEnterpriseTodoTaskResponseBodyDetailUrl>,
+    /// `done`.
+    pub done: Option<bool>,
+    /// `dueTime`.
+    pub due_time: Option<i64>,
+    /// `executorIds`.
+    pub executor_ids: Option<Vec<String>>,
+    /// `modifiedTime`.
+    pub modified_time: Option<i64>,
+    /// `sourceId`.
+    pub source_id: Option<String>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEnterpriseTodoTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "createdTime" => self.created_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "done" => self.done = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "executorIds" => self.executor_ids = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateStandardTemplateRequestActions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateStandardTemplateRequestActions {
+    /// `actionGroup`.
+    pub action_group: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `needReason`.
+    pub need_reason: Option<bool>,
+    /// `needReasonRequired`.
+    pub need_reason_required: Option<bool>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `styleType`.
+    pub style_type: Option<i64>,
+}
+impl CreateStandardTemplateRequestActions {
+    /// An empty `CreateStandardTemplateRequestActions`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `actionGroup`.
+    pub fn action_group(mut self, value: impl Into<String>) -> Self {
+        self.action_group = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `needReason`.
+    pub fn need_reason(mut self, value: impl Into<bool>) -> Self {
+        self.need_reason = Some(value.into());
+        self
+    }
+    /// Sets `needReasonRequired`.
+    pub fn need_reason_required(mut self, value: impl Into<bool>) -> Self {
+        self.need_reason_required = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<i64>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `styleType`.
+    pub fn style_type(mut self, value: impl Into<i64>) -> Self {
+        self.style_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateStandardTemplateRequestActions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionGroup", &self.action_group)?;
+        object.optional("name", &self.name)?;
+        object.optional("needReason", &self.need_reason)?;
+        object.optional("needReasonRequired", &self.need_reason_required)?;
+        object.optional("order", &self.order)?;
+        object.optional("styleType", &self.style_type)?;
+        object.end()
+    }
+}
+/// `CreateStandardTemplateRequestService`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateStandardTemplateRequestService {
+    /// `callbackUrl`.
+    pub callback_url: Option<String>,
+}
+impl CreateStandardTemplateRequestService {
+    /// An empty `CreateStandardTemplateRequestService`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `callbackUrl`.
+    pub fn callback_url(mut self, value: impl Into<String>) -> Self {
+        self.callback_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateStandardTemplateRequestService {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.end()
+    }
+}
+/// `CreateStandardTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateStandardTemplateResponseBody {
+    /// `actions`.
+    pub actions: Option<Vec<CreateStandardTemplateResponseBodyActions>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `templateKey`.
+    pub template_key: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateStandardTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => self.actions = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "templateKey" => self.template_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteCategorySourceConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteCategorySourceConfigResponseBody {
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteCategorySourceConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteCategorySourceConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteTodoEETaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteTodoEETaskResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteTodoEETaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteTodoEETaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCategorySourceConfigListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCategorySourceConfigListResponseBody {
+    /// `configs`.
+    pub configs: Option<Vec<GetCategorySourceConfigListResponseBodyConfigs>>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCategorySourceConfigListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCategorySourceConfigListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configs" => self.configs = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTemplateListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTemplateListResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetTemplateListResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTemplateListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTemplateListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserTaskListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserTaskListResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetUserTaskListResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserTaskListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserTaskListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTaskExecutionStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTaskExecutionStatusResponseBody {
+    /// `data`.
+    pub data: Option<Vec<QueryTaskExecutionStatusResponseBodyData>>,
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskExecutionStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTaskExecutionStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMore" => self.has_more = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RegisterCategorySourceConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RegisterCategorySourceConfigResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RegisterCategorySourceConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RegisterCategorySourceConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateCategorySourceConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateCategorySourceConfigResponseBody {
+    /// `success`.
+    pub success: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateCategorySourceConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateCategorySourceConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateStandardTemplateRequestActions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateStandardTemplateRequestActions {
+    /// `actionGroup`.
+    pub action_group: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `needReason`.
+    pub need_reason: Option<bool>,
+    /// `needReasonRequired`.
+    pub need_reason_required: Option<bool>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `styleType`.
+    pub style_type: Option<i64>,
+}
+impl UpdateStandardTemplateRequestActions {
+    /// An empty `UpdateStandardTemplateRequestActions`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `actionGroup`.
+    pub fn action_group(mut self, value: impl Into<String>) -> Self {
+        self.action_group = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `needReason`.
+    pub fn need_reason(mut self, value: impl Into<bool>) -> Self {
+        self.need_reason = Some(value.into());
+        self
+    }
+    /// Sets `needReasonRequired`.
+    pub fn need_reason_required(mut self, value: impl Into<bool>) -> Self {
+        self.need_reason_required = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<i64>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `styleType`.
+    pub fn style_type(mut self, value: impl Into<i64>) -> Self {
+        self.style_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateStandardTemplateRequestActions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionGroup", &self.action_group)?;
+        object.optional("name", &self.name)?;
+        object.optional("needReason", &self.need_reason)?;
+        object.optional("needReasonRequired", &self.need_reason_required)?;
+        object.optional("order", &self.order)?;
+        object.optional("styleType", &self.style_type)?;
+        object.end()
+    }
+}
+/// `UpdateStandardTemplateRequestService`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateStandardTemplateRequestService {
+    /// `callbackUrl`.
+    pub callback_url: Option<String>,
+}
+impl UpdateStandardTemplateRequestService {
+    /// An empty `UpdateStandardTemplateRequestService`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `callbackUrl`.
+    pub fn callback_url(mut self, value: impl Into<String>) -> Self {
+        self.callback_url = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateStandardTemplateRequestService {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.end()
+    }
+}
+/// `UpdateStandardTemplateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateStandardTemplateResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateStandardTemplateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateStandardTemplateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateTaskResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateUserTaskStatusRequestUserTaskStatuses`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateUserTaskStatusRequestUserTaskStatuses {
+    /// `done`.
+    pub done: Option<bool>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl UpdateUserTaskStatusRequestUserTaskStatuses {
+    /// An empty `UpdateUserTaskStatusRequestUserTaskStatuses`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `done`.
+    pub fn done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateUserTaskStatusRequestUserTaskStatuses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("done", &self.done)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+/// `UpdateUserTaskStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateUserTaskStatusResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateUserTaskStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateUserTaskStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
+    /// `appUrl`.
+    pub app_url: Option<String>,
+    /// `webUrl`.
+    pub web_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUrl" => self.app_url = map.next_value()?,
+            "webUrl" => self.web_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AppGetUserTaskListResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppGetUserTaskListResponseBodyData {
+    /// `bizCategoryId`.
+    pub biz_category_id: Option<String>,
+    /// `createdTime`.
+    pub created_time: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `detailUrl`.
+    pub detail_url: Option<AppGetUserTaskListResponseBodyDataDetailUrl>,
+    /// `done`.
+    pub done: Option<bool>,
+    /// `dueTime`.
+    pub due_time: Option<i64>,
+    /// `modifiedTime`.
+    pub modified_time: Option<i64>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AppGetUserTaskListResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AppGetUserTaskListResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "createdTime" => self.created_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailUrl" => self.detail_url = map.next_value()?,
+            "done" => self.done = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "operatorId" => self.operator_id = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateEnterpriseTodoTaskResponseBodyDetailUrl`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEnterpriseTodoTaskResponseBodyDetailUrl {
+    /// `appUrl`.
+    pub app_url: Option<String>,
+    /// `webUrl`.
+    pub web_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskResponseBodyDetailUrl {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateEnterpriseTodoTaskResponseBodyDetailUrl {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUrl" => self.app_url = map.next_value()?,
+            "webUrl" => self.web_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateStandardTemplateResponseBodyActions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateStandardTemplateResponseBodyActions {
+    /// `actionKey`.
+    pub action_key: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `needReason`.
+    pub need_reason: Option<bool>,
+    /// `needReasonRequired`.
+    pub need_reason_required: Option<bool>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `styleType`.
+    pub style_type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateResponseBodyActions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateStandardTemplateResponseBodyActions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => self.action_key = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "needReason" => self.need_reason = map.next_value()?,
+            "needReasonRequired" => self.need_reason_required = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "styleType" => self.style_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCategorySourceConfigListResponseBodyConfigs`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCategorySourceConfigListResponseBodyConfigs {
+    /// `bizCategoryId`.
+    pub biz_category_id: Option<String>,
+    /// `bizCategoryName`.
+    pub biz_category_name: Option<String>,
+    /// `configId`.
+    pub config_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetCategorySourceConfigListResponseBodyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCategorySourceConfigListResponseBodyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => self.biz_category_id = map.next_value()?,
+            "bizCategoryName" => self.biz_category_name = map.next_value()?,
+            "configId" => self.config_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTemplateListResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTemplateListResponseBodyData {
+    /// `actions`.
+    pub actions: Option<Vec<GetTemplateListResponseBodyDataActions>>,
+    /// `createTime`.
+    pub create_time: Option<i64>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `modifiedTime`.
+    pub modified_time: Option<i64>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `templateKey`.
+    pub template_key: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTemplateListResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTemplateListResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => self.actions = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "templateKey" => self.template_key = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetUserTaskListResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserTaskListResponseBodyData {
+    /// `createdTime`.
+    pub created_time: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `done`.
+    pub done: Option<bool>,
+    /// `dueTime`.
+    pub due_time: Option<i64>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetUserTaskListResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetUserTaskListResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createdTime" => self.created_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "done" => self.done = map.next_value()?,
+            "dueTime" => self.due_time = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryTaskExecutionStatusResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryTaskExecutionStatusResponseBodyData {
+    /// `done`.
+    pub done: Option<bool>,
+    /// `executorId`.
+    pub executor_id: Option<String>,
+    /// `finishDate`.
+    pub finish_date: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskExecutionStatusResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryTaskExecutionStatusResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "done" => self.done = map.next_value()?,
+            "executorId" => self.executor_id = map.next_value()?,
+            "finishDate" => self.finish_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AppGetUserTaskListResponseBodyDataDetailUrl`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppGetUserTaskListResponseBodyDataDetailUrl {
+    /// `appUrl`.
+    pub app_url: Option<String>,
+    /// `webUrl`.
+    pub web_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AppGetUserTaskListResponseBodyDataDetailUrl {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AppGetUserTaskListResponseBodyDataDetailUrl {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUrl" => self.app_url = map.next_value()?,
+            "webUrl" => self.web_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTemplateListResponseBodyDataActions`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTemplateListResponseBodyDataActions {
+    /// `actionKey`.
+    pub action_key: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `needReason`.
+    pub need_reason: Option<bool>,
+    /// `needReasonRequired`.
+    pub need_reason_required: Option<bool>,
+    /// `order`.
+    pub order: Option<i64>,
+    /// `styleType`.
+    pub style_type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTemplateListResponseBodyDataActions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTemplateListResponseBodyDataActions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => self.action_key = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "needReason" => self.need_reason = map.next_value()?,
+            "needReasonRequired" => self.need_reason_required = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "styleType" => self.style_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::app_create_enterprise_todo_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppCreateEnterpriseTodoTaskRequest {
+    /// `bizCategoryId`.
+    pub biz_category_id: Option<String>,
+    /// `bizCreatedTime`.
+    pub biz_created_time: Option<i64>,
+    /// `customFields`.
+    pub custom_fields: Option<Vec<AppCreateEnterpriseTodoTaskRequestCustomFields>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `detailUrl`.
+    pub detail_url: Option<AppCreateEnterpriseTodoTaskRequestDetailUrl>,
+    /// `dueTime`.
+    pub due_time: Option<i64>,
+    /// `executorIds`.
+    pub executor_ids: Option<Vec<String>>,
+    /// `notifyConfigs`.
+    pub notify_configs: Option<AppCreateEnterpriseTodoTaskRequestNotifyConfigs>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `sourceId`.
+    pub source_id: Option<String>,
+    /// `sourceTitle`.
+    pub source_title: Option<String>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `toolbarTemplateKey`.
+    pub toolbar_template_key: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl AppCreateEnterpriseTodoTaskRequest {
+    /// An empty `AppCreateEnterpriseTodoTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizCategoryId`.
+    pub fn biz_category_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_category_id = Some(value.into());
+        self
+    }
+    /// Sets `bizCreatedTime`.
+    pub fn biz_created_time(mut self, value: impl Into<i64>) -> Self {
+        self.biz_created_time = Some(value.into());
+        self
+    }
+    /// Sets `customFields`.
+    pub fn custom_fields(
+        mut self,
+        value: impl IntoIterator<Item = AppCreateEnterpriseTodoTaskRequestCustomFields>,
+    ) -> Self {
+        self.custom_fields = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `detailUrl`.
+    pub fn detail_url(
+        mut self,
+        value: impl Into<AppCreateEnterpriseTodoTaskRequestDetailUrl>,
+    ) -> Self {
+        self.detail_url = Some(value.into());
+        self
+    }
+    /// Sets `dueTime`.
+    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
+        self.due_time = Some(value.into());
+        self
+    }
+    /// Sets `executorIds`.
+    pub fn executor_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.executor_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `notifyConfigs`.
+    pub fn notify_configs(
+        mut self,
+        value: impl Into<AppCreateEnterpriseTodoTaskRequestNotifyConfigs>,
+    ) -> Self {
+        self.notify_configs = Some(value.into());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `priority`.
+    pub fn priority(mut self, value: impl Into<i64>) -> Self {
+        self.priority = Some(value.into());
+        self
+    }
+    /// Sets `sourceId`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `sourceTitle`.
+    pub fn source_title(mut self, value: impl Into<String>) -> Self {
+        self.source_title = Some(value.into());
+        self
+    }
+    /// Sets `subject`.
+    pub fn subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+    /// Sets `toolbarTemplateKey`.
+    pub fn toolbar_template_key(mut self, value: impl Into<String>) -> Self {
+        self.toolbar_template_key = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("bizCreatedTime", &self.biz_created_time)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("notifyConfigs", &self.notify_configs)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("sourceTitle", &self.source_title)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("toolbarTemplateKey", &self.toolbar_template_key)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AppCreateEnterpriseTodoTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::app_delete_todo_ee_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppDeleteTodoEETaskRequest {
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `taskIds`.
+    pub task_ids: Option<Vec<String>>,
+}
+impl AppDeleteTodoEETaskRequest {
+    /// An empty `AppDeleteTodoEETaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `taskIds`.
+    pub fn task_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.task_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for AppDeleteTodoEETaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("taskIds", &self.task_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AppDeleteTodoEETaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::app_get_user_task_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppGetUserTaskListRequest {
+    /// `done`.
+    pub done: Option<bool>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl AppGetUserTaskListRequest {
+    /// An empty `AppGetUserTaskListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `done`.
+    pub fn done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AppGetUserTaskListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("done", &self.done)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AppGetUserTaskListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::app_update_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppUpdateTaskRequest {
+    /// `bizCreatedTime`.
+    pub biz_created_time: Option<i64>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `done`.
+    pub done: Option<bool>,
+    /// `dueTime`.
+    pub due_time: Option<i64>,
+    /// `executorIds`.
+    pub executor_ids: Option<Vec<String>>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<i64>,
+    /// `toolbarTemplateKey`.
+    pub toolbar_template_key: Option<String>,
+}
+impl AppUpdateTaskRequest {
+    /// An empty `AppUpdateTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizCreatedTime`.
+    pub fn biz_created_time(mut self, value: impl Into<i64>) -> Self {
+        self.biz_created_time = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `done`.
+    pub fn done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self
+    }
+    /// Sets `dueTime`.
+    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
+        self.due_time = Some(value.into());
+        self
+    }
+    /// Sets `executorIds`.
+    pub fn executor_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.executor_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `subject`.
+    pub fn subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+    /// Sets `toolbarTemplateKey`.
+    pub fn toolbar_template_key(mut self, value: impl Into<String>) -> Self {
+        self.toolbar_template_key = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AppUpdateTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCreatedTime", &self.biz_created_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("toolbarTemplateKey", &self.toolbar_template_key)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AppUpdateTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::app_update_user_task_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppUpdateUserTaskStatusRequest {
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `userTaskStatuses`.
+    pub user_task_statuses: Option<Vec<AppUpdateUserTaskStatusRequestUserTaskStatuses>>,
+}
+impl AppUpdateUserTaskStatusRequest {
+    /// An empty `AppUpdateUserTaskStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `userTaskStatuses`.
+    pub fn user_task_statuses(
+        mut self,
+        value: impl IntoIterator<Item = AppUpdateUserTaskStatusRequestUserTaskStatuses>,
+    ) -> Self {
+        self.user_task_statuses = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for AppUpdateUserTaskStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("userTaskStatuses", &self.user_task_statuses)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AppUpdateUserTaskStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_enterprise_todo_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateEnterpriseTodoTaskRequest {
+    /// `bizCategoryId`.
+    pub biz_category_id: Option<String>,
+    /// `customFields`.
+    pub custom_fields: Option<Vec<CreateEnterpriseTodoTaskRequestCustomFields>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `detailUrl`.
+    pub detail_url: Option<CreateEnterpriseTodoTaskRequestDetailUrl>,
+    /// `dueTime`.
+    pub due_time: Option<i64>,
+    /// `executorIds`.
+    pub executor_ids: Option<Vec<String>>,
+    /// `notifyConfigs`.
+    pub notify_configs: Option<CreateEnterpriseTodoTaskRequestNotifyConfigs>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `priority`.
+    pub priority: Option<i64>,
+    /// `sourceId`.
+    pub source_id: Option<String>,
+    /// `sourceTitle`.
+    pub source_title: Option<String>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `trackerIds`.
+    pub tracker_ids: Option<Vec<String>>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl CreateEnterpriseTodoTaskRequest {
+    /// An empty `CreateEnterpriseTodoTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `bizCategoryId`.
+    pub fn biz_category_id(mut self, value: impl Into<String>) -> Self {
+        self.biz_category_id = Some(value.into());
+        self
+    }
+    /// Sets `customFields`.
+    pub fn custom_fields(
+        mut self,
+        value: impl IntoIterator<Item = CreateEnterpriseTodoTaskRequestCustomFields>,
+    ) -> Self {
+        self.custom_fields = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `detailUrl`.
+    pub fn detail_url(
+        mut self,
+        value: impl Into<CreateEnterpriseTodoTaskRequestDetailUrl>,
+    ) -> Self {
+        self.detail_url = Some(value.into());
+        self
+    }
+    /// Sets `dueTime`.
+    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
+        self.due_time = Some(value.into());
+        self
+    }
+    /// Sets `executorIds`.
+    pub fn executor_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.executor_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `notifyConfigs`.
+    pub fn notify_configs(
+        mut self,
+        value: impl Into<CreateEnterpriseTodoTaskRequestNotifyConfigs>,
+    ) -> Self {
+        self.notify_configs = Some(value.into());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `priority`.
+    pub fn priority(mut self, value: impl Into<i64>) -> Self {
+        self.priority = Some(value.into());
+        self
+    }
+    /// Sets `sourceId`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `sourceTitle`.
+    pub fn source_title(mut self, value: impl Into<String>) -> Self {
+        self.source_title = Some(value.into());
+        self
+    }
+    /// Sets `subject`.
+    pub fn subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+    /// Sets `trackerIds`.
+    pub fn tracker_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.tracker_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("notifyConfigs", &self.notify_configs)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("sourceTitle", &self.source_title)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("trackerIds", &self.tracker_ids)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateEnterpriseTodoTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::create_standard_template`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateStandardTemplateRequest {
+    /// `actions`.
+    pub actions: Option<Vec<CreateStandardTemplateRequestActions>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `service`.
+    pub service: Option<CreateStandardTemplateRequestService>,
+}
+impl CreateStandardTemplateRequest {
+    /// An empty `CreateStandardTemplateRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `actions`.
+    pub fn actions(
+        mut self,
+        value: impl IntoIterator<Item = CreateStandardTemplateRequestActions>,
+    ) -> Self {
+        self.actions = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `service`.
+    pub fn service(
+        mut self,
+        value: impl Into<CreateStandardTemplateRequestService>,
+    ) -> Self {
+        self.service = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateStandardTemplateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("service", &self.service)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateStandardTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_category_source_config`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteCategorySourceConfigRequest {
+    /// `bizCategoryId`.
+    pub biz_category_id: String,
+}
+impl DeleteCategorySourceConfigRequest {
+    /// A `DeleteCategorySourceConfigRequest` with its required fields (`bizCategoryId`); set the others with the methods named after them.
+    pub fn new(biz_category_id: impl Into<String>) -> Self {
+        Self {
+            biz_category_id: biz_category_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for DeleteCategorySourceConfigRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizCategoryId", &self.biz_category_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteCategorySourceConfigRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_todo_ee_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteTodoEETaskRequest {
+    /// `taskIds`.
+    pub task_ids: Option<Vec<String>>,
+}
+impl DeleteTodoEETaskRequest {
+    /// An empty `DeleteTodoEETaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `taskIds`.
+    pub fn task_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.task_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for DeleteTodoEETaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskIds", &self.task_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeleteTodoEETaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_category_source_config_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCategorySourceConfigListRequest {
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+}
+impl GetCategorySourceConfigListRequest {
+    /// An empty `GetCategorySourceConfigListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetCategorySourceConfigListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::get_template_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTemplateListRequest {
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+}
+impl GetTemplateListRequest {
+    /// An empty `GetTemplateListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetTemplateListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetTemplateListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_user_task_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetUserTaskListRequest {
+    /// `done`.
+    pub done: Option<bool>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl GetUserTaskListRequest {
+    /// An empty `GetUserTaskListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `done`.
+    pub fn done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetUserTaskListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("done", &self.done)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetUserTaskListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_task_execution_status`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryTaskExecutionStatusRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `taskId`: a query parameter.
+    pub task_id: String,
+}
+impl QueryTaskExecutionStatusRequest {
+    /// A `QueryTaskExecutionStatusRequest` with its required fields (`taskId`); set the others with the methods named after them.
+    pub fn new(task_id: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            task_id: task_id.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryTaskExecutionStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("taskId", &self.task_id);
+    }
+}
+/// The request of [`Api::register_category_source_config`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RegisterCategorySourceConfigRequest {
+    /// `bizCategoryId`.
+    pub biz_category_id: String,
+    /// `bizCategoryName`.
+    pub biz_category_name: String,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+}
+impl RegisterCategorySourceConfigRequest {
+    /// A `RegisterCategorySourceConfigRequest` with its required fields (`bizCategoryId`, `bizCategoryName`); set the others with the methods named after them.
+    pub fn new(
+        biz_category_id: impl Into<String>,
+        biz_category_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_category_id: biz_category_id.into(),
+            biz_category_name: biz_category_name.into(),
+            operator_id: None,
+        }
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RegisterCategorySourceConfigRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizCategoryId", &self.biz_category_id)?;
+        object.field("bizCategoryName", &self.biz_category_name)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RegisterCategorySourceConfigRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_category_source_config`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateCategorySourceConfigRequest {
+    /// `bizCategoryId`.
+    pub biz_category_id: String,
+    /// `bizCategoryName`.
+    pub biz_category_name: String,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+}
+impl UpdateCategorySourceConfigRequest {
+    /// A `UpdateCategorySourceConfigRequest` with its required fields (`bizCategoryId`, `bizCategoryName`); set the others with the methods named after them.
+    pub fn new(
+        biz_category_id: impl Into<String>,
+        biz_category_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_category_id: biz_category_id.into(),
+            biz_category_name: biz_category_name.into(),
+            operator_id: None,
+        }
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateCategorySourceConfigRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizCategoryId", &self.biz_category_id)?;
+        object.field("bizCategoryName", &self.biz_category_name)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateCategorySourceConfigRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_standard_template`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateStandardTemplateRequest {
+    /// `actions`.
+    pub actions: Option<Vec<UpdateStandardTemplateRequestActions>>,
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `service`.
+    pub service: Option<UpdateStandardTemplateRequestService>,
+    /// `templateKey`.
+    pub template_key: Option<String>,
+}
+impl UpdateStandardTemplateRequest {
+    /// An empty `UpdateStandardTemplateRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `actions`.
+    pub fn actions(
+        mut self,
+        value: impl IntoIterator<Item = UpdateStandardTemplateRequestActions>,
+    ) -> Self {
+        self.actions = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `service`.
+    pub fn service(
+        mut self,
+        value: impl Into<UpdateStandardTemplateRequestService>,
+    ) -> Self {
+        self.service = Some(value.into());
+        self
+    }
+    /// Sets `templateKey`.
+    pub fn template_key(mut self, value: impl Into<String>) -> Self {
+        self.template_key = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateStandardTemplateRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("service", &self.service)?;
+        object.optional("templateKey", &self.template_key)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateStandardTemplateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_task`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateTaskRequest {
+    /// `description`.
+    pub description: Option<String>,
+    /// `done`.
+    pub done: Option<bool>,
+    /// `dueTime`.
+    pub due_time: Option<i64>,
+    /// `executorIds`.
+    pub executor_ids: Option<Vec<String>>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<i64>,
+}
+impl UpdateTaskRequest {
+    /// An empty `UpdateTaskRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `done`.
+    pub fn done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self
+    }
+    /// Sets `dueTime`.
+    pub fn due_time(mut self, value: impl Into<i64>) -> Self {
+        self.due_time = Some(value.into());
+        self
+    }
+    /// Sets `executorIds`.
+    pub fn executor_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.executor_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `subject`.
+    pub fn subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_user_task_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateUserTaskStatusRequest {
+    /// `operatorId`.
+    pub operator_id: Option<String>,
+    /// `userTaskStatuses`.
+    pub user_task_statuses: Option<Vec<UpdateUserTaskStatusRequestUserTaskStatuses>>,
+}
+impl UpdateUserTaskStatusRequest {
+    /// An empty `UpdateUserTaskStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `operatorId`.
+    pub fn operator_id(mut self, value: impl Into<String>) -> Self {
+        self.operator_id = Some(value.into());
+        self
+    }
+    /// Sets `userTaskStatuses`.
+    pub fn user_task_statuses(
+        mut self,
+        value: impl IntoIterator<Item = UpdateUserTaskStatusRequestUserTaskStatuses>,
+    ) -> Self {
+        self.user_task_statuses = Some(value.into_iter().collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateUserTaskStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("userTaskStatuses", &self.user_task_statuses)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateUserTaskStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::app_create_enterprise_todo_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AppCreateEnterpriseTodoTaskError = rt::ServiceError;
+/// An error reply of [`Api::app_delete_todo_ee_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AppDeleteTodoEETaskError = rt::ServiceError;
+/// An error reply of [`Api::app_get_user_task_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AppGetUserTaskListError = rt::ServiceError;
+/// An error reply of [`Api::app_update_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AppUpdateTaskError = rt::ServiceError;
+/// An error reply of [`Api::app_update_user_task_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AppUpdateUserTaskStatusError = rt::ServiceError;
+/// An error reply of [`Api::create_enterprise_todo_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateEnterpriseTodoTaskError = rt::ServiceError;
+/// An error reply of [`Api::create_standard_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateStandardTemplateError = rt::ServiceError;
+/// An error reply of [`Api::delete_category_source_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteCategorySourceConfigError = rt::ServiceError;
+/// An error reply of [`Api::delete_todo_ee_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteTodoEETaskError = rt::ServiceError;
+/// An error reply of [`Api::get_category_source_config_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCategorySourceConfigListError = rt::ServiceError;
+/// An error reply of [`Api::get_template_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTemplateListError = rt::ServiceError;
+/// An error reply of [`Api::get_user_task_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetUserTaskListError = rt::ServiceError;
+/// An error reply of [`Api::query_task_execution_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryTaskExecutionStatusError = rt::ServiceError;
+/// An error reply of [`Api::register_category_source_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RegisterCategorySourceConfigError = rt::ServiceError;
+/// An error reply of [`Api::update_category_source_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateCategorySourceConfigError = rt::ServiceError;
+/// An error reply of [`Api::update_standard_template`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateStandardTemplateError = rt::ServiceError;
+/// An error reply of [`Api::update_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateTaskError = rt::ServiceError;
+/// An error reply of [`Api::update_user_task_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateUserTaskStatusError = rt::ServiceError;

@@ -1,0 +1,457 @@
+// @generated from api-spec/trajectory_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.trajectory_1_0()`. Generated from `api-spec/trajectory_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `trajectory_1_0`. Get it with `client.trajectory_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 查询APP当前开启轨迹采集的用户
+    ///
+    /// `GET /v1.0/trajectory/activeUsers` (operation `QueryAppActiveUsers`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryAppActiveUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_app_active_users(
+        &self,
+        request: &QueryAppActiveUsersRequest,
+    ) -> rt::Call<'a, QueryAppActiveUsersResponseBody, QueryAppActiveUsersError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryAppActiveUsers",
+            rt::Method::Get,
+            "/v1.0/trajectory/activeUsers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询应用采集中的轨迹任务
+    ///
+    /// `POST /v1.0/trajectory/currentTasks/queryByUserIds` (operation `QueryCollectingTraceTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryCollectingTraceTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_collecting_trace_task(
+        &self,
+        request: &QueryCollectingTraceTaskRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCollectingTraceTaskResponseBody,
+        QueryCollectingTraceTaskError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryCollectingTraceTask",
+            rt::Method::Post,
+            "/v1.0/trajectory/currentTasks/queryByUserIds",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询轨迹数据
+    ///
+    /// `GET /v1.0/trajectory/data` (operation `QueryPageTraceData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryPageTraceDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_page_trace_data(
+        &self,
+        request: &QueryPageTraceDataRequest,
+    ) -> rt::Call<'a, QueryPageTraceDataResponseBody, QueryPageTraceDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryPageTraceData",
+            rt::Method::Get,
+            "/v1.0/trajectory/data",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `QueryAppActiveUsersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAppActiveUsersResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryAppActiveUsersResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAppActiveUsersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAppActiveUsersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCollectingTraceTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCollectingTraceTaskResponseBody {
+    /// `list`.
+    pub list: Option<Vec<QueryCollectingTraceTaskResponseBodyList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectingTraceTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCollectingTraceTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "list" => self.list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPageTraceDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPageTraceDataResponseBody {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryPageTraceDataResponseBodyList>>,
+    /// `nextToken`.
+    pub next_token: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPageTraceDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPageTraceDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryAppActiveUsersResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryAppActiveUsersResponseBodyList {
+    /// `appTraceId`.
+    pub app_trace_id: Option<String>,
+    /// `latitude`.
+    pub latitude: Option<f64>,
+    /// `longitude`.
+    pub longitude: Option<f64>,
+    /// `reportTime`.
+    pub report_time: Option<i64>,
+    /// `startTime`.
+    pub start_time: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryAppActiveUsersResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryAppActiveUsersResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTraceId" => self.app_trace_id = map.next_value()?,
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            "reportTime" => self.report_time = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryCollectingTraceTaskResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryCollectingTraceTaskResponseBodyList {
+    /// `appTraceId`.
+    pub app_trace_id: Option<String>,
+    /// `geoCollectPeriod`.
+    pub geo_collect_period: Option<i64>,
+    /// `geoReportPeriod`.
+    pub geo_report_period: Option<i64>,
+    /// `geoReportStatus`.
+    pub geo_report_status: Option<i64>,
+    /// `reportEndTime`.
+    pub report_end_time: Option<i64>,
+    /// `reportStartTime`.
+    pub report_start_time: Option<i64>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectingTraceTaskResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryCollectingTraceTaskResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTraceId" => self.app_trace_id = map.next_value()?,
+            "geoCollectPeriod" => self.geo_collect_period = map.next_value()?,
+            "geoReportPeriod" => self.geo_report_period = map.next_value()?,
+            "geoReportStatus" => self.geo_report_status = map.next_value()?,
+            "reportEndTime" => self.report_end_time = map.next_value()?,
+            "reportStartTime" => self.report_start_time = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPageTraceDataResponseBodyList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPageTraceDataResponseBodyList {
+    /// `coordinates`.
+    pub coordinates: Option<QueryPageTraceDataResponseBodyListCoordinates>,
+    /// `gmtLocation`.
+    pub gmt_location: Option<i64>,
+    /// `gmtUpload`.
+    pub gmt_upload: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPageTraceDataResponseBodyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPageTraceDataResponseBodyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coordinates" => self.coordinates = map.next_value()?,
+            "gmtLocation" => self.gmt_location = map.next_value()?,
+            "gmtUpload" => self.gmt_upload = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryPageTraceDataResponseBodyListCoordinates`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryPageTraceDataResponseBodyListCoordinates {
+    /// `latitude`.
+    pub latitude: Option<f64>,
+    /// `longitude`.
+    pub longitude: Option<f64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryPageTraceDataResponseBodyListCoordinates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryPageTraceDataResponseBodyListCoordinates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::query_app_active_users`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryAppActiveUsersRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `needPositionInfo`: a query parameter.
+    pub need_position_info: bool,
+    /// `nextToken`: a query parameter.
+    pub next_token: i64,
+}
+impl QueryAppActiveUsersRequest {
+    /// A `QueryAppActiveUsersRequest` with its required fields (`maxResults`, `needPositionInfo`, `nextToken`); set the others with the methods named after them.
+    pub fn new(
+        max_results: impl Into<i64>,
+        need_position_info: impl Into<bool>,
+        next_token: impl Into<i64>,
+    ) -> Self {
+        Self {
+            max_results: max_results.into(),
+            need_position_info: need_position_info.into(),
+            next_token: next_token.into(),
+        }
+    }
+}
+impl rt::WriteRequest for QueryAppActiveUsersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("needPositionInfo", &self.need_position_info);
+        writer.query("nextToken", &self.next_token);
+    }
+}
+/// The request of [`Api::query_collecting_trace_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryCollectingTraceTaskRequest {
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl QueryCollectingTraceTaskRequest {
+    /// A `QueryCollectingTraceTaskRequest` with its required fields (`userIds`); set the others with the methods named after them.
+    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for QueryCollectingTraceTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for QueryCollectingTraceTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_page_trace_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryPageTraceDataRequest {
+    /// `endTime`: a query parameter.
+    pub end_time: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<i64>,
+    /// `staffId`: a query parameter.
+    pub staff_id: String,
+    /// `startTime`: a query parameter.
+    pub start_time: Option<i64>,
+    /// `traceId`: a query parameter.
+    pub trace_id: Option<String>,
+}
+impl QueryPageTraceDataRequest {
+    /// A `QueryPageTraceDataRequest` with its required fields (`maxResults`, `staffId`); set the others with the methods named after them.
+    pub fn new(max_results: impl Into<i64>, staff_id: impl Into<String>) -> Self {
+        Self {
+            end_time: None,
+            max_results: max_results.into(),
+            next_token: None,
+            staff_id: staff_id.into(),
+            start_time: None,
+            trace_id: None,
+        }
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `traceId`.
+    pub fn trace_id(mut self, value: impl Into<String>) -> Self {
+        self.trace_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryPageTraceDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("endTime", &self.end_time);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("staffId", &self.staff_id);
+        writer.query("startTime", &self.start_time);
+        writer.query("traceId", &self.trace_id);
+    }
+}
+/// An error reply of [`Api::query_app_active_users`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryAppActiveUsersError = rt::ServiceError;
+/// An error reply of [`Api::query_collecting_trace_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryCollectingTraceTaskError = rt::ServiceError;
+/// An error reply of [`Api::query_page_trace_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryPageTraceDataError = rt::ServiceError;

@@ -1,0 +1,430 @@
+// @generated from api-spec/transcribe_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.transcribe_1_0()`. Generated from `api-spec/transcribe_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `transcribe_1_0`. Get it with `client.transcribe_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取闪记任务的概要信息
+    ///
+    /// `GET /v1.0/transcribe/tasks/{task_uuid}/briefInfos` (operation `GetTranscribeBrief`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTranscribeBriefError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_transcribe_brief(
+        &self,
+        task_uuid: &str,
+    ) -> rt::Call<'a, GetTranscribeBriefResponseBody, GetTranscribeBriefError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTranscribeBrief",
+            rt::Method::Get,
+            "/v1.0/transcribe/tasks/{task_uuid}/briefInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], &())
+    }
+    /// 移除指定用户对闪记任务的权限
+    ///
+    /// `DELETE /v1.0/transcribe/tasks/{task_uuid}/permissions/remove` (operation `RemovePermission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RemovePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn remove_permission(
+        &self,
+        task_uuid: &str,
+        request: &RemovePermissionRequest,
+    ) -> rt::Call<'a, RemovePermissionResponseBody, RemovePermissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RemovePermission",
+            rt::Method::Delete,
+            "/v1.0/transcribe/tasks/{task_uuid}/permissions/remove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+    /// 针对指定的闪记，修改或者授予指定用户权限
+    ///
+    /// `PUT /v1.0/transcribe/tasks/{task_uuid}/permissions` (operation `UpdatePermissionForUsers`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `task_uuid` (`task_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdatePermissionForUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_permission_for_users(
+        &self,
+        task_uuid: &str,
+        request: &UpdatePermissionForUsersRequest,
+    ) -> rt::Call<
+        'a,
+        UpdatePermissionForUsersResponseBody,
+        UpdatePermissionForUsersError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdatePermissionForUsers",
+            rt::Method::Put,
+            "/v1.0/transcribe/tasks/{task_uuid}/permissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[task_uuid], request)
+    }
+}
+/// `GetTranscribeBriefResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTranscribeBriefResponseBody {
+    /// `data`.
+    pub data: Option<GetTranscribeBriefResponseBodyData>,
+    /// `statusCode`.
+    pub status_code: Option<i64>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTranscribeBriefResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTranscribeBriefResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "statusCode" => self.status_code = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RemovePermissionRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RemovePermissionRequestMembers {
+    /// `memberId`.
+    pub member_id: i64,
+    /// `memberType`.
+    pub member_type: String,
+    /// `policyType`.
+    pub policy_type: String,
+}
+impl RemovePermissionRequestMembers {
+    /// A `RemovePermissionRequestMembers` with its required fields (`memberId`, `memberType`, `policyType`); set the others with the methods named after them.
+    pub fn new(
+        member_id: impl Into<i64>,
+        member_type: impl Into<String>,
+        policy_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            member_id: member_id.into(),
+            member_type: member_type.into(),
+            policy_type: policy_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for RemovePermissionRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("memberId", &self.member_id)?;
+        object.field("memberType", &self.member_type)?;
+        object.field("policyType", &self.policy_type)?;
+        object.end()
+    }
+}
+/// `RemovePermissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemovePermissionResponseBody {
+    /// `data`.
+    pub data: Option<RemovePermissionResponseBodyData>,
+    /// `statusCode`.
+    pub status_code: Option<i64>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RemovePermissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RemovePermissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "statusCode" => self.status_code = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdatePermissionForUsersRequestMembers`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdatePermissionForUsersRequestMembers {
+    /// `memberId`.
+    pub member_id: i64,
+    /// `memberType`.
+    pub member_type: String,
+    /// `policyType`.
+    pub policy_type: String,
+}
+impl UpdatePermissionForUsersRequestMembers {
+    /// A `UpdatePermissionForUsersRequestMembers` with its required fields (`memberId`, `memberType`, `policyType`); set the others with the methods named after them.
+    pub fn new(
+        member_id: impl Into<i64>,
+        member_type: impl Into<String>,
+        policy_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            member_id: member_id.into(),
+            member_type: member_type.into(),
+            policy_type: policy_type.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UpdatePermissionForUsersRequestMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("memberId", &self.member_id)?;
+        object.field("memberType", &self.member_type)?;
+        object.field("policyType", &self.policy_type)?;
+        object.end()
+    }
+}
+/// `UpdatePermissionForUsersResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdatePermissionForUsersResponseBody {
+    /// `isSuccess`.
+    pub is_success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionForUsersResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdatePermissionForUsersResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSuccess" => self.is_success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTranscribeBriefResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTranscribeBriefResponseBodyData {
+    /// `bizType`.
+    pub biz_type: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTranscribeBriefResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTranscribeBriefResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => self.biz_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RemovePermissionResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemovePermissionResponseBodyData {
+    /// `failNameList`.
+    pub fail_name_list: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RemovePermissionResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RemovePermissionResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failNameList" => self.fail_name_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::remove_permission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RemovePermissionRequest {
+    /// `bizType`.
+    pub biz_type: i64,
+    /// `members`.
+    pub members: Vec<RemovePermissionRequestMembers>,
+    /// `taskCreator`.
+    pub task_creator: Option<i64>,
+    /// `taskId`.
+    pub task_id: Option<i64>,
+}
+impl RemovePermissionRequest {
+    /// A `RemovePermissionRequest` with its required fields (`bizType`, `members`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<i64>,
+        members: impl IntoIterator<Item = RemovePermissionRequestMembers>,
+    ) -> Self {
+        Self {
+            biz_type: biz_type.into(),
+            members: members.into_iter().collect(),
+            task_creator: None,
+            task_id: None,
+        }
+    }
+    /// Sets `taskCreator`.
+    pub fn task_creator(mut self, value: impl Into<i64>) -> Self {
+        self.task_creator = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<i64>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RemovePermissionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizType", &self.biz_type)?;
+        object.field("members", &self.members)?;
+        object.optional("taskCreator", &self.task_creator)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RemovePermissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_permission_for_users`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdatePermissionForUsersRequest {
+    /// `operatorUid`: a query parameter.
+    pub operator_uid: Option<i64>,
+    /// `bizType`.
+    pub biz_type: i64,
+    /// `members`.
+    pub members: Vec<UpdatePermissionForUsersRequestMembers>,
+    /// `taskCreator`.
+    pub task_creator: i64,
+}
+impl UpdatePermissionForUsersRequest {
+    /// A `UpdatePermissionForUsersRequest` with its required fields (`bizType`, `members`, `taskCreator`); set the others with the methods named after them.
+    pub fn new(
+        biz_type: impl Into<i64>,
+        members: impl IntoIterator<Item = UpdatePermissionForUsersRequestMembers>,
+        task_creator: impl Into<i64>,
+    ) -> Self {
+        Self {
+            operator_uid: None,
+            biz_type: biz_type.into(),
+            members: members.into_iter().collect(),
+            task_creator: task_creator.into(),
+        }
+    }
+    /// Sets `operatorUid`.
+    pub fn operator_uid(mut self, value: impl Into<i64>) -> Self {
+        self.operator_uid = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdatePermissionForUsersRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizType", &self.biz_type)?;
+        object.field("members", &self.members)?;
+        object.field("taskCreator", &self.task_creator)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdatePermissionForUsersRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorUid", &self.operator_uid);
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::get_transcribe_brief`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTranscribeBriefError = rt::ServiceError;
+/// An error reply of [`Api::remove_permission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RemovePermissionError = rt::ServiceError;
+/// An error reply of [`Api::update_permission_for_users`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdatePermissionForUsersError = rt::ServiceError;

@@ -1,0 +1,398 @@
+// @generated from api-spec/wiki_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.wiki_1_0()`. Generated from `api-spec/wiki_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `wiki_1_0`. Get it with `client.wiki_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 根据词条名称获取该词条释义
+    ///
+    /// `GET /v1.0/wiki/words/details` (operation `WikiWordsDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`WikiWordsDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn wiki_words_detail(
+        &self,
+        request: &WikiWordsDetailRequest,
+    ) -> rt::Call<'a, WikiWordsDetailResponseBody, WikiWordsDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "WikiWordsDetail",
+            rt::Method::Get,
+            "/v1.0/wiki/words/details",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 外部传递过来的消息根据百科词库分词
+    ///
+    /// `POST /v1.0/wiki/words/parse` (operation `WikiWordsParse`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`WikiWordsParseError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn wiki_words_parse(
+        &self,
+        request: &WikiWordsParseRequest,
+    ) -> rt::Call<'a, WikiWordsParseResponseBody, WikiWordsParseError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "WikiWordsParse",
+            rt::Method::Post,
+            "/v1.0/wiki/words/parse",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `WikiWordsDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WikiWordsDetailResponseBody {
+    /// `data`.
+    pub data: Option<Vec<WikiWordsDetailResponseBodyData>>,
+    /// `errMsg`.
+    pub err_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WikiWordsDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "errMsg" => self.err_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WikiWordsParseResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WikiWordsParseResponseBody {
+    /// `data`.
+    pub data: Option<Vec<WikiWordsParseResponseBodyData>>,
+    /// `errMsg`.
+    pub err_msg: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsParseResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WikiWordsParseResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "errMsg" => self.err_msg = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WikiWordsDetailResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WikiWordsDetailResponseBodyData {
+    /// `appLink`.
+    pub app_link: Option<Vec<WikiWordsDetailResponseBodyDataAppLink>>,
+    /// `approveName`.
+    pub approve_name: Option<String>,
+    /// `contacts`.
+    pub contacts: Option<Vec<String>>,
+    /// `creatorName`.
+    pub creator_name: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<i64>,
+    /// `gmtModify`.
+    pub gmt_modify: Option<i64>,
+    /// `highLightWordAlias`.
+    pub high_light_word_alias: Option<Vec<String>>,
+    /// `imHighLight`.
+    pub im_high_light: Option<bool>,
+    /// `orgName`.
+    pub org_name: Option<String>,
+    /// `relatedDoc`.
+    pub related_doc: Option<Vec<WikiWordsDetailResponseBodyDataRelatedDoc>>,
+    /// `relatedLink`.
+    pub related_link: Option<Vec<WikiWordsDetailResponseBodyDataRelatedLink>>,
+    /// `simHighLight`.
+    pub sim_high_light: Option<bool>,
+    /// `simpleWordParaphrase`.
+    pub simple_word_paraphrase: Option<String>,
+    /// `tagsList`.
+    pub tags_list: Option<Vec<String>>,
+    /// `updaterName`.
+    pub updater_name: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<i64>,
+    /// `wordAlias`.
+    pub word_alias: Option<Vec<String>>,
+    /// `wordFullName`.
+    pub word_full_name: Option<String>,
+    /// `wordName`.
+    pub word_name: Option<String>,
+    /// `wordParaphrase`.
+    pub word_paraphrase: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WikiWordsDetailResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appLink" => self.app_link = map.next_value()?,
+            "approveName" => self.approve_name = map.next_value()?,
+            "contacts" => self.contacts = map.next_value()?,
+            "creatorName" => self.creator_name = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "gmtModify" => self.gmt_modify = map.next_value()?,
+            "highLightWordAlias" => self.high_light_word_alias = map.next_value()?,
+            "imHighLight" => self.im_high_light = map.next_value()?,
+            "orgName" => self.org_name = map.next_value()?,
+            "relatedDoc" => self.related_doc = map.next_value()?,
+            "relatedLink" => self.related_link = map.next_value()?,
+            "simHighLight" => self.sim_high_light = map.next_value()?,
+            "simpleWordParaphrase" => self.simple_word_paraphrase = map.next_value()?,
+            "tagsList" => self.tags_list = map.next_value()?,
+            "updaterName" => self.updater_name = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "wordAlias" => self.word_alias = map.next_value()?,
+            "wordFullName" => self.word_full_name = map.next_value()?,
+            "wordName" => self.word_name = map.next_value()?,
+            "wordParaphrase" => self.word_paraphrase = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WikiWordsParseResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WikiWordsParseResponseBodyData {
+    /// `endIndex`.
+    pub end_index: Option<i64>,
+    /// `startIndex`.
+    pub start_index: Option<i64>,
+    /// `wordName`.
+    pub word_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsParseResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WikiWordsParseResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endIndex" => self.end_index = map.next_value()?,
+            "startIndex" => self.start_index = map.next_value()?,
+            "wordName" => self.word_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WikiWordsDetailResponseBodyDataAppLink`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WikiWordsDetailResponseBodyDataAppLink {
+    /// `appId`.
+    pub app_id: Option<i64>,
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `iconLink`.
+    pub icon_link: Option<String>,
+    /// `pcLink`.
+    pub pc_link: Option<String>,
+    /// `phoneLink`.
+    pub phone_link: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBodyDataAppLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WikiWordsDetailResponseBodyDataAppLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => self.app_id = map.next_value()?,
+            "appName" => self.app_name = map.next_value()?,
+            "iconLink" => self.icon_link = map.next_value()?,
+            "pcLink" => self.pc_link = map.next_value()?,
+            "phoneLink" => self.phone_link = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WikiWordsDetailResponseBodyDataRelatedDoc`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WikiWordsDetailResponseBodyDataRelatedDoc {
+    /// `link`.
+    pub link: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBodyDataRelatedDoc {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WikiWordsDetailResponseBodyDataRelatedDoc {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "link" => self.link = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `WikiWordsDetailResponseBodyDataRelatedLink`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct WikiWordsDetailResponseBodyDataRelatedLink {
+    /// `link`.
+    pub link: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailResponseBodyDataRelatedLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for WikiWordsDetailResponseBodyDataRelatedLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "link" => self.link = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::wiki_words_detail`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct WikiWordsDetailRequest {
+    /// `wordName`: a query parameter.
+    pub word_name: String,
+}
+impl WikiWordsDetailRequest {
+    /// A `WikiWordsDetailRequest` with its required fields (`wordName`); set the others with the methods named after them.
+    pub fn new(word_name: impl Into<String>) -> Self {
+        Self {
+            word_name: word_name.into(),
+        }
+    }
+}
+impl rt::WriteRequest for WikiWordsDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("wordName", &self.word_name);
+    }
+}
+/// The request of [`Api::wiki_words_parse`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct WikiWordsParseRequest {
+    /// `content`.
+    pub content: String,
+}
+impl WikiWordsParseRequest {
+    /// A `WikiWordsParseRequest` with its required fields (`content`); set the others with the methods named after them.
+    pub fn new(content: impl Into<String>) -> Self {
+        Self { content: content.into() }
+    }
+}
+impl rt::serde::Serialize for WikiWordsParseRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("content", &self.content)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for WikiWordsParseRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::wiki_words_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type WikiWordsDetailError = rt::ServiceError;
+/// An error reply of [`Api::wiki_words_parse`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type WikiWordsParseError = rt::ServiceError;

@@ -1,0 +1,3064 @@
+// @generated from api-spec/wiki_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.wiki_2_0()`. Generated from `api-spec/wiki_2_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `wiki_2_0`. Get it with `client.wiki_2_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 新建知识小组
+    ///
+    /// `POST /v2.0/wiki/teams` (operation `AddTeam`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_team(
+        &self,
+        request: &AddTeamRequest,
+    ) -> rt::Call<'a, AddTeamResponseBody, AddTeamError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddTeam",
+            rt::Method::Post,
+            "/v2.0/wiki/teams",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新建知识库
+    ///
+    /// `POST /v2.0/wiki/workspaces` (operation `AddWorkspace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_workspace(
+        &self,
+        request: &AddWorkspaceRequest,
+    ) -> rt::Call<'a, AddWorkspaceResponseBody, AddWorkspaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddWorkspace",
+            rt::Method::Post,
+            "/v2.0/wiki/workspaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 添加知识库管理员
+    ///
+    /// `POST /v2.0/wiki/workspaces/managers` (operation `AddWorkspacesManager`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddWorkspacesManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_workspaces_manager(
+        &self,
+        request: &AddWorkspacesManagerRequest,
+    ) -> rt::Call<'a, AddWorkspacesManagerResponseBody, AddWorkspacesManagerError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddWorkspacesManager",
+            rt::Method::Post,
+            "/v2.0/wiki/workspaces/managers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除知识小组
+    ///
+    /// `DELETE /v2.0/wiki/teams/{team_id}` (operation `DeleteTeam`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `team_id` (`team_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_team(
+        &self,
+        team_id: &str,
+        request: &DeleteTeamRequest,
+    ) -> rt::Call<'a, DeleteTeamResponseBody, DeleteTeamError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteTeam",
+            rt::Method::Delete,
+            "/v2.0/wiki/teams/{team_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+    }
+    /// 查询员工离职时知识库默认转交人
+    ///
+    /// `GET /v2.0/wiki/managementSettings/defaultHandOverUsers` (operation `GetDefaultHandOverUser`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDefaultHandOverUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_default_hand_over_user(
+        &self,
+        request: &GetDefaultHandOverUserRequest,
+    ) -> rt::Call<'a, GetDefaultHandOverUserResponseBody, GetDefaultHandOverUserError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDefaultHandOverUser",
+            rt::Method::Get,
+            "/v2.0/wiki/managementSettings/defaultHandOverUsers",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取我的文档
+    ///
+    /// `GET /v2.0/wiki/mineWorkspaces` (operation `GetMineWorkspace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMineWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_mine_workspace(
+        &self,
+        request: &GetMineWorkspaceRequest,
+    ) -> rt::Call<'a, GetMineWorkspaceResponseBody, GetMineWorkspaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMineWorkspace",
+            rt::Method::Get,
+            "/v2.0/wiki/mineWorkspaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取节点
+    ///
+    /// `GET /v2.0/wiki/nodes/{node_id}` (operation `GetNode`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `node_id` (`node_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_node(
+        &self,
+        node_id: &str,
+        request: &GetNodeRequest,
+    ) -> rt::Call<'a, GetNodeResponseBody, GetNodeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetNode",
+            rt::Method::Get,
+            "/v2.0/wiki/nodes/{node_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[node_id], request)
+    }
+    /// 通过链接获取节点
+    ///
+    /// `POST /v2.0/wiki/nodes/queryByUrl` (operation `GetNodeByUrl`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetNodeByUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_node_by_url(
+        &self,
+        request: &GetNodeByUrlRequest,
+    ) -> rt::Call<'a, GetNodeByUrlResponseBody, GetNodeByUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetNodeByUrl",
+            rt::Method::Post,
+            "/v2.0/wiki/nodes/queryByUrl",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量获取节点
+    ///
+    /// `POST /v2.0/wiki/nodes/batchQuery` (operation `GetNodes`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetNodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_nodes(
+        &self,
+        request: &GetNodesRequest,
+    ) -> rt::Call<'a, GetNodesResponseBody, GetNodesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetNodes",
+            rt::Method::Post,
+            "/v2.0/wiki/nodes/batchQuery",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取知识小组
+    ///
+    /// `GET /v2.0/wiki/teams/{team_id}` (operation `GetTeam`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `team_id` (`team_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_team(
+        &self,
+        team_id: &str,
+        request: &GetTeamRequest,
+    ) -> rt::Call<'a, GetTeamResponseBody, GetTeamError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTeam",
+            rt::Method::Get,
+            "/v2.0/wiki/teams/{team_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[team_id], request)
+    }
+    /// 获取知识库
+    ///
+    /// `GET /v2.0/wiki/workspaces/{workspace_id}` (operation `GetWorkspace`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `workspace_id` (`workspace_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_workspace(
+        &self,
+        workspace_id: &str,
+        request: &GetWorkspaceRequest,
+    ) -> rt::Call<'a, GetWorkspaceResponseBody, GetWorkspaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetWorkspace",
+            rt::Method::Get,
+            "/v2.0/wiki/workspaces/{workspace_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[workspace_id], request)
+    }
+    /// 批量获取知识库
+    ///
+    /// `POST /v2.0/wiki/workspaces/batchQuery` (operation `GetWorkspaces`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_workspaces(
+        &self,
+        request: &GetWorkspacesRequest,
+    ) -> rt::Call<'a, GetWorkspacesResponseBody, GetWorkspacesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetWorkspaces",
+            rt::Method::Post,
+            "/v2.0/wiki/workspaces/batchQuery",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 转交知识库
+    ///
+    /// `POST /v2.0/wiki/managementOperations/workspaces/handOver` (operation `HandOverWorkspace`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`HandOverWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn hand_over_workspace(
+        &self,
+        request: &HandOverWorkspaceRequest,
+    ) -> rt::Call<'a, HandOverWorkspaceResponseBody, HandOverWorkspaceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "HandOverWorkspace",
+            rt::Method::Post,
+            "/v2.0/wiki/managementOperations/workspaces/handOver",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取节点列表
+    ///
+    /// `GET /v2.0/wiki/nodes` (operation `ListNodes`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListNodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_nodes(
+        &self,
+        request: &ListNodesRequest,
+    ) -> rt::Call<'a, ListNodesResponseBody, ListNodesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListNodes",
+            rt::Method::Get,
+            "/v2.0/wiki/nodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取组织所有知识库列表
+    ///
+    /// `GET /v2.0/wiki/org/workspaces` (operation `ListOrgWorkspaces`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListOrgWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_org_workspaces(
+        &self,
+        request: &ListOrgWorkspacesRequest,
+    ) -> rt::Call<'a, ListOrgWorkspacesResponseBody, ListOrgWorkspacesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListOrgWorkspaces",
+            rt::Method::Get,
+            "/v2.0/wiki/org/workspaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取知识小组列表
+    ///
+    /// `GET /v2.0/wiki/teams` (operation `ListTeams`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListTeamsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_teams(
+        &self,
+        request: &ListTeamsRequest,
+    ) -> rt::Call<'a, ListTeamsResponseBody, ListTeamsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListTeams",
+            rt::Method::Get,
+            "/v2.0/wiki/teams",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取知识库列表
+    ///
+    /// `GET /v2.0/wiki/workspaces` (operation `ListWorkspaces`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_workspaces(
+        &self,
+        request: &ListWorkspacesRequest,
+    ) -> rt::Call<'a, ListWorkspacesResponseBody, ListWorkspacesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListWorkspaces",
+            rt::Method::Get,
+            "/v2.0/wiki/workspaces",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 设置员工离职时知识库默认转交人
+    ///
+    /// `POST /v2.0/wiki/managementSettings/defaultHandOverUsers/set` (operation `SetDefaultHandOverUser`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SetDefaultHandOverUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn set_default_hand_over_user(
+        &self,
+        request: &SetDefaultHandOverUserRequest,
+    ) -> rt::Call<'a, SetDefaultHandOverUserResponseBody, SetDefaultHandOverUserError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SetDefaultHandOverUser",
+            rt::Method::Post,
+            "/v2.0/wiki/managementSettings/defaultHandOverUsers/set",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AddTeamRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddTeamRequestOption {
+    /// `cover`.
+    pub cover: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<AddTeamRequestOptionIcon>,
+}
+impl AddTeamRequestOption {
+    /// An empty `AddTeamRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `cover`.
+    pub fn cover(mut self, value: impl Into<String>) -> Self {
+        self.cover = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `icon`.
+    pub fn icon(mut self, value: impl Into<AddTeamRequestOptionIcon>) -> Self {
+        self.icon = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddTeamRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.end()
+    }
+}
+/// `AddTeamResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddTeamResponseBody {
+    /// `team`.
+    pub team: Option<AddTeamResponseBodyTeam>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddTeamResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddTeamResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "team" => self.team = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddWorkspaceRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddWorkspaceRequestOption {
+    /// `description`.
+    pub description: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+}
+impl AddWorkspaceRequestOption {
+    /// An empty `AddWorkspaceRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `teamId`.
+    pub fn team_id(mut self, value: impl Into<String>) -> Self {
+        self.team_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddWorkspaceRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("teamId", &self.team_id)?;
+        object.end()
+    }
+}
+/// `AddWorkspaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddWorkspaceResponseBody {
+    /// `workspace`.
+    pub workspace: Option<AddWorkspaceResponseBodyWorkspace>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddWorkspaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workspace" => self.workspace = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddWorkspacesManagerResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddWorkspacesManagerResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspacesManagerResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddWorkspacesManagerResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeleteTeamResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteTeamResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeleteTeamResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeleteTeamResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDefaultHandOverUserResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDefaultHandOverUserResponseBody {
+    /// `defaultHandoverUserId`.
+    pub default_handover_user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDefaultHandOverUserResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDefaultHandOverUserResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "defaultHandoverUserId" => self.default_handover_user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMineWorkspaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMineWorkspaceResponseBody {
+    /// `workspace`.
+    pub workspace: Option<GetMineWorkspaceResponseBodyWorkspace>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMineWorkspaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMineWorkspaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workspace" => self.workspace = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodeResponseBody {
+    /// `node`.
+    pub node: Option<GetNodeResponseBodyNode>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "node" => self.node = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNodeByUrlRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodeByUrlRequestOption {
+    /// `withPermissionRole`.
+    pub with_permission_role: Option<bool>,
+    /// `withStatisticalInfo`.
+    pub with_statistical_info: Option<bool>,
+}
+impl GetNodeByUrlRequestOption {
+    /// An empty `GetNodeByUrlRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `withPermissionRole`.
+    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
+        self.with_permission_role = Some(value.into());
+        self
+    }
+    /// Sets `withStatisticalInfo`.
+    pub fn with_statistical_info(mut self, value: impl Into<bool>) -> Self {
+        self.with_statistical_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetNodeByUrlRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("withPermissionRole", &self.with_permission_role)?;
+        object.optional("withStatisticalInfo", &self.with_statistical_info)?;
+        object.end()
+    }
+}
+/// `GetNodeByUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodeByUrlResponseBody {
+    /// `node`.
+    pub node: Option<GetNodeByUrlResponseBodyNode>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNodeByUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "node" => self.node = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNodesRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodesRequestOption {
+    /// `withPermissionRole`.
+    pub with_permission_role: Option<bool>,
+    /// `withStatisticalInfo`.
+    pub with_statistical_info: Option<bool>,
+}
+impl GetNodesRequestOption {
+    /// An empty `GetNodesRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `withPermissionRole`.
+    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
+        self.with_permission_role = Some(value.into());
+        self
+    }
+    /// Sets `withStatisticalInfo`.
+    pub fn with_statistical_info(mut self, value: impl Into<bool>) -> Self {
+        self.with_statistical_info = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetNodesRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("withPermissionRole", &self.with_permission_role)?;
+        object.optional("withStatisticalInfo", &self.with_statistical_info)?;
+        object.end()
+    }
+}
+/// `GetNodesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodesResponseBody {
+    /// `nodes`.
+    pub nodes: Option<Vec<GetNodesResponseBodyNodes>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNodesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNodesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nodes" => self.nodes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamResponseBody {
+    /// `team`.
+    pub team: Option<GetTeamResponseBodyTeam>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "team" => self.team = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetWorkspaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWorkspaceResponseBody {
+    /// `workspace`.
+    pub workspace: Option<GetWorkspaceResponseBodyWorkspace>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetWorkspaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workspace" => self.workspace = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetWorkspacesRequestOption`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWorkspacesRequestOption {
+    /// `withPermissionRole`.
+    pub with_permission_role: Option<bool>,
+}
+impl GetWorkspacesRequestOption {
+    /// An empty `GetWorkspacesRequestOption`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `withPermissionRole`.
+    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
+        self.with_permission_role = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetWorkspacesRequestOption {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("withPermissionRole", &self.with_permission_role)?;
+        object.end()
+    }
+}
+/// `GetWorkspacesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWorkspacesResponseBody {
+    /// `workspaces`.
+    pub workspaces: Option<Vec<GetWorkspacesResponseBodyWorkspaces>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetWorkspacesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workspaces" => self.workspaces = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `HandOverWorkspaceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct HandOverWorkspaceResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for HandOverWorkspaceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for HandOverWorkspaceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListNodesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListNodesResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `nodes`.
+    pub nodes: Option<Vec<ListNodesResponseBodyNodes>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListNodesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListNodesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "nodes" => self.nodes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListOrgWorkspacesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListOrgWorkspacesResponseBody {
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `workspaces`.
+    pub workspaces: Option<Vec<ListOrgWorkspacesResponseBodyWorkspaces>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListOrgWorkspacesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListOrgWorkspacesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "workspaces" => self.workspaces = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListTeamsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListTeamsResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `teams`.
+    pub teams: Option<Vec<ListTeamsResponseBodyTeams>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListTeamsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListTeamsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "teams" => self.teams = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListWorkspacesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListWorkspacesResponseBody {
+    /// `nextToken`.
+    pub next_token: Option<String>,
+    /// `workspaces`.
+    pub workspaces: Option<Vec<ListWorkspacesResponseBodyWorkspaces>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListWorkspacesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => self.next_token = map.next_value()?,
+            "workspaces" => self.workspaces = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SetDefaultHandOverUserResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SetDefaultHandOverUserResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SetDefaultHandOverUserResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SetDefaultHandOverUserResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddTeamRequestOptionIcon`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddTeamRequestOptionIcon {
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl AddTeamRequestOptionIcon {
+    /// An empty `AddTeamRequestOptionIcon`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddTeamRequestOptionIcon {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
+/// `AddTeamResponseBodyTeam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddTeamResponseBodyTeam {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cover`.
+    pub cover: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<AddTeamResponseBodyTeamIcon>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddTeamResponseBodyTeam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddTeamResponseBodyTeam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "cover" => self.cover = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddWorkspaceResponseBodyWorkspace`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddWorkspaceResponseBodyWorkspace {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cover`.
+    pub cover: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<AddWorkspaceResponseBodyWorkspaceIcon>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `permissionRole`.
+    pub permission_role: Option<String>,
+    /// `rootNodeId`.
+    pub root_node_id: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceResponseBodyWorkspace {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddWorkspaceResponseBodyWorkspace {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "cover" => self.cover = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "permissionRole" => self.permission_role = map.next_value()?,
+            "rootNodeId" => self.root_node_id = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMineWorkspaceResponseBodyWorkspace`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMineWorkspaceResponseBodyWorkspace {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cover`.
+    pub cover: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<GetMineWorkspaceResponseBodyWorkspaceIcon>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `permissionRole`.
+    pub permission_role: Option<String>,
+    /// `rootNodeId`.
+    pub root_node_id: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMineWorkspaceResponseBodyWorkspace {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMineWorkspaceResponseBodyWorkspace {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "cover" => self.cover = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "permissionRole" => self.permission_role = map.next_value()?,
+            "rootNodeId" => self.root_node_id = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNodeResponseBodyNode`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodeResponseBodyNode {
+    /// `category`.
+    pub category: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `createTimestamp`.
+    pub create_timestamp: Option<i64>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `hasChildren`.
+    pub has_children: Option<bool>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifiedTimestamp`.
+    pub modified_timestamp: Option<i64>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `nodeId`.
+    pub node_id: Option<String>,
+    /// `permissionRole`.
+    pub permission_role: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `statisticalInfo`.
+    pub statistical_info: Option<GetNodeResponseBodyNodeStatisticalInfo>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNodeResponseBodyNode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNodeResponseBodyNode {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "createTimestamp" => self.create_timestamp = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "hasChildren" => self.has_children = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifiedTimestamp" => self.modified_timestamp = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nodeId" => self.node_id = map.next_value()?,
+            "permissionRole" => self.permission_role = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "statisticalInfo" => self.statistical_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNodeByUrlResponseBodyNode`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodeByUrlResponseBodyNode {
+    /// `category`.
+    pub category: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `createTimestamp`.
+    pub create_timestamp: Option<i64>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `hasChildren`.
+    pub has_children: Option<bool>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifiedTimestamp`.
+    pub modified_timestamp: Option<i64>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `nodeId`.
+    pub node_id: Option<String>,
+    /// `permissionRole`.
+    pub permission_role: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `statisticalInfo`.
+    pub statistical_info: Option<GetNodeByUrlResponseBodyNodeStatisticalInfo>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlResponseBodyNode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNodeByUrlResponseBodyNode {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "createTimestamp" => self.create_timestamp = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "hasChildren" => self.has_children = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifiedTimestamp" => self.modified_timestamp = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nodeId" => self.node_id = map.next_value()?,
+            "permissionRole" => self.permission_role = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "statisticalInfo" => self.statistical_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNodesResponseBodyNodes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodesResponseBodyNodes {
+    /// `category`.
+    pub category: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `createTimestamp`.
+    pub create_timestamp: Option<i64>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `hasChildren`.
+    pub has_children: Option<bool>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifiedTimestamp`.
+    pub modified_timestamp: Option<i64>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `nodeId`.
+    pub node_id: Option<String>,
+    /// `permissionRole`.
+    pub permission_role: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `statisticalInfo`.
+    pub statistical_info: Option<GetNodesResponseBodyNodesStatisticalInfo>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNodesResponseBodyNodes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNodesResponseBodyNodes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "createTimestamp" => self.create_timestamp = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "hasChildren" => self.has_children = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifiedTimestamp" => self.modified_timestamp = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nodeId" => self.node_id = map.next_value()?,
+            "permissionRole" => self.permission_role = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "statisticalInfo" => self.statistical_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamResponseBodyTeam`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamResponseBodyTeam {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cover`.
+    pub cover: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<GetTeamResponseBodyTeamIcon>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyTeam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamResponseBodyTeam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "cover" => self.cover = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetWorkspaceResponseBodyWorkspace`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWorkspaceResponseBodyWorkspace {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cover`.
+    pub cover: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<GetWorkspaceResponseBodyWorkspaceIcon>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `permissionRole`.
+    pub permission_role: Option<String>,
+    /// `rootNodeId`.
+    pub root_node_id: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceResponseBodyWorkspace {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetWorkspaceResponseBodyWorkspace {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "cover" => self.cover = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "permissionRole" => self.permission_role = map.next_value()?,
+            "rootNodeId" => self.root_node_id = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetWorkspacesResponseBodyWorkspaces`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWorkspacesResponseBodyWorkspaces {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cover`.
+    pub cover: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<GetWorkspacesResponseBodyWorkspacesIcon>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `permissionRole`.
+    pub permission_role: Option<String>,
+    /// `rootNodeId`.
+    pub root_node_id: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesResponseBodyWorkspaces {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetWorkspacesResponseBodyWorkspaces {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "cover" => self.cover = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "permissionRole" => self.permission_role = map.next_value()?,
+            "rootNodeId" => self.root_node_id = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListNodesResponseBodyNodes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListNodesResponseBodyNodes {
+    /// `category`.
+    pub category: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `createTimestamp`.
+    pub create_timestamp: Option<i64>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `hasChildren`.
+    pub has_children: Option<bool>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifiedTimestamp`.
+    pub modified_timestamp: Option<i64>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `nodeId`.
+    pub node_id: Option<String>,
+    /// `permissionRole`.
+    pub permission_role: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `statisticalInfo`.
+    pub statistical_info: Option<ListNodesResponseBodyNodesStatisticalInfo>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListNodesResponseBodyNodes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListNodesResponseBodyNodes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => self.category = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "createTimestamp" => self.create_timestamp = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "extension" => self.extension = map.next_value()?,
+            "hasChildren" => self.has_children = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifiedTimestamp" => self.modified_timestamp = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nodeId" => self.node_id = map.next_value()?,
+            "permissionRole" => self.permission_role = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "statisticalInfo" => self.statistical_info = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListOrgWorkspacesResponseBodyWorkspaces`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListOrgWorkspacesResponseBodyWorkspaces {
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `rootDentryUuid`.
+    pub root_dentry_uuid: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+    /// `workspaceName`.
+    pub workspace_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListOrgWorkspacesResponseBodyWorkspaces {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListOrgWorkspacesResponseBodyWorkspaces {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => self.create_time = map.next_value()?,
+            "rootDentryUuid" => self.root_dentry_uuid = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            "workspaceName" => self.workspace_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListTeamsResponseBodyTeams`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListTeamsResponseBodyTeams {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cover`.
+    pub cover: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<ListTeamsResponseBodyTeamsIcon>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListTeamsResponseBodyTeams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListTeamsResponseBodyTeams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "cover" => self.cover = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListWorkspacesResponseBodyWorkspaces`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListWorkspacesResponseBodyWorkspaces {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `cover`.
+    pub cover: Option<String>,
+    /// `createTime`.
+    pub create_time: Option<String>,
+    /// `creatorId`.
+    pub creator_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<ListWorkspacesResponseBodyWorkspacesIcon>,
+    /// `modifiedTime`.
+    pub modified_time: Option<String>,
+    /// `modifierId`.
+    pub modifier_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `permissionRole`.
+    pub permission_role: Option<String>,
+    /// `rootNodeId`.
+    pub root_node_id: Option<String>,
+    /// `teamId`.
+    pub team_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `workspaceId`.
+    pub workspace_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesResponseBodyWorkspaces {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListWorkspacesResponseBodyWorkspaces {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "cover" => self.cover = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "creatorId" => self.creator_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "modifiedTime" => self.modified_time = map.next_value()?,
+            "modifierId" => self.modifier_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "permissionRole" => self.permission_role = map.next_value()?,
+            "rootNodeId" => self.root_node_id = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "workspaceId" => self.workspace_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddTeamResponseBodyTeamIcon`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddTeamResponseBodyTeamIcon {
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddTeamResponseBodyTeamIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddTeamResponseBodyTeamIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `AddWorkspaceResponseBodyWorkspaceIcon`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddWorkspaceResponseBodyWorkspaceIcon {
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceResponseBodyWorkspaceIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddWorkspaceResponseBodyWorkspaceIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMineWorkspaceResponseBodyWorkspaceIcon`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMineWorkspaceResponseBodyWorkspaceIcon {
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMineWorkspaceResponseBodyWorkspaceIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMineWorkspaceResponseBodyWorkspaceIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNodeResponseBodyNodeStatisticalInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodeResponseBodyNodeStatisticalInfo {
+    /// `wordCount`.
+    pub word_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNodeResponseBodyNodeStatisticalInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNodeResponseBodyNodeStatisticalInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "wordCount" => self.word_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNodeByUrlResponseBodyNodeStatisticalInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodeByUrlResponseBodyNodeStatisticalInfo {
+    /// `wordCount`.
+    pub word_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlResponseBodyNodeStatisticalInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNodeByUrlResponseBodyNodeStatisticalInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "wordCount" => self.word_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNodesResponseBodyNodesStatisticalInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNodesResponseBodyNodesStatisticalInfo {
+    /// `wordCount`.
+    pub word_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNodesResponseBodyNodesStatisticalInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNodesResponseBodyNodesStatisticalInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "wordCount" => self.word_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTeamResponseBodyTeamIcon`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTeamResponseBodyTeamIcon {
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTeamResponseBodyTeamIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTeamResponseBodyTeamIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetWorkspaceResponseBodyWorkspaceIcon`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWorkspaceResponseBodyWorkspaceIcon {
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceResponseBodyWorkspaceIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetWorkspaceResponseBodyWorkspaceIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetWorkspacesResponseBodyWorkspacesIcon`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetWorkspacesResponseBodyWorkspacesIcon {
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesResponseBodyWorkspacesIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetWorkspacesResponseBodyWorkspacesIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListNodesResponseBodyNodesStatisticalInfo`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListNodesResponseBodyNodesStatisticalInfo {
+    /// `wordCount`.
+    pub word_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListNodesResponseBodyNodesStatisticalInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListNodesResponseBodyNodesStatisticalInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "wordCount" => self.word_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListTeamsResponseBodyTeamsIcon`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListTeamsResponseBodyTeamsIcon {
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListTeamsResponseBodyTeamsIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListTeamsResponseBodyTeamsIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListWorkspacesResponseBodyWorkspacesIcon`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListWorkspacesResponseBodyWorkspacesIcon {
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `value`.
+    pub value: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesResponseBodyWorkspacesIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListWorkspacesResponseBodyWorkspacesIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_team`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddTeamRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `name`.
+    pub name: String,
+    /// `option`.
+    pub option: Option<AddTeamRequestOption>,
+}
+impl AddTeamRequest {
+    /// A `AddTeamRequest` with its required fields (`operatorId`, `name`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            name: name.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<AddTeamRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddTeamRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddTeamRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_workspace`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddWorkspaceRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `name`.
+    pub name: String,
+    /// `option`.
+    pub option: Option<AddWorkspaceRequestOption>,
+}
+impl AddWorkspaceRequest {
+    /// A `AddWorkspaceRequest` with its required fields (`operatorId`, `name`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            name: name.into(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<AddWorkspaceRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for AddWorkspaceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddWorkspaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::add_workspaces_manager`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddWorkspacesManagerRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `workspaceId`: a query parameter.
+    pub workspace_id: String,
+    /// `userIds`.
+    pub user_ids: Vec<String>,
+}
+impl AddWorkspacesManagerRequest {
+    /// A `AddWorkspacesManagerRequest` with its required fields (`operatorId`, `workspaceId`, `userIds`); set the others with the methods named after them.
+    pub fn new(
+        operator_id: impl Into<String>,
+        workspace_id: impl Into<String>,
+        user_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            workspace_id: workspace_id.into(),
+            user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddWorkspacesManagerRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddWorkspacesManagerRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.query("workspaceId", &self.workspace_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_team`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteTeamRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+}
+impl DeleteTeamRequest {
+    /// A `DeleteTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for DeleteTeamRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+    }
+}
+/// The request of [`Api::get_default_hand_over_user`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDefaultHandOverUserRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+}
+impl GetDefaultHandOverUserRequest {
+    /// A `GetDefaultHandOverUserRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetDefaultHandOverUserRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+    }
+}
+/// The request of [`Api::get_mine_workspace`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetMineWorkspaceRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+}
+impl GetMineWorkspaceRequest {
+    /// A `GetMineWorkspaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetMineWorkspaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+    }
+}
+/// The request of [`Api::get_node`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetNodeRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `withPermissionRole`: a query parameter.
+    pub with_permission_role: Option<bool>,
+    /// `withStatisticalInfo`: a query parameter.
+    pub with_statistical_info: Option<bool>,
+}
+impl GetNodeRequest {
+    /// A `GetNodeRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            with_permission_role: None,
+            with_statistical_info: None,
+        }
+    }
+    /// Sets `withPermissionRole`.
+    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
+        self.with_permission_role = Some(value.into());
+        self
+    }
+    /// Sets `withStatisticalInfo`.
+    pub fn with_statistical_info(mut self, value: impl Into<bool>) -> Self {
+        self.with_statistical_info = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetNodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.query("withPermissionRole", &self.with_permission_role);
+        writer.query("withStatisticalInfo", &self.with_statistical_info);
+    }
+}
+/// The request of [`Api::get_node_by_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetNodeByUrlRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `option`.
+    pub option: Option<GetNodeByUrlRequestOption>,
+    /// `url`.
+    pub url: String,
+}
+impl GetNodeByUrlRequest {
+    /// A `GetNodeByUrlRequest` with its required fields (`operatorId`, `url`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>, url: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            option: None,
+            url: url.into(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<GetNodeByUrlRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetNodeByUrlRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetNodeByUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_nodes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetNodesRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `nodeIds`.
+    pub node_ids: Vec<String>,
+    /// `option`.
+    pub option: Option<GetNodesRequestOption>,
+}
+impl GetNodesRequest {
+    /// A `GetNodesRequest` with its required fields (`operatorId`, `nodeIds`); set the others with the methods named after them.
+    pub fn new(
+        operator_id: impl Into<String>,
+        node_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            node_ids: node_ids.into_iter().map(Into::into).collect(),
+            option: None,
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<GetNodesRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetNodesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("nodeIds", &self.node_ids)?;
+        object.optional("option", &self.option)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetNodesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_team`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTeamRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+}
+impl GetTeamRequest {
+    /// A `GetTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetTeamRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+    }
+}
+/// The request of [`Api::get_workspace`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetWorkspaceRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `withPermissionRole`: a query parameter.
+    pub with_permission_role: Option<bool>,
+}
+impl GetWorkspaceRequest {
+    /// A `GetWorkspaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            with_permission_role: None,
+        }
+    }
+    /// Sets `withPermissionRole`.
+    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
+        self.with_permission_role = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetWorkspaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.query("withPermissionRole", &self.with_permission_role);
+    }
+}
+/// The request of [`Api::get_workspaces`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetWorkspacesRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `option`.
+    pub option: Option<GetWorkspacesRequestOption>,
+    /// `workspaceIds`.
+    pub workspace_ids: Vec<String>,
+}
+impl GetWorkspacesRequest {
+    /// A `GetWorkspacesRequest` with its required fields (`operatorId`, `workspaceIds`); set the others with the methods named after them.
+    pub fn new(
+        operator_id: impl Into<String>,
+        workspace_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            option: None,
+            workspace_ids: workspace_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Sets `option`.
+    pub fn option(mut self, value: impl Into<GetWorkspacesRequestOption>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetWorkspacesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("option", &self.option)?;
+        object.field("workspaceIds", &self.workspace_ids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetWorkspacesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::hand_over_workspace`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HandOverWorkspaceRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `sourceOwnerId`.
+    pub source_owner_id: String,
+    /// `targetOwnerId`.
+    pub target_owner_id: String,
+    /// `workspaceId`.
+    pub workspace_id: String,
+}
+impl HandOverWorkspaceRequest {
+    /// A `HandOverWorkspaceRequest` with its required fields (`operatorId`, `sourceOwnerId`, `targetOwnerId`, `workspaceId`); set the others with the methods named after them.
+    pub fn new(
+        operator_id: impl Into<String>,
+        source_owner_id: impl Into<String>,
+        target_owner_id: impl Into<String>,
+        workspace_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            source_owner_id: source_owner_id.into(),
+            target_owner_id: target_owner_id.into(),
+            workspace_id: workspace_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for HandOverWorkspaceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("sourceOwnerId", &self.source_owner_id)?;
+        object.field("targetOwnerId", &self.target_owner_id)?;
+        object.field("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for HandOverWorkspaceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_nodes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListNodesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `parentNodeId`: a query parameter.
+    pub parent_node_id: String,
+    /// `withPermissionRole`: a query parameter.
+    pub with_permission_role: Option<bool>,
+}
+impl ListNodesRequest {
+    /// A `ListNodesRequest` with its required fields (`operatorId`, `parentNodeId`); set the others with the methods named after them.
+    pub fn new(
+        operator_id: impl Into<String>,
+        parent_node_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            operator_id: operator_id.into(),
+            parent_node_id: parent_node_id.into(),
+            with_permission_role: None,
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `withPermissionRole`.
+    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
+        self.with_permission_role = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListNodesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("operatorId", &self.operator_id);
+        writer.query("parentNodeId", &self.parent_node_id);
+        writer.query("withPermissionRole", &self.with_permission_role);
+    }
+}
+/// The request of [`Api::list_org_workspaces`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListOrgWorkspacesRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `status`: a query parameter.
+    pub status: Option<i64>,
+}
+impl ListOrgWorkspacesRequest {
+    /// A `ListOrgWorkspacesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            page_number: None,
+            page_size: None,
+            status: None,
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListOrgWorkspacesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("status", &self.status);
+    }
+}
+/// The request of [`Api::list_teams`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListTeamsRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+}
+impl ListTeamsRequest {
+    /// A `ListTeamsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            operator_id: operator_id.into(),
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListTeamsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("operatorId", &self.operator_id);
+    }
+}
+/// The request of [`Api::list_workspaces`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListWorkspacesRequest {
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<String>,
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `orderBy`: a query parameter.
+    pub order_by: Option<String>,
+    /// `teamId`: a query parameter.
+    pub team_id: Option<String>,
+    /// `withPermissionRole`: a query parameter.
+    pub with_permission_role: Option<bool>,
+}
+impl ListWorkspacesRequest {
+    /// A `ListWorkspacesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            max_results: None,
+            next_token: None,
+            operator_id: operator_id.into(),
+            order_by: None,
+            team_id: None,
+            with_permission_role: None,
+        }
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `orderBy`.
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
+        self
+    }
+    /// Sets `teamId`.
+    pub fn team_id(mut self, value: impl Into<String>) -> Self {
+        self.team_id = Some(value.into());
+        self
+    }
+    /// Sets `withPermissionRole`.
+    pub fn with_permission_role(mut self, value: impl Into<bool>) -> Self {
+        self.with_permission_role = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListWorkspacesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("operatorId", &self.operator_id);
+        writer.query("orderBy", &self.order_by);
+        writer.query("teamId", &self.team_id);
+        writer.query("withPermissionRole", &self.with_permission_role);
+    }
+}
+/// The request of [`Api::set_default_hand_over_user`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SetDefaultHandOverUserRequest {
+    /// `operatorId`: a query parameter.
+    pub operator_id: String,
+    /// `defaultHandoverUserId`.
+    pub default_handover_user_id: Option<String>,
+}
+impl SetDefaultHandOverUserRequest {
+    /// A `SetDefaultHandOverUserRequest` with its required fields (`operatorId`); set the others with the methods named after them.
+    pub fn new(operator_id: impl Into<String>) -> Self {
+        Self {
+            operator_id: operator_id.into(),
+            default_handover_user_id: None,
+        }
+    }
+    /// Sets `defaultHandoverUserId`.
+    pub fn default_handover_user_id(mut self, value: impl Into<String>) -> Self {
+        self.default_handover_user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SetDefaultHandOverUserRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SetDefaultHandOverUserRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("operatorId", &self.operator_id);
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_team`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddTeamError = rt::ServiceError;
+/// An error reply of [`Api::add_workspace`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddWorkspaceError = rt::ServiceError;
+/// An error reply of [`Api::add_workspaces_manager`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddWorkspacesManagerError = rt::ServiceError;
+/// An error reply of [`Api::delete_team`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteTeamError = rt::ServiceError;
+/// An error reply of [`Api::get_default_hand_over_user`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDefaultHandOverUserError = rt::ServiceError;
+/// An error reply of [`Api::get_mine_workspace`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMineWorkspaceError = rt::ServiceError;
+/// An error reply of [`Api::get_node`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetNodeError = rt::ServiceError;
+/// An error reply of [`Api::get_node_by_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetNodeByUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_nodes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetNodesError = rt::ServiceError;
+/// An error reply of [`Api::get_team`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTeamError = rt::ServiceError;
+/// An error reply of [`Api::get_workspace`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetWorkspaceError = rt::ServiceError;
+/// An error reply of [`Api::get_workspaces`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetWorkspacesError = rt::ServiceError;
+/// An error reply of [`Api::hand_over_workspace`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type HandOverWorkspaceError = rt::ServiceError;
+/// An error reply of [`Api::list_nodes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListNodesError = rt::ServiceError;
+/// An error reply of [`Api::list_org_workspaces`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListOrgWorkspacesError = rt::ServiceError;
+/// An error reply of [`Api::list_teams`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListTeamsError = rt::ServiceError;
+/// An error reply of [`Api::list_workspaces`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListWorkspacesError = rt::ServiceError;
+/// An error reply of [`Api::set_default_hand_over_user`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SetDefaultHandOverUserError = rt::ServiceError;

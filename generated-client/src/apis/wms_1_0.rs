@@ -1,0 +1,191 @@
+// @generated from api-spec/wms_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.wms_1_0()`. Generated from `api-spec/wms_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `wms_1_0`. Get it with `client.wms_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 获取物料列表
+    ///
+    /// `GET /v1.0/wms/goods` (operation `QueryGoodsList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryGoodsListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_goods_list(
+        &self,
+        request: &QueryGoodsListRequest,
+    ) -> rt::Call<'a, QueryGoodsListResponseBody, QueryGoodsListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryGoodsList",
+            rt::Method::Get,
+            "/v1.0/wms/goods",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `QueryGoodsListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGoodsListResponseBody {
+    /// `result`.
+    pub result: Option<QueryGoodsListResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGoodsListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGoodsListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGoodsListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGoodsListResponseBodyResult {
+    /// `hasMore`.
+    pub has_more: Option<bool>,
+    /// `list`.
+    pub list: Option<Vec<QueryGoodsListResponseBodyResultList>>,
+    /// `maxResults`.
+    pub max_results: Option<i64>,
+    /// `nextToken`.
+    pub next_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGoodsListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGoodsListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasMore" => self.has_more = map.next_value()?,
+            "list" => self.list = map.next_value()?,
+            "maxResults" => self.max_results = map.next_value()?,
+            "nextToken" => self.next_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryGoodsListResponseBodyResultList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGoodsListResponseBodyResultList {
+    /// `goodsName`.
+    pub goods_name: Option<String>,
+    /// `goodsNo`.
+    pub goods_no: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `productSpecs`.
+    pub product_specs: Option<String>,
+    /// `unit`.
+    pub unit: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryGoodsListResponseBodyResultList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryGoodsListResponseBodyResultList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "goodsName" => self.goods_name = map.next_value()?,
+            "goodsNo" => self.goods_no = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "productSpecs" => self.product_specs = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::query_goods_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryGoodsListRequest {
+    /// `endTimeInMills`: a query parameter.
+    pub end_time_in_mills: Option<i64>,
+    /// `maxResults`: a query parameter.
+    pub max_results: Option<i64>,
+    /// `nextToken`: a query parameter.
+    pub next_token: Option<i64>,
+    /// `startTimeInMills`: a query parameter.
+    pub start_time_in_mills: Option<i64>,
+}
+impl QueryGoodsListRequest {
+    /// An empty `QueryGoodsListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `endTimeInMills`.
+    pub fn end_time_in_mills(mut self, value: impl Into<i64>) -> Self {
+        self.end_time_in_mills = Some(value.into());
+        self
+    }
+    /// Sets `maxResults`.
+    pub fn max_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets `nextToken`.
+    pub fn next_token(mut self, value: impl Into<i64>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets `startTimeInMills`.
+    pub fn start_time_in_mills(mut self, value: impl Into<i64>) -> Self {
+        self.start_time_in_mills = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryGoodsListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("endTimeInMills", &self.end_time_in_mills);
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("startTimeInMills", &self.start_time_in_mills);
+    }
+}
+/// An error reply of [`Api::query_goods_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryGoodsListError = rt::ServiceError;

@@ -1,0 +1,920 @@
+// @generated from api-spec/workbench_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.workbench_1_0()`. Generated from `api-spec/workbench_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `workbench_1_0`. Get it with `client.workbench_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 批量添加最近使用记录
+    ///
+    /// `POST /v1.0/workbench/components/recentUsed/batch` (operation `AddRecentUserAppList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AddRecentUserAppListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn add_recent_user_app_list(
+        &self,
+        request: &AddRecentUserAppListRequest,
+    ) -> rt::Call<'a, AddRecentUserAppListResponseBody, AddRecentUserAppListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AddRecentUserAppList",
+            rt::Method::Post,
+            "/v1.0/workbench/components/recentUsed/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询自定义工作台
+    ///
+    /// `GET /v1.0/workbench/dingPortals/{app_uuid}` (operation `GetDingPortalDetail`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `app_uuid` (`app_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDingPortalDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_ding_portal_detail(
+        &self,
+        app_uuid: &str,
+    ) -> rt::Call<'a, GetDingPortalDetailResponseBody, GetDingPortalDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDingPortalDetail",
+            rt::Method::Get,
+            "/v1.0/workbench/dingPortals/{app_uuid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[app_uuid], &())
+    }
+    /// 获取工作台插件的权限点
+    ///
+    /// `GET /v1.0/workbench/plugins/permissions` (operation `GetPluginPermissionPoint`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPluginPermissionPointError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_plugin_permission_point(
+        &self,
+        request: &GetPluginPermissionPointRequest,
+    ) -> rt::Call<
+        'a,
+        GetPluginPermissionPointResponseBody,
+        GetPluginPermissionPointError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPluginPermissionPoint",
+            rt::Method::Get,
+            "/v1.0/workbench/plugins/permissions",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取插件的校验规则
+    ///
+    /// `GET /v1.0/workbench/plugins/validationRules` (operation `GetPluginRuleCheckInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPluginRuleCheckInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_plugin_rule_check_info(
+        &self,
+        request: &GetPluginRuleCheckInfoRequest,
+    ) -> rt::Call<'a, GetPluginRuleCheckInfoResponseBody, GetPluginRuleCheckInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPluginRuleCheckInfo",
+            rt::Method::Get,
+            "/v1.0/workbench/plugins/validationRules",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取工作台分组列表
+    ///
+    /// `GET /v1.0/workbench/groups` (operation `ListWorkBenchGroup`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListWorkBenchGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_work_bench_group(
+        &self,
+        request: &ListWorkBenchGroupRequest,
+    ) -> rt::Call<'a, ListWorkBenchGroupResponseBody, ListWorkBenchGroupError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListWorkBenchGroup",
+            rt::Method::Get,
+            "/v1.0/workbench/groups",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 工作台支持数字红点
+    ///
+    /// `POST /v1.0/workbench/badges/modify` (operation `ModifyWorkbenchBadge`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ModifyWorkbenchBadgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn modify_workbench_badge(
+        &self,
+        request: &ModifyWorkbenchBadgeRequest,
+    ) -> rt::Call<'a, ModifyWorkbenchBadgeResponseBody, ModifyWorkbenchBadgeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ModifyWorkbenchBadge",
+            rt::Method::Post,
+            "/v1.0/workbench/badges/modify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 工作台组件授权范围查询
+    ///
+    /// `GET /v1.0/workbench/components/{component_id}/scopes` (operation `QueryComponentScopes`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `component_id` (`component_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryComponentScopesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_component_scopes(
+        &self,
+        component_id: &str,
+    ) -> rt::Call<'a, QueryComponentScopesResponseBody, QueryComponentScopesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryComponentScopes",
+            rt::Method::Get,
+            "/v1.0/workbench/components/{component_id}/scopes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[component_id], &())
+    }
+    /// 查询快捷方式可见范围
+    ///
+    /// `GET /v1.0/workbench/shortcuts/{shortcut_key}/scopes` (operation `QueryShortcutScopes`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `shortcut_key` (`shortcut_key`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryShortcutScopesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_shortcut_scopes(
+        &self,
+        shortcut_key: &str,
+    ) -> rt::Call<'a, QueryShortcutScopesResponseBody, QueryShortcutScopesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryShortcutScopes",
+            rt::Method::Get,
+            "/v1.0/workbench/shortcuts/{shortcut_key}/scopes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[shortcut_key], &())
+    }
+    /// 工作台数字红点支持撤销已被删除的资源
+    ///
+    /// `POST /v1.0/workbench/badges/undoDeleted` (operation `UndoDeletion`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UndoDeletionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn undo_deletion(
+        &self,
+        request: &UndoDeletionRequest,
+    ) -> rt::Call<'a, UndoDeletionResponseBody, UndoDeletionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UndoDeletion",
+            rt::Method::Post,
+            "/v1.0/workbench/badges/undoDeleted",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新自定义工作台页面可见性
+    ///
+    /// `PUT /v1.0/workbench/dingPortals/{app_uuid}/pageScopes/{page_uuid}` (operation `UpdateDingPortalPageScope`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `app_uuid` (`app_uuid`)
+    /// - `page_uuid` (`page_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateDingPortalPageScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_ding_portal_page_scope(
+        &self,
+        app_uuid: &str,
+        page_uuid: &str,
+        request: &UpdateDingPortalPageScopeRequest,
+    ) -> rt::Call<'a, rt::serde_json::Value, UpdateDingPortalPageScopeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateDingPortalPageScope",
+            rt::Method::Put,
+            "/v1.0/workbench/dingPortals/{app_uuid}/pageScopes/{page_uuid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[app_uuid, page_uuid], request)
+    }
+}
+/// `AddRecentUserAppListRequestUsedAppDetailList`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddRecentUserAppListRequestUsedAppDetailList {
+    /// `agentId`.
+    pub agent_id: String,
+}
+impl AddRecentUserAppListRequestUsedAppDetailList {
+    /// A `AddRecentUserAppListRequestUsedAppDetailList` with its required fields (`agentId`); set the others with the methods named after them.
+    pub fn new(agent_id: impl Into<String>) -> Self {
+        Self { agent_id: agent_id.into() }
+    }
+}
+impl rt::serde::Serialize for AddRecentUserAppListRequestUsedAppDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("agentId", &self.agent_id)?;
+        object.end()
+    }
+}
+/// `AddRecentUserAppListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AddRecentUserAppListResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AddRecentUserAppListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AddRecentUserAppListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDingPortalDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDingPortalDetailResponseBody {
+    /// `appUuid`.
+    pub app_uuid: Option<String>,
+    /// `dingPortalName`.
+    pub ding_portal_name: Option<String>,
+    /// `pages`.
+    pub pages: Option<Vec<GetDingPortalDetailResponseBodyPages>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDingPortalDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDingPortalDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => self.app_uuid = map.next_value()?,
+            "dingPortalName" => self.ding_portal_name = map.next_value()?,
+            "pages" => self.pages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPluginPermissionPointResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPluginPermissionPointResponseBody {
+    /// `permissionPointList`.
+    pub permission_point_list: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPluginPermissionPointResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPluginPermissionPointResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionPointList" => self.permission_point_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPluginRuleCheckInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPluginRuleCheckInfoResponseBody {
+    /// `packCode`.
+    pub pack_code: Option<String>,
+    /// `pluginRuleCheckDetail`.
+    pub plugin_rule_check_detail: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPluginRuleCheckInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPluginRuleCheckInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "packCode" => self.pack_code = map.next_value()?,
+            "pluginRuleCheckDetail" => self.plugin_rule_check_detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListWorkBenchGroupResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListWorkBenchGroupResponseBody {
+    /// `groupList`.
+    pub group_list: Option<Vec<ListWorkBenchGroupResponseBodyGroupList>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListWorkBenchGroupResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListWorkBenchGroupResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupList" => self.group_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ModifyWorkbenchBadgeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ModifyWorkbenchBadgeResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ModifyWorkbenchBadgeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ModifyWorkbenchBadgeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryComponentScopesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryComponentScopesResponseBody {
+    /// `deptVisibleScopes`.
+    pub dept_visible_scopes: Option<Vec<i64>>,
+    /// `userVisibleScopes`.
+    pub user_visible_scopes: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryComponentScopesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryComponentScopesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptVisibleScopes" => self.dept_visible_scopes = map.next_value()?,
+            "userVisibleScopes" => self.user_visible_scopes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryShortcutScopesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryShortcutScopesResponseBody {
+    /// `deptVisibleScopes`.
+    pub dept_visible_scopes: Option<Vec<i64>>,
+    /// `userVisibleScopes`.
+    pub user_visible_scopes: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryShortcutScopesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryShortcutScopesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptVisibleScopes" => self.dept_visible_scopes = map.next_value()?,
+            "userVisibleScopes" => self.user_visible_scopes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UndoDeletionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UndoDeletionResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UndoDeletionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UndoDeletionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDingPortalDetailResponseBodyPages`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDingPortalDetailResponseBodyPages {
+    /// `allVisible`.
+    pub all_visible: Option<bool>,
+    /// `deptIds`.
+    pub dept_ids: Option<Vec<i64>>,
+    /// `pageName`.
+    pub page_name: Option<String>,
+    /// `pageUuid`.
+    pub page_uuid: Option<String>,
+    /// `roleIds`.
+    pub role_ids: Option<Vec<i64>>,
+    /// `userids`.
+    pub userids: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDingPortalDetailResponseBodyPages {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDingPortalDetailResponseBodyPages {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allVisible" => self.all_visible = map.next_value()?,
+            "deptIds" => self.dept_ids = map.next_value()?,
+            "pageName" => self.page_name = map.next_value()?,
+            "pageUuid" => self.page_uuid = map.next_value()?,
+            "roleIds" => self.role_ids = map.next_value()?,
+            "userids" => self.userids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListWorkBenchGroupResponseBodyGroupList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListWorkBenchGroupResponseBodyGroupList {
+    /// `componentId`.
+    pub component_id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListWorkBenchGroupResponseBodyGroupList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListWorkBenchGroupResponseBodyGroupList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentId" => self.component_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::add_recent_user_app_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddRecentUserAppListRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `usedAppDetailList`.
+    pub used_app_detail_list: Vec<AddRecentUserAppListRequestUsedAppDetailList>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl AddRecentUserAppListRequest {
+    /// A `AddRecentUserAppListRequest` with its required fields (`corpId`, `usedAppDetailList`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        used_app_detail_list: impl IntoIterator<
+            Item = AddRecentUserAppListRequestUsedAppDetailList,
+        >,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            used_app_detail_list: used_app_detail_list.into_iter().collect(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AddRecentUserAppListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("usedAppDetailList", &self.used_app_detail_list)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AddRecentUserAppListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_plugin_permission_point`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPluginPermissionPointRequest {
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: Option<String>,
+}
+impl GetPluginPermissionPointRequest {
+    /// An empty `GetPluginPermissionPointRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `miniAppId`.
+    pub fn mini_app_id(mut self, value: impl Into<String>) -> Self {
+        self.mini_app_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetPluginPermissionPointRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("miniAppId", &self.mini_app_id);
+    }
+}
+/// The request of [`Api::get_plugin_rule_check_info`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPluginRuleCheckInfoRequest {
+    /// `miniAppId`: a query parameter.
+    pub mini_app_id: Option<String>,
+}
+impl GetPluginRuleCheckInfoRequest {
+    /// An empty `GetPluginRuleCheckInfoRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `miniAppId`.
+    pub fn mini_app_id(mut self, value: impl Into<String>) -> Self {
+        self.mini_app_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetPluginRuleCheckInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("miniAppId", &self.mini_app_id);
+    }
+}
+/// The request of [`Api::list_work_bench_group`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListWorkBenchGroupRequest {
+    /// `ecologicalCorpId`: a query parameter.
+    pub ecological_corp_id: Option<String>,
+    /// `groupType`: a query parameter.
+    pub group_type: String,
+    /// `opUnionId`: a query parameter.
+    pub op_union_id: String,
+}
+impl ListWorkBenchGroupRequest {
+    /// A `ListWorkBenchGroupRequest` with its required fields (`groupType`, `opUnionId`); set the others with the methods named after them.
+    pub fn new(group_type: impl Into<String>, op_union_id: impl Into<String>) -> Self {
+        Self {
+            ecological_corp_id: None,
+            group_type: group_type.into(),
+            op_union_id: op_union_id.into(),
+        }
+    }
+    /// Sets `ecologicalCorpId`.
+    pub fn ecological_corp_id(mut self, value: impl Into<String>) -> Self {
+        self.ecological_corp_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListWorkBenchGroupRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("ecologicalCorpId", &self.ecological_corp_id);
+        writer.query("groupType", &self.group_type);
+        writer.query("opUnionId", &self.op_union_id);
+    }
+}
+/// The request of [`Api::modify_workbench_badge`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ModifyWorkbenchBadgeRequest {
+    /// `bizIdList`.
+    pub biz_id_list: Option<Vec<String>>,
+    /// `isAdded`.
+    pub is_added: Option<bool>,
+    /// `modifyMode`.
+    pub modify_mode: String,
+    /// `redDotRelationId`.
+    pub red_dot_relation_id: String,
+    /// `redDotType`.
+    pub red_dot_type: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ModifyWorkbenchBadgeRequest {
+    /// A `ModifyWorkbenchBadgeRequest` with its required fields (`modifyMode`, `redDotRelationId`, `redDotType`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        modify_mode: impl Into<String>,
+        red_dot_relation_id: impl Into<String>,
+        red_dot_type: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_id_list: None,
+            is_added: None,
+            modify_mode: modify_mode.into(),
+            red_dot_relation_id: red_dot_relation_id.into(),
+            red_dot_type: red_dot_type.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `bizIdList`.
+    pub fn biz_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.biz_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `isAdded`.
+    pub fn is_added(mut self, value: impl Into<bool>) -> Self {
+        self.is_added = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ModifyWorkbenchBadgeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizIdList", &self.biz_id_list)?;
+        object.optional("isAdded", &self.is_added)?;
+        object.field("modifyMode", &self.modify_mode)?;
+        object.field("redDotRelationId", &self.red_dot_relation_id)?;
+        object.field("redDotType", &self.red_dot_type)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ModifyWorkbenchBadgeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::undo_deletion`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UndoDeletionRequest {
+    /// `bizIdList`.
+    pub biz_id_list: Vec<String>,
+    /// `redDotRelationId`.
+    pub red_dot_relation_id: String,
+    /// `redDotType`.
+    pub red_dot_type: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UndoDeletionRequest {
+    /// A `UndoDeletionRequest` with its required fields (`bizIdList`, `redDotRelationId`, `redDotType`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        biz_id_list: impl IntoIterator<Item = impl Into<String>>,
+        red_dot_relation_id: impl Into<String>,
+        red_dot_type: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            biz_id_list: biz_id_list.into_iter().map(Into::into).collect(),
+            red_dot_relation_id: red_dot_relation_id.into(),
+            red_dot_type: red_dot_type.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for UndoDeletionRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("bizIdList", &self.biz_id_list)?;
+        object.field("redDotRelationId", &self.red_dot_relation_id)?;
+        object.field("redDotType", &self.red_dot_type)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UndoDeletionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_ding_portal_page_scope`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateDingPortalPageScopeRequest {
+    /// `allVisible`.
+    pub all_visible: bool,
+    /// `deptIds`.
+    pub dept_ids: Option<Vec<i64>>,
+    /// `roleIds`.
+    pub role_ids: Option<Vec<i64>>,
+    /// `userids`.
+    pub userids: Option<Vec<String>>,
+}
+impl UpdateDingPortalPageScopeRequest {
+    /// A `UpdateDingPortalPageScopeRequest` with its required fields (`allVisible`); set the others with the methods named after them.
+    pub fn new(all_visible: impl Into<bool>) -> Self {
+        Self {
+            all_visible: all_visible.into(),
+            dept_ids: None,
+            role_ids: None,
+            userids: None,
+        }
+    }
+    /// Sets `deptIds`.
+    pub fn dept_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.dept_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `roleIds`.
+    pub fn role_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.role_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `userids`.
+    pub fn userids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.userids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateDingPortalPageScopeRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("allVisible", &self.all_visible)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userids", &self.userids)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateDingPortalPageScopeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::add_recent_user_app_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AddRecentUserAppListError = rt::ServiceError;
+/// An error reply of [`Api::get_ding_portal_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDingPortalDetailError = rt::ServiceError;
+/// An error reply of [`Api::get_plugin_permission_point`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPluginPermissionPointError = rt::ServiceError;
+/// An error reply of [`Api::get_plugin_rule_check_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPluginRuleCheckInfoError = rt::ServiceError;
+/// An error reply of [`Api::list_work_bench_group`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListWorkBenchGroupError = rt::ServiceError;
+/// An error reply of [`Api::modify_workbench_badge`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ModifyWorkbenchBadgeError = rt::ServiceError;
+/// An error reply of [`Api::query_component_scopes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryComponentScopesError = rt::ServiceError;
+/// An error reply of [`Api::query_shortcut_scopes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryShortcutScopesError = rt::ServiceError;
+/// An error reply of [`Api::undo_deletion`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UndoDeletionError = rt::ServiceError;
+/// An error reply of [`Api::update_ding_portal_page_scope`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateDingPortalPageScopeError = rt::ServiceError;

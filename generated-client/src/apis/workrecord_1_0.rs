@@ -1,0 +1,84 @@
+// @generated from api-spec/workrecord_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.workrecord_1_0()`. Generated from `api-spec/workrecord_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `workrecord_1_0`. Get it with `client.workrecord_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 查询个人单企业待办数
+    ///
+    /// `GET /v1.0/workrecord/counts` (operation `CountWorkRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CountWorkRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn count_work_record(
+        &self,
+        request: &CountWorkRecordRequest,
+    ) -> rt::Call<'a, CountWorkRecordResponseBody, CountWorkRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CountWorkRecord",
+            rt::Method::Get,
+            "/v1.0/workrecord/counts",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `CountWorkRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CountWorkRecordResponseBody {
+    /// `undoCount`.
+    pub undo_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CountWorkRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CountWorkRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "undoCount" => self.undo_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::count_work_record`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CountWorkRecordRequest {
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl CountWorkRecordRequest {
+    /// A `CountWorkRecordRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::WriteRequest for CountWorkRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// An error reply of [`Api::count_work_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CountWorkRecordError = rt::ServiceError;

@@ -1,0 +1,17331 @@
+// @generated from api-spec/yida_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.yida_1_0()`. Generated from `api-spec/yida_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `yida_1_0`. Get it with `client.yida_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 生成登录态传递用的code
+    ///
+    /// `POST /v1.0/yida/authorizations/appLoginCodes` (operation `AppLoginCodeGen`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`AppLoginCodeGenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn app_login_code_gen(
+        &self,
+        request: &AppLoginCodeGenRequest,
+    ) -> rt::Call<'a, AppLoginCodeGenResponseBody, AppLoginCodeGenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "AppLoginCodeGen",
+            rt::Method::Post,
+            "/v1.0/yida/authorizations/appLoginCodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量获取指定表单实例ID列表对应的表单实例数据
+    ///
+    /// `POST /v1.0/yida/forms/instances/ids/query` (operation `BatchGetFormDataByIdList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchGetFormDataByIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_get_form_data_by_id_list(
+        &self,
+        request: &BatchGetFormDataByIdListRequest,
+    ) -> rt::Call<
+        'a,
+        BatchGetFormDataByIdListResponseBody,
+        BatchGetFormDataByIdListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchGetFormDataByIdList",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances/ids/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量删除指定的表单实例
+    ///
+    /// `POST /v1.0/yida/forms/instances/batchRemove` (operation `BatchRemovalByFormInstanceIdList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchRemovalByFormInstanceIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_removal_by_form_instance_id_list(
+        &self,
+        request: &BatchRemovalByFormInstanceIdListRequest,
+    ) -> rt::Call<'a, (), BatchRemovalByFormInstanceIdListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchRemovalByFormInstanceIdList",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances/batchRemove",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量保存表单实例数据
+    ///
+    /// `POST /v1.0/yida/forms/instances/batchSave` (operation `BatchSaveFormData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchSaveFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_save_form_data(
+        &self,
+        request: &BatchSaveFormDataRequest,
+    ) -> rt::Call<'a, BatchSaveFormDataResponseBody, BatchSaveFormDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchSaveFormData",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances/batchSave",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 将多条表单实例的指定表单组件更新成指定值
+    ///
+    /// `PUT /v1.0/yida/forms/instances/components` (operation `BatchUpdateFormDataByInstanceId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchUpdateFormDataByInstanceIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_update_form_data_by_instance_id(
+        &self,
+        request: &BatchUpdateFormDataByInstanceIdRequest,
+    ) -> rt::Call<
+        'a,
+        BatchUpdateFormDataByInstanceIdResponseBody,
+        BatchUpdateFormDataByInstanceIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchUpdateFormDataByInstanceId",
+            rt::Method::Put,
+            "/v1.0/yida/forms/instances/components",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过表单实例数据批量更新表单实例
+    ///
+    /// `PUT /v1.0/yida/forms/instances/datas` (operation `BatchUpdateFormDataByInstanceMap`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BatchUpdateFormDataByInstanceMapError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn batch_update_form_data_by_instance_map(
+        &self,
+        request: &BatchUpdateFormDataByInstanceMapRequest,
+    ) -> rt::Call<
+        'a,
+        BatchUpdateFormDataByInstanceMapResponseBody,
+        BatchUpdateFormDataByInstanceMapError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BatchUpdateFormDataByInstanceMap",
+            rt::Method::Put,
+            "/v1.0/yida/forms/instances/datas",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道新购(通过应用授权服务)
+    ///
+    /// `POST /v1.0/yida/appAuthorizations/order` (operation `BuyAuthorizationOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BuyAuthorizationOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn buy_authorization_order(
+        &self,
+        request: &BuyAuthorizationOrderRequest,
+    ) -> rt::Call<'a, BuyAuthorizationOrderResponseBody, BuyAuthorizationOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BuyAuthorizationOrder",
+            rt::Method::Post,
+            "/v1.0/yida/appAuthorizations/order",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新购宜搭产品
+    ///
+    /// `POST /v1.0/yida/apps/freshOrders` (operation `BuyFreshOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`BuyFreshOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn buy_fresh_order(
+        &self,
+        request: &BuyFreshOrderRequest,
+    ) -> rt::Call<'a, BuyFreshOrderResponseBody, BuyFreshOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "BuyFreshOrder",
+            rt::Method::Post,
+            "/v1.0/yida/apps/freshOrders",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据阿里云账号验证激活结果
+    ///
+    /// `GET /v1.0/yida/apps/cloudAccountStatus/{caller_uid}` (operation `CheckCloudAccountStatus`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `caller_uid` (`caller_uid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CheckCloudAccountStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn check_cloud_account_status(
+        &self,
+        caller_uid: &str,
+        request: &CheckCloudAccountStatusRequest,
+    ) -> rt::Call<
+        'a,
+        CheckCloudAccountStatusResponseBody,
+        CheckCloudAccountStatusError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CheckCloudAccountStatus",
+            rt::Method::Get,
+            "/v1.0/yida/apps/cloudAccountStatus/{caller_uid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[caller_uid], request)
+    }
+    /// 新增或更新表单实例
+    ///
+    /// `POST /v1.0/yida/forms/instances/insertOrUpdate` (operation `CreateOrUpdateFormData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`CreateOrUpdateFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn create_or_update_form_data(
+        &self,
+        request: &CreateOrUpdateFormDataRequest,
+    ) -> rt::Call<'a, CreateOrUpdateFormDataResponseBody, CreateOrUpdateFormDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "CreateOrUpdateFormData",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances/insertOrUpdate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除表单实例
+    ///
+    /// `DELETE /v1.0/yida/forms/instances` (operation `DeleteFormData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_form_data(
+        &self,
+        request: &DeleteFormDataRequest,
+    ) -> rt::Call<'a, (), DeleteFormDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteFormData",
+            rt::Method::Delete,
+            "/v1.0/yida/forms/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 删除流程实例
+    ///
+    /// `DELETE /v1.0/yida/processes/instances` (operation `DeleteInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_instance(
+        &self,
+        request: &DeleteInstanceRequest,
+    ) -> rt::Call<'a, (), DeleteInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteInstance",
+            rt::Method::Delete,
+            "/v1.0/yida/processes/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// deleteSequence
+    ///
+    /// `DELETE /v1.0/yida/forms/deleteSequence` (operation `DeleteSequence`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeleteSequenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn delete_sequence(
+        &self,
+        request: &DeleteSequenceRequest,
+    ) -> rt::Call<'a, rt::serde_json::Value, DeleteSequenceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeleteSequence",
+            rt::Method::Delete,
+            "/v1.0/yida/forms/deleteSequence",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 云开发平台函数计算部署完成回调宜搭
+    ///
+    /// `POST /v1.0/yida/functionComputeConnectors/completeDeployments/notify` (operation `DeployFunctionCallback`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`DeployFunctionCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn deploy_function_callback(
+        &self,
+        request: &DeployFunctionCallbackRequest,
+    ) -> rt::Call<'a, DeployFunctionCallbackResponseBody, DeployFunctionCallbackError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "DeployFunctionCallback",
+            rt::Method::Post,
+            "/v1.0/yida/functionComputeConnectors/completeDeployments/notify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 批量审批
+    ///
+    /// `POST /v1.0/yida/tasks/batches/execute` (operation `ExecuteBatchTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExecuteBatchTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn execute_batch_task(
+        &self,
+        request: &ExecuteBatchTaskRequest,
+    ) -> rt::Call<'a, ExecuteBatchTaskResponseBody, ExecuteBatchTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExecuteBatchTask",
+            rt::Method::Post,
+            "/v1.0/yida/tasks/batches/execute",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 执行用户自定义的API接口
+    ///
+    /// `POST /v1.0/yida/apps/customApi/execute` (operation `ExecuteCustomApi`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExecuteCustomApiError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn execute_custom_api(
+        &self,
+        request: &ExecuteCustomApiRequest,
+    ) -> rt::Call<'a, ExecuteCustomApiResponseBody, ExecuteCustomApiError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExecuteCustomApi",
+            rt::Method::Post,
+            "/v1.0/yida/apps/customApi/execute",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 执行宜搭平台的审批任务
+    ///
+    /// `POST /v1.0/yida/tasks/platformTasks/execute` (operation `ExecutePlatformTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExecutePlatformTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn execute_platform_task(
+        &self,
+        request: &ExecutePlatformTaskRequest,
+    ) -> rt::Call<'a, (), ExecutePlatformTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExecutePlatformTask",
+            rt::Method::Post,
+            "/v1.0/yida/tasks/platformTasks/execute",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 执行审批任务
+    ///
+    /// `POST /v1.0/yida/tasks/execute` (operation `ExecuteTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExecuteTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn execute_task(
+        &self,
+        request: &ExecuteTaskRequest,
+    ) -> rt::Call<'a, (), ExecuteTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExecuteTask",
+            rt::Method::Post,
+            "/v1.0/yida/tasks/execute",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道到期
+    ///
+    /// `PUT /v1.0/yida/appAuth/commodities/expire` (operation `ExpireCommodity`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ExpireCommodityError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn expire_commodity(
+        &self,
+        request: &ExpireCommodityRequest,
+    ) -> rt::Call<'a, ExpireCommodityResponseBody, ExpireCommodityError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ExpireCommodity",
+            rt::Method::Put,
+            "/v1.0/yida/appAuth/commodities/expire",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据阿里云账号获取激活码
+    ///
+    /// `GET /v1.0/yida/applications/activationCodes/{caller_uid}` (operation `GetActivationCodeByCallerUnionId`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `caller_uid` (`caller_uid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetActivationCodeByCallerUnionIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_activation_code_by_caller_union_id(
+        &self,
+        caller_uid: &str,
+        request: &GetActivationCodeByCallerUnionIdRequest,
+    ) -> rt::Call<
+        'a,
+        GetActivationCodeByCallerUnionIdResponseBody,
+        GetActivationCodeByCallerUnionIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetActivationCodeByCallerUnionId",
+            rt::Method::Get,
+            "/v1.0/yida/applications/activationCodes/{caller_uid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[caller_uid], request)
+    }
+    /// 获取流程实例可操作功能列表
+    ///
+    /// `GET /v1.0/yida/processDefinitions/buttons/{app_type}/{process_code}/{activity_id}` (operation `GetActivityButtonList`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `app_type` (`app_type`)
+    /// - `process_code` (`process_code`)
+    /// - `activity_id` (`activity_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetActivityButtonListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_activity_button_list(
+        &self,
+        app_type: &str,
+        process_code: &str,
+        activity_id: &str,
+        request: &GetActivityButtonListRequest,
+    ) -> rt::Call<'a, GetActivityButtonListResponseBody, GetActivityButtonListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetActivityButtonList",
+            rt::Method::Get,
+            "/v1.0/yida/processDefinitions/buttons/{app_type}/{process_code}/{activity_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(
+            self.client,
+            &OPERATION,
+            &[app_type, process_code, activity_id],
+            request,
+        )
+    }
+    /// 获取流程设计的节点信息
+    ///
+    /// `GET /v1.0/yida/processes/activities` (operation `GetActivityList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetActivityListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_activity_list(
+        &self,
+        request: &GetActivityListRequest,
+    ) -> rt::Call<'a, GetActivityListResponseBody, GetActivityListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetActivityList",
+            rt::Method::Get,
+            "/v1.0/yida/processes/activities",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询表单的接口，支持分页、表单名称模糊查询
+    ///
+    /// `POST /v1.0/yida/metadata/allAuthCubes/query` (operation `GetAllAuthCubes`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAllAuthCubesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_all_auth_cubes(
+        &self,
+        request: &GetAllAuthCubesRequest,
+    ) -> rt::Call<'a, GetAllAuthCubesResponseBody, GetAllAuthCubesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAllAuthCubes",
+            rt::Method::Post,
+            "/v1.0/yida/metadata/allAuthCubes/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道平台概览接口
+    ///
+    /// `GET /v1.0/yida/authorization/platformResources` (operation `GetApplicationAuthorizationServicePlatformResource`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetApplicationAuthorizationServicePlatformResourceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_application_authorization_service_platform_resource(
+        &self,
+        request: &GetApplicationAuthorizationServicePlatformResourceRequest,
+    ) -> rt::Call<
+        'a,
+        GetApplicationAuthorizationServicePlatformResourceResponseBody,
+        GetApplicationAuthorizationServicePlatformResourceError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetApplicationAuthorizationServicePlatformResource",
+            rt::Method::Get,
+            "/v1.0/yida/authorization/platformResources",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取自动化流日志详情
+    ///
+    /// `GET /v1.0/yida/logs/automations` (operation `GetAutoFlowLogDetail`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetAutoFlowLogDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_auto_flow_log_detail(
+        &self,
+        request: &GetAutoFlowLogDetailRequest,
+    ) -> rt::Call<'a, GetAutoFlowLogDetailResponseBody, GetAutoFlowLogDetailError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetAutoFlowLogDetail",
+            rt::Method::Get,
+            "/v1.0/yida/logs/automations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询已完成任务列表
+    ///
+    /// `GET /v1.0/yida/tasks/completedTasks/{corp_id}/{user_id}` (operation `GetCorpAccomplishmentTasks`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `corp_id` (`corp_id`)
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCorpAccomplishmentTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_corp_accomplishment_tasks(
+        &self,
+        corp_id: &str,
+        user_id: &str,
+        request: &GetCorpAccomplishmentTasksRequest,
+    ) -> rt::Call<
+        'a,
+        GetCorpAccomplishmentTasksResponseBody,
+        GetCorpAccomplishmentTasksError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCorpAccomplishmentTasks",
+            rt::Method::Get,
+            "/v1.0/yida/tasks/completedTasks/{corp_id}/{user_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[corp_id, user_id], request)
+    }
+    /// 根据accountId获取企业等级
+    ///
+    /// `GET /v1.0/yida/apps/corpLevel` (operation `GetCorpLevelByAccountId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCorpLevelByAccountIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_corp_level_by_account_id(
+        &self,
+        request: &GetCorpLevelByAccountIdRequest,
+    ) -> rt::Call<
+        'a,
+        GetCorpLevelByAccountIdResponseBody,
+        GetCorpLevelByAccountIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCorpLevelByAccountId",
+            rt::Method::Get,
+            "/v1.0/yida/apps/corpLevel",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询待办任务列表
+    ///
+    /// `GET /v1.0/yida/corpTasks` (operation `GetCorpTasks`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetCorpTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_corp_tasks(
+        &self,
+        request: &GetCorpTasksRequest,
+    ) -> rt::Call<'a, GetCorpTasksResponseBody, GetCorpTasksError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetCorpTasks",
+            rt::Method::Get,
+            "/v1.0/yida/corpTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取数据库连接串信息
+    ///
+    /// `GET /v1.0/yida/metadata/dbConfigs` (operation `GetDbConfig`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetDbConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_db_config(
+        &self,
+        request: &GetDbConfigRequest,
+    ) -> rt::Call<'a, GetDbConfigResponseBody, GetDbConfigError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetDbConfig",
+            rt::Method::Get,
+            "/v1.0/yida/metadata/dbConfigs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据表单ID获取字段信息
+    ///
+    /// `GET /v1.0/yida/forms/formFields` (operation `GetFieldDefByUuid`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFieldDefByUuidError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_field_def_by_uuid(
+        &self,
+        request: &GetFieldDefByUuidRequest,
+    ) -> rt::Call<'a, GetFieldDefByUuidResponseBody, GetFieldDefByUuidError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFieldDefByUuid",
+            rt::Method::Get,
+            "/v1.0/yida/forms/formFields",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取表单定义
+    ///
+    /// `GET /v1.0/yida/forms/definitions/{app_type}/{form_uuid}` (operation `GetFormComponentDefinitionList`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `app_type` (`app_type`)
+    /// - `form_uuid` (`form_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFormComponentDefinitionListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_form_component_definition_list(
+        &self,
+        app_type: &str,
+        form_uuid: &str,
+        request: &GetFormComponentDefinitionListRequest,
+    ) -> rt::Call<
+        'a,
+        GetFormComponentDefinitionListResponseBody,
+        GetFormComponentDefinitionListError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFormComponentDefinitionList",
+            rt::Method::Get,
+            "/v1.0/yida/forms/definitions/{app_type}/{form_uuid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[app_type, form_uuid], request)
+    }
+    /// 根据表单 ID 查询实例详情
+    ///
+    /// `GET /v1.0/yida/forms/instances/{id}` (operation `GetFormDataByID`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `id` (`id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFormDataByIDError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_form_data_by_id(
+        &self,
+        id: &str,
+        request: &GetFormDataByIDRequest,
+    ) -> rt::Call<'a, GetFormDataByIDResponseBody, GetFormDataByIDError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFormDataByID",
+            rt::Method::Get,
+            "/v1.0/yida/forms/instances/{id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[id], request)
+    }
+    /// 获取应用内表单列表信息
+    ///
+    /// `GET /v1.0/yida/forms` (operation `GetFormListInApp`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetFormListInAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_form_list_in_app(
+        &self,
+        request: &GetFormListInAppRequest,
+    ) -> rt::Call<'a, GetFormListInAppResponseBody, GetFormListInAppError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetFormListInApp",
+            rt::Method::Get,
+            "/v1.0/yida/forms",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据实例 ID 获取流程实例详情
+    ///
+    /// `GET /v1.0/yida/processes/instancesInfos/{id}` (operation `GetInstanceById`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `id` (`id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetInstanceByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_instance_by_id(
+        &self,
+        id: &str,
+        request: &GetInstanceByIdRequest,
+    ) -> rt::Call<'a, GetInstanceByIdResponseBody, GetInstanceByIdError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetInstanceById",
+            rt::Method::Get,
+            "/v1.0/yida/processes/instancesInfos/{id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[id], request)
+    }
+    /// 根据条件搜索流程实例 ID
+    ///
+    /// `POST /v1.0/yida/processes/instanceIds` (operation `GetInstanceIdList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetInstanceIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_instance_id_list(
+        &self,
+        request: &GetInstanceIdListRequest,
+    ) -> rt::Call<'a, GetInstanceIdListResponseBody, GetInstanceIdListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetInstanceIdList",
+            rt::Method::Post,
+            "/v1.0/yida/processes/instanceIds",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据搜索条件获取流程表单实例详情
+    ///
+    /// `POST /v1.0/yida/processes/instances` (operation `GetInstances`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_instances(
+        &self,
+        request: &GetInstancesRequest,
+    ) -> rt::Call<'a, GetInstancesResponseBody, GetInstancesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetInstances",
+            rt::Method::Post,
+            "/v1.0/yida/processes/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据实例 ID 列表批量获取流程实例详情
+    ///
+    /// `GET /v1.0/yida/processes/instances/searchWithIds` (operation `GetInstancesByIdList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetInstancesByIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_instances_by_id_list(
+        &self,
+        request: &GetInstancesByIdListRequest,
+    ) -> rt::Call<'a, GetInstancesByIdListResponseBody, GetInstancesByIdListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetInstancesByIdList",
+            rt::Method::Get,
+            "/v1.0/yida/processes/instances/searchWithIds",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询已提交任务列表
+    ///
+    /// `GET /v1.0/yida/tasks/myCorpSubmission/{user_id}` (operation `GetMeCorpSubmission`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetMeCorpSubmissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_me_corp_submission(
+        &self,
+        user_id: &str,
+        request: &GetMeCorpSubmissionRequest,
+    ) -> rt::Call<'a, GetMeCorpSubmissionResponseBody, GetMeCorpSubmissionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetMeCorpSubmission",
+            rt::Method::Get,
+            "/v1.0/yida/tasks/myCorpSubmission/{user_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 查询抄送我的任务列表（企业维度）
+    ///
+    /// `GET /v1.0/yida/corpNotifications/{user_id}` (operation `GetNotifyMe`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `user_id` (`user_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetNotifyMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_notify_me(
+        &self,
+        user_id: &str,
+        request: &GetNotifyMeRequest,
+    ) -> rt::Call<'a, GetNotifyMeResponseBody, GetNotifyMeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetNotifyMe",
+            rt::Method::Get,
+            "/v1.0/yida/corpNotifications/{user_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+    }
+    /// 附件地址转临时免登地址
+    ///
+    /// `GET /v1.0/yida/apps/temporaryUrls/{app_type}` (operation `GetOpenUrl`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `app_type` (`app_type`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetOpenUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_open_url(
+        &self,
+        app_type: &str,
+        request: &GetOpenUrlRequest,
+    ) -> rt::Call<'a, GetOpenUrlResponseBody, GetOpenUrlError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetOpenUrl",
+            rt::Method::Get,
+            "/v1.0/yida/apps/temporaryUrls/{app_type}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[app_type], request)
+    }
+    /// 获取审批记录
+    ///
+    /// `GET /v1.0/yida/processes/operationRecords` (operation `GetOperationRecords`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetOperationRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_operation_records(
+        &self,
+        request: &GetOperationRecordsRequest,
+    ) -> rt::Call<'a, GetOperationRecordsResponseBody, GetOperationRecordsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetOperationRecords",
+            rt::Method::Get,
+            "/v1.0/yida/processes/operationRecords",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道平台概览接口
+    ///
+    /// `GET /v1.0/yida/apps/platformResources` (operation `GetPlatformResource`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPlatformResourceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_platform_resource(
+        &self,
+        request: &GetPlatformResourceRequest,
+    ) -> rt::Call<'a, GetPlatformResourceResponseBody, GetPlatformResourceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPlatformResource",
+            rt::Method::Get,
+            "/v1.0/yida/apps/platformResources",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询用户开通打印模板的应用信息
+    ///
+    /// `GET /v1.0/yida/printTemplates/printAppInfos` (operation `GetPrintAppInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPrintAppInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_print_app_info(
+        &self,
+        request: &GetPrintAppInfoRequest,
+    ) -> rt::Call<'a, GetPrintAppInfoResponseBody, GetPrintAppInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPrintAppInfo",
+            rt::Method::Get,
+            "/v1.0/yida/printTemplates/printAppInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取打印所需的表单与流程节点
+    ///
+    /// `GET /v1.0/yida/printTemplates/printDictionaries` (operation `GetPrintDictionary`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetPrintDictionaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_print_dictionary(
+        &self,
+        request: &GetPrintDictionaryRequest,
+    ) -> rt::Call<'a, GetPrintDictionaryResponseBody, GetPrintDictionaryError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetPrintDictionary",
+            rt::Method::Get,
+            "/v1.0/yida/printTemplates/printDictionaries",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取流程定义
+    ///
+    /// `GET /v1.0/yida/processes/definitions/{process_instance_id}` (operation `GetProcessDefinition`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `process_instance_id` (`process_instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetProcessDefinitionError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_process_definition(
+        &self,
+        process_instance_id: &str,
+        request: &GetProcessDefinitionRequest,
+    ) -> rt::Call<'a, GetProcessDefinitionResponseBody, GetProcessDefinitionError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetProcessDefinition",
+            rt::Method::Get,
+            "/v1.0/yida/processes/definitions/{process_instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[process_instance_id], request)
+    }
+    /// 根据流程ID获取流程设计结构
+    ///
+    /// `GET /v1.0/yida/processes/{process_id}definitions/designs` (operation `GetProcessDesign`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `process_id` (`process_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetProcessDesignError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_process_design(
+        &self,
+        process_id: &str,
+        request: &GetProcessDesignRequest,
+    ) -> rt::Call<'a, GetProcessDesignResponseBody, GetProcessDesignError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetProcessDesign",
+            rt::Method::Get,
+            "/v1.0/yida/processes/{process_id}definitions/designs",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[process_id], request)
+    }
+    /// 根据流程ID获取流程设计结构
+    ///
+    /// `GET /v1.0/yida/processes/designStructures` (operation `GetProcessDesignByCode`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetProcessDesignByCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_process_design_by_code(
+        &self,
+        request: &GetProcessDesignByCodeRequest,
+    ) -> rt::Call<'a, GetProcessDesignByCodeResponseBody, GetProcessDesignByCodeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetProcessDesignByCode",
+            rt::Method::Get,
+            "/v1.0/yida/processes/designStructures",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过实例id批量获取待办任务
+    ///
+    /// `POST /v1.0/yida/tasks/runningTasks/query` (operation `GetRunningTaskList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRunningTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_running_task_list(
+        &self,
+        request: &GetRunningTaskListRequest,
+    ) -> rt::Call<'a, GetRunningTaskListResponseBody, GetRunningTaskListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRunningTaskList",
+            rt::Method::Post,
+            "/v1.0/yida/tasks/runningTasks/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询流程运行任务（vpc）
+    ///
+    /// `GET /v1.0/yida/processes/tasks/getRunningTasks` (operation `GetRunningTasks`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetRunningTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_running_tasks(
+        &self,
+        request: &GetRunningTasksRequest,
+    ) -> rt::Call<'a, GetRunningTasksResponseBody, GetRunningTasksError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetRunningTasks",
+            rt::Method::Get,
+            "/v1.0/yida/processes/tasks/getRunningTasks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据用户employeeCode获取所在企业信息(包含售卖版本)
+    ///
+    /// `GET /v1.0/yida/apps/saleUserInfo` (operation `GetSaleUserInfoByUserId`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSaleUserInfoByUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_sale_user_info_by_user_id(
+        &self,
+        request: &GetSaleUserInfoByUserIdRequest,
+    ) -> rt::Call<
+        'a,
+        GetSaleUserInfoByUserIdResponseBody,
+        GetSaleUserInfoByUserIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSaleUserInfoByUserId",
+            rt::Method::Get,
+            "/v1.0/yida/apps/saleUserInfo",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 表单的元数据(字段)查询接口
+    ///
+    /// `GET /v1.0/yida/metadata/simpleCubeModelLists` (operation `GetSimpleCubeModelList`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetSimpleCubeModelListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_simple_cube_model_list(
+        &self,
+        request: &GetSimpleCubeModelListRequest,
+    ) -> rt::Call<'a, GetSimpleCubeModelListResponseBody, GetSimpleCubeModelListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetSimpleCubeModelList",
+            rt::Method::Get,
+            "/v1.0/yida/metadata/simpleCubeModelLists",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询抄送我的任务列表（应用维度）
+    ///
+    /// `GET /v1.0/yida/tasks/taskCopies` (operation `GetTaskCopies`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`GetTaskCopiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn get_task_copies(
+        &self,
+        request: &GetTaskCopiesRequest,
+    ) -> rt::Call<'a, GetTaskCopiesResponseBody, GetTaskCopiesError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "GetTaskCopies",
+            rt::Method::Get,
+            "/v1.0/yida/tasks/taskCopies",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取组织下的宜搭应用列表
+    ///
+    /// `GET /v1.0/yida/organizations/applications` (operation `ListApplication`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListApplicationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_application(
+        &self,
+        request: &ListApplicationRequest,
+    ) -> rt::Call<'a, ListApplicationResponseBody, ListApplicationError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListApplication",
+            rt::Method::Get,
+            "/v1.0/yida/organizations/applications",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道应用概览
+    ///
+    /// `GET /v1.0/yida/authorizations/applicationInfos/{instance_id}` (operation `ListApplicationAuthorizationServiceApplicationInformation`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListApplicationAuthorizationServiceApplicationInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_application_authorization_service_application_information(
+        &self,
+        instance_id: &str,
+        request: &ListApplicationAuthorizationServiceApplicationInformationRequest,
+    ) -> rt::Call<
+        'a,
+        ListApplicationAuthorizationServiceApplicationInformationResponseBody,
+        ListApplicationAuthorizationServiceApplicationInformationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListApplicationAuthorizationServiceApplicationInformation",
+            rt::Method::Get,
+            "/v1.0/yida/authorizations/applicationInfos/{instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 多渠道插件概览
+    ///
+    /// `GET /v1.0/yida/applicationAuthorizations/plugs/{instance_id}` (operation `ListApplicationAuthorizationServiceConnectorInformation`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListApplicationAuthorizationServiceConnectorInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_application_authorization_service_connector_information(
+        &self,
+        instance_id: &str,
+        request: &ListApplicationAuthorizationServiceConnectorInformationRequest,
+    ) -> rt::Call<
+        'a,
+        ListApplicationAuthorizationServiceConnectorInformationResponseBody,
+        ListApplicationAuthorizationServiceConnectorInformationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListApplicationAuthorizationServiceConnectorInformation",
+            rt::Method::Get,
+            "/v1.0/yida/applicationAuthorizations/plugs/{instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 多渠道应用概览
+    ///
+    /// `GET /v1.0/yida/apps/infos/{instance_id}` (operation `ListApplicationInformation`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListApplicationInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_application_information(
+        &self,
+        instance_id: &str,
+        request: &ListApplicationInformationRequest,
+    ) -> rt::Call<
+        'a,
+        ListApplicationInformationResponseBody,
+        ListApplicationInformationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListApplicationInformation",
+            rt::Method::Get,
+            "/v1.0/yida/apps/infos/{instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 多渠道列出商品列表
+    ///
+    /// `GET /v1.0/yida/appAuth/commodities` (operation `ListCommodity`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListCommodityError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_commodity(
+        &self,
+        request: &ListCommodityRequest,
+    ) -> rt::Call<'a, ListCommodityResponseBody, ListCommodityError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListCommodity",
+            rt::Method::Get,
+            "/v1.0/yida/appAuth/commodities",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道插件概览
+    ///
+    /// `GET /v1.0/yida/plugins/infos/{instance_id}` (operation `ListConnectorInformation`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListConnectorInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_connector_information(
+        &self,
+        instance_id: &str,
+        request: &ListConnectorInformationRequest,
+    ) -> rt::Call<
+        'a,
+        ListConnectorInformationResponseBody,
+        ListConnectorInformationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListConnectorInformation",
+            rt::Method::Get,
+            "/v1.0/yida/plugins/infos/{instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 查询表单实例评论列表
+    ///
+    /// `POST /v1.0/yida/forms/remarks/query` (operation `ListFormRemarks`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListFormRemarksError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_form_remarks(
+        &self,
+        request: &ListFormRemarksRequest,
+    ) -> rt::Call<'a, ListFormRemarksResponseBody, ListFormRemarksError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListFormRemarks",
+            rt::Method::Post,
+            "/v1.0/yida/forms/remarks/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取应用下的页面列表
+    ///
+    /// `GET /v1.0/yida/apps/navigations` (operation `ListNavigationByFormType`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListNavigationByFormTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_navigation_by_form_type(
+        &self,
+        request: &ListNavigationByFormTypeRequest,
+    ) -> rt::Call<
+        'a,
+        ListNavigationByFormTypeResponseBody,
+        ListNavigationByFormTypeError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListNavigationByFormType",
+            rt::Method::Get,
+            "/v1.0/yida/apps/navigations",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询表单的变更记录
+    ///
+    /// `POST /v1.0/yida/forms/operationsLogs/query` (operation `ListOperationLogs`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListOperationLogsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_operation_logs(
+        &self,
+        request: &ListOperationLogsRequest,
+    ) -> rt::Call<'a, ListOperationLogsResponseBody, ListOperationLogsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListOperationLogs",
+            rt::Method::Post,
+            "/v1.0/yida/forms/operationsLogs/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取子表单数据
+    ///
+    /// `GET /v1.0/yida/forms/innerTables/{form_instance_id}` (operation `ListTableDataByFormInstanceIdTableId`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `form_instance_id` (`form_instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ListTableDataByFormInstanceIdTableIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn list_table_data_by_form_instance_id_table_id(
+        &self,
+        form_instance_id: &str,
+        request: &ListTableDataByFormInstanceIdTableIdRequest,
+    ) -> rt::Call<
+        'a,
+        ListTableDataByFormInstanceIdTableIdResponseBody,
+        ListTableDataByFormInstanceIdTableIdError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ListTableDataByFormInstanceIdTableId",
+            rt::Method::Get,
+            "/v1.0/yida/forms/innerTables/{form_instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[form_instance_id], request)
+    }
+    /// 生成宜搭登录态穿透用的code
+    ///
+    /// `POST /v1.0/yida/authorizations/loginCodes` (operation `LoginCodeGen`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`LoginCodeGenError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn login_code_gen(
+        &self,
+        request: &LoginCodeGenRequest,
+    ) -> rt::Call<'a, LoginCodeGenResponseBody, LoginCodeGenError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "LoginCodeGen",
+            rt::Method::Post,
+            "/v1.0/yida/authorizations/loginCodes",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通知宜搭授权(购买)结果
+    ///
+    /// `POST /v1.0/yida/apps/authorizationResults/notify` (operation `NotifyAuthorizationResult`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`NotifyAuthorizationResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn notify_authorization_result(
+        &self,
+        request: &NotifyAuthorizationResultRequest,
+    ) -> rt::Call<
+        'a,
+        NotifyAuthorizationResultResponseBody,
+        NotifyAuthorizationResultError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "NotifyAuthorizationResult",
+            rt::Method::Post,
+            "/v1.0/yida/apps/authorizationResults/notify",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页查询宜搭流程自动化运行记录
+    ///
+    /// `POST /v1.0/yida/logs/automations/paginationQuery` (operation `PageAutoFlowLog`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PageAutoFlowLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn page_auto_flow_log(
+        &self,
+        request: &PageAutoFlowLogRequest,
+    ) -> rt::Call<'a, PageAutoFlowLogResponseBody, PageAutoFlowLogError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PageAutoFlowLog",
+            rt::Method::Post,
+            "/v1.0/yida/logs/automations/paginationQuery",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 分页获取应用下表单列表
+    ///
+    /// `POST /v1.0/yida/apps/forms/query` (operation `PageFormBaseInfos`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PageFormBaseInfosError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn page_form_base_infos(
+        &self,
+        request: &PageFormBaseInfosRequest,
+    ) -> rt::Call<'a, PageFormBaseInfosResponseBody, PageFormBaseInfosError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PageFormBaseInfos",
+            rt::Method::Post,
+            "/v1.0/yida/apps/forms/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 预览审批流程
+    ///
+    /// `POST /v1.0/yida/processes/preview` (operation `PreviewPublishedProcess`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`PreviewPublishedProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn preview_published_process(
+        &self,
+        request: &PreviewPublishedProcessRequest,
+    ) -> rt::Call<
+        'a,
+        PreviewPublishedProcessResponseBody,
+        PreviewPublishedProcessError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "PreviewPublishedProcess",
+            rt::Method::Post,
+            "/v1.0/yida/processes/preview",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 查询服务调用记录
+    ///
+    /// `GET /v1.0/yida/services/invocationRecords` (operation `QueryServiceRecord`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`QueryServiceRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn query_service_record(
+        &self,
+        request: &QueryServiceRecordRequest,
+    ) -> rt::Call<'a, QueryServiceRecordResponseBody, QueryServiceRecordError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "QueryServiceRecord",
+            rt::Method::Get,
+            "/v1.0/yida/services/invocationRecords",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 执行转交任务
+    ///
+    /// `POST /v1.0/yida/tasks/redirect` (operation `RedirectTask`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RedirectTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn redirect_task(
+        &self,
+        request: &RedirectTaskRequest,
+    ) -> rt::Call<'a, (), RedirectTaskError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RedirectTask",
+            rt::Method::Post,
+            "/v1.0/yida/tasks/redirect",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道退款
+    ///
+    /// `POST /v1.0/yida/appAuth/commodities/refund` (operation `RefundCommodity`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RefundCommodityError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn refund_commodity(
+        &self,
+        request: &RefundCommodityRequest,
+    ) -> rt::Call<'a, RefundCommodityResponseBody, RefundCommodityError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RefundCommodity",
+            rt::Method::Post,
+            "/v1.0/yida/appAuth/commodities/refund",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道注册
+    ///
+    /// `POST /v1.0/yida/applicationAuthorizations/accounts/register` (operation `RegisterAccounts`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RegisterAccountsError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn register_accounts(
+        &self,
+        request: &RegisterAccountsRequest,
+    ) -> rt::Call<'a, RegisterAccountsResponseBody, RegisterAccountsError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RegisterAccounts",
+            rt::Method::Post,
+            "/v1.0/yida/applicationAuthorizations/accounts/register",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道释放
+    ///
+    /// `DELETE /v1.0/yida/appAuth/commodities/release` (operation `ReleaseCommodity`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ReleaseCommodityError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn release_commodity(
+        &self,
+        request: &ReleaseCommodityRequest,
+    ) -> rt::Call<'a, ReleaseCommodityResponseBody, ReleaseCommodityError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ReleaseCommodity",
+            rt::Method::Delete,
+            "/v1.0/yida/appAuth/commodities/release",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 租户到期30天后, 删除租户关联的资源
+    ///
+    /// `DELETE /v1.0/yida/applications/tenantRelatedResources/{caller_uid}` (operation `RemoveTenantResource`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `caller_uid` (`caller_uid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RemoveTenantResourceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn remove_tenant_resource(
+        &self,
+        caller_uid: &str,
+        request: &RemoveTenantResourceRequest,
+    ) -> rt::Call<'a, RemoveTenantResourceResponseBody, RemoveTenantResourceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RemoveTenantResource",
+            rt::Method::Delete,
+            "/v1.0/yida/applications/tenantRelatedResources/{caller_uid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[caller_uid], request)
+    }
+    /// 宜搭vpc批量打印回调
+    ///
+    /// `POST /v1.0/yida/printings/callbacks/batch` (operation `RenderBatchCallback`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RenderBatchCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn render_batch_callback(
+        &self,
+        request: &RenderBatchCallbackRequest,
+    ) -> rt::Call<'a, rt::serde_json::Value, RenderBatchCallbackError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RenderBatchCallback",
+            rt::Method::Post,
+            "/v1.0/yida/printings/callbacks/batch",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道续费
+    ///
+    /// `POST /v1.0/yida/applicationAuthorizations/orders/renew` (operation `RenewApplicationAuthorizationServiceOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RenewApplicationAuthorizationServiceOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn renew_application_authorization_service_order(
+        &self,
+        request: &RenewApplicationAuthorizationServiceOrderRequest,
+    ) -> rt::Call<
+        'a,
+        RenewApplicationAuthorizationServiceOrderResponseBody,
+        RenewApplicationAuthorizationServiceOrderError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RenewApplicationAuthorizationServiceOrder",
+            rt::Method::Post,
+            "/v1.0/yida/applicationAuthorizations/orders/renew",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 续费租户
+    ///
+    /// `POST /v1.0/yida/apps/tenants/reorder` (operation `RenewTenantOrder`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`RenewTenantOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn renew_tenant_order(
+        &self,
+        request: &RenewTenantOrderRequest,
+    ) -> rt::Call<'a, RenewTenantOrderResponseBody, RenewTenantOrderError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "RenewTenantOrder",
+            rt::Method::Post,
+            "/v1.0/yida/apps/tenants/reorder",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 新增表单实例
+    ///
+    /// `POST /v1.0/yida/forms/instances` (operation `SaveFormData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SaveFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn save_form_data(
+        &self,
+        request: &SaveFormDataRequest,
+    ) -> rt::Call<'a, SaveFormDataResponseBody, SaveFormDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SaveFormData",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 提交表单/流程实例下的评论
+    ///
+    /// `POST /v1.0/yida/forms/remarks` (operation `SaveFormRemark`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SaveFormRemarkError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn save_form_remark(
+        &self,
+        request: &SaveFormRemarkRequest,
+    ) -> rt::Call<'a, SaveFormRemarkResponseBody, SaveFormRemarkError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SaveFormRemark",
+            rt::Method::Post,
+            "/v1.0/yida/forms/remarks",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 保存用户设计的模板结构
+    ///
+    /// `POST /v1.0/yida/printTemplates/printTplDetailInfos` (operation `SavePrintTplDetailInfo`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SavePrintTplDetailInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn save_print_tpl_detail_info(
+        &self,
+        request: &SavePrintTplDetailInfoRequest,
+    ) -> rt::Call<'a, SavePrintTplDetailInfoResponseBody, SavePrintTplDetailInfoError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SavePrintTplDetailInfo",
+            rt::Method::Post,
+            "/v1.0/yida/printTemplates/printTplDetailInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 获取阿里云账号购买宜搭的账号信息
+    ///
+    /// `GET /v1.0/yida/apps/activationCode/information` (operation `SearchActivationCode`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchActivationCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_activation_code(
+        &self,
+        request: &SearchActivationCodeRequest,
+    ) -> rt::Call<'a, SearchActivationCodeResponseBody, SearchActivationCodeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchActivationCode",
+            rt::Method::Get,
+            "/v1.0/yida/apps/activationCode/information",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 搜索表单中指定人员组件的值
+    ///
+    /// `POST /v1.0/yida/forms/employeeFields` (operation `SearchEmployeeFieldValues`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchEmployeeFieldValuesError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_employee_field_values(
+        &self,
+        request: &SearchEmployeeFieldValuesRequest,
+    ) -> rt::Call<
+        'a,
+        SearchEmployeeFieldValuesResponseBody,
+        SearchEmployeeFieldValuesError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchEmployeeFieldValues",
+            rt::Method::Post,
+            "/v1.0/yida/forms/employeeFields",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据条件搜索表单实例 ID 列表
+    ///
+    /// `POST /v1.0/yida/forms/instances/ids/{app_type}/{form_uuid}` (operation `SearchFormDataIdList`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `app_type` (`app_type`)
+    /// - `form_uuid` (`form_uuid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchFormDataIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_form_data_id_list(
+        &self,
+        app_type: &str,
+        form_uuid: &str,
+        request: &SearchFormDataIdListRequest,
+    ) -> rt::Call<'a, SearchFormDataIdListResponseBody, SearchFormDataIdListError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchFormDataIdList",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances/ids/{app_type}/{form_uuid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[app_type, form_uuid], request)
+    }
+    /// 查询表单实例数据(不返回表单的子表单组件数据)
+    ///
+    /// `POST /v1.0/yida/forms/instances/query` (operation `SearchFormDataRemovalTableData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchFormDataRemovalTableDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_form_data_removal_table_data(
+        &self,
+        request: &SearchFormDataRemovalTableDataRequest,
+    ) -> rt::Call<
+        'a,
+        SearchFormDataRemovalTableDataResponseBody,
+        SearchFormDataRemovalTableDataError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchFormDataRemovalTableData",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过高级检索条件查询表单实例
+    ///
+    /// `POST /v1.0/yida/forms/instances/advances/queryAll` (operation `SearchFormDataSecondGeneration`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchFormDataSecondGenerationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_form_data_second_generation(
+        &self,
+        request: &SearchFormDataSecondGenerationRequest,
+    ) -> rt::Call<
+        'a,
+        SearchFormDataSecondGenerationResponseBody,
+        SearchFormDataSecondGenerationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchFormDataSecondGeneration",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances/advances/queryAll",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 通过高级查询条件查询表单实例数据(不返回子表单组件数据)
+    ///
+    /// `POST /v1.0/yida/forms/instances/advances/query` (operation `SearchFormDataSecondGenerationNoTableField`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchFormDataSecondGenerationNoTableFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_form_data_second_generation_no_table_field(
+        &self,
+        request: &SearchFormDataSecondGenerationNoTableFieldRequest,
+    ) -> rt::Call<
+        'a,
+        SearchFormDataSecondGenerationNoTableFieldResponseBody,
+        SearchFormDataSecondGenerationNoTableFieldError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchFormDataSecondGenerationNoTableField",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances/advances/query",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 根据条件搜索表单实例详情列表,对应原searchFormDatas
+    ///
+    /// `POST /v1.0/yida/forms/instances/search` (operation `SearchFormDatas`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SearchFormDatasError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn search_form_datas(
+        &self,
+        request: &SearchFormDatasRequest,
+    ) -> rt::Call<'a, SearchFormDatasResponseBody, SearchFormDatasError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SearchFormDatas",
+            rt::Method::Post,
+            "/v1.0/yida/forms/instances/search",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 发起新的流程实例
+    ///
+    /// `POST /v1.0/yida/processes/instances/start` (operation `StartInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`StartInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn start_instance(
+        &self,
+        request: &StartInstanceRequest,
+    ) -> rt::Call<'a, StartInstanceResponseBody, StartInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "StartInstance",
+            rt::Method::Post,
+            "/v1.0/yida/processes/instances/start",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 阿里云合同到期终止
+    ///
+    /// `POST /v1.0/yida/apps/cloudAuthorizations/terminate` (operation `TerminateCloudAuthorization`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TerminateCloudAuthorizationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn terminate_cloud_authorization(
+        &self,
+        request: &TerminateCloudAuthorizationRequest,
+    ) -> rt::Call<
+        'a,
+        TerminateCloudAuthorizationResponseBody,
+        TerminateCloudAuthorizationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TerminateCloudAuthorization",
+            rt::Method::Post,
+            "/v1.0/yida/apps/cloudAuthorizations/terminate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 终止流程实例
+    ///
+    /// `PUT /v1.0/yida/processes/instances/terminate` (operation `TerminateInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`TerminateInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn terminate_instance(
+        &self,
+        request: &TerminateInstanceRequest,
+    ) -> rt::Call<'a, (), TerminateInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "TerminateInstance",
+            rt::Method::Put,
+            "/v1.0/yida/processes/instances/terminate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 变配阿里云账号对应的租户信息
+    ///
+    /// `PUT /v1.0/yida/apps/cloudAccountInfos` (operation `UpdateCloudAccountInformation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateCloudAccountInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_cloud_account_information(
+        &self,
+        request: &UpdateCloudAccountInformationRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateCloudAccountInformationResponseBody,
+        UpdateCloudAccountInformationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateCloudAccountInformation",
+            rt::Method::Put,
+            "/v1.0/yida/apps/cloudAccountInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新表单实例
+    ///
+    /// `PUT /v1.0/yida/forms/instances` (operation `UpdateFormData`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_form_data(
+        &self,
+        request: &UpdateFormDataRequest,
+    ) -> rt::Call<'a, (), UpdateFormDataError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateFormData",
+            rt::Method::Put,
+            "/v1.0/yida/forms/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::None,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 更新流程实例
+    ///
+    /// `PUT /v1.0/yida/processes/instances` (operation `UpdateInstance`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_instance(
+        &self,
+        request: &UpdateInstanceRequest,
+    ) -> rt::Call<'a, rt::serde_json::Value, UpdateInstanceError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateInstance",
+            rt::Method::Put,
+            "/v1.0/yida/processes/instances",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 未知
+    ///
+    /// `PUT /v1.0/yida/forms/status` (operation `UpdateStatus`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpdateStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn update_status(
+        &self,
+        request: &UpdateStatusRequest,
+    ) -> rt::Call<'a, rt::serde_json::Value, UpdateStatusError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpdateStatus",
+            rt::Method::Put,
+            "/v1.0/yida/forms/status",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 变配阿里云账号对应的租户信息
+    ///
+    /// `PUT /v1.0/yida/apps/tenantInfos` (operation `UpgradeTenantInformation`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`UpgradeTenantInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn upgrade_tenant_information(
+        &self,
+        request: &UpgradeTenantInformationRequest,
+    ) -> rt::Call<
+        'a,
+        UpgradeTenantInformationResponseBody,
+        UpgradeTenantInformationError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "UpgradeTenantInformation",
+            rt::Method::Put,
+            "/v1.0/yida/apps/tenantInfos",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道续费前校验
+    ///
+    /// `GET /v1.0/yida/applicationOrderUpdateAuthorizations/{instance_id}` (operation `ValidateApplicationAuthorizationOrder`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ValidateApplicationAuthorizationOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn validate_application_authorization_order(
+        &self,
+        instance_id: &str,
+        request: &ValidateApplicationAuthorizationOrderRequest,
+    ) -> rt::Call<
+        'a,
+        ValidateApplicationAuthorizationOrderResponseBody,
+        ValidateApplicationAuthorizationOrderError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ValidateApplicationAuthorizationOrder",
+            rt::Method::Get,
+            "/v1.0/yida/applicationOrderUpdateAuthorizations/{instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 多渠道新购校验
+    ///
+    /// `GET /v1.0/yida/appsAuthorizations/freshOrderInfoReviews/{caller_uid}` (operation `ValidateApplicationAuthorizationServiceOrder`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `caller_uid` (`caller_uid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ValidateApplicationAuthorizationServiceOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn validate_application_authorization_service_order(
+        &self,
+        caller_uid: &str,
+        request: &ValidateApplicationAuthorizationServiceOrderRequest,
+    ) -> rt::Call<
+        'a,
+        ValidateApplicationAuthorizationServiceOrderResponseBody,
+        ValidateApplicationAuthorizationServiceOrderError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ValidateApplicationAuthorizationServiceOrder",
+            rt::Method::Get,
+            "/v1.0/yida/appsAuthorizations/freshOrderInfoReviews/{caller_uid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[caller_uid], request)
+    }
+    /// 校验变配
+    ///
+    /// `GET /v1.0/yida/applications/orderValidations/{caller_unionid}` (operation `ValidateApplicationServiceOrderUpgrade`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `caller_unionid` (`caller_unionid`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ValidateApplicationServiceOrderUpgradeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn validate_application_service_order_upgrade(
+        &self,
+        caller_unionid: &str,
+        request: &ValidateApplicationServiceOrderUpgradeRequest,
+    ) -> rt::Call<
+        'a,
+        ValidateApplicationServiceOrderUpgradeResponseBody,
+        ValidateApplicationServiceOrderUpgradeError,
+    > {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ValidateApplicationServiceOrderUpgrade",
+            rt::Method::Get,
+            "/v1.0/yida/applications/orderValidations/{caller_unionid}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[caller_unionid], request)
+    }
+    /// 多渠道新购校验
+    ///
+    /// `GET /v1.0/yida/apps/orderBuy/validate` (operation `ValidateOrderBuy`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ValidateOrderBuyError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn validate_order_buy(
+        &self,
+        request: &ValidateOrderBuyRequest,
+    ) -> rt::Call<'a, ValidateOrderBuyResponseBody, ValidateOrderBuyError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ValidateOrderBuy",
+            rt::Method::Get,
+            "/v1.0/yida/apps/orderBuy/validate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+    /// 多渠道续费前校验
+    ///
+    /// `GET /v1.0/yida/orders/renewalReviews/{instance_id}` (operation `ValidateOrderUpdate`).
+    ///
+    /// # Path parameters
+    ///
+    /// - `instance_id` (`instance_id`)
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ValidateOrderUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn validate_order_update(
+        &self,
+        instance_id: &str,
+        request: &ValidateOrderUpdateRequest,
+    ) -> rt::Call<'a, ValidateOrderUpdateResponseBody, ValidateOrderUpdateError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ValidateOrderUpdate",
+            rt::Method::Get,
+            "/v1.0/yida/orders/renewalReviews/{instance_id}",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[instance_id], request)
+    }
+    /// 多渠道升配前校验
+    ///
+    /// `GET /v1.0/yida/apps/orderUpgrade/validate` (operation `ValidateOrderUpgrade`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`ValidateOrderUpgradeError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn validate_order_upgrade(
+        &self,
+        request: &ValidateOrderUpgradeRequest,
+    ) -> rt::Call<'a, ValidateOrderUpgradeResponseBody, ValidateOrderUpgradeError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "ValidateOrderUpgrade",
+            rt::Method::Get,
+            "/v1.0/yida/apps/orderUpgrade/validate",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `AppLoginCodeGenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AppLoginCodeGenResponseBody {
+    /// `loginCode`.
+    pub login_code: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for AppLoginCodeGenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for AppLoginCodeGenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "loginCode" => self.login_code = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetFormDataByIdListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetFormDataByIdListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<BatchGetFormDataByIdListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchGetFormDataByIdListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetFormDataByIdListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchSaveFormDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchSaveFormDataResponseBody {
+    /// `result`.
+    pub result: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchSaveFormDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchSaveFormDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchUpdateFormDataByInstanceIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchUpdateFormDataByInstanceIdResponseBody {
+    /// `result`.
+    pub result: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchUpdateFormDataByInstanceIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchUpdateFormDataByInstanceMapResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchUpdateFormDataByInstanceMapResponseBody {
+    /// `result`.
+    pub result: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceMapResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchUpdateFormDataByInstanceMapResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BuyAuthorizationOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BuyAuthorizationOrderResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BuyAuthorizationOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BuyAuthorizationOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BuyFreshOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BuyFreshOrderResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BuyFreshOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BuyFreshOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CheckCloudAccountStatusResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckCloudAccountStatusResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CheckCloudAccountStatusResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CheckCloudAccountStatusResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `CreateOrUpdateFormDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CreateOrUpdateFormDataResponseBody {
+    /// `result`.
+    pub result: Option<Vec<String>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for CreateOrUpdateFormDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `DeployFunctionCallbackResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeployFunctionCallbackResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for DeployFunctionCallbackResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for DeployFunctionCallbackResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExecuteBatchTaskResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExecuteBatchTaskResponseBody {
+    /// `failNumber`.
+    pub fail_number: Option<i64>,
+    /// `successNumber`.
+    pub success_number: Option<i64>,
+    /// `total`.
+    pub total: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExecuteBatchTaskResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExecuteBatchTaskResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failNumber" => self.fail_number = map.next_value()?,
+            "successNumber" => self.success_number = map.next_value()?,
+            "total" => self.total = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExecuteCustomApiResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExecuteCustomApiResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExecuteCustomApiResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExecuteCustomApiResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ExpireCommodityResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExpireCommodityResponseBody {
+    /// `message`.
+    pub message: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ExpireCommodityResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ExpireCommodityResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetActivationCodeByCallerUnionIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActivationCodeByCallerUnionIdResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetActivationCodeByCallerUnionIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetActivationCodeByCallerUnionIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetActivityButtonListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActivityButtonListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetActivityButtonListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetActivityButtonListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetActivityButtonListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetActivityListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActivityListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetActivityListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetActivityListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetActivityListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllAuthCubesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllAuthCubesResponseBody {
+    /// `count`.
+    pub count: Option<i64>,
+    /// `result`.
+    pub result: Option<Vec<GetAllAuthCubesResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllAuthCubesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllAuthCubesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "count" => self.count = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetApplicationAuthorizationServicePlatformResourceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetApplicationAuthorizationServicePlatformResourceResponseBody {
+    /// `accountTotalAmount`.
+    pub account_total_amount: Option<i64>,
+    /// `accountUsageAmount`.
+    pub account_usage_amount: Option<i64>,
+    /// `appTotalAmount`.
+    pub app_total_amount: Option<i64>,
+    /// `attachmentTotalAmount`.
+    pub attachment_total_amount: Option<i64>,
+    /// `attachmentUsageAmount`.
+    pub attachment_usage_amount: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `instanceTotalAmount`.
+    pub instance_total_amount: Option<i64>,
+    /// `instanceUsageAmount`.
+    pub instance_usage_amount: Option<i64>,
+    /// `pluginUsageAmount`.
+    pub plugin_usage_amount: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetApplicationAuthorizationServicePlatformResourceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetApplicationAuthorizationServicePlatformResourceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountTotalAmount" => self.account_total_amount = map.next_value()?,
+            "accountUsageAmount" => self.account_usage_amount = map.next_value()?,
+            "appTotalAmount" => self.app_total_amount = map.next_value()?,
+            "attachmentTotalAmount" => self.attachment_total_amount = map.next_value()?,
+            "attachmentUsageAmount" => self.attachment_usage_amount = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "instanceTotalAmount" => self.instance_total_amount = map.next_value()?,
+            "instanceUsageAmount" => self.instance_usage_amount = map.next_value()?,
+            "pluginUsageAmount" => self.plugin_usage_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAutoFlowLogDetailResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAutoFlowLogDetailResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetAutoFlowLogDetailResponseBodyData>>,
+    /// `hasMoreData`.
+    pub has_more_data: Option<bool>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAutoFlowLogDetailResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAutoFlowLogDetailResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMoreData" => self.has_more_data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpAccomplishmentTasksResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpAccomplishmentTasksResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetCorpAccomplishmentTasksResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpAccomplishmentTasksResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpAccomplishmentTasksResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpLevelByAccountIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpLevelByAccountIdResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpLevelByAccountIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpLevelByAccountIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpTasksResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpTasksResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetCorpTasksResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpTasksResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpTasksResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetDbConfigResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetDbConfigResponseBody {
+    /// `config`.
+    pub config: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `exclusive`.
+    pub exclusive: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetDbConfigResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetDbConfigResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "config" => self.config = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "creator" => self.creator = map.next_value()?,
+            "exclusive" => self.exclusive = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFieldDefByUuidResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFieldDefByUuidResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetFieldDefByUuidResponseBodyResult>>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFieldDefByUuidResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFieldDefByUuidResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormComponentDefinitionListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormComponentDefinitionListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetFormComponentDefinitionListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormComponentDefinitionListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormComponentDefinitionListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormDataByIDResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormDataByIDResponseBody {
+    /// `formData`.
+    pub form_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `formInstId`.
+    pub form_inst_id: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `originator`.
+    pub originator: Option<GetFormDataByIDResponseBodyOriginator>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormDataByIDResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formData" => self.form_data = map.next_value()?,
+            "formInstId" => self.form_inst_id = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormListInAppResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormListInAppResponseBody {
+    /// `result`.
+    pub result: Option<GetFormListInAppResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormListInAppResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstanceByIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstanceByIdResponseBody {
+    /// `actionExecutor`.
+    pub action_executor: Option<Vec<GetInstanceByIdResponseBodyActionExecutor>>,
+    /// `approvedResult`.
+    pub approved_result: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `data`.
+    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `instanceStatus`.
+    pub instance_status: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `originator`.
+    pub originator: Option<GetInstanceByIdResponseBodyOriginator>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstanceByIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionExecutor" => self.action_executor = map.next_value()?,
+            "approvedResult" => self.approved_result = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceStatus" => self.instance_status = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstanceIdListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstanceIdListResponseBody {
+    /// `data`.
+    pub data: Option<Vec<String>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstanceIdListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetInstancesResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesByIdListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesByIdListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetInstancesByIdListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesByIdListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeCorpSubmissionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeCorpSubmissionResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetMeCorpSubmissionResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMeCorpSubmissionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNotifyMeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNotifyMeResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetNotifyMeResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNotifyMeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNotifyMeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOpenUrlResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOpenUrlResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOpenUrlResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOpenUrlResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOperationRecordsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOperationRecordsResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetOperationRecordsResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOperationRecordsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOperationRecordsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPlatformResourceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPlatformResourceResponseBody {
+    /// `accountTotalAmount`.
+    pub account_total_amount: Option<i64>,
+    /// `accountUsageAmount`.
+    pub account_usage_amount: Option<i64>,
+    /// `appTotalAmount`.
+    pub app_total_amount: Option<i64>,
+    /// `attachmentTotalAmount`.
+    pub attachment_total_amount: Option<i64>,
+    /// `attachmentUsageAmount`.
+    pub attachment_usage_amount: Option<i64>,
+    /// `instanceTotalAmount`.
+    pub instance_total_amount: Option<i64>,
+    /// `instanceUsageAmount`.
+    pub instance_usage_amount: Option<i64>,
+    /// `pluginUsageAmount`.
+    pub plugin_usage_amount: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPlatformResourceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPlatformResourceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountTotalAmount" => self.account_total_amount = map.next_value()?,
+            "accountUsageAmount" => self.account_usage_amount = map.next_value()?,
+            "appTotalAmount" => self.app_total_amount = map.next_value()?,
+            "attachmentTotalAmount" => self.attachment_total_amount = map.next_value()?,
+            "attachmentUsageAmount" => self.attachment_usage_amount = map.next_value()?,
+            "instanceTotalAmount" => self.instance_total_amount = map.next_value()?,
+            "instanceUsageAmount" => self.instance_usage_amount = map.next_value()?,
+            "pluginUsageAmount" => self.plugin_usage_amount = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPrintAppInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPrintAppInfoResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetPrintAppInfoResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPrintAppInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPrintAppInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPrintDictionaryResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPrintDictionaryResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPrintDictionaryResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPrintDictionaryResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDefinitionResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDefinitionResponseBody {
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `originator`.
+    pub originator: Option<GetProcessDefinitionResponseBodyOriginator>,
+    /// `outResult`.
+    pub out_result: Option<String>,
+    /// `owners`.
+    pub owners: Option<Vec<GetProcessDefinitionResponseBodyOwners>>,
+    /// `processId`.
+    pub process_id: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `tasks`.
+    pub tasks: Option<Vec<GetProcessDefinitionResponseBodyTasks>>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `variables`.
+    pub variables: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDefinitionResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "outResult" => self.out_result = map.next_value()?,
+            "owners" => self.owners = map.next_value()?,
+            "processId" => self.process_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "tasks" => self.tasks = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "variables" => self.variables = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBody {
+    /// `approvalSummary`.
+    pub approval_summary: Option<Vec<GetProcessDesignResponseBodyApprovalSummary>>,
+    /// `flowConfig`.
+    pub flow_config: Option<GetProcessDesignResponseBodyFlowConfig>,
+    /// `formulaRules`.
+    pub formula_rules: Option<Vec<GetProcessDesignResponseBodyFormulaRules>>,
+    /// `nodes`.
+    pub nodes: Option<Vec<GetProcessDesignResponseBodyNodes>>,
+    /// `props`.
+    pub props: Option<GetProcessDesignResponseBodyProps>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvalSummary" => self.approval_summary = map.next_value()?,
+            "flowConfig" => self.flow_config = map.next_value()?,
+            "formulaRules" => self.formula_rules = map.next_value()?,
+            "nodes" => self.nodes = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBody {
+    /// `approvalSummary`.
+    pub approval_summary: Option<Vec<GetProcessDesignByCodeResponseBodyApprovalSummary>>,
+    /// `flowConfig`.
+    pub flow_config: Option<GetProcessDesignByCodeResponseBodyFlowConfig>,
+    /// `formulaRules`.
+    pub formula_rules: Option<Vec<GetProcessDesignByCodeResponseBodyFormulaRules>>,
+    /// `nodes`.
+    pub nodes: Option<Vec<GetProcessDesignByCodeResponseBodyNodes>>,
+    /// `props`.
+    pub props: Option<GetProcessDesignByCodeResponseBodyProps>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvalSummary" => self.approval_summary = map.next_value()?,
+            "flowConfig" => self.flow_config = map.next_value()?,
+            "formulaRules" => self.formula_rules = map.next_value()?,
+            "nodes" => self.nodes = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRunningTaskListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRunningTaskListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetRunningTaskListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRunningTaskListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRunningTaskListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRunningTasksResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRunningTasksResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetRunningTasksResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRunningTasksResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRunningTasksResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSaleUserInfoByUserIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSaleUserInfoByUserIdResponseBody {
+    /// `accountId`.
+    pub account_id: Option<i64>,
+    /// `corpList`.
+    pub corp_list: Option<Vec<GetSaleUserInfoByUserIdResponseBodyCorpList>>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSaleUserInfoByUserIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSaleUserInfoByUserIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => self.account_id = map.next_value()?,
+            "corpList" => self.corp_list = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSimpleCubeModelListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSimpleCubeModelListResponseBody {
+    /// `result`.
+    pub result: Option<Vec<GetSimpleCubeModelListResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSimpleCubeModelListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSimpleCubeModelListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskCopiesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskCopiesResponseBody {
+    /// `data`.
+    pub data: Option<Vec<GetTaskCopiesResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTaskCopiesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskCopiesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationResponseBody {
+    /// `data`.
+    pub data: Option<Vec<ListApplicationResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListApplicationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListApplicationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationAuthorizationServiceApplicationInformationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationAuthorizationServiceApplicationInformationResponseBody {
+    /// `applicationInformation`.
+    pub application_information: Option<
+        Vec<
+            ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation,
+        >,
+    >,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applicationInformation" => self.application_information = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationAuthorizationServiceConnectorInformationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationAuthorizationServiceConnectorInformationResponseBody {
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `plugInformation`.
+    pub plug_information: Option<
+        Vec<
+            ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation,
+        >,
+    >,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceConnectorInformationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListApplicationAuthorizationServiceConnectorInformationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "plugInformation" => self.plug_information = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationInformationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationInformationResponseBody {
+    /// `applicationInformation`.
+    pub application_information: Option<
+        Vec<ListApplicationInformationResponseBodyApplicationInformation>,
+    >,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListApplicationInformationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListApplicationInformationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applicationInformation" => self.application_information = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListCommodityResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCommodityResponseBody {
+    /// `commodityVOList`.
+    pub commodity_vo_list: Option<Vec<ListCommodityResponseBodyCommodityVOList>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListCommodityResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListCommodityResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commodityVOList" => self.commodity_vo_list = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListConnectorInformationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListConnectorInformationResponseBody {
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `pluginInfos`.
+    pub plugin_infos: Option<Vec<ListConnectorInformationResponseBodyPluginInfos>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListConnectorInformationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListConnectorInformationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => self.page_number = map.next_value()?,
+            "pageSize" => self.page_size = map.next_value()?,
+            "pluginInfos" => self.plugin_infos = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListFormRemarksResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListFormRemarksResponseBody {
+    /// `formRemarkVoMap`.
+    pub form_remark_vo_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListFormRemarksResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListFormRemarksResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formRemarkVoMap" => self.form_remark_vo_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListNavigationByFormTypeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListNavigationByFormTypeResponseBody {
+    /// `result`.
+    pub result: Option<Vec<ListNavigationByFormTypeResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListNavigationByFormTypeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListNavigationByFormTypeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListOperationLogsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListOperationLogsResponseBody {
+    /// `operationLogMap`.
+    pub operation_log_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListOperationLogsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationLogMap" => self.operation_log_map = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListTableDataByFormInstanceIdTableIdResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListTableDataByFormInstanceIdTableIdResponseBody {
+    /// `data`.
+    pub data: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListTableDataByFormInstanceIdTableIdResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListTableDataByFormInstanceIdTableIdResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `LoginCodeGenResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LoginCodeGenResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for LoginCodeGenResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for LoginCodeGenResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `NotifyAuthorizationResultResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyAuthorizationResultResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for NotifyAuthorizationResultResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for NotifyAuthorizationResultResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageAutoFlowLogResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageAutoFlowLogResponseBody {
+    /// `data`.
+    pub data: Option<Vec<PageAutoFlowLogResponseBodyData>>,
+    /// `hasMoreData`.
+    pub has_more_data: Option<bool>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageAutoFlowLogResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageAutoFlowLogResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMoreData" => self.has_more_data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageFormBaseInfosResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageFormBaseInfosResponseBody {
+    /// `result`.
+    pub result: Option<PageFormBaseInfosResponseBodyResult>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageFormBaseInfosResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PreviewPublishedProcessResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PreviewPublishedProcessResponseBody {
+    /// `result`.
+    pub result: Option<Vec<PreviewPublishedProcessResponseBodyResult>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PreviewPublishedProcessResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PreviewPublishedProcessResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryServiceRecordResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryServiceRecordResponseBody {
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+    /// `values`.
+    pub values: Option<Vec<QueryServiceRecordResponseBodyValues>>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryServiceRecordResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "totalCount" => self.total_count = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RefundCommodityResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RefundCommodityResponseBody {
+    /// `message`.
+    pub message: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RefundCommodityResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RefundCommodityResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RegisterAccountsResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RegisterAccountsResponseBody {
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RegisterAccountsResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RegisterAccountsResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => self.instance_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ReleaseCommodityResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReleaseCommodityResponseBody {
+    /// `message`.
+    pub message: Option<String>,
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ReleaseCommodityResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ReleaseCommodityResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RemoveTenantResourceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveTenantResourceResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RemoveTenantResourceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RemoveTenantResourceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RenewApplicationAuthorizationServiceOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenewApplicationAuthorizationServiceOrderResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for RenewApplicationAuthorizationServiceOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RenewApplicationAuthorizationServiceOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `RenewTenantOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenewTenantOrderResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for RenewTenantOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for RenewTenantOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SaveFormDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SaveFormDataResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SaveFormDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SaveFormDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SaveFormRemarkResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SaveFormRemarkResponseBody {
+    /// `result`.
+    pub result: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SaveFormRemarkResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SaveFormRemarkResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SavePrintTplDetailInfoResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SavePrintTplDetailInfoResponseBody {
+    /// `result`.
+    pub result: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SavePrintTplDetailInfoResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SavePrintTplDetailInfoResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchActivationCodeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchActivationCodeResponseBody {
+    /// `activationCode`.
+    pub activation_code: Option<String>,
+    /// `authType`.
+    pub auth_type: Option<String>,
+    /// `expireTimeGMT`.
+    pub expire_time_gmt: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchActivationCodeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchActivationCodeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activationCode" => self.activation_code = map.next_value()?,
+            "authType" => self.auth_type = map.next_value()?,
+            "expireTimeGMT" => self.expire_time_gmt = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchEmployeeFieldValuesResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchEmployeeFieldValuesResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchEmployeeFieldValuesResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchEmployeeFieldValuesResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataIdListResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataIdListResponseBody {
+    /// `data`.
+    pub data: Option<Vec<String>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataIdListResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataRemovalTableDataResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataRemovalTableDataResponseBody {
+    /// `data`.
+    pub data: Option<Vec<SearchFormDataRemovalTableDataResponseBodyData>>,
+    /// `hasMoreData`.
+    pub has_more_data: Option<bool>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataRemovalTableDataResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataRemovalTableDataResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "hasMoreData" => self.has_more_data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationResponseBody {
+    /// `data`.
+    pub data: Option<Vec<SearchFormDataSecondGenerationResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationNoTableFieldResponseBody {
+    /// `data`.
+    pub data: Option<Vec<SearchFormDataSecondGenerationNoTableFieldResponseBodyData>>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationNoTableFieldResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataSecondGenerationNoTableFieldResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            "pageNumber" => self.page_number = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDatasResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDatasResponseBody {
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `data`.
+    pub data: Option<Vec<SearchFormDatasResponseBodyData>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDatasResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentPage" => self.current_page = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `StartInstanceResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StartInstanceResponseBody {
+    /// `result`.
+    pub result: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for StartInstanceResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for StartInstanceResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `TerminateCloudAuthorizationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TerminateCloudAuthorizationResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for TerminateCloudAuthorizationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for TerminateCloudAuthorizationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpdateCloudAccountInformationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateCloudAccountInformationResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpdateCloudAccountInformationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpdateCloudAccountInformationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `UpgradeTenantInformationResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpgradeTenantInformationResponseBody {
+    /// `result`.
+    pub result: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for UpgradeTenantInformationResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for UpgradeTenantInformationResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ValidateApplicationAuthorizationOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateApplicationAuthorizationOrderResponseBody {
+    /// `message`.
+    pub message: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ValidateApplicationAuthorizationOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ValidateApplicationAuthorizationOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ValidateApplicationAuthorizationServiceOrderResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateApplicationAuthorizationServiceOrderResponseBody {
+    /// `message`.
+    pub message: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ValidateApplicationAuthorizationServiceOrderResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ValidateApplicationAuthorizationServiceOrderResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ValidateApplicationServiceOrderUpgradeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateApplicationServiceOrderUpgradeResponseBody {
+    /// `message`.
+    pub message: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ValidateApplicationServiceOrderUpgradeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ValidateApplicationServiceOrderUpgradeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ValidateOrderBuyResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateOrderBuyResponseBody {
+    /// `message`.
+    pub message: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ValidateOrderBuyResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ValidateOrderBuyResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ValidateOrderUpdateResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateOrderUpdateResponseBody {
+    /// `message`.
+    pub message: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpdateResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ValidateOrderUpdateResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ValidateOrderUpgradeResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateOrderUpgradeResponseBody {
+    /// `message`.
+    pub message: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpgradeResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ValidateOrderUpgradeResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetFormDataByIdListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetFormDataByIdListResponseBodyResult {
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `formData`.
+    pub form_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `instanceValue`.
+    pub instance_value: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyUser`.
+    pub modify_user: Option<BatchGetFormDataByIdListResponseBodyResultModifyUser>,
+    /// `originator`.
+    pub originator: Option<BatchGetFormDataByIdListResponseBodyResultOriginator>,
+    /// `sequence`.
+    pub sequence: Option<String>,
+    /// `serialNumber`.
+    pub serial_number: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for BatchGetFormDataByIdListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetFormDataByIdListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "formData" => self.form_data = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "instanceValue" => self.instance_value = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyUser" => self.modify_user = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "sequence" => self.sequence = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetActivityButtonListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActivityButtonListResponseBodyResult {
+    /// `aliasInChinese`.
+    pub alias_in_chinese: Option<String>,
+    /// `aliasInEnglish`.
+    pub alias_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetActivityButtonListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetActivityButtonListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aliasInChinese" => self.alias_in_chinese = map.next_value()?,
+            "aliasInEnglish" => self.alias_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetActivityListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActivityListResponseBodyResult {
+    /// `activityId`.
+    pub activity_id: Option<String>,
+    /// `activityName`.
+    pub activity_name: Option<String>,
+    /// `activityNameInEnglish`.
+    pub activity_name_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetActivityListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetActivityListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => self.activity_id = map.next_value()?,
+            "activityName" => self.activity_name = map.next_value()?,
+            "activityNameInEnglish" => self.activity_name_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllAuthCubesResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllAuthCubesResponseBodyResult {
+    /// `apappliedCount`.
+    pub apapplied_count: Option<i64>,
+    /// `appCode`.
+    pub app_code: Option<String>,
+    /// `appInstanceCode`.
+    pub app_instance_code: Option<String>,
+    /// `appStoreCode`.
+    pub app_store_code: Option<String>,
+    /// `authMode`.
+    pub auth_mode: Option<String>,
+    /// `authorizationType`.
+    pub authorization_type: Option<i64>,
+    /// `businessProcessCode`.
+    pub business_process_code: Option<String>,
+    /// `categoriesFirst`.
+    pub categories_first: Option<String>,
+    /// `categoriesSecond`.
+    pub categories_second: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `cubeAuthType`.
+    pub cube_auth_type: Option<String>,
+    /// `cubeCode`.
+    pub cube_code: Option<String>,
+    /// `cubeDataRange`.
+    pub cube_data_range: Option<String>,
+    /// `cubeDataRanges`.
+    pub cube_data_ranges: Option<Vec<GetAllAuthCubesResponseBodyResultCubeDataRanges>>,
+    /// `cubeSource`.
+    pub cube_source: Option<String>,
+    /// `dataCacheTimeConfiguration`.
+    pub data_cache_time_configuration: Option<String>,
+    /// `dataflowCode`.
+    pub dataflow_code: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `domainCode`.
+    pub domain_code: Option<String>,
+    /// `enableCache`.
+    pub enable_cache: Option<bool>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `isNeedApplication`.
+    pub is_need_application: Option<String>,
+    /// `isTrend`.
+    pub is_trend: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `namespaceCode`.
+    pub namespace_code: Option<String>,
+    /// `owner`.
+    pub owner: Option<String>,
+    /// `sharedDataSet`.
+    pub shared_data_set: Option<bool>,
+    /// `tenantCorpId`.
+    pub tenant_corp_id: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `userInformation`.
+    pub user_information: Option<GetAllAuthCubesResponseBodyResultUserInformation>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAllAuthCubesResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllAuthCubesResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apappliedCount" => self.apapplied_count = map.next_value()?,
+            "appCode" => self.app_code = map.next_value()?,
+            "appInstanceCode" => self.app_instance_code = map.next_value()?,
+            "appStoreCode" => self.app_store_code = map.next_value()?,
+            "authMode" => self.auth_mode = map.next_value()?,
+            "authorizationType" => self.authorization_type = map.next_value()?,
+            "businessProcessCode" => self.business_process_code = map.next_value()?,
+            "categoriesFirst" => self.categories_first = map.next_value()?,
+            "categoriesSecond" => self.categories_second = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "cubeAuthType" => self.cube_auth_type = map.next_value()?,
+            "cubeCode" => self.cube_code = map.next_value()?,
+            "cubeDataRange" => self.cube_data_range = map.next_value()?,
+            "cubeDataRanges" => self.cube_data_ranges = map.next_value()?,
+            "cubeSource" => self.cube_source = map.next_value()?,
+            "dataCacheTimeConfiguration" => {
+                self.data_cache_time_configuration = map.next_value()?;
+            }
+            "dataflowCode" => self.dataflow_code = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "domainCode" => self.domain_code = map.next_value()?,
+            "enableCache" => self.enable_cache = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isNeedApplication" => self.is_need_application = map.next_value()?,
+            "isTrend" => self.is_trend = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "namespaceCode" => self.namespace_code = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "sharedDataSet" => self.shared_data_set = map.next_value()?,
+            "tenantCorpId" => self.tenant_corp_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "userInformation" => self.user_information = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAutoFlowLogDetailResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAutoFlowLogDetailResponseBodyData {
+    /// `activityKey`.
+    pub activity_key: Option<String>,
+    /// `elapsedTimeGMT`.
+    pub elapsed_time_gmt: Option<i64>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `flag`.
+    pub flag: Option<String>,
+    /// `inputParams`.
+    pub input_params: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `others`.
+    pub others: Option<String>,
+    /// `outputParams`.
+    pub output_params: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `uuid`.
+    pub uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetAutoFlowLogDetailResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAutoFlowLogDetailResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityKey" => self.activity_key = map.next_value()?,
+            "elapsedTimeGMT" => self.elapsed_time_gmt = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "flag" => self.flag = map.next_value()?,
+            "inputParams" => self.input_params = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "others" => self.others = map.next_value()?,
+            "outputParams" => self.output_params = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpAccomplishmentTasksResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpAccomplishmentTasksResponseBodyData {
+    /// `activeTimeGMT`.
+    pub active_time_gmt: Option<String>,
+    /// `actualActionerId`.
+    pub actual_actioner_id: Option<String>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `originatorEmail`.
+    pub originator_email: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `originatorName`.
+    pub originator_name: Option<String>,
+    /// `originatorNameInEnglish`.
+    pub originator_name_in_english: Option<String>,
+    /// `originatorNickName`.
+    pub originator_nick_name: Option<String>,
+    /// `originatorNickNameInEnglish`.
+    pub originator_nick_name_in_english: Option<String>,
+    /// `originatorPhoto`.
+    pub originator_photo: Option<String>,
+    /// `outResult`.
+    pub out_result: Option<String>,
+    /// `outResultName`.
+    pub out_result_name: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskType`.
+    pub task_type: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `titleInEnglish`.
+    pub title_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpAccomplishmentTasksResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpAccomplishmentTasksResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
+            "actualActionerId" => self.actual_actioner_id = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "originatorEmail" => self.originator_email = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "originatorName" => self.originator_name = map.next_value()?,
+            "originatorNameInEnglish" => {
+                self.originator_name_in_english = map.next_value()?;
+            }
+            "originatorNickName" => self.originator_nick_name = map.next_value()?,
+            "originatorNickNameInEnglish" => {
+                self.originator_nick_name_in_english = map.next_value()?;
+            }
+            "originatorPhoto" => self.originator_photo = map.next_value()?,
+            "outResult" => self.out_result = map.next_value()?,
+            "outResultName" => self.out_result_name = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "titleInEnglish" => self.title_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetCorpTasksResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpTasksResponseBodyData {
+    /// `activeTimeGMT`.
+    pub active_time_gmt: Option<String>,
+    /// `actualActionerId`.
+    pub actual_actioner_id: Option<String>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `originatorEmail`.
+    pub originator_email: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `originatorName`.
+    pub originator_name: Option<String>,
+    /// `originatorNameInEnglish`.
+    pub originator_name_in_english: Option<String>,
+    /// `originatorNickName`.
+    pub originator_nick_name: Option<String>,
+    /// `originatorNickNameEn`.
+    pub originator_nick_name_en: Option<String>,
+    /// `originatorPhoto`.
+    pub originator_photo: Option<String>,
+    /// `outResult`.
+    pub out_result: Option<String>,
+    /// `outResultName`.
+    pub out_result_name: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskType`.
+    pub task_type: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `titleInEnglish`.
+    pub title_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetCorpTasksResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetCorpTasksResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
+            "actualActionerId" => self.actual_actioner_id = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "originatorEmail" => self.originator_email = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "originatorName" => self.originator_name = map.next_value()?,
+            "originatorNameInEnglish" => {
+                self.originator_name_in_english = map.next_value()?;
+            }
+            "originatorNickName" => self.originator_nick_name = map.next_value()?,
+            "originatorNickNameEn" => self.originator_nick_name_en = map.next_value()?,
+            "originatorPhoto" => self.originator_photo = map.next_value()?,
+            "outResult" => self.out_result = map.next_value()?,
+            "outResultName" => self.out_result_name = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "titleInEnglish" => self.title_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFieldDefByUuidResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFieldDefByUuidResponseBodyResult {
+    /// `behavior`.
+    pub behavior: Option<String>,
+    /// `children`.
+    pub children: Option<String>,
+    /// `componentName`.
+    pub component_name: Option<String>,
+    /// `fieldId`.
+    pub field_id: Option<String>,
+    /// `label`.
+    pub label: Option<rt::serde_json::Value>,
+    /// `props`.
+    pub props: Option<rt::serde_json::Value>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFieldDefByUuidResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFieldDefByUuidResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "behavior" => self.behavior = map.next_value()?,
+            "children" => self.children = map.next_value()?,
+            "componentName" => self.component_name = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormComponentDefinitionListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormComponentDefinitionListResponseBodyResult {
+    /// `componentName`.
+    pub component_name: Option<String>,
+    /// `fieldId`.
+    pub field_id: Option<String>,
+    /// `label`.
+    pub label: Option<String>,
+    /// `parentId`.
+    pub parent_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetFormComponentDefinitionListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormComponentDefinitionListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentName" => self.component_name = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "parentId" => self.parent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormDataByIDResponseBodyOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormDataByIDResponseBodyOriginator {
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<GetFormDataByIDResponseBodyOriginatorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDResponseBodyOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormDataByIDResponseBodyOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentName" => self.department_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormListInAppResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormListInAppResponseBodyResult {
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `data`.
+    pub data: Option<Vec<GetFormListInAppResponseBodyResultData>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormListInAppResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentPage" => self.current_page = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstanceByIdResponseBodyActionExecutor`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstanceByIdResponseBodyActionExecutor {
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<GetInstanceByIdResponseBodyActionExecutorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyActionExecutor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstanceByIdResponseBodyOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstanceByIdResponseBodyOriginator {
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<GetInstanceByIdResponseBodyOriginatorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstanceByIdResponseBodyOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesResponseBodyData {
+    /// `actionExecutor`.
+    pub action_executor: Option<Vec<GetInstancesResponseBodyDataActionExecutor>>,
+    /// `approvedResult`.
+    pub approved_result: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `data`.
+    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `instanceStatus`.
+    pub instance_status: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `originator`.
+    pub originator: Option<GetInstancesResponseBodyDataOriginator>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionExecutor" => self.action_executor = map.next_value()?,
+            "approvedResult" => self.approved_result = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceStatus" => self.instance_status = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesByIdListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesByIdListResponseBodyResult {
+    /// `actionExecutor`.
+    pub action_executor: Option<
+        Vec<GetInstancesByIdListResponseBodyResultActionExecutor>,
+    >,
+    /// `approvedResult`.
+    pub approved_result: Option<String>,
+    /// `data`.
+    pub data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `instanceStatus`.
+    pub instance_status: Option<String>,
+    /// `originator`.
+    pub originator: Option<GetInstancesByIdListResponseBodyResultOriginator>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesByIdListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionExecutor" => self.action_executor = map.next_value()?,
+            "approvedResult" => self.approved_result = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceStatus" => self.instance_status = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeCorpSubmissionResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeCorpSubmissionResponseBodyData {
+    /// `actioner`.
+    pub actioner: Option<Vec<GetMeCorpSubmissionResponseBodyDataActioner>>,
+    /// `actionerId`.
+    pub actioner_id: Option<Vec<String>>,
+    /// `actionerName`.
+    pub actioner_name: Option<Vec<String>>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `currentActivityInstances`.
+    pub current_activity_instances: Option<
+        Vec<GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances>,
+    >,
+    /// `dataMap`.
+    pub data_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `dataType`.
+    pub data_type: Option<String>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `instanceValue`.
+    pub instance_value: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `originatorAvatar`.
+    pub originator_avatar: Option<String>,
+    /// `originatorDisplayName`.
+    pub originator_display_name: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `processApprovedResult`.
+    pub process_approved_result: Option<String>,
+    /// `processApprovedResultText`.
+    pub process_approved_result_text: Option<String>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `processId`.
+    pub process_id: Option<i64>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `processInstanceStatus`.
+    pub process_instance_status: Option<String>,
+    /// `processInstanceStatusText`.
+    pub process_instance_status_text: Option<String>,
+    /// `processName`.
+    pub process_name: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMeCorpSubmissionResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actioner" => self.actioner = map.next_value()?,
+            "actionerId" => self.actioner_id = map.next_value()?,
+            "actionerName" => self.actioner_name = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "currentActivityInstances" => {
+                self.current_activity_instances = map.next_value()?;
+            }
+            "dataMap" => self.data_map = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceValue" => self.instance_value = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "originatorAvatar" => self.originator_avatar = map.next_value()?,
+            "originatorDisplayName" => self.originator_display_name = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "processApprovedResult" => self.process_approved_result = map.next_value()?,
+            "processApprovedResultText" => {
+                self.process_approved_result_text = map.next_value()?;
+            }
+            "processCode" => self.process_code = map.next_value()?,
+            "processId" => self.process_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "processInstanceStatus" => self.process_instance_status = map.next_value()?,
+            "processInstanceStatusText" => {
+                self.process_instance_status_text = map.next_value()?;
+            }
+            "processName" => self.process_name = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetNotifyMeResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetNotifyMeResponseBodyData {
+    /// `activityId`.
+    pub activity_id: Option<String>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `instStatus`.
+    pub inst_status: Option<String>,
+    /// `mobileUrl`.
+    pub mobile_url: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `titleInEnglish`.
+    pub title_in_english: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetNotifyMeResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetNotifyMeResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => self.activity_id = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "instStatus" => self.inst_status = map.next_value()?,
+            "mobileUrl" => self.mobile_url = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "titleInEnglish" => self.title_in_english = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOperationRecordsResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOperationRecordsResponseBodyResult {
+    /// `action`.
+    pub action: Option<String>,
+    /// `actionExit`.
+    pub action_exit: Option<String>,
+    /// `activeTimeGMT`.
+    pub active_time_gmt: Option<String>,
+    /// `activityId`.
+    pub activity_id: Option<String>,
+    /// `dataId`.
+    pub data_id: Option<i64>,
+    /// `digitalSign`.
+    pub digital_sign: Option<String>,
+    /// `domainList`.
+    pub domain_list: Option<Vec<GetOperationRecordsResponseBodyResultDomainList>>,
+    /// `files`.
+    pub files: Option<String>,
+    /// `operateTimeGMT`.
+    pub operate_time_gmt: Option<String>,
+    /// `operateType`.
+    pub operate_type: Option<String>,
+    /// `operatorDisplayName`.
+    pub operator_display_name: Option<String>,
+    /// `operatorName`.
+    pub operator_name: Option<String>,
+    /// `operatorNickName`.
+    pub operator_nick_name: Option<String>,
+    /// `operatorPhotoUrl`.
+    pub operator_photo_url: Option<String>,
+    /// `operatorStatus`.
+    pub operator_status: Option<String>,
+    /// `operatorUserId`.
+    pub operator_user_id: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `showName`.
+    pub show_name: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `taskExecuteType`.
+    pub task_execute_type: Option<String>,
+    /// `taskHoldTimeGMT`.
+    pub task_hold_time_gmt: Option<i64>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskType`.
+    pub task_type: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetOperationRecordsResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOperationRecordsResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "actionExit" => self.action_exit = map.next_value()?,
+            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
+            "activityId" => self.activity_id = map.next_value()?,
+            "dataId" => self.data_id = map.next_value()?,
+            "digitalSign" => self.digital_sign = map.next_value()?,
+            "domainList" => self.domain_list = map.next_value()?,
+            "files" => self.files = map.next_value()?,
+            "operateTimeGMT" => self.operate_time_gmt = map.next_value()?,
+            "operateType" => self.operate_type = map.next_value()?,
+            "operatorDisplayName" => self.operator_display_name = map.next_value()?,
+            "operatorName" => self.operator_name = map.next_value()?,
+            "operatorNickName" => self.operator_nick_name = map.next_value()?,
+            "operatorPhotoUrl" => self.operator_photo_url = map.next_value()?,
+            "operatorStatus" => self.operator_status = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "showName" => self.show_name = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "taskExecuteType" => self.task_execute_type = map.next_value()?,
+            "taskHoldTimeGMT" => self.task_hold_time_gmt = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPrintAppInfoResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPrintAppInfoResponseBodyResult {
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `formInfoList`.
+    pub form_info_list: Option<Vec<GetPrintAppInfoResponseBodyResultFormInfoList>>,
+    /// `iconUrl`.
+    pub icon_url: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPrintAppInfoResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPrintAppInfoResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => self.app_name = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "formInfoList" => self.form_info_list = map.next_value()?,
+            "iconUrl" => self.icon_url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDefinitionResponseBodyOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDefinitionResponseBodyOriginator {
+    /// `departmentDescription`.
+    pub department_description: Option<String>,
+    /// `displayEnName`.
+    pub display_en_name: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `masterDataDepartments`.
+    pub master_data_departments: Option<
+        Vec<GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments>,
+    >,
+    /// `orderNumber`.
+    pub order_number: Option<String>,
+    /// `personalPhoto`.
+    pub personal_photo: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `tbWang`.
+    pub tb_wang: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userInfo`.
+    pub user_info: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBodyOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDefinitionResponseBodyOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentDescription" => self.department_description = map.next_value()?,
+            "displayEnName" => self.display_en_name = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "masterDataDepartments" => self.master_data_departments = map.next_value()?,
+            "orderNumber" => self.order_number = map.next_value()?,
+            "personalPhoto" => self.personal_photo = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "tbWang" => self.tb_wang = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userInfo" => self.user_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDefinitionResponseBodyOwners`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDefinitionResponseBodyOwners {
+    /// `departmentDescription`.
+    pub department_description: Option<String>,
+    /// `displayEnName`.
+    pub display_en_name: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `masterDataDepartments`.
+    pub master_data_departments: Option<
+        Vec<GetProcessDefinitionResponseBodyOwnersMasterDataDepartments>,
+    >,
+    /// `orderNumber`.
+    pub order_number: Option<String>,
+    /// `personalPhoto`.
+    pub personal_photo: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `tbWang`.
+    pub tb_wang: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userInfo`.
+    pub user_info: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBodyOwners {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDefinitionResponseBodyOwners {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentDescription" => self.department_description = map.next_value()?,
+            "displayEnName" => self.display_en_name = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "masterDataDepartments" => self.master_data_departments = map.next_value()?,
+            "orderNumber" => self.order_number = map.next_value()?,
+            "personalPhoto" => self.personal_photo = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "tbWang" => self.tb_wang = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userInfo" => self.user_info = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDefinitionResponseBodyTasks`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDefinitionResponseBodyTasks {
+    /// `actionerId`.
+    pub actioner_id: Option<String>,
+    /// `activity`.
+    pub activity: Option<GetProcessDefinitionResponseBodyTasksActivity>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBodyTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDefinitionResponseBodyTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerId" => self.actioner_id = map.next_value()?,
+            "activity" => self.activity = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyApprovalSummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyApprovalSummary {
+    /// `title`.
+    pub title: Option<GetProcessDesignResponseBodyApprovalSummaryTitle>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyApprovalSummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyApprovalSummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyFlowConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyFlowConfig {
+    /// `sid_instDetail`.
+    pub sid_inst_detail: Option<
+        Vec<GetProcessDesignResponseBodyFlowConfigSidInstDetail>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyFlowConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyFlowConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sid_instDetail" => self.sid_inst_detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyFormulaRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyFormulaRules {
+    /// `activityAction`.
+    pub activity_action: Option<Vec<String>>,
+    /// `activityId`.
+    pub activity_id: Option<Vec<String>>,
+    /// `block`.
+    pub block: Option<String>,
+    /// `message`.
+    pub message: Option<String>,
+    /// `name`.
+    pub name: Option<GetProcessDesignResponseBodyFormulaRulesName>,
+    /// `nodeType`.
+    pub node_type: Option<String>,
+    /// `rule`.
+    pub rule: Option<GetProcessDesignResponseBodyFormulaRulesRule>,
+    /// `ruleType`.
+    pub rule_type: Option<String>,
+    /// `triggerMode`.
+    pub trigger_mode: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyFormulaRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyFormulaRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityAction" => self.activity_action = map.next_value()?,
+            "activityId" => self.activity_id = map.next_value()?,
+            "block" => self.block = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nodeType" => self.node_type = map.next_value()?,
+            "rule" => self.rule = map.next_value()?,
+            "ruleType" => self.rule_type = map.next_value()?,
+            "triggerMode" => self.trigger_mode = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyNodes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyNodes {
+    /// `childNodes`.
+    pub child_nodes: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<GetProcessDesignResponseBodyNodesName>,
+    /// `nextId`.
+    pub next_id: Option<Vec<String>>,
+    /// `nodeId`.
+    pub node_id: Option<String>,
+    /// `prevId`.
+    pub prev_id: Option<String>,
+    /// `props`.
+    pub props: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyNodes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyNodes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "childNodes" => self.child_nodes = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nextId" => self.next_id = map.next_value()?,
+            "nodeId" => self.node_id = map.next_value()?,
+            "prevId" => self.prev_id = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyProps`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyProps {
+    /// `allowCollaboration`.
+    pub allow_collaboration: Option<bool>,
+    /// `allowTemporaryStorage`.
+    pub allow_temporary_storage: Option<bool>,
+    /// `allowWithdraw`.
+    pub allow_withdraw: Option<bool>,
+    /// `bindingForm`.
+    pub binding_form: Option<String>,
+    /// `noRecordRecall`.
+    pub no_record_recall: Option<bool>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `processDetailUrl`.
+    pub process_detail_url: Option<String>,
+    /// `processInitUrl`.
+    pub process_init_url: Option<String>,
+    /// `processMobileDetailUrl`.
+    pub process_mobile_detail_url: Option<String>,
+    /// `stopAssociationRulesIfFailed`.
+    pub stop_association_rules_if_failed: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowCollaboration" => self.allow_collaboration = map.next_value()?,
+            "allowTemporaryStorage" => self.allow_temporary_storage = map.next_value()?,
+            "allowWithdraw" => self.allow_withdraw = map.next_value()?,
+            "bindingForm" => self.binding_form = map.next_value()?,
+            "noRecordRecall" => self.no_record_recall = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processDetailUrl" => self.process_detail_url = map.next_value()?,
+            "processInitUrl" => self.process_init_url = map.next_value()?,
+            "processMobileDetailUrl" => {
+                self.process_mobile_detail_url = map.next_value()?;
+            }
+            "stopAssociationRulesIfFailed" => {
+                self.stop_association_rules_if_failed = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyApprovalSummary`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyApprovalSummary {
+    /// `title`.
+    pub title: Option<GetProcessDesignByCodeResponseBodyApprovalSummaryTitle>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDesignByCodeResponseBodyApprovalSummary {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyApprovalSummary {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyFlowConfig`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyFlowConfig {
+    /// `sid_instDetail`.
+    pub sid_inst_detail: Option<
+        Vec<GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBodyFlowConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyFlowConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sid_instDetail" => self.sid_inst_detail = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyFormulaRules`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyFormulaRules {
+    /// `activityAction`.
+    pub activity_action: Option<Vec<String>>,
+    /// `activityId`.
+    pub activity_id: Option<Vec<String>>,
+    /// `block`.
+    pub block: Option<String>,
+    /// `message`.
+    pub message: Option<String>,
+    /// `name`.
+    pub name: Option<GetProcessDesignByCodeResponseBodyFormulaRulesName>,
+    /// `nodeType`.
+    pub node_type: Option<String>,
+    /// `rule`.
+    pub rule: Option<GetProcessDesignByCodeResponseBodyFormulaRulesRule>,
+    /// `ruleType`.
+    pub rule_type: Option<String>,
+    /// `triggerMode`.
+    pub trigger_mode: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDesignByCodeResponseBodyFormulaRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyFormulaRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityAction" => self.activity_action = map.next_value()?,
+            "activityId" => self.activity_id = map.next_value()?,
+            "block" => self.block = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nodeType" => self.node_type = map.next_value()?,
+            "rule" => self.rule = map.next_value()?,
+            "ruleType" => self.rule_type = map.next_value()?,
+            "triggerMode" => self.trigger_mode = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyNodes`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyNodes {
+    /// `childNodes`.
+    pub child_nodes: Option<Vec<rt::BTreeMap<String, rt::serde_json::Value>>>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `name`.
+    pub name: Option<GetProcessDesignByCodeResponseBodyNodesName>,
+    /// `nextId`.
+    pub next_id: Option<Vec<String>>,
+    /// `nodeId`.
+    pub node_id: Option<String>,
+    /// `prevId`.
+    pub prev_id: Option<String>,
+    /// `props`.
+    pub props: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBodyNodes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyNodes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "childNodes" => self.child_nodes = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nextId" => self.next_id = map.next_value()?,
+            "nodeId" => self.node_id = map.next_value()?,
+            "prevId" => self.prev_id = map.next_value()?,
+            "props" => self.props = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyProps`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyProps {
+    /// `allowCollaboration`.
+    pub allow_collaboration: Option<bool>,
+    /// `allowTemporaryStorage`.
+    pub allow_temporary_storage: Option<bool>,
+    /// `allowWithdraw`.
+    pub allow_withdraw: Option<bool>,
+    /// `bindingForm`.
+    pub binding_form: Option<String>,
+    /// `noRecordRecall`.
+    pub no_record_recall: Option<bool>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `processDetailUrl`.
+    pub process_detail_url: Option<String>,
+    /// `processInitUrl`.
+    pub process_init_url: Option<String>,
+    /// `processMobileDetailUrl`.
+    pub process_mobile_detail_url: Option<String>,
+    /// `stopAssociationRulesIfFailed`.
+    pub stop_association_rules_if_failed: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBodyProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowCollaboration" => self.allow_collaboration = map.next_value()?,
+            "allowTemporaryStorage" => self.allow_temporary_storage = map.next_value()?,
+            "allowWithdraw" => self.allow_withdraw = map.next_value()?,
+            "bindingForm" => self.binding_form = map.next_value()?,
+            "noRecordRecall" => self.no_record_recall = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "processDetailUrl" => self.process_detail_url = map.next_value()?,
+            "processInitUrl" => self.process_init_url = map.next_value()?,
+            "processMobileDetailUrl" => {
+                self.process_mobile_detail_url = map.next_value()?;
+            }
+            "stopAssociationRulesIfFailed" => {
+                self.stop_association_rules_if_failed = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRunningTaskListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRunningTaskListResponseBodyResult {
+    /// `activeTimeGMT`.
+    pub active_time_gmt: Option<String>,
+    /// `actualActionExecutorId`.
+    pub actual_action_executor_id: Option<String>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `originatorEmail`.
+    pub originator_email: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `originatorName`.
+    pub originator_name: Option<String>,
+    /// `originatorNameInEnglish`.
+    pub originator_name_in_english: Option<String>,
+    /// `originatorNickName`.
+    pub originator_nick_name: Option<String>,
+    /// `originatorNickNameInEnglish`.
+    pub originator_nick_name_in_english: Option<String>,
+    /// `originatorPhoto`.
+    pub originator_photo: Option<String>,
+    /// `outResult`.
+    pub out_result: Option<String>,
+    /// `outResultName`.
+    pub out_result_name: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskType`.
+    pub task_type: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `titleInEnglish`.
+    pub title_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRunningTaskListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRunningTaskListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
+            "actualActionExecutorId" => {
+                self.actual_action_executor_id = map.next_value()?;
+            }
+            "appType" => self.app_type = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "originatorEmail" => self.originator_email = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "originatorName" => self.originator_name = map.next_value()?,
+            "originatorNameInEnglish" => {
+                self.originator_name_in_english = map.next_value()?;
+            }
+            "originatorNickName" => self.originator_nick_name = map.next_value()?,
+            "originatorNickNameInEnglish" => {
+                self.originator_nick_name_in_english = map.next_value()?;
+            }
+            "originatorPhoto" => self.originator_photo = map.next_value()?,
+            "outResult" => self.out_result = map.next_value()?,
+            "outResultName" => self.out_result_name = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "titleInEnglish" => self.title_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetRunningTasksResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRunningTasksResponseBodyResult {
+    /// `activeTimeGMT`.
+    pub active_time_gmt: Option<String>,
+    /// `activityId`.
+    pub activity_id: Option<String>,
+    /// `actualActionerId`.
+    pub actual_actioner_id: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskType`.
+    pub task_type: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `titleInEnglish`.
+    pub title_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetRunningTasksResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetRunningTasksResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
+            "activityId" => self.activity_id = map.next_value()?,
+            "actualActionerId" => self.actual_actioner_id = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "titleInEnglish" => self.title_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSaleUserInfoByUserIdResponseBodyCorpList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSaleUserInfoByUserIdResponseBodyCorpList {
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `corpName`.
+    pub corp_name: Option<String>,
+    /// `namespace`.
+    pub namespace: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSaleUserInfoByUserIdResponseBodyCorpList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSaleUserInfoByUserIdResponseBodyCorpList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => self.corp_id = map.next_value()?,
+            "corpName" => self.corp_name = map.next_value()?,
+            "namespace" => self.namespace = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSimpleCubeModelListResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSimpleCubeModelListResponseBodyResult {
+    /// `children`.
+    pub children: Option<Vec<GetSimpleCubeModelListResponseBodyResultChildren>>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isDimension`.
+    pub is_dimension: Option<String>,
+    /// `text`.
+    pub text: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetSimpleCubeModelListResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSimpleCubeModelListResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "children" => self.children = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDimension" => self.is_dimension = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskCopiesResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskCopiesResponseBodyData {
+    /// `actionExecutorId`.
+    pub action_executor_id: Option<Vec<String>>,
+    /// `actionExecutorName`.
+    pub action_executor_name: Option<Vec<String>>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `carbonActivityId`.
+    pub carbon_activity_id: Option<String>,
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `currentActivityInstances`.
+    pub current_activity_instances: Option<
+        Vec<GetTaskCopiesResponseBodyDataCurrentActivityInstances>,
+    >,
+    /// `dataMap`.
+    pub data_map: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `dataType`.
+    pub data_type: Option<String>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `instanceValue`.
+    pub instance_value: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `originatorAvatar`.
+    pub originator_avatar: Option<String>,
+    /// `originatorDisplayName`.
+    pub originator_display_name: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `processApprovedResult`.
+    pub process_approved_result: Option<String>,
+    /// `processApprovedResultText`.
+    pub process_approved_result_text: Option<String>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `processId`.
+    pub process_id: Option<i64>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `processInstanceStatus`.
+    pub process_instance_status: Option<String>,
+    /// `processInstanceStatusText`.
+    pub process_instance_status_text: Option<String>,
+    /// `processName`.
+    pub process_name: Option<String>,
+    /// `serialNumber`.
+    pub serial_number: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetTaskCopiesResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskCopiesResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionExecutorId" => self.action_executor_id = map.next_value()?,
+            "actionExecutorName" => self.action_executor_name = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "carbonActivityId" => self.carbon_activity_id = map.next_value()?,
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "currentActivityInstances" => {
+                self.current_activity_instances = map.next_value()?;
+            }
+            "dataMap" => self.data_map = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceValue" => self.instance_value = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "originatorAvatar" => self.originator_avatar = map.next_value()?,
+            "originatorDisplayName" => self.originator_display_name = map.next_value()?,
+            "originatorId" => self.originator_id = map.next_value()?,
+            "processApprovedResult" => self.process_approved_result = map.next_value()?,
+            "processApprovedResultText" => {
+                self.process_approved_result_text = map.next_value()?;
+            }
+            "processCode" => self.process_code = map.next_value()?,
+            "processId" => self.process_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "processInstanceStatus" => self.process_instance_status = map.next_value()?,
+            "processInstanceStatusText" => {
+                self.process_instance_status_text = map.next_value()?;
+            }
+            "processName" => self.process_name = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationResponseBodyData {
+    /// `appConfig`.
+    pub app_config: Option<String>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `applicationStatus`.
+    pub application_status: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `icon`.
+    pub icon: Option<String>,
+    /// `inexistence`.
+    pub inexistence: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `releaseToDingStatus`.
+    pub release_to_ding_status: Option<String>,
+    /// `subCorpId`.
+    pub sub_corp_id: Option<String>,
+    /// `systemToken`.
+    pub system_token: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListApplicationResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListApplicationResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appConfig" => self.app_config = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "applicationStatus" => self.application_status = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "inexistence" => self.inexistence = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "releaseToDingStatus" => self.release_to_ding_status = map.next_value()?,
+            "subCorpId" => self.sub_corp_id = map.next_value()?,
+            "systemToken" => self.system_token = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation {
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `attachmentUsageAmount`.
+    pub attachment_usage_amount: Option<i64>,
+    /// `instanceUsageAmount`.
+    pub instance_usage_amount: Option<i64>,
+    /// `usagePlugins`.
+    pub usage_plugins: Option<
+        Vec<
+            ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins,
+        >,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => self.app_name = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "attachmentUsageAmount" => self.attachment_usage_amount = map.next_value()?,
+            "instanceUsageAmount" => self.instance_usage_amount = map.next_value()?,
+            "usagePlugins" => self.usage_plugins = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
+    /// `applications`.
+    pub applications: Option<
+        Vec<
+            ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications,
+        >,
+    >,
+    /// `iconUrl`.
+    pub icon_url: Option<String>,
+    /// `plugName`.
+    pub plug_name: Option<String>,
+    /// `plugPayType`.
+    pub plug_pay_type: Option<i64>,
+    /// `plugStatus`.
+    pub plug_status: Option<i64>,
+    /// `plugTotalAmount`.
+    pub plug_total_amount: Option<i64>,
+    /// `plugUsageAmount`.
+    pub plug_usage_amount: Option<i64>,
+    /// `plugUuid`.
+    pub plug_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applications" => self.applications = map.next_value()?,
+            "iconUrl" => self.icon_url = map.next_value()?,
+            "plugName" => self.plug_name = map.next_value()?,
+            "plugPayType" => self.plug_pay_type = map.next_value()?,
+            "plugStatus" => self.plug_status = map.next_value()?,
+            "plugTotalAmount" => self.plug_total_amount = map.next_value()?,
+            "plugUsageAmount" => self.plug_usage_amount = map.next_value()?,
+            "plugUuid" => self.plug_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationInformationResponseBodyApplicationInformation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationInformationResponseBodyApplicationInformation {
+    /// `appName`.
+    pub app_name: Option<String>,
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `attachmentUsageAmount`.
+    pub attachment_usage_amount: Option<i64>,
+    /// `instanceUsageAmount`.
+    pub instance_usage_amount: Option<i64>,
+    /// `usagePlugins`.
+    pub usage_plugins: Option<
+        Vec<ListApplicationInformationResponseBodyApplicationInformationUsagePlugins>,
+    >,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationInformationResponseBodyApplicationInformation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListApplicationInformationResponseBodyApplicationInformation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => self.app_name = map.next_value()?,
+            "appType" => self.app_type = map.next_value()?,
+            "attachmentUsageAmount" => self.attachment_usage_amount = map.next_value()?,
+            "instanceUsageAmount" => self.instance_usage_amount = map.next_value()?,
+            "usagePlugins" => self.usage_plugins = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListCommodityResponseBodyCommodityVOList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCommodityResponseBodyCommodityVOList {
+    /// `accountDistributionNumber`.
+    pub account_distribution_number: Option<i64>,
+    /// `accountNumber`.
+    pub account_number: Option<i64>,
+    /// `activationCode`.
+    pub activation_code: Option<String>,
+    /// `buyDateGMT`.
+    pub buy_date_gmt: Option<String>,
+    /// `expireDateGMT`.
+    pub expire_date_gmt: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListCommodityResponseBodyCommodityVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListCommodityResponseBodyCommodityVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountDistributionNumber" => {
+                self.account_distribution_number = map.next_value()?;
+            }
+            "accountNumber" => self.account_number = map.next_value()?,
+            "activationCode" => self.activation_code = map.next_value()?,
+            "buyDateGMT" => self.buy_date_gmt = map.next_value()?,
+            "expireDateGMT" => self.expire_date_gmt = map.next_value()?,
+            "instanceId" => self.instance_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListConnectorInformationResponseBodyPluginInfos`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListConnectorInformationResponseBodyPluginInfos {
+    /// `apps`.
+    pub apps: Option<Vec<ListConnectorInformationResponseBodyPluginInfosApps>>,
+    /// `iconUrl`.
+    pub icon_url: Option<String>,
+    /// `pluginName`.
+    pub plugin_name: Option<String>,
+    /// `pluginPayType`.
+    pub plugin_pay_type: Option<i64>,
+    /// `pluginStatus`.
+    pub plugin_status: Option<i64>,
+    /// `pluginTotalAmount`.
+    pub plugin_total_amount: Option<i64>,
+    /// `pluginUsageAmount`.
+    pub plugin_usage_amount: Option<i64>,
+    /// `pluginUuid`.
+    pub plugin_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListConnectorInformationResponseBodyPluginInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListConnectorInformationResponseBodyPluginInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apps" => self.apps = map.next_value()?,
+            "iconUrl" => self.icon_url = map.next_value()?,
+            "pluginName" => self.plugin_name = map.next_value()?,
+            "pluginPayType" => self.plugin_pay_type = map.next_value()?,
+            "pluginStatus" => self.plugin_status = map.next_value()?,
+            "pluginTotalAmount" => self.plugin_total_amount = map.next_value()?,
+            "pluginUsageAmount" => self.plugin_usage_amount = map.next_value()?,
+            "pluginUuid" => self.plugin_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListNavigationByFormTypeResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListNavigationByFormTypeResponseBodyResult {
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `title`.
+    pub title: Option<ListNavigationByFormTypeResponseBodyResultTitle>,
+}
+impl<'de> rt::serde::Deserialize<'de> for ListNavigationByFormTypeResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListNavigationByFormTypeResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageAutoFlowLogResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageAutoFlowLogResponseBodyData {
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `elapsedTimeGMT`.
+    pub elapsed_time_gmt: Option<i64>,
+    /// `finishTimeGMT`.
+    pub finish_time_gmt: Option<String>,
+    /// `flag`.
+    pub flag: Option<String>,
+    /// `procInstanceId`.
+    pub proc_instance_id: Option<String>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `srcProcInstanceFinishTimeGMT`.
+    pub src_proc_instance_finish_time_gmt: Option<String>,
+    /// `srcProcInstanceId`.
+    pub src_proc_instance_id: Option<String>,
+    /// `status`.
+    pub status: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageAutoFlowLogResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageAutoFlowLogResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => self.app_type = map.next_value()?,
+            "elapsedTimeGMT" => self.elapsed_time_gmt = map.next_value()?,
+            "finishTimeGMT" => self.finish_time_gmt = map.next_value()?,
+            "flag" => self.flag = map.next_value()?,
+            "procInstanceId" => self.proc_instance_id = map.next_value()?,
+            "processCode" => self.process_code = map.next_value()?,
+            "srcProcInstanceFinishTimeGMT" => {
+                self.src_proc_instance_finish_time_gmt = map.next_value()?;
+            }
+            "srcProcInstanceId" => self.src_proc_instance_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageFormBaseInfosResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageFormBaseInfosResponseBodyResult {
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `data`.
+    pub data: Option<Vec<PageFormBaseInfosResponseBodyResultData>>,
+    /// `totalCount`.
+    pub total_count: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageFormBaseInfosResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentPage" => self.current_page = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "totalCount" => self.total_count = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PreviewPublishedProcessResponseBodyResult`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PreviewPublishedProcessResponseBodyResult {
+    /// `action`.
+    pub action: Option<String>,
+    /// `actionExit`.
+    pub action_exit: Option<String>,
+    /// `activeTimeGMT`.
+    pub active_time_gmt: Option<String>,
+    /// `activityId`.
+    pub activity_id: Option<String>,
+    /// `dataId`.
+    pub data_id: Option<i64>,
+    /// `digitalSign`.
+    pub digital_sign: Option<String>,
+    /// `domains`.
+    pub domains: Option<Vec<rt::serde_json::Value>>,
+    /// `files`.
+    pub files: Option<String>,
+    /// `operateTimeGMT`.
+    pub operate_time_gmt: Option<String>,
+    /// `operateType`.
+    pub operate_type: Option<String>,
+    /// `operatorDisplayName`.
+    pub operator_display_name: Option<String>,
+    /// `operatorName`.
+    pub operator_name: Option<String>,
+    /// `operatorNickName`.
+    pub operator_nick_name: Option<String>,
+    /// `operatorPhotoUrl`.
+    pub operator_photo_url: Option<String>,
+    /// `operatorStatus`.
+    pub operator_status: Option<String>,
+    /// `operatorUserId`.
+    pub operator_user_id: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `showName`.
+    pub show_name: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `taskExecuteType`.
+    pub task_execute_type: Option<String>,
+    /// `taskHoldTimeGMT`.
+    pub task_hold_time_gmt: Option<i64>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskType`.
+    pub task_type: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PreviewPublishedProcessResponseBodyResult {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PreviewPublishedProcessResponseBodyResult {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "actionExit" => self.action_exit = map.next_value()?,
+            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
+            "activityId" => self.activity_id = map.next_value()?,
+            "dataId" => self.data_id = map.next_value()?,
+            "digitalSign" => self.digital_sign = map.next_value()?,
+            "domains" => self.domains = map.next_value()?,
+            "files" => self.files = map.next_value()?,
+            "operateTimeGMT" => self.operate_time_gmt = map.next_value()?,
+            "operateType" => self.operate_type = map.next_value()?,
+            "operatorDisplayName" => self.operator_display_name = map.next_value()?,
+            "operatorName" => self.operator_name = map.next_value()?,
+            "operatorNickName" => self.operator_nick_name = map.next_value()?,
+            "operatorPhotoUrl" => self.operator_photo_url = map.next_value()?,
+            "operatorStatus" => self.operator_status = map.next_value()?,
+            "operatorUserId" => self.operator_user_id = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "showName" => self.show_name = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "taskExecuteType" => self.task_execute_type = map.next_value()?,
+            "taskHoldTimeGMT" => self.task_hold_time_gmt = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `QueryServiceRecordResponseBodyValues`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct QueryServiceRecordResponseBodyValues {
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `hookType`.
+    pub hook_type: Option<String>,
+    /// `hookUuid`.
+    pub hook_uuid: Option<String>,
+    /// `invokeParameter`.
+    pub invoke_parameter: Option<String>,
+    /// `invokeResult`.
+    pub invoke_result: Option<String>,
+    /// `invokeStatus`.
+    pub invoke_status: Option<String>,
+    /// `invokeSuccess`.
+    pub invoke_success: Option<String>,
+    /// `invokeUrl`.
+    pub invoke_url: Option<String>,
+    /// `serviceContent`.
+    pub service_content: Option<String>,
+    /// `serviceName`.
+    pub service_name: Option<String>,
+    /// `serviceParameter`.
+    pub service_parameter: Option<String>,
+    /// `sourceUuid`.
+    pub source_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordResponseBodyValues {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for QueryServiceRecordResponseBodyValues {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "hookType" => self.hook_type = map.next_value()?,
+            "hookUuid" => self.hook_uuid = map.next_value()?,
+            "invokeParameter" => self.invoke_parameter = map.next_value()?,
+            "invokeResult" => self.invoke_result = map.next_value()?,
+            "invokeStatus" => self.invoke_status = map.next_value()?,
+            "invokeSuccess" => self.invoke_success = map.next_value()?,
+            "invokeUrl" => self.invoke_url = map.next_value()?,
+            "serviceContent" => self.service_content = map.next_value()?,
+            "serviceName" => self.service_name = map.next_value()?,
+            "serviceParameter" => self.service_parameter = map.next_value()?,
+            "sourceUuid" => self.source_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataRemovalTableDataResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataRemovalTableDataResponseBodyData {
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `formData`.
+    pub form_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `instanceValue`.
+    pub instance_value: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyUser`.
+    pub modify_user: Option<SearchFormDataRemovalTableDataResponseBodyDataModifyUser>,
+    /// `originator`.
+    pub originator: Option<SearchFormDataRemovalTableDataResponseBodyDataOriginator>,
+    /// `sequence`.
+    pub sequence: Option<String>,
+    /// `serialNumber`.
+    pub serial_number: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataRemovalTableDataResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "formData" => self.form_data = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "instanceValue" => self.instance_value = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyUser" => self.modify_user = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "sequence" => self.sequence = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationResponseBodyData {
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `formData`.
+    pub form_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `instanceValue`.
+    pub instance_value: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyUser`.
+    pub modify_user: Option<SearchFormDataSecondGenerationResponseBodyDataModifyUser>,
+    /// `originator`.
+    pub originator: Option<SearchFormDataSecondGenerationResponseBodyDataOriginator>,
+    /// `sequence`.
+    pub sequence: Option<String>,
+    /// `serialNumber`.
+    pub serial_number: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataSecondGenerationResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "formData" => self.form_data = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "instanceValue" => self.instance_value = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyUser" => self.modify_user = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "sequence" => self.sequence = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyData {
+    /// `createTimeGMT`.
+    pub create_time_gmt: Option<String>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `formData`.
+    pub form_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `instanceValue`.
+    pub instance_value: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `modifier`.
+    pub modifier: Option<String>,
+    /// `modifyUser`.
+    pub modify_user: Option<
+        SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser,
+    >,
+    /// `originator`.
+    pub originator: Option<
+        SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator,
+    >,
+    /// `sequence`.
+    pub sequence: Option<String>,
+    /// `serialNumber`.
+    pub serial_number: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationNoTableFieldResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataSecondGenerationNoTableFieldResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeGMT" => self.create_time_gmt = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "formData" => self.form_data = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "instanceValue" => self.instance_value = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "modifier" => self.modifier = map.next_value()?,
+            "modifyUser" => self.modify_user = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "sequence" => self.sequence = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDatasResponseBodyData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDatasResponseBodyData {
+    /// `createdTimeGMT`.
+    pub created_time_gmt: Option<String>,
+    /// `creatorUserId`.
+    pub creator_user_id: Option<String>,
+    /// `dataId`.
+    pub data_id: Option<i64>,
+    /// `formData`.
+    pub form_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
+    /// `formInstanceId`.
+    pub form_instance_id: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `instanceValue`.
+    pub instance_value: Option<String>,
+    /// `modelUuid`.
+    pub model_uuid: Option<String>,
+    /// `modifiedTimeGMT`.
+    pub modified_time_gmt: Option<String>,
+    /// `modifierUserId`.
+    pub modifier_user_id: Option<String>,
+    /// `modifyUser`.
+    pub modify_user: Option<SearchFormDatasResponseBodyDataModifyUser>,
+    /// `originator`.
+    pub originator: Option<SearchFormDatasResponseBodyDataOriginator>,
+    /// `sequence`.
+    pub sequence: Option<String>,
+    /// `serialNo`.
+    pub serial_no: Option<String>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `version`.
+    pub version: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBodyData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDatasResponseBodyData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createdTimeGMT" => self.created_time_gmt = map.next_value()?,
+            "creatorUserId" => self.creator_user_id = map.next_value()?,
+            "dataId" => self.data_id = map.next_value()?,
+            "formData" => self.form_data = map.next_value()?,
+            "formInstanceId" => self.form_instance_id = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "instanceValue" => self.instance_value = map.next_value()?,
+            "modelUuid" => self.model_uuid = map.next_value()?,
+            "modifiedTimeGMT" => self.modified_time_gmt = map.next_value()?,
+            "modifierUserId" => self.modifier_user_id = map.next_value()?,
+            "modifyUser" => self.modify_user = map.next_value()?,
+            "originator" => self.originator = map.next_value()?,
+            "sequence" => self.sequence = map.next_value()?,
+            "serialNo" => self.serial_no = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetFormDataByIdListResponseBodyResultModifyUser`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetFormDataByIdListResponseBodyResultModifyUser {
+    /// `name`.
+    pub name: Option<BatchGetFormDataByIdListResponseBodyResultModifyUserName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchGetFormDataByIdListResponseBodyResultModifyUser {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUser {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetFormDataByIdListResponseBodyResultOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetFormDataByIdListResponseBodyResultOriginator {
+    /// `name`.
+    pub name: Option<BatchGetFormDataByIdListResponseBodyResultOriginatorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchGetFormDataByIdListResponseBodyResultOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllAuthCubesResponseBodyResultCubeDataRanges`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllAuthCubesResponseBodyResultCubeDataRanges {
+    /// `classifiedCode`.
+    pub classified_code: Option<String>,
+    /// `conditionKey`.
+    pub condition_key: Option<String>,
+    /// `conditionValue`.
+    pub condition_value: Option<Vec<rt::serde_json::Value>>,
+    /// `elementCode`.
+    pub element_code: Option<String>,
+    /// `elementType`.
+    pub element_type: Option<String>,
+    /// `operator`.
+    pub operator: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetAllAuthCubesResponseBodyResultCubeDataRanges {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllAuthCubesResponseBodyResultCubeDataRanges {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classifiedCode" => self.classified_code = map.next_value()?,
+            "conditionKey" => self.condition_key = map.next_value()?,
+            "conditionValue" => self.condition_value = map.next_value()?,
+            "elementCode" => self.element_code = map.next_value()?,
+            "elementType" => self.element_type = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetAllAuthCubesResponseBodyResultUserInformation`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetAllAuthCubesResponseBodyResultUserInformation {
+    /// `authProvider`.
+    pub auth_provider: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `nickName`.
+    pub nick_name: Option<String>,
+    /// `realmId`.
+    pub realm_id: Option<i64>,
+    /// `refererNamespaceCode`.
+    pub referer_namespace_code: Option<String>,
+    /// `showName`.
+    pub show_name: Option<String>,
+    /// `workNo`.
+    pub work_no: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetAllAuthCubesResponseBodyResultUserInformation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetAllAuthCubesResponseBodyResultUserInformation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authProvider" => self.auth_provider = map.next_value()?,
+            "corpId" => self.corp_id = map.next_value()?,
+            "departmentName" => self.department_name = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "realmId" => self.realm_id = map.next_value()?,
+            "refererNamespaceCode" => self.referer_namespace_code = map.next_value()?,
+            "showName" => self.show_name = map.next_value()?,
+            "workNo" => self.work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormDataByIDResponseBodyOriginatorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormDataByIDResponseBodyOriginatorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDResponseBodyOriginatorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormListInAppResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormListInAppResponseBodyResultData {
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `formType`.
+    pub form_type: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `title`.
+    pub title: Option<GetFormListInAppResponseBodyResultDataTitle>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormListInAppResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creator" => self.creator = map.next_value()?,
+            "formType" => self.form_type = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstanceByIdResponseBodyActionExecutorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstanceByIdResponseBodyActionExecutorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyActionExecutorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstanceByIdResponseBodyActionExecutorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstanceByIdResponseBodyOriginatorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstanceByIdResponseBodyOriginatorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdResponseBodyOriginatorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstanceByIdResponseBodyOriginatorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesResponseBodyDataActionExecutor`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesResponseBodyDataActionExecutor {
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<GetInstancesResponseBodyDataActionExecutorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyDataActionExecutor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesResponseBodyDataActionExecutor {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesResponseBodyDataOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesResponseBodyDataOriginator {
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<GetInstancesResponseBodyDataOriginatorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyDataOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesResponseBodyDataOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesByIdListResponseBodyResultActionExecutor`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesByIdListResponseBodyResultActionExecutor {
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<GetInstancesByIdListResponseBodyResultActionExecutorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetInstancesByIdListResponseBodyResultActionExecutor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesByIdListResponseBodyResultActionExecutor {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentName" => self.department_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesByIdListResponseBodyResultOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesByIdListResponseBodyResultOriginator {
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<GetInstancesByIdListResponseBodyResultOriginatorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetInstancesByIdListResponseBodyResultOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesByIdListResponseBodyResultOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentName" => self.department_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeCorpSubmissionResponseBodyDataActioner`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeCorpSubmissionResponseBodyDataActioner {
+    /// `buName`.
+    pub bu_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `employeeType`.
+    pub employee_type: Option<String>,
+    /// `employeeTypeInformation`.
+    pub employee_type_information: Option<String>,
+    /// `humanResourceGroupWorkNumber`.
+    pub human_resource_group_work_number: Option<String>,
+    /// `isSystemAdmin`.
+    pub is_system_admin: Option<bool>,
+    /// `level`.
+    pub level: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `nickName`.
+    pub nick_name: Option<String>,
+    /// `orderNumber`.
+    pub order_number: Option<String>,
+    /// `personalPhoto`.
+    pub personal_photo: Option<String>,
+    /// `personalPhotoUrl`.
+    pub personal_photo_url: Option<String>,
+    /// `pinyinNameAll`.
+    pub pinyin_name_all: Option<String>,
+    /// `pinyinNickName`.
+    pub pinyin_nick_name: Option<String>,
+    /// `state`.
+    pub state: Option<String>,
+    /// `superUserId`.
+    pub super_user_id: Option<String>,
+    /// `tbWang`.
+    pub tb_wang: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionResponseBodyDataActioner {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMeCorpSubmissionResponseBodyDataActioner {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buName" => self.bu_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "employeeType" => self.employee_type = map.next_value()?,
+            "employeeTypeInformation" => {
+                self.employee_type_information = map.next_value()?;
+            }
+            "humanResourceGroupWorkNumber" => {
+                self.human_resource_group_work_number = map.next_value()?;
+            }
+            "isSystemAdmin" => self.is_system_admin = map.next_value()?,
+            "level" => self.level = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nickName" => self.nick_name = map.next_value()?,
+            "orderNumber" => self.order_number = map.next_value()?,
+            "personalPhoto" => self.personal_photo = map.next_value()?,
+            "personalPhotoUrl" => self.personal_photo_url = map.next_value()?,
+            "pinyinNameAll" => self.pinyin_name_all = map.next_value()?,
+            "pinyinNickName" => self.pinyin_nick_name = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "superUserId" => self.super_user_id = map.next_value()?,
+            "tbWang" => self.tb_wang = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
+    /// `activityId`.
+    pub activity_id: Option<String>,
+    /// `activityInstanceStatus`.
+    pub activity_instance_status: Option<String>,
+    /// `activityName`.
+    pub activity_name: Option<String>,
+    /// `activityNameEn`.
+    pub activity_name_en: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => self.activity_id = map.next_value()?,
+            "activityInstanceStatus" => self.activity_instance_status = map.next_value()?,
+            "activityName" => self.activity_name = map.next_value()?,
+            "activityNameEn" => self.activity_name_en = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOperationRecordsResponseBodyResultDomainList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOperationRecordsResponseBodyResultDomainList {
+    /// `action`.
+    pub action: Option<String>,
+    /// `activeTimeGMT`.
+    pub active_time_gmt: Option<String>,
+    /// `activityId`.
+    pub activity_id: Option<String>,
+    /// `digitalSignature`.
+    pub digital_signature: Option<String>,
+    /// `files`.
+    pub files: Option<String>,
+    /// `formatAction`.
+    pub format_action: Option<String>,
+    /// `operateTimeGMT`.
+    pub operate_time_gmt: Option<String>,
+    /// `operateType`.
+    pub operate_type: Option<String>,
+    /// `operator`.
+    pub operator: Option<String>,
+    /// `operatorAgentIdList`.
+    pub operator_agent_id_list: Option<
+        Vec<GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList>,
+    >,
+    /// `operatorDisplayName`.
+    pub operator_display_name: Option<String>,
+    /// `operatorName`.
+    pub operator_name: Option<String>,
+    /// `operatorNickName`.
+    pub operator_nick_name: Option<String>,
+    /// `operatorPhotoUrl`.
+    pub operator_photo_url: Option<String>,
+    /// `operatorStatus`.
+    pub operator_status: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: Option<String>,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `showName`.
+    pub show_name: Option<String>,
+    /// `size`.
+    pub size: Option<i64>,
+    /// `taskExecuteType`.
+    pub task_execute_type: Option<String>,
+    /// `taskHoldTimeGMT`.
+    pub task_hold_time_gmt: Option<i64>,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `taskType`.
+    pub task_type: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetOperationRecordsResponseBodyResultDomainList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOperationRecordsResponseBodyResultDomainList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "activeTimeGMT" => self.active_time_gmt = map.next_value()?,
+            "activityId" => self.activity_id = map.next_value()?,
+            "digitalSignature" => self.digital_signature = map.next_value()?,
+            "files" => self.files = map.next_value()?,
+            "formatAction" => self.format_action = map.next_value()?,
+            "operateTimeGMT" => self.operate_time_gmt = map.next_value()?,
+            "operateType" => self.operate_type = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "operatorAgentIdList" => self.operator_agent_id_list = map.next_value()?,
+            "operatorDisplayName" => self.operator_display_name = map.next_value()?,
+            "operatorName" => self.operator_name = map.next_value()?,
+            "operatorNickName" => self.operator_nick_name = map.next_value()?,
+            "operatorPhotoUrl" => self.operator_photo_url = map.next_value()?,
+            "operatorStatus" => self.operator_status = map.next_value()?,
+            "processInstanceId" => self.process_instance_id = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "showName" => self.show_name = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "taskExecuteType" => self.task_execute_type = map.next_value()?,
+            "taskHoldTimeGMT" => self.task_hold_time_gmt = map.next_value()?,
+            "taskId" => self.task_id = map.next_value()?,
+            "taskType" => self.task_type = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetPrintAppInfoResponseBodyResultFormInfoList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPrintAppInfoResponseBodyResultFormInfoList {
+    /// `formName`.
+    pub form_name: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetPrintAppInfoResponseBodyResultFormInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetPrintAppInfoResponseBodyResultFormInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formName" => self.form_name = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `deptNameInEnglish`.
+    pub dept_name_in_english: Option<String>,
+    /// `deptNo`.
+    pub dept_no: Option<String>,
+    /// `deptPath`.
+    pub dept_path: Option<String>,
+    /// `humanSourceGroupOrderNumber`.
+    pub human_source_group_order_number: Option<String>,
+    /// `humanSourceGroupWorkNo`.
+    pub human_source_group_work_no: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `masterWorkNo`.
+    pub master_work_no: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptNameInEnglish" => self.dept_name_in_english = map.next_value()?,
+            "deptNo" => self.dept_no = map.next_value()?,
+            "deptPath" => self.dept_path = map.next_value()?,
+            "humanSourceGroupOrderNumber" => {
+                self.human_source_group_order_number = map.next_value()?;
+            }
+            "humanSourceGroupWorkNo" => {
+                self.human_source_group_work_no = map.next_value()?;
+            }
+            "id" => self.id = map.next_value()?,
+            "masterWorkNo" => self.master_work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDefinitionResponseBodyOwnersMasterDataDepartments`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDefinitionResponseBodyOwnersMasterDataDepartments {
+    /// `deptName`.
+    pub dept_name: Option<String>,
+    /// `deptNameInEnglish`.
+    pub dept_name_in_english: Option<String>,
+    /// `deptNo`.
+    pub dept_no: Option<String>,
+    /// `deptPath`.
+    pub dept_path: Option<String>,
+    /// `humanSourceGroupOrderNumber`.
+    pub human_source_group_order_number: Option<String>,
+    /// `humanSourceGroupWorkNo`.
+    pub human_source_group_work_no: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+    /// `masterWorkNo`.
+    pub master_work_no: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDefinitionResponseBodyOwnersMasterDataDepartments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDefinitionResponseBodyOwnersMasterDataDepartments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => self.dept_name = map.next_value()?,
+            "deptNameInEnglish" => self.dept_name_in_english = map.next_value()?,
+            "deptNo" => self.dept_no = map.next_value()?,
+            "deptPath" => self.dept_path = map.next_value()?,
+            "humanSourceGroupOrderNumber" => {
+                self.human_source_group_order_number = map.next_value()?;
+            }
+            "humanSourceGroupWorkNo" => {
+                self.human_source_group_work_no = map.next_value()?;
+            }
+            "id" => self.id = map.next_value()?,
+            "masterWorkNo" => self.master_work_no = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDefinitionResponseBodyTasksActivity`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDefinitionResponseBodyTasksActivity {
+    /// `activityId`.
+    pub activity_id: Option<String>,
+    /// `activityInstanceStatus`.
+    pub activity_instance_status: Option<String>,
+    /// `activityName`.
+    pub activity_name: Option<String>,
+    /// `activityNameInEnglish`.
+    pub activity_name_in_english: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionResponseBodyTasksActivity {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDefinitionResponseBodyTasksActivity {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => self.activity_id = map.next_value()?,
+            "activityInstanceStatus" => self.activity_instance_status = map.next_value()?,
+            "activityName" => self.activity_name = map.next_value()?,
+            "activityNameInEnglish" => self.activity_name_in_english = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyApprovalSummaryTitle`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyApprovalSummaryTitle {
+    /// `en_US`.
+    pub en_us: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `zh_CN`.
+    pub zh_cn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDesignResponseBodyApprovalSummaryTitle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyApprovalSummaryTitle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "en_US" => self.en_us = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "zh_CN" => self.zh_cn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyFlowConfigSidInstDetail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyFlowConfigSidInstDetail {
+    /// `fieldBehavior`.
+    pub field_behavior: Option<String>,
+    /// `fieldId`.
+    pub field_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldBehavior" => self.field_behavior = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyFormulaRulesName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyFormulaRulesName {
+    /// `en_US`.
+    pub en_us: Option<String>,
+    /// `zh_CN`.
+    pub zh_cn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyFormulaRulesName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "en_US" => self.en_us = map.next_value()?,
+            "zh_CN" => self.zh_cn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyFormulaRulesRule`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyFormulaRulesRule {
+    /// `content`.
+    pub content: Option<String>,
+    /// `displayRule`.
+    pub display_rule: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyFormulaRulesRule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesRule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "displayRule" => self.display_rule = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignResponseBodyNodesName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignResponseBodyNodesName {
+    /// `en_US`.
+    pub en_us: Option<String>,
+    /// `zh_CN`.
+    pub zh_cn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignResponseBodyNodesName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignResponseBodyNodesName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "en_US" => self.en_us = map.next_value()?,
+            "zh_CN" => self.zh_cn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyApprovalSummaryTitle`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyApprovalSummaryTitle {
+    /// `en_US`.
+    pub en_us: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+    /// `zh_CN`.
+    pub zh_cn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDesignByCodeResponseBodyApprovalSummaryTitle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyApprovalSummaryTitle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "en_US" => self.en_us = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "zh_CN" => self.zh_cn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail {
+    /// `fieldBehavior`.
+    pub field_behavior: Option<String>,
+    /// `fieldId`.
+    pub field_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldBehavior" => self.field_behavior = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyFormulaRulesName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyFormulaRulesName {
+    /// `en_US`.
+    pub en_us: Option<String>,
+    /// `zh_CN`.
+    pub zh_cn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDesignByCodeResponseBodyFormulaRulesName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyFormulaRulesName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "en_US" => self.en_us = map.next_value()?,
+            "zh_CN" => self.zh_cn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyFormulaRulesRule`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyFormulaRulesRule {
+    /// `content`.
+    pub content: Option<String>,
+    /// `displayRule`.
+    pub display_rule: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetProcessDesignByCodeResponseBodyFormulaRulesRule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyFormulaRulesRule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => self.content = map.next_value()?,
+            "displayRule" => self.display_rule = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetProcessDesignByCodeResponseBodyNodesName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeResponseBodyNodesName {
+    /// `en_US`.
+    pub en_us: Option<String>,
+    /// `zh_CN`.
+    pub zh_cn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeResponseBodyNodesName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetProcessDesignByCodeResponseBodyNodesName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "en_US" => self.en_us = map.next_value()?,
+            "zh_CN" => self.zh_cn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetSimpleCubeModelListResponseBodyResultChildren`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetSimpleCubeModelListResponseBodyResultChildren {
+    /// `classifiedCode`.
+    pub classified_code: Option<String>,
+    /// `cubeCode`.
+    pub cube_code: Option<String>,
+    /// `dataType`.
+    pub data_type: Option<String>,
+    /// `dimensionType`.
+    pub dimension_type: Option<String>,
+    /// `fieldCode`.
+    pub field_code: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// `isDimension`.
+    pub is_dimension: Option<String>,
+    /// `isVisible`.
+    pub is_visible: Option<String>,
+    /// `measureType`.
+    pub measure_type: Option<String>,
+    /// `text`.
+    pub text: Option<String>,
+    /// `timeFormat`.
+    pub time_format: Option<String>,
+    /// `timeGranularityType`.
+    pub time_granularity_type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetSimpleCubeModelListResponseBodyResultChildren {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetSimpleCubeModelListResponseBodyResultChildren {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classifiedCode" => self.classified_code = map.next_value()?,
+            "cubeCode" => self.cube_code = map.next_value()?,
+            "dataType" => self.data_type = map.next_value()?,
+            "dimensionType" => self.dimension_type = map.next_value()?,
+            "fieldCode" => self.field_code = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isDimension" => self.is_dimension = map.next_value()?,
+            "isVisible" => self.is_visible = map.next_value()?,
+            "measureType" => self.measure_type = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "timeFormat" => self.time_format = map.next_value()?,
+            "timeGranularityType" => self.time_granularity_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetTaskCopiesResponseBodyDataCurrentActivityInstances`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetTaskCopiesResponseBodyDataCurrentActivityInstances {
+    /// `activityId`.
+    pub activity_id: Option<String>,
+    /// `activityInstanceStatus`.
+    pub activity_instance_status: Option<String>,
+    /// `activityName`.
+    pub activity_name: Option<String>,
+    /// `activityNameInEnglish`.
+    pub activity_name_in_english: Option<String>,
+    /// `id`.
+    pub id: Option<i64>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetTaskCopiesResponseBodyDataCurrentActivityInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetTaskCopiesResponseBodyDataCurrentActivityInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => self.activity_id = map.next_value()?,
+            "activityInstanceStatus" => self.activity_instance_status = map.next_value()?,
+            "activityName" => self.activity_name = map.next_value()?,
+            "activityNameInEnglish" => self.activity_name_in_english = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins {
+    /// `iconUrl`.
+    pub icon_url: Option<String>,
+    /// `pluginName`.
+    pub plugin_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "iconUrl" => self.icon_url = map.next_value()?,
+            "pluginName" => self.plugin_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications {
+    /// `appName`.
+    pub app_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => self.app_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListApplicationInformationResponseBodyApplicationInformationUsagePlugins`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationInformationResponseBodyApplicationInformationUsagePlugins {
+    /// `iconUrl`.
+    pub icon_url: Option<String>,
+    /// `pluginName`.
+    pub plugin_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationInformationResponseBodyApplicationInformationUsagePlugins {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for ListApplicationInformationResponseBodyApplicationInformationUsagePlugins {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "iconUrl" => self.icon_url = map.next_value()?,
+            "pluginName" => self.plugin_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListConnectorInformationResponseBodyPluginInfosApps`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListConnectorInformationResponseBodyPluginInfosApps {
+    /// `appName`.
+    pub app_name: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListConnectorInformationResponseBodyPluginInfosApps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListConnectorInformationResponseBodyPluginInfosApps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => self.app_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `ListNavigationByFormTypeResponseBodyResultTitle`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListNavigationByFormTypeResponseBodyResultTitle {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for ListNavigationByFormTypeResponseBodyResultTitle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for ListNavigationByFormTypeResponseBodyResultTitle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageFormBaseInfosResponseBodyResultData`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageFormBaseInfosResponseBodyResultData {
+    /// `creator`.
+    pub creator: Option<String>,
+    /// `formType`.
+    pub form_type: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `gmtCreate`.
+    pub gmt_create: Option<String>,
+    /// `title`.
+    pub title: Option<PageFormBaseInfosResponseBodyResultDataTitle>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosResponseBodyResultData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageFormBaseInfosResponseBodyResultData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creator" => self.creator = map.next_value()?,
+            "formType" => self.form_type = map.next_value()?,
+            "formUuid" => self.form_uuid = map.next_value()?,
+            "gmtCreate" => self.gmt_create = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataRemovalTableDataResponseBodyDataModifyUser`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<SearchFormDataRemovalTableDataResponseBodyDataModifyUserName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentName" => self.department_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataRemovalTableDataResponseBodyDataOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataRemovalTableDataResponseBodyDataOriginator {
+    /// `departmentName`.
+    pub department_name: Option<String>,
+    /// `email`.
+    pub email: Option<String>,
+    /// `name`.
+    pub name: Option<SearchFormDataRemovalTableDataResponseBodyDataOriginatorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataRemovalTableDataResponseBodyDataOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentName" => self.department_name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationResponseBodyDataModifyUser`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationResponseBodyDataModifyUser {
+    /// `name`.
+    pub name: Option<SearchFormDataSecondGenerationResponseBodyDataModifyUserName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationResponseBodyDataOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationResponseBodyDataOriginator {
+    /// `name`.
+    pub name: Option<SearchFormDataSecondGenerationResponseBodyDataOriginatorName>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationResponseBodyDataOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser {
+    /// `name`.
+    pub name: Option<
+        SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName,
+    >,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator {
+    /// `name`.
+    pub name: Option<
+        SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName,
+    >,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDatasResponseBodyDataModifyUser`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDatasResponseBodyDataModifyUser {
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<SearchFormDatasResponseBodyDataModifyUserUserName>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBodyDataModifyUser {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDatasResponseBodyDataOriginator`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDatasResponseBodyDataOriginator {
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userName`.
+    pub user_name: Option<SearchFormDatasResponseBodyDataOriginatorUserName>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasResponseBodyDataOriginator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDatasResponseBodyDataOriginator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetFormDataByIdListResponseBodyResultModifyUserName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetFormDataByIdListResponseBodyResultModifyUserName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `BatchGetFormDataByIdListResponseBodyResultOriginatorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BatchGetFormDataByIdListResponseBodyResultOriginatorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for BatchGetFormDataByIdListResponseBodyResultOriginatorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultOriginatorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetFormListInAppResponseBodyResultDataTitle`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormListInAppResponseBodyResultDataTitle {
+    /// `enUS`.
+    pub en_us: Option<String>,
+    /// `zhCN`.
+    pub zh_cn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppResponseBodyResultDataTitle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetFormListInAppResponseBodyResultDataTitle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enUS" => self.en_us = map.next_value()?,
+            "zhCN" => self.zh_cn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesResponseBodyDataActionExecutorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesResponseBodyDataActionExecutorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetInstancesResponseBodyDataActionExecutorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesResponseBodyDataActionExecutorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesResponseBodyDataOriginatorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesResponseBodyDataOriginatorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesResponseBodyDataOriginatorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesResponseBodyDataOriginatorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesByIdListResponseBodyResultActionExecutorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesByIdListResponseBodyResultActionExecutorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetInstancesByIdListResponseBodyResultActionExecutorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesByIdListResponseBodyResultActionExecutorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetInstancesByIdListResponseBodyResultOriginatorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetInstancesByIdListResponseBodyResultOriginatorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetInstancesByIdListResponseBodyResultOriginatorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetInstancesByIdListResponseBodyResultOriginatorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
+    /// `departmentDescription`.
+    pub department_description: Option<String>,
+    /// `displayName`.
+    pub display_name: Option<String>,
+    /// `displayNameInEnglish`.
+    pub display_name_in_english: Option<String>,
+    /// `orderNumber`.
+    pub order_number: Option<String>,
+    /// `personalPhoto`.
+    pub personal_photo: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `userInformation`.
+    pub user_information: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentDescription" => self.department_description = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "displayNameInEnglish" => self.display_name_in_english = map.next_value()?,
+            "orderNumber" => self.order_number = map.next_value()?,
+            "personalPhoto" => self.personal_photo = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "userInformation" => self.user_information = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `PageFormBaseInfosResponseBodyResultDataTitle`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PageFormBaseInfosResponseBodyResultDataTitle {
+    /// `enUS`.
+    pub en_us: Option<String>,
+    /// `zhCN`.
+    pub zh_cn: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosResponseBodyResultDataTitle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for PageFormBaseInfosResponseBodyResultDataTitle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enUS" => self.en_us = map.next_value()?,
+            "zhCN" => self.zh_cn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataRemovalTableDataResponseBodyDataModifyUserName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataRemovalTableDataResponseBodyDataModifyUserName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataRemovalTableDataResponseBodyDataModifyUserName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataModifyUserName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataRemovalTableDataResponseBodyDataOriginatorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataRemovalTableDataResponseBodyDataOriginatorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataRemovalTableDataResponseBodyDataOriginatorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataOriginatorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationResponseBodyDataModifyUserName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationResponseBodyDataOriginatorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationResponseBodyDataOriginatorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationResponseBodyDataOriginatorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataOriginatorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields
+for SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDatasResponseBodyDataModifyUserUserName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDatasResponseBodyDataModifyUserUserName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDatasResponseBodyDataModifyUserUserName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDatasResponseBodyDataModifyUserUserName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// `SearchFormDatasResponseBodyDataOriginatorUserName`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchFormDatasResponseBodyDataOriginatorUserName {
+    /// `nameInChinese`.
+    pub name_in_chinese: Option<String>,
+    /// `nameInEnglish`.
+    pub name_in_english: Option<String>,
+    /// `type`.
+    pub r#type: Option<String>,
+}
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDatasResponseBodyDataOriginatorUserName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SearchFormDatasResponseBodyDataOriginatorUserName {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameInChinese" => self.name_in_chinese = map.next_value()?,
+            "nameInEnglish" => self.name_in_english = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::app_login_code_gen`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AppLoginCodeGenRequest {
+    /// `fullUrl`: a query parameter.
+    pub full_url: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+    /// `appKey`.
+    pub app_key: String,
+    /// `signTimestampStr`.
+    pub sign_timestamp_str: String,
+    /// `signature`.
+    pub signature: String,
+}
+impl AppLoginCodeGenRequest {
+    /// A `AppLoginCodeGenRequest` with its required fields (`fullUrl`, `userId`, `appKey`, `signTimestampStr`, `signature`); set the others with the methods named after them.
+    pub fn new(
+        full_url: impl Into<String>,
+        user_id: impl Into<String>,
+        app_key: impl Into<String>,
+        sign_timestamp_str: impl Into<String>,
+        signature: impl Into<String>,
+    ) -> Self {
+        Self {
+            full_url: full_url.into(),
+            user_id: user_id.into(),
+            app_key: app_key.into(),
+            sign_timestamp_str: sign_timestamp_str.into(),
+            signature: signature.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for AppLoginCodeGenRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appKey", &self.app_key)?;
+        object.field("signTimestampStr", &self.sign_timestamp_str)?;
+        object.field("signature", &self.signature)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for AppLoginCodeGenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("fullUrl", &self.full_url);
+        writer.query("userId", &self.user_id);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_get_form_data_by_id_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchGetFormDataByIdListRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `formInstanceIdList`.
+    pub form_instance_id_list: Vec<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `needFormInstanceValue`.
+    pub need_form_instance_value: Option<bool>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl BatchGetFormDataByIdListRequest {
+    /// A `BatchGetFormDataByIdListRequest` with its required fields (`appType`, `formInstanceIdList`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_instance_id_list: impl IntoIterator<Item = impl Into<String>>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_instance_id_list: form_instance_id_list
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            form_uuid: form_uuid.into(),
+            need_form_instance_value: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `needFormInstanceValue`.
+    pub fn need_form_instance_value(mut self, value: impl Into<bool>) -> Self {
+        self.need_form_instance_value = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchGetFormDataByIdListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.field("formInstanceIdList", &self.form_instance_id_list)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("needFormInstanceValue", &self.need_form_instance_value)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchGetFormDataByIdListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_removal_by_form_instance_id_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchRemovalByFormInstanceIdListRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `asynchronousExecution`.
+    pub asynchronous_execution: Option<bool>,
+    /// `executeExpression`.
+    pub execute_expression: Option<bool>,
+    /// `formInstanceIdList`.
+    pub form_instance_id_list: Vec<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl BatchRemovalByFormInstanceIdListRequest {
+    /// A `BatchRemovalByFormInstanceIdListRequest` with its required fields (`appType`, `formInstanceIdList`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_instance_id_list: impl IntoIterator<Item = impl Into<String>>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            asynchronous_execution: None,
+            execute_expression: None,
+            form_instance_id_list: form_instance_id_list
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            form_uuid: form_uuid.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `asynchronousExecution`.
+    pub fn asynchronous_execution(mut self, value: impl Into<bool>) -> Self {
+        self.asynchronous_execution = Some(value.into());
+        self
+    }
+    /// Sets `executeExpression`.
+    pub fn execute_expression(mut self, value: impl Into<bool>) -> Self {
+        self.execute_expression = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchRemovalByFormInstanceIdListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("asynchronousExecution", &self.asynchronous_execution)?;
+        object.optional("executeExpression", &self.execute_expression)?;
+        object.field("formInstanceIdList", &self.form_instance_id_list)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchRemovalByFormInstanceIdListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_save_form_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchSaveFormDataRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `asynchronousExecution`.
+    pub asynchronous_execution: Option<bool>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formDataJsonList`.
+    pub form_data_json_list: Vec<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `keepRunningAfterException`.
+    pub keep_running_after_exception: Option<bool>,
+    /// `noExecuteExpression`.
+    pub no_execute_expression: Option<bool>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl BatchSaveFormDataRequest {
+    /// A `BatchSaveFormDataRequest` with its required fields (`appType`, `formDataJsonList`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_data_json_list: impl IntoIterator<Item = impl Into<String>>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            asynchronous_execution: None,
+            env: None,
+            form_data_json_list: form_data_json_list
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            form_uuid: form_uuid.into(),
+            keep_running_after_exception: None,
+            no_execute_expression: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `asynchronousExecution`.
+    pub fn asynchronous_execution(mut self, value: impl Into<bool>) -> Self {
+        self.asynchronous_execution = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `keepRunningAfterException`.
+    pub fn keep_running_after_exception(mut self, value: impl Into<bool>) -> Self {
+        self.keep_running_after_exception = Some(value.into());
+        self
+    }
+    /// Sets `noExecuteExpression`.
+    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
+        self.no_execute_expression = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchSaveFormDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("asynchronousExecution", &self.asynchronous_execution)?;
+        object.optional("env", &self.env)?;
+        object.field("formDataJsonList", &self.form_data_json_list)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object
+            .optional("keepRunningAfterException", &self.keep_running_after_exception)?;
+        object.optional("noExecuteExpression", &self.no_execute_expression)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchSaveFormDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_update_form_data_by_instance_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchUpdateFormDataByInstanceIdRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `asynchronousExecution`.
+    pub asynchronous_execution: Option<bool>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formInstanceIdList`.
+    pub form_instance_id_list: Vec<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `ignoreEmpty`.
+    pub ignore_empty: Option<bool>,
+    /// `noExecuteExpression`.
+    pub no_execute_expression: Option<bool>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `updateFormDataJson`.
+    pub update_form_data_json: String,
+    /// `useLatestFormSchemaVersion`.
+    pub use_latest_form_schema_version: Option<bool>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl BatchUpdateFormDataByInstanceIdRequest {
+    /// A `BatchUpdateFormDataByInstanceIdRequest` with its required fields (`appType`, `formInstanceIdList`, `formUuid`, `systemToken`, `updateFormDataJson`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_instance_id_list: impl IntoIterator<Item = impl Into<String>>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        update_form_data_json: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            asynchronous_execution: None,
+            env: None,
+            form_instance_id_list: form_instance_id_list
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            form_uuid: form_uuid.into(),
+            ignore_empty: None,
+            no_execute_expression: None,
+            system_token: system_token.into(),
+            update_form_data_json: update_form_data_json.into(),
+            use_latest_form_schema_version: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `asynchronousExecution`.
+    pub fn asynchronous_execution(mut self, value: impl Into<bool>) -> Self {
+        self.asynchronous_execution = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `ignoreEmpty`.
+    pub fn ignore_empty(mut self, value: impl Into<bool>) -> Self {
+        self.ignore_empty = Some(value.into());
+        self
+    }
+    /// Sets `noExecuteExpression`.
+    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
+        self.no_execute_expression = Some(value.into());
+        self
+    }
+    /// Sets `useLatestFormSchemaVersion`.
+    pub fn use_latest_form_schema_version(mut self, value: impl Into<bool>) -> Self {
+        self.use_latest_form_schema_version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchUpdateFormDataByInstanceIdRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("asynchronousExecution", &self.asynchronous_execution)?;
+        object.optional("env", &self.env)?;
+        object.field("formInstanceIdList", &self.form_instance_id_list)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("ignoreEmpty", &self.ignore_empty)?;
+        object.optional("noExecuteExpression", &self.no_execute_expression)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("updateFormDataJson", &self.update_form_data_json)?;
+        object
+            .optional(
+                "useLatestFormSchemaVersion",
+                &self.use_latest_form_schema_version,
+            )?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchUpdateFormDataByInstanceIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::batch_update_form_data_by_instance_map`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct BatchUpdateFormDataByInstanceMapRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `asynchronousExecution`.
+    pub asynchronous_execution: Option<bool>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `ignoreEmpty`.
+    pub ignore_empty: Option<bool>,
+    /// `noExecuteExpression`.
+    pub no_execute_expression: Option<bool>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `updateFormDataJsonMap`.
+    pub update_form_data_json_map: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `useLatestFormSchemaVersion`.
+    pub use_latest_form_schema_version: Option<bool>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl BatchUpdateFormDataByInstanceMapRequest {
+    /// A `BatchUpdateFormDataByInstanceMapRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `updateFormDataJsonMap`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        update_form_data_json_map: impl IntoIterator<
+            Item = (impl Into<String>, rt::serde_json::Value),
+        >,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            asynchronous_execution: None,
+            env: None,
+            form_uuid: form_uuid.into(),
+            ignore_empty: None,
+            no_execute_expression: None,
+            system_token: system_token.into(),
+            update_form_data_json_map: update_form_data_json_map
+                .into_iter()
+                .map(|(k, v)| (k.into(), v))
+                .collect(),
+            use_latest_form_schema_version: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `asynchronousExecution`.
+    pub fn asynchronous_execution(mut self, value: impl Into<bool>) -> Self {
+        self.asynchronous_execution = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `ignoreEmpty`.
+    pub fn ignore_empty(mut self, value: impl Into<bool>) -> Self {
+        self.ignore_empty = Some(value.into());
+        self
+    }
+    /// Sets `noExecuteExpression`.
+    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
+        self.no_execute_expression = Some(value.into());
+        self
+    }
+    /// Sets `useLatestFormSchemaVersion`.
+    pub fn use_latest_form_schema_version(mut self, value: impl Into<bool>) -> Self {
+        self.use_latest_form_schema_version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BatchUpdateFormDataByInstanceMapRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("asynchronousExecution", &self.asynchronous_execution)?;
+        object.optional("env", &self.env)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("ignoreEmpty", &self.ignore_empty)?;
+        object.optional("noExecuteExpression", &self.no_execute_expression)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("updateFormDataJsonMap", &self.update_form_data_json_map)?;
+        object
+            .optional(
+                "useLatestFormSchemaVersion",
+                &self.use_latest_form_schema_version,
+            )?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BatchUpdateFormDataByInstanceMapRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::buy_authorization_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BuyAuthorizationOrderRequest {
+    /// `accessKey`.
+    pub access_key: Option<String>,
+    /// `accountNumber`.
+    pub account_number: Option<String>,
+    /// `beginTimeGMT`.
+    pub begin_time_gmt: Option<i64>,
+    /// `callerUnionId`.
+    pub caller_union_id: Option<String>,
+    /// `chargeType`.
+    pub charge_type: Option<String>,
+    /// `commerceType`.
+    pub commerce_type: Option<String>,
+    /// `commodityType`.
+    pub commodity_type: Option<String>,
+    /// `endTimeGMT`.
+    pub end_time_gmt: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `instanceName`.
+    pub instance_name: Option<String>,
+    /// `produceCode`.
+    pub produce_code: Option<String>,
+}
+impl BuyAuthorizationOrderRequest {
+    /// An empty `BuyAuthorizationOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `accountNumber`.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `beginTimeGMT`.
+    pub fn begin_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.begin_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `callerUnionId`.
+    pub fn caller_union_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_union_id = Some(value.into());
+        self
+    }
+    /// Sets `chargeType`.
+    pub fn charge_type(mut self, value: impl Into<String>) -> Self {
+        self.charge_type = Some(value.into());
+        self
+    }
+    /// Sets `commerceType`.
+    pub fn commerce_type(mut self, value: impl Into<String>) -> Self {
+        self.commerce_type = Some(value.into());
+        self
+    }
+    /// Sets `commodityType`.
+    pub fn commodity_type(mut self, value: impl Into<String>) -> Self {
+        self.commodity_type = Some(value.into());
+        self
+    }
+    /// Sets `endTimeGMT`.
+    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.end_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `instanceName`.
+    pub fn instance_name(mut self, value: impl Into<String>) -> Self {
+        self.instance_name = Some(value.into());
+        self
+    }
+    /// Sets `produceCode`.
+    pub fn produce_code(mut self, value: impl Into<String>) -> Self {
+        self.produce_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BuyAuthorizationOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKey", &self.access_key)?;
+        object.optional("accountNumber", &self.account_number)?;
+        object.optional("beginTimeGMT", &self.begin_time_gmt)?;
+        object.optional("callerUnionId", &self.caller_union_id)?;
+        object.optional("chargeType", &self.charge_type)?;
+        object.optional("commerceType", &self.commerce_type)?;
+        object.optional("commodityType", &self.commodity_type)?;
+        object.optional("endTimeGMT", &self.end_time_gmt)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("instanceName", &self.instance_name)?;
+        object.optional("produceCode", &self.produce_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BuyAuthorizationOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::buy_fresh_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct BuyFreshOrderRequest {
+    /// `accessKey`.
+    pub access_key: Option<String>,
+    /// `accountNumber`.
+    pub account_number: Option<String>,
+    /// `beginTimeGMT`.
+    pub begin_time_gmt: Option<i64>,
+    /// `callerUnionId`.
+    pub caller_union_id: Option<String>,
+    /// `chargeType`.
+    pub charge_type: Option<String>,
+    /// `commerceType`.
+    pub commerce_type: Option<String>,
+    /// `commodityType`.
+    pub commodity_type: Option<String>,
+    /// `endTimeGMT`.
+    pub end_time_gmt: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `instanceName`.
+    pub instance_name: Option<String>,
+    /// `produceCode`.
+    pub produce_code: Option<String>,
+}
+impl BuyFreshOrderRequest {
+    /// An empty `BuyFreshOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `accountNumber`.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `beginTimeGMT`.
+    pub fn begin_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.begin_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `callerUnionId`.
+    pub fn caller_union_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_union_id = Some(value.into());
+        self
+    }
+    /// Sets `chargeType`.
+    pub fn charge_type(mut self, value: impl Into<String>) -> Self {
+        self.charge_type = Some(value.into());
+        self
+    }
+    /// Sets `commerceType`.
+    pub fn commerce_type(mut self, value: impl Into<String>) -> Self {
+        self.commerce_type = Some(value.into());
+        self
+    }
+    /// Sets `commodityType`.
+    pub fn commodity_type(mut self, value: impl Into<String>) -> Self {
+        self.commodity_type = Some(value.into());
+        self
+    }
+    /// Sets `endTimeGMT`.
+    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.end_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `instanceName`.
+    pub fn instance_name(mut self, value: impl Into<String>) -> Self {
+        self.instance_name = Some(value.into());
+        self
+    }
+    /// Sets `produceCode`.
+    pub fn produce_code(mut self, value: impl Into<String>) -> Self {
+        self.produce_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for BuyFreshOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKey", &self.access_key)?;
+        object.optional("accountNumber", &self.account_number)?;
+        object.optional("beginTimeGMT", &self.begin_time_gmt)?;
+        object.optional("callerUnionId", &self.caller_union_id)?;
+        object.optional("chargeType", &self.charge_type)?;
+        object.optional("commerceType", &self.commerce_type)?;
+        object.optional("commodityType", &self.commodity_type)?;
+        object.optional("endTimeGMT", &self.end_time_gmt)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("instanceName", &self.instance_name)?;
+        object.optional("produceCode", &self.produce_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for BuyFreshOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::check_cloud_account_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckCloudAccountStatusRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+}
+impl CheckCloudAccountStatusRequest {
+    /// An empty `CheckCloudAccountStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for CheckCloudAccountStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+    }
+}
+/// The request of [`Api::create_or_update_form_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CreateOrUpdateFormDataRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `formDataJson`.
+    pub form_data_json: String,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `noExecuteExpression`.
+    pub no_execute_expression: Option<bool>,
+    /// `searchCondition`.
+    pub search_condition: String,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl CreateOrUpdateFormDataRequest {
+    /// A `CreateOrUpdateFormDataRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `searchCondition`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_data_json: impl Into<String>,
+        form_uuid: impl Into<String>,
+        search_condition: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_data_json: form_data_json.into(),
+            form_uuid: form_uuid.into(),
+            no_execute_expression: None,
+            search_condition: search_condition.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `noExecuteExpression`.
+    pub fn no_execute_expression(mut self, value: impl Into<bool>) -> Self {
+        self.no_execute_expression = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for CreateOrUpdateFormDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.field("formDataJson", &self.form_data_json)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("noExecuteExpression", &self.no_execute_expression)?;
+        object.field("searchCondition", &self.search_condition)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::delete_form_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteFormDataRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `formInstanceId`: a query parameter.
+    pub form_instance_id: String,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl DeleteFormDataRequest {
+    /// A `DeleteFormDataRequest` with its required fields (`appType`, `formInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_instance_id: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            env: None,
+            form_instance_id: form_instance_id.into(),
+            language: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DeleteFormDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("env", &self.env);
+        writer.query("formInstanceId", &self.form_instance_id);
+        writer.query("language", &self.language);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::delete_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DeleteInstanceRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `processInstanceId`: a query parameter.
+    pub process_instance_id: String,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl DeleteInstanceRequest {
+    /// A `DeleteInstanceRequest` with its required fields (`appType`, `processInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        process_instance_id: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            env: None,
+            language: None,
+            process_instance_id: process_instance_id.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DeleteInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("env", &self.env);
+        writer.query("language", &self.language);
+        writer.query("processInstanceId", &self.process_instance_id);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::delete_sequence`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeleteSequenceRequest {
+    /// `appType`: a query parameter.
+    pub app_type: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `sequence`: a query parameter.
+    pub sequence: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl DeleteSequenceRequest {
+    /// An empty `DeleteSequenceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `sequence`.
+    pub fn sequence(mut self, value: impl Into<String>) -> Self {
+        self.sequence = Some(value.into());
+        self
+    }
+    /// Sets `systemToken`.
+    pub fn system_token(mut self, value: impl Into<String>) -> Self {
+        self.system_token = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for DeleteSequenceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("language", &self.language);
+        writer.query("sequence", &self.sequence);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::deploy_function_callback`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DeployFunctionCallbackRequest {
+    /// `appId`.
+    pub app_id: Option<String>,
+    /// `customDomain`.
+    pub custom_domain: Option<String>,
+    /// `deployStage`.
+    pub deploy_stage: Option<String>,
+    /// `gateWayAppKey`.
+    pub gate_way_app_key: Option<String>,
+    /// `gateWayAppSecret`.
+    pub gate_way_app_secret: Option<String>,
+    /// `gateWayDomain`.
+    pub gate_way_domain: Option<String>,
+}
+impl DeployFunctionCallbackRequest {
+    /// An empty `DeployFunctionCallbackRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `customDomain`.
+    pub fn custom_domain(mut self, value: impl Into<String>) -> Self {
+        self.custom_domain = Some(value.into());
+        self
+    }
+    /// Sets `deployStage`.
+    pub fn deploy_stage(mut self, value: impl Into<String>) -> Self {
+        self.deploy_stage = Some(value.into());
+        self
+    }
+    /// Sets `gateWayAppKey`.
+    pub fn gate_way_app_key(mut self, value: impl Into<String>) -> Self {
+        self.gate_way_app_key = Some(value.into());
+        self
+    }
+    /// Sets `gateWayAppSecret`.
+    pub fn gate_way_app_secret(mut self, value: impl Into<String>) -> Self {
+        self.gate_way_app_secret = Some(value.into());
+        self
+    }
+    /// Sets `gateWayDomain`.
+    pub fn gate_way_domain(mut self, value: impl Into<String>) -> Self {
+        self.gate_way_domain = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for DeployFunctionCallbackRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("customDomain", &self.custom_domain)?;
+        object.optional("deployStage", &self.deploy_stage)?;
+        object.optional("gateWayAppKey", &self.gate_way_app_key)?;
+        object.optional("gateWayAppSecret", &self.gate_way_app_secret)?;
+        object.optional("gateWayDomain", &self.gate_way_domain)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for DeployFunctionCallbackRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::execute_batch_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExecuteBatchTaskRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `env`.
+    pub env: Option<String>,
+    /// `outResult`.
+    pub out_result: String,
+    /// `remark`.
+    pub remark: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `taskInformationList`.
+    pub task_information_list: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ExecuteBatchTaskRequest {
+    /// A `ExecuteBatchTaskRequest` with its required fields (`appType`, `outResult`, `systemToken`, `taskInformationList`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        out_result: impl Into<String>,
+        system_token: impl Into<String>,
+        task_information_list: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            env: None,
+            out_result: out_result.into(),
+            remark: None,
+            system_token: system_token.into(),
+            task_information_list: task_information_list.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `remark`.
+    pub fn remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ExecuteBatchTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("env", &self.env)?;
+        object.field("outResult", &self.out_result)?;
+        object.optional("remark", &self.remark)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("taskInformationList", &self.task_information_list)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ExecuteBatchTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::execute_custom_api`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExecuteCustomApiRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `data`: a query parameter.
+    pub data: String,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `serviceId`: a query parameter.
+    pub service_id: String,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl ExecuteCustomApiRequest {
+    /// A `ExecuteCustomApiRequest` with its required fields (`appType`, `data`, `serviceId`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        data: impl Into<String>,
+        service_id: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            data: data.into(),
+            language: None,
+            service_id: service_id.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ExecuteCustomApiRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("data", &self.data);
+        writer.query("language", &self.language);
+        writer.query("serviceId", &self.service_id);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::execute_platform_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExecutePlatformTaskRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `formDataJson`.
+    pub form_data_json: Option<String>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `noExecuteExpressions`.
+    pub no_execute_expressions: Option<String>,
+    /// `outResult`.
+    pub out_result: String,
+    /// `processInstanceId`.
+    pub process_instance_id: String,
+    /// `remark`.
+    pub remark: String,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ExecutePlatformTaskRequest {
+    /// A `ExecutePlatformTaskRequest` with its required fields (`appType`, `outResult`, `processInstanceId`, `remark`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        out_result: impl Into<String>,
+        process_instance_id: impl Into<String>,
+        remark: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_data_json: None,
+            language: None,
+            no_execute_expressions: None,
+            out_result: out_result.into(),
+            process_instance_id: process_instance_id.into(),
+            remark: remark.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `formDataJson`.
+    pub fn form_data_json(mut self, value: impl Into<String>) -> Self {
+        self.form_data_json = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `noExecuteExpressions`.
+    pub fn no_execute_expressions(mut self, value: impl Into<String>) -> Self {
+        self.no_execute_expressions = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ExecutePlatformTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("formDataJson", &self.form_data_json)?;
+        object.optional("language", &self.language)?;
+        object.optional("noExecuteExpressions", &self.no_execute_expressions)?;
+        object.field("outResult", &self.out_result)?;
+        object.field("processInstanceId", &self.process_instance_id)?;
+        object.field("remark", &self.remark)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ExecutePlatformTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::execute_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ExecuteTaskRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `digitalSignUrl`.
+    pub digital_sign_url: Option<String>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formDataJson`.
+    pub form_data_json: Option<String>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `noExecuteExpressions`.
+    pub no_execute_expressions: Option<String>,
+    /// `outResult`.
+    pub out_result: String,
+    /// `processInstanceId`.
+    pub process_instance_id: String,
+    /// `remark`.
+    pub remark: String,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `taskId`.
+    pub task_id: i64,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ExecuteTaskRequest {
+    /// A `ExecuteTaskRequest` with its required fields (`appType`, `outResult`, `processInstanceId`, `remark`, `systemToken`, `taskId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        out_result: impl Into<String>,
+        process_instance_id: impl Into<String>,
+        remark: impl Into<String>,
+        system_token: impl Into<String>,
+        task_id: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            digital_sign_url: None,
+            env: None,
+            form_data_json: None,
+            language: None,
+            no_execute_expressions: None,
+            out_result: out_result.into(),
+            process_instance_id: process_instance_id.into(),
+            remark: remark.into(),
+            system_token: system_token.into(),
+            task_id: task_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `digitalSignUrl`.
+    pub fn digital_sign_url(mut self, value: impl Into<String>) -> Self {
+        self.digital_sign_url = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `formDataJson`.
+    pub fn form_data_json(mut self, value: impl Into<String>) -> Self {
+        self.form_data_json = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `noExecuteExpressions`.
+    pub fn no_execute_expressions(mut self, value: impl Into<String>) -> Self {
+        self.no_execute_expressions = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for ExecuteTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("digitalSignUrl", &self.digital_sign_url)?;
+        object.optional("env", &self.env)?;
+        object.optional("formDataJson", &self.form_data_json)?;
+        object.optional("language", &self.language)?;
+        object.optional("noExecuteExpressions", &self.no_execute_expressions)?;
+        object.field("outResult", &self.out_result)?;
+        object.field("processInstanceId", &self.process_instance_id)?;
+        object.field("remark", &self.remark)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("taskId", &self.task_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ExecuteTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::expire_commodity`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExpireCommodityRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `instanceId`: a query parameter.
+    pub instance_id: Option<String>,
+}
+impl ExpireCommodityRequest {
+    /// An empty `ExpireCommodityRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ExpireCommodityRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("instanceId", &self.instance_id);
+    }
+}
+/// The request of [`Api::get_activation_code_by_caller_union_id`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActivationCodeByCallerUnionIdRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+}
+impl GetActivationCodeByCallerUnionIdRequest {
+    /// An empty `GetActivationCodeByCallerUnionIdRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetActivationCodeByCallerUnionIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+    }
+}
+/// The request of [`Api::get_activity_button_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetActivityButtonListRequest {
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetActivityButtonListRequest {
+    /// A `GetActivityButtonListRequest` with its required fields (`systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(system_token: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            language: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetActivityButtonListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("language", &self.language);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_activity_list`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetActivityListRequest {
+    /// `appType`: a query parameter.
+    pub app_type: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `processCode`: a query parameter.
+    pub process_code: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetActivityListRequest {
+    /// An empty `GetActivityListRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `processCode`.
+    pub fn process_code(mut self, value: impl Into<String>) -> Self {
+        self.process_code = Some(value.into());
+        self
+    }
+    /// Sets `systemToken`.
+    pub fn system_token(mut self, value: impl Into<String>) -> Self {
+        self.system_token = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetActivityListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("language", &self.language);
+        writer.query("processCode", &self.process_code);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_all_auth_cubes`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAllAuthCubesRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `keywords`.
+    pub keywords: Option<String>,
+    /// `pageNumber`.
+    pub page_number: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl GetAllAuthCubesRequest {
+    /// A `GetAllAuthCubesRequest` with its required fields (`appType`, `corpId`, `pageNumber`, `pageSize`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        corp_id: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            corp_id: corp_id.into(),
+            keywords: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `keywords`.
+    pub fn keywords(mut self, value: impl Into<String>) -> Self {
+        self.keywords = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetAllAuthCubesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("keywords", &self.keywords)?;
+        object.field("pageNumber", &self.page_number)?;
+        object.field("pageSize", &self.page_size)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetAllAuthCubesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_application_authorization_service_platform_resource`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetApplicationAuthorizationServicePlatformResourceRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `instanceId`: a query parameter.
+    pub instance_id: Option<String>,
+}
+impl GetApplicationAuthorizationServicePlatformResourceRequest {
+    /// An empty `GetApplicationAuthorizationServicePlatformResourceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetApplicationAuthorizationServicePlatformResourceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("instanceId", &self.instance_id);
+    }
+}
+/// The request of [`Api::get_auto_flow_log_detail`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetAutoFlowLogDetailRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: i64,
+    /// `pageSize`: a query parameter.
+    pub page_size: i64,
+    /// `procInstanceId`: a query parameter.
+    pub proc_instance_id: String,
+    /// `token`: a query parameter.
+    pub token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetAutoFlowLogDetailRequest {
+    /// A `GetAutoFlowLogDetailRequest` with its required fields (`corpId`, `pageNumber`, `pageSize`, `procInstanceId`, `token`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+        proc_instance_id: impl Into<String>,
+        token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            env: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            proc_instance_id: proc_instance_id.into(),
+            token: token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetAutoFlowLogDetailRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("env", &self.env);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("procInstanceId", &self.proc_instance_id);
+        writer.query("token", &self.token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_corp_accomplishment_tasks`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCorpAccomplishmentTasksRequest {
+    /// `appTypes`: a query parameter.
+    pub app_types: Option<String>,
+    /// `createFromTimeGMT`: a query parameter.
+    pub create_from_time_gmt: Option<i64>,
+    /// `createToTimeGMT`: a query parameter.
+    pub create_to_time_gmt: Option<i64>,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `keyword`: a query parameter.
+    pub keyword: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `processCodes`: a query parameter.
+    pub process_codes: Option<String>,
+    /// `token`: a query parameter.
+    pub token: String,
+}
+impl GetCorpAccomplishmentTasksRequest {
+    /// A `GetCorpAccomplishmentTasksRequest` with its required fields (`token`); set the others with the methods named after them.
+    pub fn new(token: impl Into<String>) -> Self {
+        Self {
+            app_types: None,
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            env: None,
+            keyword: None,
+            language: None,
+            page_number: None,
+            page_size: None,
+            process_codes: None,
+            token: token.into(),
+        }
+    }
+    /// Sets `appTypes`.
+    pub fn app_types(mut self, value: impl Into<String>) -> Self {
+        self.app_types = Some(value.into());
+        self
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `keyword`.
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.keyword = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `processCodes`.
+    pub fn process_codes(mut self, value: impl Into<String>) -> Self {
+        self.process_codes = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetCorpAccomplishmentTasksRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appTypes", &self.app_types);
+        writer.query("createFromTimeGMT", &self.create_from_time_gmt);
+        writer.query("createToTimeGMT", &self.create_to_time_gmt);
+        writer.query("env", &self.env);
+        writer.query("keyword", &self.keyword);
+        writer.query("language", &self.language);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("processCodes", &self.process_codes);
+        writer.query("token", &self.token);
+    }
+}
+/// The request of [`Api::get_corp_level_by_account_id`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetCorpLevelByAccountIdRequest {
+    /// `accountId`: a query parameter.
+    pub account_id: Option<String>,
+}
+impl GetCorpLevelByAccountIdRequest {
+    /// An empty `GetCorpLevelByAccountIdRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accountId`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetCorpLevelByAccountIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accountId", &self.account_id);
+    }
+}
+/// The request of [`Api::get_corp_tasks`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetCorpTasksRequest {
+    /// `appTypes`: a query parameter.
+    pub app_types: Option<String>,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `createFromTimeGMT`: a query parameter.
+    pub create_from_time_gmt: Option<i64>,
+    /// `createToTimeGMT`: a query parameter.
+    pub create_to_time_gmt: Option<i64>,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `keyword`: a query parameter.
+    pub keyword: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `processCodes`: a query parameter.
+    pub process_codes: Option<String>,
+    /// `token`: a query parameter.
+    pub token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetCorpTasksRequest {
+    /// A `GetCorpTasksRequest` with its required fields (`corpId`, `token`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_types: None,
+            corp_id: corp_id.into(),
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            env: None,
+            keyword: None,
+            language: None,
+            page_number: None,
+            page_size: None,
+            process_codes: None,
+            token: token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `appTypes`.
+    pub fn app_types(mut self, value: impl Into<String>) -> Self {
+        self.app_types = Some(value.into());
+        self
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `keyword`.
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.keyword = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `processCodes`.
+    pub fn process_codes(mut self, value: impl Into<String>) -> Self {
+        self.process_codes = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetCorpTasksRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appTypes", &self.app_types);
+        writer.query("corpId", &self.corp_id);
+        writer.query("createFromTimeGMT", &self.create_from_time_gmt);
+        writer.query("createToTimeGMT", &self.create_to_time_gmt);
+        writer.query("env", &self.env);
+        writer.query("keyword", &self.keyword);
+        writer.query("language", &self.language);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("processCodes", &self.process_codes);
+        writer.query("token", &self.token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_db_config`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetDbConfigRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetDbConfigRequest {
+    /// A `GetDbConfigRequest` with its required fields (`appType`, `corpId`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        corp_id: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            corp_id: corp_id.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetDbConfigRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("corpId", &self.corp_id);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_field_def_by_uuid`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFieldDefByUuidRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `formUuid`: a query parameter.
+    pub form_uuid: String,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetFieldDefByUuidRequest {
+    /// A `GetFieldDefByUuidRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_uuid: form_uuid.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetFieldDefByUuidRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("formUuid", &self.form_uuid);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_form_component_definition_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFormComponentDefinitionListRequest {
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+    /// `version`: a query parameter.
+    pub version: Option<i64>,
+}
+impl GetFormComponentDefinitionListRequest {
+    /// A `GetFormComponentDefinitionListRequest` with its required fields (`systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(system_token: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            language: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+            version: None,
+        }
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFormComponentDefinitionListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("language", &self.language);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+        writer.query("version", &self.version);
+    }
+}
+/// The request of [`Api::get_form_data_by_id`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetFormDataByIDRequest {
+    /// `appType`: a query parameter.
+    pub app_type: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetFormDataByIDRequest {
+    /// An empty `GetFormDataByIDRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `systemToken`.
+    pub fn system_token(mut self, value: impl Into<String>) -> Self {
+        self.system_token = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFormDataByIDRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("language", &self.language);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_form_list_in_app`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetFormListInAppRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `formTypes`: a query parameter.
+    pub form_types: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetFormListInAppRequest {
+    /// A `GetFormListInAppRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_types: None,
+            page_number: None,
+            page_size: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `formTypes`.
+    pub fn form_types(mut self, value: impl Into<String>) -> Self {
+        self.form_types = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetFormListInAppRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("formTypes", &self.form_types);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_instance_by_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetInstanceByIdRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetInstanceByIdRequest {
+    /// A `GetInstanceByIdRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            language: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetInstanceByIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("language", &self.language);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_instance_id_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetInstanceIdListRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `appType`.
+    pub app_type: String,
+    /// `approvedResult`.
+    pub approved_result: Option<String>,
+    /// `createFromTimeGMT`.
+    pub create_from_time_gmt: Option<String>,
+    /// `createToTimeGMT`.
+    pub create_to_time_gmt: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `instanceStatus`.
+    pub instance_status: Option<String>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `modifiedFromTimeGMT`.
+    pub modified_from_time_gmt: Option<String>,
+    /// `modifiedToTimeGMT`.
+    pub modified_to_time_gmt: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `searchFieldJson`.
+    pub search_field_json: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl GetInstanceIdListRequest {
+    /// A `GetInstanceIdListRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            app_type: app_type.into(),
+            approved_result: None,
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            form_uuid: form_uuid.into(),
+            instance_status: None,
+            language: None,
+            modified_from_time_gmt: None,
+            modified_to_time_gmt: None,
+            originator_id: None,
+            search_field_json: None,
+            system_token: system_token.into(),
+            task_id: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `approvedResult`.
+    pub fn approved_result(mut self, value: impl Into<String>) -> Self {
+        self.approved_result = Some(value.into());
+        self
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `instanceStatus`.
+    pub fn instance_status(mut self, value: impl Into<String>) -> Self {
+        self.instance_status = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `modifiedFromTimeGMT`.
+    pub fn modified_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedToTimeGMT`.
+    pub fn modified_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `originatorId`.
+    pub fn originator_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_id = Some(value.into());
+        self
+    }
+    /// Sets `searchFieldJson`.
+    pub fn search_field_json(mut self, value: impl Into<String>) -> Self {
+        self.search_field_json = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetInstanceIdListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("approvedResult", &self.approved_result)?;
+        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
+        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("instanceStatus", &self.instance_status)?;
+        object.optional("language", &self.language)?;
+        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
+        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("searchFieldJson", &self.search_field_json)?;
+        object.field("systemToken", &self.system_token)?;
+        object.optional("taskId", &self.task_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetInstanceIdListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_instances`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetInstancesRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `appType`.
+    pub app_type: String,
+    /// `approvedResult`.
+    pub approved_result: Option<String>,
+    /// `createFromTimeGMT`.
+    pub create_from_time_gmt: Option<String>,
+    /// `createToTimeGMT`.
+    pub create_to_time_gmt: Option<String>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `instanceStatus`.
+    pub instance_status: Option<String>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `modifiedFromTimeGMT`.
+    pub modified_from_time_gmt: Option<String>,
+    /// `modifiedToTimeGMT`.
+    pub modified_to_time_gmt: Option<String>,
+    /// `orderConfigJson`.
+    pub order_config_json: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `searchFieldJson`.
+    pub search_field_json: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `taskId`.
+    pub task_id: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl GetInstancesRequest {
+    /// A `GetInstancesRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            app_type: app_type.into(),
+            approved_result: None,
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            env: None,
+            form_uuid: form_uuid.into(),
+            instance_status: None,
+            language: None,
+            modified_from_time_gmt: None,
+            modified_to_time_gmt: None,
+            order_config_json: None,
+            originator_id: None,
+            search_field_json: None,
+            system_token: system_token.into(),
+            task_id: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `approvedResult`.
+    pub fn approved_result(mut self, value: impl Into<String>) -> Self {
+        self.approved_result = Some(value.into());
+        self
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `instanceStatus`.
+    pub fn instance_status(mut self, value: impl Into<String>) -> Self {
+        self.instance_status = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `modifiedFromTimeGMT`.
+    pub fn modified_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedToTimeGMT`.
+    pub fn modified_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `orderConfigJson`.
+    pub fn order_config_json(mut self, value: impl Into<String>) -> Self {
+        self.order_config_json = Some(value.into());
+        self
+    }
+    /// Sets `originatorId`.
+    pub fn originator_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_id = Some(value.into());
+        self
+    }
+    /// Sets `searchFieldJson`.
+    pub fn search_field_json(mut self, value: impl Into<String>) -> Self {
+        self.search_field_json = Some(value.into());
+        self
+    }
+    /// Sets `taskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for GetInstancesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("approvedResult", &self.approved_result)?;
+        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
+        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
+        object.optional("env", &self.env)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("instanceStatus", &self.instance_status)?;
+        object.optional("language", &self.language)?;
+        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
+        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
+        object.optional("orderConfigJson", &self.order_config_json)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("searchFieldJson", &self.search_field_json)?;
+        object.field("systemToken", &self.system_token)?;
+        object.optional("taskId", &self.task_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetInstancesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_instances_by_id_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetInstancesByIdListRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `formUuid`: a query parameter.
+    pub form_uuid: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `processInstanceIds`: a query parameter.
+    pub process_instance_ids: String,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetInstancesByIdListRequest {
+    /// A `GetInstancesByIdListRequest` with its required fields (`appType`, `processInstanceIds`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        process_instance_ids: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            env: None,
+            form_uuid: None,
+            language: None,
+            process_instance_ids: process_instance_ids.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `formUuid`.
+    pub fn form_uuid(mut self, value: impl Into<String>) -> Self {
+        self.form_uuid = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetInstancesByIdListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("env", &self.env);
+        writer.query("formUuid", &self.form_uuid);
+        writer.query("language", &self.language);
+        writer.query("processInstanceIds", &self.process_instance_ids);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_me_corp_submission`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetMeCorpSubmissionRequest {
+    /// `appTypes`: a query parameter.
+    pub app_types: Option<String>,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `createFromTimeGMT`: a query parameter.
+    pub create_from_time_gmt: Option<i64>,
+    /// `createToTimeGMT`: a query parameter.
+    pub create_to_time_gmt: Option<i64>,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `keyword`: a query parameter.
+    pub keyword: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `processCodes`: a query parameter.
+    pub process_codes: Option<String>,
+    /// `token`: a query parameter.
+    pub token: String,
+}
+impl GetMeCorpSubmissionRequest {
+    /// A `GetMeCorpSubmissionRequest` with its required fields (`corpId`, `token`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>, token: impl Into<String>) -> Self {
+        Self {
+            app_types: None,
+            corp_id: corp_id.into(),
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            env: None,
+            keyword: None,
+            language: None,
+            page_number: None,
+            page_size: None,
+            process_codes: None,
+            token: token.into(),
+        }
+    }
+    /// Sets `appTypes`.
+    pub fn app_types(mut self, value: impl Into<String>) -> Self {
+        self.app_types = Some(value.into());
+        self
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `keyword`.
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.keyword = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `processCodes`.
+    pub fn process_codes(mut self, value: impl Into<String>) -> Self {
+        self.process_codes = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetMeCorpSubmissionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appTypes", &self.app_types);
+        writer.query("corpId", &self.corp_id);
+        writer.query("createFromTimeGMT", &self.create_from_time_gmt);
+        writer.query("createToTimeGMT", &self.create_to_time_gmt);
+        writer.query("env", &self.env);
+        writer.query("keyword", &self.keyword);
+        writer.query("language", &self.language);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("processCodes", &self.process_codes);
+        writer.query("token", &self.token);
+    }
+}
+/// The request of [`Api::get_notify_me`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetNotifyMeRequest {
+    /// `appTypes`: a query parameter.
+    pub app_types: Option<String>,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `createFromTimeGMT`: a query parameter.
+    pub create_from_time_gmt: Option<i64>,
+    /// `createToTimeGMT`: a query parameter.
+    pub create_to_time_gmt: Option<i64>,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `instanceCreateFromTimeGMT`: a query parameter.
+    pub instance_create_from_time_gmt: Option<i64>,
+    /// `instanceCreateToTimeGMT`: a query parameter.
+    pub instance_create_to_time_gmt: Option<i64>,
+    /// `keyword`: a query parameter.
+    pub keyword: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `processCodes`: a query parameter.
+    pub process_codes: Option<String>,
+    /// `token`: a query parameter.
+    pub token: String,
+}
+impl GetNotifyMeRequest {
+    /// A `GetNotifyMeRequest` with its required fields (`corpId`, `token`); set the others with the methods named after them.
+    pub fn new(corp_id: impl Into<String>, token: impl Into<String>) -> Self {
+        Self {
+            app_types: None,
+            corp_id: corp_id.into(),
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            env: None,
+            instance_create_from_time_gmt: None,
+            instance_create_to_time_gmt: None,
+            keyword: None,
+            language: None,
+            page_number: None,
+            page_size: None,
+            process_codes: None,
+            token: token.into(),
+        }
+    }
+    /// Sets `appTypes`.
+    pub fn app_types(mut self, value: impl Into<String>) -> Self {
+        self.app_types = Some(value.into());
+        self
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `instanceCreateFromTimeGMT`.
+    pub fn instance_create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.instance_create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `instanceCreateToTimeGMT`.
+    pub fn instance_create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.instance_create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `keyword`.
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.keyword = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `processCodes`.
+    pub fn process_codes(mut self, value: impl Into<String>) -> Self {
+        self.process_codes = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetNotifyMeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appTypes", &self.app_types);
+        writer.query("corpId", &self.corp_id);
+        writer.query("createFromTimeGMT", &self.create_from_time_gmt);
+        writer.query("createToTimeGMT", &self.create_to_time_gmt);
+        writer.query("env", &self.env);
+        writer.query("instanceCreateFromTimeGMT", &self.instance_create_from_time_gmt);
+        writer.query("instanceCreateToTimeGMT", &self.instance_create_to_time_gmt);
+        writer.query("keyword", &self.keyword);
+        writer.query("language", &self.language);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("processCodes", &self.process_codes);
+        writer.query("token", &self.token);
+    }
+}
+/// The request of [`Api::get_open_url`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetOpenUrlRequest {
+    /// `fileUrl`: a query parameter.
+    pub file_url: String,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `timeout`: a query parameter.
+    pub timeout: Option<i64>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetOpenUrlRequest {
+    /// A `GetOpenUrlRequest` with its required fields (`fileUrl`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        file_url: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            file_url: file_url.into(),
+            language: None,
+            system_token: system_token.into(),
+            timeout: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `timeout`.
+    pub fn timeout(mut self, value: impl Into<i64>) -> Self {
+        self.timeout = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetOpenUrlRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("fileUrl", &self.file_url);
+        writer.query("language", &self.language);
+        writer.query("systemToken", &self.system_token);
+        writer.query("timeout", &self.timeout);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_operation_records`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetOperationRecordsRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `processInstanceId`: a query parameter.
+    pub process_instance_id: String,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetOperationRecordsRequest {
+    /// A `GetOperationRecordsRequest` with its required fields (`appType`, `processInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        process_instance_id: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            env: None,
+            language: None,
+            process_instance_id: process_instance_id.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetOperationRecordsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("env", &self.env);
+        writer.query("language", &self.language);
+        writer.query("processInstanceId", &self.process_instance_id);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_platform_resource`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetPlatformResourceRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `instanceId`: a query parameter.
+    pub instance_id: Option<String>,
+}
+impl GetPlatformResourceRequest {
+    /// An empty `GetPlatformResourceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetPlatformResourceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("instanceId", &self.instance_id);
+    }
+}
+/// The request of [`Api::get_print_app_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetPrintAppInfoRequest {
+    /// `nameLike`: a query parameter.
+    pub name_like: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetPrintAppInfoRequest {
+    /// A `GetPrintAppInfoRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            name_like: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `nameLike`.
+    pub fn name_like(mut self, value: impl Into<String>) -> Self {
+        self.name_like = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetPrintAppInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("nameLike", &self.name_like);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_print_dictionary`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetPrintDictionaryRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `formUuid`: a query parameter.
+    pub form_uuid: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+    /// `version`: a query parameter.
+    pub version: Option<i64>,
+}
+impl GetPrintDictionaryRequest {
+    /// A `GetPrintDictionaryRequest` with its required fields (`appType`, `formUuid`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_uuid: form_uuid.into(),
+            user_id: user_id.into(),
+            version: None,
+        }
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetPrintDictionaryRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("formUuid", &self.form_uuid);
+        writer.query("userId", &self.user_id);
+        writer.query("version", &self.version);
+    }
+}
+/// The request of [`Api::get_process_definition`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetProcessDefinitionRequest {
+    /// `appType`: a query parameter.
+    pub app_type: Option<String>,
+    /// `corpId`: a query parameter.
+    pub corp_id: Option<String>,
+    /// `groupId`: a query parameter.
+    pub group_id: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `nameSpace`: a query parameter.
+    pub name_space: Option<String>,
+    /// `orderNumber`: a query parameter.
+    pub order_number: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: Option<String>,
+    /// `systemType`: a query parameter.
+    pub system_type: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetProcessDefinitionRequest {
+    /// An empty `GetProcessDefinitionRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `groupId`.
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `nameSpace`.
+    pub fn name_space(mut self, value: impl Into<String>) -> Self {
+        self.name_space = Some(value.into());
+        self
+    }
+    /// Sets `orderNumber`.
+    pub fn order_number(mut self, value: impl Into<String>) -> Self {
+        self.order_number = Some(value.into());
+        self
+    }
+    /// Sets `systemToken`.
+    pub fn system_token(mut self, value: impl Into<String>) -> Self {
+        self.system_token = Some(value.into());
+        self
+    }
+    /// Sets `systemType`.
+    pub fn system_type(mut self, value: impl Into<String>) -> Self {
+        self.system_type = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetProcessDefinitionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("corpId", &self.corp_id);
+        writer.query("groupId", &self.group_id);
+        writer.query("language", &self.language);
+        writer.query("nameSpace", &self.name_space);
+        writer.query("orderNumber", &self.order_number);
+        writer.query("systemToken", &self.system_token);
+        writer.query("systemType", &self.system_type);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_process_design`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetProcessDesignRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetProcessDesignRequest {
+    /// A `GetProcessDesignRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetProcessDesignRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_process_design_by_code`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetProcessDesignByCodeRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `processCode`: a query parameter.
+    pub process_code: String,
+    /// `processId`: a query parameter.
+    pub process_id: Option<i64>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetProcessDesignByCodeRequest {
+    /// A `GetProcessDesignByCodeRequest` with its required fields (`appType`, `processCode`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        process_code: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            env: None,
+            process_code: process_code.into(),
+            process_id: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `processId`.
+    pub fn process_id(mut self, value: impl Into<i64>) -> Self {
+        self.process_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetProcessDesignByCodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("env", &self.env);
+        writer.query("processCode", &self.process_code);
+        writer.query("processId", &self.process_id);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_running_task_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetRunningTaskListRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `processInstanceIdList`.
+    pub process_instance_id_list: String,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userCorpId`.
+    pub user_corp_id: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl GetRunningTaskListRequest {
+    /// A `GetRunningTaskListRequest` with its required fields (`appType`, `processInstanceIdList`, `systemToken`, `userCorpId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        process_instance_id_list: impl Into<String>,
+        system_token: impl Into<String>,
+        user_corp_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            process_instance_id_list: process_instance_id_list.into(),
+            system_token: system_token.into(),
+            user_corp_id: user_corp_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for GetRunningTaskListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.field("processInstanceIdList", &self.process_instance_id_list)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userCorpId", &self.user_corp_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for GetRunningTaskListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::get_running_tasks`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GetRunningTasksRequest {
+    /// `appType`: a query parameter.
+    pub app_type: Option<String>,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `processInstanceId`: a query parameter.
+    pub process_instance_id: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: Option<String>,
+    /// `userId`: a query parameter.
+    pub user_id: Option<String>,
+}
+impl GetRunningTasksRequest {
+    /// An empty `GetRunningTasksRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `processInstanceId`.
+    pub fn process_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.process_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `systemToken`.
+    pub fn system_token(mut self, value: impl Into<String>) -> Self {
+        self.system_token = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetRunningTasksRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("env", &self.env);
+        writer.query("language", &self.language);
+        writer.query("processInstanceId", &self.process_instance_id);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_sale_user_info_by_user_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSaleUserInfoByUserIdRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `namespace`: a query parameter.
+    pub namespace: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetSaleUserInfoByUserIdRequest {
+    /// A `GetSaleUserInfoByUserIdRequest` with its required fields (`corpId`, `namespace`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        namespace: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            namespace: namespace.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetSaleUserInfoByUserIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("corpId", &self.corp_id);
+        writer.query("namespace", &self.namespace);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_simple_cube_model_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetSimpleCubeModelListRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `cubeCode`: a query parameter.
+    pub cube_code: String,
+    /// `cubeTenantId`: a query parameter.
+    pub cube_tenant_id: String,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetSimpleCubeModelListRequest {
+    /// A `GetSimpleCubeModelListRequest` with its required fields (`appType`, `corpId`, `cubeCode`, `cubeTenantId`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        corp_id: impl Into<String>,
+        cube_code: impl Into<String>,
+        cube_tenant_id: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            corp_id: corp_id.into(),
+            cube_code: cube_code.into(),
+            cube_tenant_id: cube_tenant_id.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl rt::WriteRequest for GetSimpleCubeModelListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("corpId", &self.corp_id);
+        writer.query("cubeCode", &self.cube_code);
+        writer.query("cubeTenantId", &self.cube_tenant_id);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::get_task_copies`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GetTaskCopiesRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `createFromTimeGMT`: a query parameter.
+    pub create_from_time_gmt: Option<i64>,
+    /// `createToTimeGMT`: a query parameter.
+    pub create_to_time_gmt: Option<i64>,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `keyword`: a query parameter.
+    pub keyword: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `processCodes`: a query parameter.
+    pub process_codes: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl GetTaskCopiesRequest {
+    /// A `GetTaskCopiesRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            env: None,
+            keyword: None,
+            language: None,
+            page_number: None,
+            page_size: None,
+            process_codes: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `keyword`.
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.keyword = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `processCodes`.
+    pub fn process_codes(mut self, value: impl Into<String>) -> Self {
+        self.process_codes = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for GetTaskCopiesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("createFromTimeGMT", &self.create_from_time_gmt);
+        writer.query("createToTimeGMT", &self.create_to_time_gmt);
+        writer.query("env", &self.env);
+        writer.query("keyword", &self.keyword);
+        writer.query("language", &self.language);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("processCodes", &self.process_codes);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_application`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListApplicationRequest {
+    /// `appFilter`: a query parameter.
+    pub app_filter: Option<String>,
+    /// `appNameSearchKeyword`: a query parameter.
+    pub app_name_search_keyword: Option<String>,
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `token`: a query parameter.
+    pub token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl ListApplicationRequest {
+    /// A `ListApplicationRequest` with its required fields (`corpId`, `token`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_filter: None,
+            app_name_search_keyword: None,
+            corp_id: corp_id.into(),
+            env: None,
+            page_number: None,
+            page_size: None,
+            token: token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `appFilter`.
+    pub fn app_filter(mut self, value: impl Into<String>) -> Self {
+        self.app_filter = Some(value.into());
+        self
+    }
+    /// Sets `appNameSearchKeyword`.
+    pub fn app_name_search_keyword(mut self, value: impl Into<String>) -> Self {
+        self.app_name_search_keyword = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListApplicationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appFilter", &self.app_filter);
+        writer.query("appNameSearchKeyword", &self.app_name_search_keyword);
+        writer.query("corpId", &self.corp_id);
+        writer.query("env", &self.env);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("token", &self.token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_application_authorization_service_application_information`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationAuthorizationServiceApplicationInformationRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUnionId`: a query parameter.
+    pub caller_union_id: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl ListApplicationAuthorizationServiceApplicationInformationRequest {
+    /// An empty `ListApplicationAuthorizationServiceApplicationInformationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUnionId`.
+    pub fn caller_union_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_union_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest
+for ListApplicationAuthorizationServiceApplicationInformationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUnionId", &self.caller_union_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::list_application_authorization_service_connector_information`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationAuthorizationServiceConnectorInformationRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl ListApplicationAuthorizationServiceConnectorInformationRequest {
+    /// An empty `ListApplicationAuthorizationServiceConnectorInformationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest
+for ListApplicationAuthorizationServiceConnectorInformationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::list_application_information`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListApplicationInformationRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl ListApplicationInformationRequest {
+    /// An empty `ListApplicationInformationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListApplicationInformationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::list_commodity`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListCommodityRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl ListCommodityRequest {
+    /// An empty `ListCommodityRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListCommodityRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::list_connector_information`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ListConnectorInformationRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+}
+impl ListConnectorInformationRequest {
+    /// An empty `ListConnectorInformationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListConnectorInformationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+    }
+}
+/// The request of [`Api::list_form_remarks`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListFormRemarksRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formInstanceIdList`.
+    pub form_instance_id_list: Option<Vec<String>>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ListFormRemarksRequest {
+    /// A `ListFormRemarksRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            env: None,
+            form_instance_id_list: None,
+            form_uuid: form_uuid.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `formInstanceIdList`.
+    pub fn form_instance_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.form_instance_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ListFormRemarksRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("env", &self.env)?;
+        object.optional("formInstanceIdList", &self.form_instance_id_list)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListFormRemarksRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_navigation_by_form_type`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListNavigationByFormTypeRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `formType`: a query parameter.
+    pub form_type: String,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl ListNavigationByFormTypeRequest {
+    /// A `ListNavigationByFormTypeRequest` with its required fields (`appType`, `formType`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_type: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_type: form_type.into(),
+            language: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListNavigationByFormTypeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("formType", &self.form_type);
+        writer.query("language", &self.language);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::list_operation_logs`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListOperationLogsRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `formInstanceIdList`.
+    pub form_instance_id_list: Option<Vec<String>>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl ListOperationLogsRequest {
+    /// A `ListOperationLogsRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_instance_id_list: None,
+            form_uuid: form_uuid.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `formInstanceIdList`.
+    pub fn form_instance_id_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.form_instance_id_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl rt::serde::Serialize for ListOperationLogsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("formInstanceIdList", &self.form_instance_id_list)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for ListOperationLogsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::list_table_data_by_form_instance_id_table_id`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ListTableDataByFormInstanceIdTableIdRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `formUuid`: a query parameter.
+    pub form_uuid: String,
+    /// `needRowId`: a query parameter.
+    pub need_row_id: Option<bool>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `tableFieldId`: a query parameter.
+    pub table_field_id: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl ListTableDataByFormInstanceIdTableIdRequest {
+    /// A `ListTableDataByFormInstanceIdTableIdRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `tableFieldId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        table_field_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_uuid: form_uuid.into(),
+            need_row_id: None,
+            page_number: None,
+            page_size: None,
+            system_token: system_token.into(),
+            table_field_id: table_field_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `needRowId`.
+    pub fn need_row_id(mut self, value: impl Into<bool>) -> Self {
+        self.need_row_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ListTableDataByFormInstanceIdTableIdRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("formUuid", &self.form_uuid);
+        writer.query("needRowId", &self.need_row_id);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("systemToken", &self.system_token);
+        writer.query("tableFieldId", &self.table_field_id);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::login_code_gen`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct LoginCodeGenRequest {
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl LoginCodeGenRequest {
+    /// A `LoginCodeGenRequest` with its required fields (`userId`); set the others with the methods named after them.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+impl rt::WriteRequest for LoginCodeGenRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::notify_authorization_result`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NotifyAuthorizationResultRequest {
+    /// `accessKey`.
+    pub access_key: Option<String>,
+    /// `accountNumber`.
+    pub account_number: Option<String>,
+    /// `beginTimeGMT`.
+    pub begin_time_gmt: Option<i64>,
+    /// `callerUid`.
+    pub caller_uid: Option<String>,
+    /// `chargeType`.
+    pub charge_type: Option<String>,
+    /// `commerceType`.
+    pub commerce_type: Option<String>,
+    /// `commodityType`.
+    pub commodity_type: Option<String>,
+    /// `endTimeGMT`.
+    pub end_time_gmt: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+    /// `instanceName`.
+    pub instance_name: Option<String>,
+    /// `produceCode`.
+    pub produce_code: Option<String>,
+}
+impl NotifyAuthorizationResultRequest {
+    /// An empty `NotifyAuthorizationResultRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `accountNumber`.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `beginTimeGMT`.
+    pub fn begin_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.begin_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `chargeType`.
+    pub fn charge_type(mut self, value: impl Into<String>) -> Self {
+        self.charge_type = Some(value.into());
+        self
+    }
+    /// Sets `commerceType`.
+    pub fn commerce_type(mut self, value: impl Into<String>) -> Self {
+        self.commerce_type = Some(value.into());
+        self
+    }
+    /// Sets `commodityType`.
+    pub fn commodity_type(mut self, value: impl Into<String>) -> Self {
+        self.commodity_type = Some(value.into());
+        self
+    }
+    /// Sets `endTimeGMT`.
+    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.end_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `instanceName`.
+    pub fn instance_name(mut self, value: impl Into<String>) -> Self {
+        self.instance_name = Some(value.into());
+        self
+    }
+    /// Sets `produceCode`.
+    pub fn produce_code(mut self, value: impl Into<String>) -> Self {
+        self.produce_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for NotifyAuthorizationResultRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKey", &self.access_key)?;
+        object.optional("accountNumber", &self.account_number)?;
+        object.optional("beginTimeGMT", &self.begin_time_gmt)?;
+        object.optional("callerUid", &self.caller_uid)?;
+        object.optional("chargeType", &self.charge_type)?;
+        object.optional("commerceType", &self.commerce_type)?;
+        object.optional("commodityType", &self.commodity_type)?;
+        object.optional("endTimeGMT", &self.end_time_gmt)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("instanceName", &self.instance_name)?;
+        object.optional("produceCode", &self.produce_code)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for NotifyAuthorizationResultRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::page_auto_flow_log`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PageAutoFlowLogRequest {
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `corpId`.
+    pub corp_id: String,
+    /// `endTimeGMT`.
+    pub end_time_gmt: Option<i64>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `pageNumber`.
+    pub page_number: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `startTimeGMT`.
+    pub start_time_gmt: Option<i64>,
+    /// `status`.
+    pub status: Option<i64>,
+    /// `token`.
+    pub token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl PageAutoFlowLogRequest {
+    /// A `PageAutoFlowLogRequest` with its required fields (`corpId`, `pageNumber`, `pageSize`, `token`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        page_number: impl Into<i64>,
+        page_size: impl Into<i64>,
+        token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: None,
+            corp_id: corp_id.into(),
+            end_time_gmt: None,
+            env: None,
+            form_uuid: None,
+            page_number: page_number.into(),
+            page_size: page_size.into(),
+            process_code: None,
+            start_time_gmt: None,
+            status: None,
+            token: token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `endTimeGMT`.
+    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.end_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `formUuid`.
+    pub fn form_uuid(mut self, value: impl Into<String>) -> Self {
+        self.form_uuid = Some(value.into());
+        self
+    }
+    /// Sets `processCode`.
+    pub fn process_code(mut self, value: impl Into<String>) -> Self {
+        self.process_code = Some(value.into());
+        self
+    }
+    /// Sets `startTimeGMT`.
+    pub fn start_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.start_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PageAutoFlowLogRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.field("corpId", &self.corp_id)?;
+        object.optional("endTimeGMT", &self.end_time_gmt)?;
+        object.optional("env", &self.env)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.field("pageNumber", &self.page_number)?;
+        object.field("pageSize", &self.page_size)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("startTimeGMT", &self.start_time_gmt)?;
+        object.optional("status", &self.status)?;
+        object.field("token", &self.token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PageAutoFlowLogRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::page_form_base_infos`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PageFormBaseInfosRequest {
+    /// `appKey`.
+    pub app_key: String,
+    /// `formTypeList`.
+    pub form_type_list: Option<Vec<String>>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `pageIndex`.
+    pub page_index: i64,
+    /// `pageSize`.
+    pub page_size: i64,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl PageFormBaseInfosRequest {
+    /// A `PageFormBaseInfosRequest` with its required fields (`appKey`, `pageIndex`, `pageSize`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_key: impl Into<String>,
+        page_index: impl Into<i64>,
+        page_size: impl Into<i64>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_key: app_key.into(),
+            form_type_list: None,
+            language: None,
+            page_index: page_index.into(),
+            page_size: page_size.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `formTypeList`.
+    pub fn form_type_list(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.form_type_list = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PageFormBaseInfosRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appKey", &self.app_key)?;
+        object.optional("formTypeList", &self.form_type_list)?;
+        object.optional("language", &self.language)?;
+        object.field("pageIndex", &self.page_index)?;
+        object.field("pageSize", &self.page_size)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PageFormBaseInfosRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::preview_published_process`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct PreviewPublishedProcessRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formDataJson`.
+    pub form_data_json: String,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `language`.
+    pub language: Option<String>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl PreviewPublishedProcessRequest {
+    /// A `PreviewPublishedProcessRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_data_json: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            department_id: None,
+            env: None,
+            form_data_json: form_data_json.into(),
+            form_uuid: form_uuid.into(),
+            language: None,
+            process_code: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `departmentId`.
+    pub fn department_id(mut self, value: impl Into<String>) -> Self {
+        self.department_id = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `processCode`.
+    pub fn process_code(mut self, value: impl Into<String>) -> Self {
+        self.process_code = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for PreviewPublishedProcessRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("env", &self.env)?;
+        object.field("formDataJson", &self.form_data_json)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("language", &self.language)?;
+        object.optional("processCode", &self.process_code)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for PreviewPublishedProcessRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::query_service_record`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryServiceRecordRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `formUuid`: a query parameter.
+    pub form_uuid: String,
+    /// `hookType`: a query parameter.
+    pub hook_type: Option<String>,
+    /// `hookUuid`: a query parameter.
+    pub hook_uuid: Option<String>,
+    /// `instanceId`: a query parameter.
+    pub instance_id: String,
+    /// `invokeAfterDateGMT`: a query parameter.
+    pub invoke_after_date_gmt: Option<String>,
+    /// `invokeBeforeDateGMT`: a query parameter.
+    pub invoke_before_date_gmt: Option<String>,
+    /// `invokeStatus`: a query parameter.
+    pub invoke_status: Option<String>,
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `requestUrl`: a query parameter.
+    pub request_url: Option<String>,
+    /// `sourceUuid`: a query parameter.
+    pub source_uuid: Option<String>,
+    /// `success`: a query parameter.
+    pub success: Option<bool>,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl QueryServiceRecordRequest {
+    /// A `QueryServiceRecordRequest` with its required fields (`appType`, `formUuid`, `instanceId`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        instance_id: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_uuid: form_uuid.into(),
+            hook_type: None,
+            hook_uuid: None,
+            instance_id: instance_id.into(),
+            invoke_after_date_gmt: None,
+            invoke_before_date_gmt: None,
+            invoke_status: None,
+            page_number: None,
+            page_size: None,
+            request_url: None,
+            source_uuid: None,
+            success: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `hookType`.
+    pub fn hook_type(mut self, value: impl Into<String>) -> Self {
+        self.hook_type = Some(value.into());
+        self
+    }
+    /// Sets `hookUuid`.
+    pub fn hook_uuid(mut self, value: impl Into<String>) -> Self {
+        self.hook_uuid = Some(value.into());
+        self
+    }
+    /// Sets `invokeAfterDateGMT`.
+    pub fn invoke_after_date_gmt(mut self, value: impl Into<String>) -> Self {
+        self.invoke_after_date_gmt = Some(value.into());
+        self
+    }
+    /// Sets `invokeBeforeDateGMT`.
+    pub fn invoke_before_date_gmt(mut self, value: impl Into<String>) -> Self {
+        self.invoke_before_date_gmt = Some(value.into());
+        self
+    }
+    /// Sets `invokeStatus`.
+    pub fn invoke_status(mut self, value: impl Into<String>) -> Self {
+        self.invoke_status = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `requestUrl`.
+    pub fn request_url(mut self, value: impl Into<String>) -> Self {
+        self.request_url = Some(value.into());
+        self
+    }
+    /// Sets `sourceUuid`.
+    pub fn source_uuid(mut self, value: impl Into<String>) -> Self {
+        self.source_uuid = Some(value.into());
+        self
+    }
+    /// Sets `success`.
+    pub fn success(mut self, value: impl Into<bool>) -> Self {
+        self.success = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for QueryServiceRecordRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("formUuid", &self.form_uuid);
+        writer.query("hookType", &self.hook_type);
+        writer.query("hookUuid", &self.hook_uuid);
+        writer.query("instanceId", &self.instance_id);
+        writer.query("invokeAfterDateGMT", &self.invoke_after_date_gmt);
+        writer.query("invokeBeforeDateGMT", &self.invoke_before_date_gmt);
+        writer.query("invokeStatus", &self.invoke_status);
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.query("requestUrl", &self.request_url);
+        writer.query("sourceUuid", &self.source_uuid);
+        writer.query("success", &self.success);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::redirect_task`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RedirectTaskRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `byManager`.
+    pub by_manager: Option<String>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `nowActionExecutorId`.
+    pub now_action_executor_id: String,
+    /// `processInstanceId`.
+    pub process_instance_id: String,
+    /// `remark`.
+    pub remark: String,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `taskId`.
+    pub task_id: i64,
+    /// `userId`.
+    pub user_id: String,
+}
+impl RedirectTaskRequest {
+    /// A `RedirectTaskRequest` with its required fields (`appType`, `nowActionExecutorId`, `processInstanceId`, `remark`, `systemToken`, `taskId`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        now_action_executor_id: impl Into<String>,
+        process_instance_id: impl Into<String>,
+        remark: impl Into<String>,
+        system_token: impl Into<String>,
+        task_id: impl Into<i64>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            by_manager: None,
+            env: None,
+            language: None,
+            now_action_executor_id: now_action_executor_id.into(),
+            process_instance_id: process_instance_id.into(),
+            remark: remark.into(),
+            system_token: system_token.into(),
+            task_id: task_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `byManager`.
+    pub fn by_manager(mut self, value: impl Into<String>) -> Self {
+        self.by_manager = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RedirectTaskRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("byManager", &self.by_manager)?;
+        object.optional("env", &self.env)?;
+        object.optional("language", &self.language)?;
+        object.field("nowActionExecutorId", &self.now_action_executor_id)?;
+        object.field("processInstanceId", &self.process_instance_id)?;
+        object.field("remark", &self.remark)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("taskId", &self.task_id)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RedirectTaskRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::refund_commodity`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RefundCommodityRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `instanceId`: a query parameter.
+    pub instance_id: Option<String>,
+}
+impl RefundCommodityRequest {
+    /// An empty `RefundCommodityRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for RefundCommodityRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("instanceId", &self.instance_id);
+    }
+}
+/// The request of [`Api::register_accounts`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RegisterAccountsRequest {
+    /// `accessKey`.
+    pub access_key: Option<String>,
+    /// `activeCode`.
+    pub active_code: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+}
+impl RegisterAccountsRequest {
+    /// An empty `RegisterAccountsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `activeCode`.
+    pub fn active_code(mut self, value: impl Into<String>) -> Self {
+        self.active_code = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RegisterAccountsRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKey", &self.access_key)?;
+        object.optional("activeCode", &self.active_code)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RegisterAccountsRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::release_commodity`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReleaseCommodityRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `instanceId`: a query parameter.
+    pub instance_id: Option<String>,
+}
+impl ReleaseCommodityRequest {
+    /// An empty `ReleaseCommodityRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ReleaseCommodityRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("instanceId", &self.instance_id);
+    }
+}
+/// The request of [`Api::remove_tenant_resource`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RemoveTenantResourceRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+}
+impl RemoveTenantResourceRequest {
+    /// An empty `RemoveTenantResourceRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for RemoveTenantResourceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+    }
+}
+/// The request of [`Api::render_batch_callback`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenderBatchCallbackRequest {
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `corpId`.
+    pub corp_id: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `namespace`.
+    pub namespace: Option<String>,
+    /// `ossUrl`.
+    pub oss_url: Option<String>,
+    /// `sequenceId`.
+    pub sequence_id: Option<String>,
+    /// `source`.
+    pub source: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `systemToken`.
+    pub system_token: Option<String>,
+    /// `timeZone`.
+    pub time_zone: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl RenderBatchCallbackRequest {
+    /// An empty `RenderBatchCallbackRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `corpId`.
+    pub fn corp_id(mut self, value: impl Into<String>) -> Self {
+        self.corp_id = Some(value.into());
+        self
+    }
+    /// Sets `fileSize`.
+    pub fn file_size(mut self, value: impl Into<i64>) -> Self {
+        self.file_size = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `ossUrl`.
+    pub fn oss_url(mut self, value: impl Into<String>) -> Self {
+        self.oss_url = Some(value.into());
+        self
+    }
+    /// Sets `sequenceId`.
+    pub fn sequence_id(mut self, value: impl Into<String>) -> Self {
+        self.sequence_id = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `systemToken`.
+    pub fn system_token(mut self, value: impl Into<String>) -> Self {
+        self.system_token = Some(value.into());
+        self
+    }
+    /// Sets `timeZone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RenderBatchCallbackRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("language", &self.language)?;
+        object.optional("namespace", &self.namespace)?;
+        object.optional("ossUrl", &self.oss_url)?;
+        object.optional("sequenceId", &self.sequence_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("systemToken", &self.system_token)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RenderBatchCallbackRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::renew_application_authorization_service_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenewApplicationAuthorizationServiceOrderRequest {
+    /// `accessKey`.
+    pub access_key: Option<String>,
+    /// `callerUnionId`.
+    pub caller_union_id: Option<String>,
+    /// `endTimeGMT`.
+    pub end_time_gmt: Option<i64>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+}
+impl RenewApplicationAuthorizationServiceOrderRequest {
+    /// An empty `RenewApplicationAuthorizationServiceOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUnionId`.
+    pub fn caller_union_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_union_id = Some(value.into());
+        self
+    }
+    /// Sets `endTimeGMT`.
+    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.end_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RenewApplicationAuthorizationServiceOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKey", &self.access_key)?;
+        object.optional("callerUnionId", &self.caller_union_id)?;
+        object.optional("endTimeGMT", &self.end_time_gmt)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RenewApplicationAuthorizationServiceOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::renew_tenant_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenewTenantOrderRequest {
+    /// `accessKey`.
+    pub access_key: Option<String>,
+    /// `callerUnionId`.
+    pub caller_union_id: Option<String>,
+    /// `endTimeGMT`.
+    pub end_time_gmt: Option<i64>,
+}
+impl RenewTenantOrderRequest {
+    /// An empty `RenewTenantOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUnionId`.
+    pub fn caller_union_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_union_id = Some(value.into());
+        self
+    }
+    /// Sets `endTimeGMT`.
+    pub fn end_time_gmt(mut self, value: impl Into<i64>) -> Self {
+        self.end_time_gmt = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for RenewTenantOrderRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKey", &self.access_key)?;
+        object.optional("callerUnionId", &self.caller_union_id)?;
+        object.optional("endTimeGMT", &self.end_time_gmt)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for RenewTenantOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::save_form_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SaveFormDataRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `formDataJson`.
+    pub form_data_json: String,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `language`.
+    pub language: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SaveFormDataRequest {
+    /// A `SaveFormDataRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_data_json: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            form_data_json: form_data_json.into(),
+            form_uuid: form_uuid.into(),
+            language: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SaveFormDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.field("formDataJson", &self.form_data_json)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("language", &self.language)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SaveFormDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::save_form_remark`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SaveFormRemarkRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `atUserId`.
+    pub at_user_id: Option<String>,
+    /// `content`.
+    pub content: String,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formInstanceId`.
+    pub form_instance_id: String,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `replyId`.
+    pub reply_id: Option<i64>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SaveFormRemarkRequest {
+    /// A `SaveFormRemarkRequest` with its required fields (`appType`, `content`, `formInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        content: impl Into<String>,
+        form_instance_id: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            at_user_id: None,
+            content: content.into(),
+            env: None,
+            form_instance_id: form_instance_id.into(),
+            form_uuid: None,
+            language: None,
+            reply_id: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `atUserId`.
+    pub fn at_user_id(mut self, value: impl Into<String>) -> Self {
+        self.at_user_id = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `formUuid`.
+    pub fn form_uuid(mut self, value: impl Into<String>) -> Self {
+        self.form_uuid = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `replyId`.
+    pub fn reply_id(mut self, value: impl Into<i64>) -> Self {
+        self.reply_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SaveFormRemarkRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("atUserId", &self.at_user_id)?;
+        object.field("content", &self.content)?;
+        object.optional("env", &self.env)?;
+        object.field("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("language", &self.language)?;
+        object.optional("replyId", &self.reply_id)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SaveFormRemarkRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::save_print_tpl_detail_info`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SavePrintTplDetailInfoRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `description`.
+    pub description: Option<String>,
+    /// `fileNameConfig`.
+    pub file_name_config: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `formVersion`.
+    pub form_version: Option<i64>,
+    /// `setting`.
+    pub setting: Option<String>,
+    /// `templateId`.
+    pub template_id: Option<i64>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+    /// `vm`.
+    pub vm: Option<String>,
+}
+impl SavePrintTplDetailInfoRequest {
+    /// A `SavePrintTplDetailInfoRequest` with its required fields (`appType`, `formUuid`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            description: None,
+            file_name_config: None,
+            form_uuid: form_uuid.into(),
+            form_version: None,
+            setting: None,
+            template_id: None,
+            title: None,
+            user_id: user_id.into(),
+            vm: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `fileNameConfig`.
+    pub fn file_name_config(mut self, value: impl Into<String>) -> Self {
+        self.file_name_config = Some(value.into());
+        self
+    }
+    /// Sets `formVersion`.
+    pub fn form_version(mut self, value: impl Into<i64>) -> Self {
+        self.form_version = Some(value.into());
+        self
+    }
+    /// Sets `setting`.
+    pub fn setting(mut self, value: impl Into<String>) -> Self {
+        self.setting = Some(value.into());
+        self
+    }
+    /// Sets `templateId`.
+    pub fn template_id(mut self, value: impl Into<i64>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `vm`.
+    pub fn vm(mut self, value: impl Into<String>) -> Self {
+        self.vm = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SavePrintTplDetailInfoRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("description", &self.description)?;
+        object.optional("fileNameConfig", &self.file_name_config)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("formVersion", &self.form_version)?;
+        object.optional("setting", &self.setting)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.field("userId", &self.user_id)?;
+        object.optional("vm", &self.vm)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SavePrintTplDetailInfoRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::search_activation_code`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchActivationCodeRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: String,
+}
+impl SearchActivationCodeRequest {
+    /// A `SearchActivationCodeRequest` with its required fields (`callerUid`); set the others with the methods named after them.
+    pub fn new(caller_uid: impl Into<String>) -> Self {
+        Self {
+            access_key: None,
+            caller_uid: caller_uid.into(),
+        }
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for SearchActivationCodeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+    }
+}
+/// The request of [`Api::search_employee_field_values`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SearchEmployeeFieldValuesRequest {
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `createFromTimeGMT`.
+    pub create_from_time_gmt: Option<String>,
+    /// `createToTimeGMT`.
+    pub create_to_time_gmt: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: Option<String>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `modifiedFromTimeGMT`.
+    pub modified_from_time_gmt: Option<String>,
+    /// `modifiedToTimeGMT`.
+    pub modified_to_time_gmt: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `searchFieldJson`.
+    pub search_field_json: Option<String>,
+    /// `systemToken`.
+    pub system_token: Option<String>,
+    /// `targetFieldJson`.
+    pub target_field_json: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl SearchEmployeeFieldValuesRequest {
+    /// An empty `SearchEmployeeFieldValuesRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `formUuid`.
+    pub fn form_uuid(mut self, value: impl Into<String>) -> Self {
+        self.form_uuid = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `modifiedFromTimeGMT`.
+    pub fn modified_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedToTimeGMT`.
+    pub fn modified_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `originatorId`.
+    pub fn originator_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_id = Some(value.into());
+        self
+    }
+    /// Sets `searchFieldJson`.
+    pub fn search_field_json(mut self, value: impl Into<String>) -> Self {
+        self.search_field_json = Some(value.into());
+        self
+    }
+    /// Sets `systemToken`.
+    pub fn system_token(mut self, value: impl Into<String>) -> Self {
+        self.system_token = Some(value.into());
+        self
+    }
+    /// Sets `targetFieldJson`.
+    pub fn target_field_json(mut self, value: impl Into<String>) -> Self {
+        self.target_field_json = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SearchEmployeeFieldValuesRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
+        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("language", &self.language)?;
+        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
+        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("searchFieldJson", &self.search_field_json)?;
+        object.optional("systemToken", &self.system_token)?;
+        object.optional("targetFieldJson", &self.target_field_json)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SearchEmployeeFieldValuesRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::search_form_data_id_list`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchFormDataIdListRequest {
+    /// `pageNumber`: a query parameter.
+    pub page_number: Option<i64>,
+    /// `pageSize`: a query parameter.
+    pub page_size: Option<i64>,
+    /// `createFromTimeGMT`.
+    pub create_from_time_gmt: Option<String>,
+    /// `createToTimeGMT`.
+    pub create_to_time_gmt: Option<String>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `modifiedFromTimeGMT`.
+    pub modified_from_time_gmt: Option<String>,
+    /// `modifiedToTimeGMT`.
+    pub modified_to_time_gmt: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `searchFieldJson`.
+    pub search_field_json: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SearchFormDataIdListRequest {
+    /// A `SearchFormDataIdListRequest` with its required fields (`systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(system_token: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            language: None,
+            modified_from_time_gmt: None,
+            modified_to_time_gmt: None,
+            originator_id: None,
+            search_field_json: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `modifiedFromTimeGMT`.
+    pub fn modified_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedToTimeGMT`.
+    pub fn modified_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `originatorId`.
+    pub fn originator_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_id = Some(value.into());
+        self
+    }
+    /// Sets `searchFieldJson`.
+    pub fn search_field_json(mut self, value: impl Into<String>) -> Self {
+        self.search_field_json = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SearchFormDataIdListRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
+        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
+        object.optional("language", &self.language)?;
+        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
+        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("searchFieldJson", &self.search_field_json)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SearchFormDataIdListRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("pageNumber", &self.page_number);
+        writer.query("pageSize", &self.page_size);
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::search_form_data_removal_table_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchFormDataRemovalTableDataRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `createFromTimeGMT`.
+    pub create_from_time_gmt: Option<String>,
+    /// `createToTimeGMT`.
+    pub create_to_time_gmt: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `modifiedFromTimeGMT`.
+    pub modified_from_time_gmt: Option<String>,
+    /// `modifiedToTimeGMT`.
+    pub modified_to_time_gmt: Option<String>,
+    /// `orderConfigJson`.
+    pub order_config_json: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `searchFieldJson`.
+    pub search_field_json: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SearchFormDataRemovalTableDataRequest {
+    /// A `SearchFormDataRemovalTableDataRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            form_uuid: form_uuid.into(),
+            modified_from_time_gmt: None,
+            modified_to_time_gmt: None,
+            order_config_json: None,
+            originator_id: None,
+            page_number: None,
+            page_size: None,
+            search_field_json: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedFromTimeGMT`.
+    pub fn modified_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedToTimeGMT`.
+    pub fn modified_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `orderConfigJson`.
+    pub fn order_config_json(mut self, value: impl Into<String>) -> Self {
+        self.order_config_json = Some(value.into());
+        self
+    }
+    /// Sets `originatorId`.
+    pub fn originator_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `searchFieldJson`.
+    pub fn search_field_json(mut self, value: impl Into<String>) -> Self {
+        self.search_field_json = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SearchFormDataRemovalTableDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
+        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
+        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
+        object.optional("orderConfigJson", &self.order_config_json)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("searchFieldJson", &self.search_field_json)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SearchFormDataRemovalTableDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::search_form_data_second_generation`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `createFromTimeGMT`.
+    pub create_from_time_gmt: Option<String>,
+    /// `createToTimeGMT`.
+    pub create_to_time_gmt: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `modifiedFromTimeGMT`.
+    pub modified_from_time_gmt: Option<String>,
+    /// `modifiedToTimeGMT`.
+    pub modified_to_time_gmt: Option<String>,
+    /// `orderConfigJson`.
+    pub order_config_json: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `searchCondition`.
+    pub search_condition: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SearchFormDataSecondGenerationRequest {
+    /// A `SearchFormDataSecondGenerationRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            form_uuid: form_uuid.into(),
+            modified_from_time_gmt: None,
+            modified_to_time_gmt: None,
+            order_config_json: None,
+            originator_id: None,
+            page_number: None,
+            page_size: None,
+            search_condition: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedFromTimeGMT`.
+    pub fn modified_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedToTimeGMT`.
+    pub fn modified_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `orderConfigJson`.
+    pub fn order_config_json(mut self, value: impl Into<String>) -> Self {
+        self.order_config_json = Some(value.into());
+        self
+    }
+    /// Sets `originatorId`.
+    pub fn originator_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `searchCondition`.
+    pub fn search_condition(mut self, value: impl Into<String>) -> Self {
+        self.search_condition = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SearchFormDataSecondGenerationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
+        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
+        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
+        object.optional("orderConfigJson", &self.order_config_json)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("searchCondition", &self.search_condition)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::search_form_data_second_generation_no_table_field`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchFormDataSecondGenerationNoTableFieldRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `createFromTimeGMT`.
+    pub create_from_time_gmt: Option<String>,
+    /// `createToTimeGMT`.
+    pub create_to_time_gmt: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `modifiedFromTimeGMT`.
+    pub modified_from_time_gmt: Option<String>,
+    /// `modifiedToTimeGMT`.
+    pub modified_to_time_gmt: Option<String>,
+    /// `orderConfigJson`.
+    pub order_config_json: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `pageNumber`.
+    pub page_number: Option<i64>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `searchCondition`.
+    pub search_condition: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SearchFormDataSecondGenerationNoTableFieldRequest {
+    /// A `SearchFormDataSecondGenerationNoTableFieldRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            form_uuid: form_uuid.into(),
+            modified_from_time_gmt: None,
+            modified_to_time_gmt: None,
+            order_config_json: None,
+            originator_id: None,
+            page_number: None,
+            page_size: None,
+            search_condition: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedFromTimeGMT`.
+    pub fn modified_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedToTimeGMT`.
+    pub fn modified_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `orderConfigJson`.
+    pub fn order_config_json(mut self, value: impl Into<String>) -> Self {
+        self.order_config_json = Some(value.into());
+        self
+    }
+    /// Sets `originatorId`.
+    pub fn originator_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_id = Some(value.into());
+        self
+    }
+    /// Sets `pageNumber`.
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.page_number = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `searchCondition`.
+    pub fn search_condition(mut self, value: impl Into<String>) -> Self {
+        self.search_condition = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SearchFormDataSecondGenerationNoTableFieldRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
+        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
+        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
+        object.optional("orderConfigJson", &self.order_config_json)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("searchCondition", &self.search_condition)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SearchFormDataSecondGenerationNoTableFieldRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::search_form_datas`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SearchFormDatasRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `createFromTimeGMT`.
+    pub create_from_time_gmt: Option<String>,
+    /// `createToTimeGMT`.
+    pub create_to_time_gmt: Option<String>,
+    /// `currentPage`.
+    pub current_page: Option<i64>,
+    /// `dynamicOrder`.
+    pub dynamic_order: Option<String>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `language`.
+    pub language: Option<String>,
+    /// `logicOperator`.
+    pub logic_operator: Option<String>,
+    /// `modifiedFromTimeGMT`.
+    pub modified_from_time_gmt: Option<String>,
+    /// `modifiedToTimeGMT`.
+    pub modified_to_time_gmt: Option<String>,
+    /// `originatorId`.
+    pub originator_id: Option<String>,
+    /// `pageSize`.
+    pub page_size: Option<i64>,
+    /// `searchFieldJson`.
+    pub search_field_json: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl SearchFormDatasRequest {
+    /// A `SearchFormDatasRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            create_from_time_gmt: None,
+            create_to_time_gmt: None,
+            current_page: None,
+            dynamic_order: None,
+            env: None,
+            form_uuid: form_uuid.into(),
+            language: None,
+            logic_operator: None,
+            modified_from_time_gmt: None,
+            modified_to_time_gmt: None,
+            originator_id: None,
+            page_size: None,
+            search_field_json: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `createFromTimeGMT`.
+    pub fn create_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `createToTimeGMT`.
+    pub fn create_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.create_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `currentPage`.
+    pub fn current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
+        self
+    }
+    /// Sets `dynamicOrder`.
+    pub fn dynamic_order(mut self, value: impl Into<String>) -> Self {
+        self.dynamic_order = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `logicOperator`.
+    pub fn logic_operator(mut self, value: impl Into<String>) -> Self {
+        self.logic_operator = Some(value.into());
+        self
+    }
+    /// Sets `modifiedFromTimeGMT`.
+    pub fn modified_from_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_from_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `modifiedToTimeGMT`.
+    pub fn modified_to_time_gmt(mut self, value: impl Into<String>) -> Self {
+        self.modified_to_time_gmt = Some(value.into());
+        self
+    }
+    /// Sets `originatorId`.
+    pub fn originator_id(mut self, value: impl Into<String>) -> Self {
+        self.originator_id = Some(value.into());
+        self
+    }
+    /// Sets `pageSize`.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `searchFieldJson`.
+    pub fn search_field_json(mut self, value: impl Into<String>) -> Self {
+        self.search_field_json = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for SearchFormDatasRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("createFromTimeGMT", &self.create_from_time_gmt)?;
+        object.optional("createToTimeGMT", &self.create_to_time_gmt)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("dynamicOrder", &self.dynamic_order)?;
+        object.optional("env", &self.env)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("language", &self.language)?;
+        object.optional("logicOperator", &self.logic_operator)?;
+        object.optional("modifiedFromTimeGMT", &self.modified_from_time_gmt)?;
+        object.optional("modifiedToTimeGMT", &self.modified_to_time_gmt)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("searchFieldJson", &self.search_field_json)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SearchFormDatasRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::start_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct StartInstanceRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `departmentId`.
+    pub department_id: Option<String>,
+    /// `formDataJson`.
+    pub form_data_json: String,
+    /// `formUuid`.
+    pub form_uuid: String,
+    /// `language`.
+    pub language: Option<String>,
+    /// `processCode`.
+    pub process_code: Option<String>,
+    /// `processData`.
+    pub process_data: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl StartInstanceRequest {
+    /// A `StartInstanceRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        form_data_json: impl Into<String>,
+        form_uuid: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            department_id: None,
+            form_data_json: form_data_json.into(),
+            form_uuid: form_uuid.into(),
+            language: None,
+            process_code: None,
+            process_data: None,
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `departmentId`.
+    pub fn department_id(mut self, value: impl Into<String>) -> Self {
+        self.department_id = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `processCode`.
+    pub fn process_code(mut self, value: impl Into<String>) -> Self {
+        self.process_code = Some(value.into());
+        self
+    }
+    /// Sets `processData`.
+    pub fn process_data(mut self, value: impl Into<String>) -> Self {
+        self.process_data = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for StartInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.field("formDataJson", &self.form_data_json)?;
+        object.field("formUuid", &self.form_uuid)?;
+        object.optional("language", &self.language)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processData", &self.process_data)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for StartInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::terminate_cloud_authorization`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TerminateCloudAuthorizationRequest {
+    /// `accessKey`.
+    pub access_key: Option<String>,
+    /// `callerUnionId`.
+    pub caller_union_id: Option<String>,
+    /// `instanceId`.
+    pub instance_id: Option<String>,
+}
+impl TerminateCloudAuthorizationRequest {
+    /// An empty `TerminateCloudAuthorizationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUnionId`.
+    pub fn caller_union_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_union_id = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for TerminateCloudAuthorizationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKey", &self.access_key)?;
+        object.optional("callerUnionId", &self.caller_union_id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for TerminateCloudAuthorizationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::terminate_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct TerminateInstanceRequest {
+    /// `appType`: a query parameter.
+    pub app_type: String,
+    /// `env`: a query parameter.
+    pub env: Option<String>,
+    /// `language`: a query parameter.
+    pub language: Option<String>,
+    /// `processInstanceId`: a query parameter.
+    pub process_instance_id: String,
+    /// `systemToken`: a query parameter.
+    pub system_token: String,
+    /// `userId`: a query parameter.
+    pub user_id: String,
+}
+impl TerminateInstanceRequest {
+    /// A `TerminateInstanceRequest` with its required fields (`appType`, `processInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        process_instance_id: impl Into<String>,
+        system_token: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            env: None,
+            language: None,
+            process_instance_id: process_instance_id.into(),
+            system_token: system_token.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for TerminateInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("appType", &self.app_type);
+        writer.query("env", &self.env);
+        writer.query("language", &self.language);
+        writer.query("processInstanceId", &self.process_instance_id);
+        writer.query("systemToken", &self.system_token);
+        writer.query("userId", &self.user_id);
+    }
+}
+/// The request of [`Api::update_cloud_account_information`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateCloudAccountInformationRequest {
+    /// `accessKey`.
+    pub access_key: Option<String>,
+    /// `accountNumber`.
+    pub account_number: Option<String>,
+    /// `callerUnionId`.
+    pub caller_union_id: Option<String>,
+    /// `commodityType`.
+    pub commodity_type: Option<String>,
+}
+impl UpdateCloudAccountInformationRequest {
+    /// An empty `UpdateCloudAccountInformationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `accountNumber`.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `callerUnionId`.
+    pub fn caller_union_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_union_id = Some(value.into());
+        self
+    }
+    /// Sets `commodityType`.
+    pub fn commodity_type(mut self, value: impl Into<String>) -> Self {
+        self.commodity_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateCloudAccountInformationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKey", &self.access_key)?;
+        object.optional("accountNumber", &self.account_number)?;
+        object.optional("callerUnionId", &self.caller_union_id)?;
+        object.optional("commodityType", &self.commodity_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateCloudAccountInformationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_form_data`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateFormDataRequest {
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `env`.
+    pub env: Option<String>,
+    /// `formInstanceId`.
+    pub form_instance_id: String,
+    /// `language`.
+    pub language: Option<String>,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `updateFormDataJson`.
+    pub update_form_data_json: String,
+    /// `useLatestVersion`.
+    pub use_latest_version: Option<bool>,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UpdateFormDataRequest {
+    /// A `UpdateFormDataRequest` with its required fields (`formInstanceId`, `systemToken`, `updateFormDataJson`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        form_instance_id: impl Into<String>,
+        system_token: impl Into<String>,
+        update_form_data_json: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: None,
+            env: None,
+            form_instance_id: form_instance_id.into(),
+            language: None,
+            system_token: system_token.into(),
+            update_form_data_json: update_form_data_json.into(),
+            use_latest_version: None,
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `env`.
+    pub fn env(mut self, value: impl Into<String>) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `useLatestVersion`.
+    pub fn use_latest_version(mut self, value: impl Into<bool>) -> Self {
+        self.use_latest_version = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateFormDataRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("env", &self.env)?;
+        object.field("formInstanceId", &self.form_instance_id)?;
+        object.optional("language", &self.language)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("updateFormDataJson", &self.update_form_data_json)?;
+        object.optional("useLatestVersion", &self.use_latest_version)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateFormDataRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_instance`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct UpdateInstanceRequest {
+    /// `appType`.
+    pub app_type: String,
+    /// `language`.
+    pub language: Option<String>,
+    /// `processInstanceId`.
+    pub process_instance_id: String,
+    /// `systemToken`.
+    pub system_token: String,
+    /// `updateFormDataJson`.
+    pub update_form_data_json: String,
+    /// `userId`.
+    pub user_id: String,
+}
+impl UpdateInstanceRequest {
+    /// A `UpdateInstanceRequest` with its required fields (`appType`, `processInstanceId`, `systemToken`, `updateFormDataJson`, `userId`); set the others with the methods named after them.
+    pub fn new(
+        app_type: impl Into<String>,
+        process_instance_id: impl Into<String>,
+        system_token: impl Into<String>,
+        update_form_data_json: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            app_type: app_type.into(),
+            language: None,
+            process_instance_id: process_instance_id.into(),
+            system_token: system_token.into(),
+            update_form_data_json: update_form_data_json.into(),
+            user_id: user_id.into(),
+        }
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateInstanceRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("appType", &self.app_type)?;
+        object.optional("language", &self.language)?;
+        object.field("processInstanceId", &self.process_instance_id)?;
+        object.field("systemToken", &self.system_token)?;
+        object.field("updateFormDataJson", &self.update_form_data_json)?;
+        object.field("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateInstanceRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::update_status`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpdateStatusRequest {
+    /// `appType`.
+    pub app_type: Option<String>,
+    /// `errorLines`.
+    pub error_lines: Option<Vec<i64>>,
+    /// `importSequence`.
+    pub import_sequence: Option<String>,
+    /// `language`.
+    pub language: Option<String>,
+    /// `status`.
+    pub status: Option<String>,
+    /// `systemToken`.
+    pub system_token: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+}
+impl UpdateStatusRequest {
+    /// An empty `UpdateStatusRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `appType`.
+    pub fn app_type(mut self, value: impl Into<String>) -> Self {
+        self.app_type = Some(value.into());
+        self
+    }
+    /// Sets `errorLines`.
+    pub fn error_lines(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.error_lines = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `importSequence`.
+    pub fn import_sequence(mut self, value: impl Into<String>) -> Self {
+        self.import_sequence = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `systemToken`.
+    pub fn system_token(mut self, value: impl Into<String>) -> Self {
+        self.system_token = Some(value.into());
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpdateStatusRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("errorLines", &self.error_lines)?;
+        object.optional("importSequence", &self.import_sequence)?;
+        object.optional("language", &self.language)?;
+        object.optional("status", &self.status)?;
+        object.optional("systemToken", &self.system_token)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpdateStatusRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::upgrade_tenant_information`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct UpgradeTenantInformationRequest {
+    /// `accessKey`.
+    pub access_key: Option<String>,
+    /// `accountNumber`.
+    pub account_number: Option<String>,
+    /// `callerUnionId`.
+    pub caller_union_id: Option<String>,
+    /// `commodityType`.
+    pub commodity_type: Option<String>,
+}
+impl UpgradeTenantInformationRequest {
+    /// An empty `UpgradeTenantInformationRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `accountNumber`.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `callerUnionId`.
+    pub fn caller_union_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_union_id = Some(value.into());
+        self
+    }
+    /// Sets `commodityType`.
+    pub fn commodity_type(mut self, value: impl Into<String>) -> Self {
+        self.commodity_type = Some(value.into());
+        self
+    }
+}
+impl rt::serde::Serialize for UpgradeTenantInformationRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKey", &self.access_key)?;
+        object.optional("accountNumber", &self.account_number)?;
+        object.optional("callerUnionId", &self.caller_union_id)?;
+        object.optional("commodityType", &self.commodity_type)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for UpgradeTenantInformationRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// The request of [`Api::validate_application_authorization_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateApplicationAuthorizationOrderRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUnionId`: a query parameter.
+    pub caller_union_id: Option<String>,
+}
+impl ValidateApplicationAuthorizationOrderRequest {
+    /// An empty `ValidateApplicationAuthorizationOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUnionId`.
+    pub fn caller_union_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_union_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ValidateApplicationAuthorizationOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUnionId", &self.caller_union_id);
+    }
+}
+/// The request of [`Api::validate_application_authorization_service_order`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateApplicationAuthorizationServiceOrderRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+}
+impl ValidateApplicationAuthorizationServiceOrderRequest {
+    /// An empty `ValidateApplicationAuthorizationServiceOrderRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ValidateApplicationAuthorizationServiceOrderRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+    }
+}
+/// The request of [`Api::validate_application_service_order_upgrade`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateApplicationServiceOrderUpgradeRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+}
+impl ValidateApplicationServiceOrderUpgradeRequest {
+    /// An empty `ValidateApplicationServiceOrderUpgradeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ValidateApplicationServiceOrderUpgradeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+    }
+}
+/// The request of [`Api::validate_order_buy`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateOrderBuyRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+}
+impl ValidateOrderBuyRequest {
+    /// An empty `ValidateOrderBuyRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ValidateOrderBuyRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+    }
+}
+/// The request of [`Api::validate_order_update`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateOrderUpdateRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+}
+impl ValidateOrderUpdateRequest {
+    /// An empty `ValidateOrderUpdateRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ValidateOrderUpdateRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+    }
+}
+/// The request of [`Api::validate_order_upgrade`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateOrderUpgradeRequest {
+    /// `accessKey`: a query parameter.
+    pub access_key: Option<String>,
+    /// `callerUid`: a query parameter.
+    pub caller_uid: Option<String>,
+    /// `instanceId`: a query parameter.
+    pub instance_id: Option<String>,
+}
+impl ValidateOrderUpgradeRequest {
+    /// An empty `ValidateOrderUpgradeRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `accessKey`.
+    pub fn access_key(mut self, value: impl Into<String>) -> Self {
+        self.access_key = Some(value.into());
+        self
+    }
+    /// Sets `callerUid`.
+    pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
+        self.caller_uid = Some(value.into());
+        self
+    }
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+impl rt::WriteRequest for ValidateOrderUpgradeRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("accessKey", &self.access_key);
+        writer.query("callerUid", &self.caller_uid);
+        writer.query("instanceId", &self.instance_id);
+    }
+}
+/// An error reply of [`Api::app_login_code_gen`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type AppLoginCodeGenError = rt::ServiceError;
+/// An error reply of [`Api::batch_get_form_data_by_id_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchGetFormDataByIdListError = rt::ServiceError;
+/// An error reply of [`Api::batch_removal_by_form_instance_id_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchRemovalByFormInstanceIdListError = rt::ServiceError;
+/// An error reply of [`Api::batch_save_form_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchSaveFormDataError = rt::ServiceError;
+/// An error reply of [`Api::batch_update_form_data_by_instance_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchUpdateFormDataByInstanceIdError = rt::ServiceError;
+/// An error reply of [`Api::batch_update_form_data_by_instance_map`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BatchUpdateFormDataByInstanceMapError = rt::ServiceError;
+/// An error reply of [`Api::buy_authorization_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BuyAuthorizationOrderError = rt::ServiceError;
+/// An error reply of [`Api::buy_fresh_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type BuyFreshOrderError = rt::ServiceError;
+/// An error reply of [`Api::check_cloud_account_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CheckCloudAccountStatusError = rt::ServiceError;
+/// An error reply of [`Api::create_or_update_form_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type CreateOrUpdateFormDataError = rt::ServiceError;
+/// An error reply of [`Api::delete_form_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteFormDataError = rt::ServiceError;
+/// An error reply of [`Api::delete_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteInstanceError = rt::ServiceError;
+/// An error reply of [`Api::delete_sequence`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeleteSequenceError = rt::ServiceError;
+/// An error reply of [`Api::deploy_function_callback`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type DeployFunctionCallbackError = rt::ServiceError;
+/// An error reply of [`Api::execute_batch_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExecuteBatchTaskError = rt::ServiceError;
+/// An error reply of [`Api::execute_custom_api`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExecuteCustomApiError = rt::ServiceError;
+/// An error reply of [`Api::execute_platform_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExecutePlatformTaskError = rt::ServiceError;
+/// An error reply of [`Api::execute_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExecuteTaskError = rt::ServiceError;
+/// An error reply of [`Api::expire_commodity`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ExpireCommodityError = rt::ServiceError;
+/// An error reply of [`Api::get_activation_code_by_caller_union_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetActivationCodeByCallerUnionIdError = rt::ServiceError;
+/// An error reply of [`Api::get_activity_button_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetActivityButtonListError = rt::ServiceError;
+/// An error reply of [`Api::get_activity_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetActivityListError = rt::ServiceError;
+/// An error reply of [`Api::get_all_auth_cubes`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAllAuthCubesError = rt::ServiceError;
+/// An error reply of [`Api::get_application_authorization_service_platform_resource`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetApplicationAuthorizationServicePlatformResourceError = rt::ServiceError;
+/// An error reply of [`Api::get_auto_flow_log_detail`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetAutoFlowLogDetailError = rt::ServiceError;
+/// An error reply of [`Api::get_corp_accomplishment_tasks`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCorpAccomplishmentTasksError = rt::ServiceError;
+/// An error reply of [`Api::get_corp_level_by_account_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCorpLevelByAccountIdError = rt::ServiceError;
+/// An error reply of [`Api::get_corp_tasks`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetCorpTasksError = rt::ServiceError;
+/// An error reply of [`Api::get_db_config`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetDbConfigError = rt::ServiceError;
+/// An error reply of [`Api::get_field_def_by_uuid`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFieldDefByUuidError = rt::ServiceError;
+/// An error reply of [`Api::get_form_component_definition_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFormComponentDefinitionListError = rt::ServiceError;
+/// An error reply of [`Api::get_form_data_by_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFormDataByIDError = rt::ServiceError;
+/// An error reply of [`Api::get_form_list_in_app`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetFormListInAppError = rt::ServiceError;
+/// An error reply of [`Api::get_instance_by_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetInstanceByIdError = rt::ServiceError;
+/// An error reply of [`Api::get_instance_id_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetInstanceIdListError = rt::ServiceError;
+/// An error reply of [`Api::get_instances`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetInstancesError = rt::ServiceError;
+/// An error reply of [`Api::get_instances_by_id_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetInstancesByIdListError = rt::ServiceError;
+/// An error reply of [`Api::get_me_corp_submission`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetMeCorpSubmissionError = rt::ServiceError;
+/// An error reply of [`Api::get_notify_me`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetNotifyMeError = rt::ServiceError;
+/// An error reply of [`Api::get_open_url`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetOpenUrlError = rt::ServiceError;
+/// An error reply of [`Api::get_operation_records`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetOperationRecordsError = rt::ServiceError;
+/// An error reply of [`Api::get_platform_resource`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPlatformResourceError = rt::ServiceError;
+/// An error reply of [`Api::get_print_app_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPrintAppInfoError = rt::ServiceError;
+/// An error reply of [`Api::get_print_dictionary`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetPrintDictionaryError = rt::ServiceError;
+/// An error reply of [`Api::get_process_definition`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetProcessDefinitionError = rt::ServiceError;
+/// An error reply of [`Api::get_process_design`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetProcessDesignError = rt::ServiceError;
+/// An error reply of [`Api::get_process_design_by_code`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetProcessDesignByCodeError = rt::ServiceError;
+/// An error reply of [`Api::get_running_task_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRunningTaskListError = rt::ServiceError;
+/// An error reply of [`Api::get_running_tasks`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetRunningTasksError = rt::ServiceError;
+/// An error reply of [`Api::get_sale_user_info_by_user_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSaleUserInfoByUserIdError = rt::ServiceError;
+/// An error reply of [`Api::get_simple_cube_model_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetSimpleCubeModelListError = rt::ServiceError;
+/// An error reply of [`Api::get_task_copies`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type GetTaskCopiesError = rt::ServiceError;
+/// An error reply of [`Api::list_application`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListApplicationError = rt::ServiceError;
+/// An error reply of [`Api::list_application_authorization_service_application_information`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListApplicationAuthorizationServiceApplicationInformationError = rt::ServiceError;
+/// An error reply of [`Api::list_application_authorization_service_connector_information`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListApplicationAuthorizationServiceConnectorInformationError = rt::ServiceError;
+/// An error reply of [`Api::list_application_information`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListApplicationInformationError = rt::ServiceError;
+/// An error reply of [`Api::list_commodity`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListCommodityError = rt::ServiceError;
+/// An error reply of [`Api::list_connector_information`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListConnectorInformationError = rt::ServiceError;
+/// An error reply of [`Api::list_form_remarks`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListFormRemarksError = rt::ServiceError;
+/// An error reply of [`Api::list_navigation_by_form_type`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListNavigationByFormTypeError = rt::ServiceError;
+/// An error reply of [`Api::list_operation_logs`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListOperationLogsError = rt::ServiceError;
+/// An error reply of [`Api::list_table_data_by_form_instance_id_table_id`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ListTableDataByFormInstanceIdTableIdError = rt::ServiceError;
+/// An error reply of [`Api::login_code_gen`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type LoginCodeGenError = rt::ServiceError;
+/// An error reply of [`Api::notify_authorization_result`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type NotifyAuthorizationResultError = rt::ServiceError;
+/// An error reply of [`Api::page_auto_flow_log`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PageAutoFlowLogError = rt::ServiceError;
+/// An error reply of [`Api::page_form_base_infos`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PageFormBaseInfosError = rt::ServiceError;
+/// An error reply of [`Api::preview_published_process`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type PreviewPublishedProcessError = rt::ServiceError;
+/// An error reply of [`Api::query_service_record`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type QueryServiceRecordError = rt::ServiceError;
+/// An error reply of [`Api::redirect_task`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RedirectTaskError = rt::ServiceError;
+/// An error reply of [`Api::refund_commodity`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RefundCommodityError = rt::ServiceError;
+/// An error reply of [`Api::register_accounts`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RegisterAccountsError = rt::ServiceError;
+/// An error reply of [`Api::release_commodity`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ReleaseCommodityError = rt::ServiceError;
+/// An error reply of [`Api::remove_tenant_resource`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RemoveTenantResourceError = rt::ServiceError;
+/// An error reply of [`Api::render_batch_callback`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RenderBatchCallbackError = rt::ServiceError;
+/// An error reply of [`Api::renew_application_authorization_service_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RenewApplicationAuthorizationServiceOrderError = rt::ServiceError;
+/// An error reply of [`Api::renew_tenant_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type RenewTenantOrderError = rt::ServiceError;
+/// An error reply of [`Api::save_form_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SaveFormDataError = rt::ServiceError;
+/// An error reply of [`Api::save_form_remark`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SaveFormRemarkError = rt::ServiceError;
+/// An error reply of [`Api::save_print_tpl_detail_info`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SavePrintTplDetailInfoError = rt::ServiceError;
+/// An error reply of [`Api::search_activation_code`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchActivationCodeError = rt::ServiceError;
+/// An error reply of [`Api::search_employee_field_values`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchEmployeeFieldValuesError = rt::ServiceError;
+/// An error reply of [`Api::search_form_data_id_list`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchFormDataIdListError = rt::ServiceError;
+/// An error reply of [`Api::search_form_data_removal_table_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchFormDataRemovalTableDataError = rt::ServiceError;
+/// An error reply of [`Api::search_form_data_second_generation`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchFormDataSecondGenerationError = rt::ServiceError;
+/// An error reply of [`Api::search_form_data_second_generation_no_table_field`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchFormDataSecondGenerationNoTableFieldError = rt::ServiceError;
+/// An error reply of [`Api::search_form_datas`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SearchFormDatasError = rt::ServiceError;
+/// An error reply of [`Api::start_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type StartInstanceError = rt::ServiceError;
+/// An error reply of [`Api::terminate_cloud_authorization`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TerminateCloudAuthorizationError = rt::ServiceError;
+/// An error reply of [`Api::terminate_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type TerminateInstanceError = rt::ServiceError;
+/// An error reply of [`Api::update_cloud_account_information`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateCloudAccountInformationError = rt::ServiceError;
+/// An error reply of [`Api::update_form_data`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateFormDataError = rt::ServiceError;
+/// An error reply of [`Api::update_instance`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateInstanceError = rt::ServiceError;
+/// An error reply of [`Api::update_status`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpdateStatusError = rt::ServiceError;
+/// An error reply of [`Api::upgrade_tenant_information`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type UpgradeTenantInformationError = rt::ServiceError;
+/// An error reply of [`Api::validate_application_authorization_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ValidateApplicationAuthorizationOrderError = rt::ServiceError;
+/// An error reply of [`Api::validate_application_authorization_service_order`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ValidateApplicationAuthorizationServiceOrderError = rt::ServiceError;
+/// An error reply of [`Api::validate_application_service_order_upgrade`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ValidateApplicationServiceOrderUpgradeError = rt::ServiceError;
+/// An error reply of [`Api::validate_order_buy`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ValidateOrderBuyError = rt::ServiceError;
+/// An error reply of [`Api::validate_order_update`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ValidateOrderUpdateError = rt::ServiceError;
+/// An error reply of [`Api::validate_order_upgrade`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type ValidateOrderUpgradeError = rt::ServiceError;

@@ -1,0 +1,113 @@
+// @generated from api-spec/yun_shu_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
+//! Operations: [`Api`], from `client.yun_shu_1_0()`. Generated from `api-spec/yun_shu_1_0.yaml`.
+use ::generated_client::rt;
+/// Where this module's operations are sent unless the client configures a base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
+/// The operations of `yun_shu_1_0`. Get it with `client.yun_shu_1_0()` or [`Api::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct Api<'a> {
+    client: &'a rt::Client,
+}
+impl<'a> Api<'a> {
+    /// The operations of this module, called through `client`.
+    pub fn new(client: &'a rt::Client) -> Self {
+        Self { client }
+    }
+    /// 生态日志数据互通
+    ///
+    /// `POST /v1.0/yunShu/externalLogs/save` (operation `SaveOpenExternalLog`).
+    ///
+    /// # Errors
+    ///
+    /// The codes of the error table are variants of [`SaveOpenExternalLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    pub fn save_open_external_log(
+        &self,
+        request: &SaveOpenExternalLogRequest,
+    ) -> rt::Call<'a, SaveOpenExternalLogResponseBody, SaveOpenExternalLogError> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "SaveOpenExternalLog",
+            rt::Method::Post,
+            "/v1.0/yunShu/externalLogs/save",
+            Some("x-acs-dingtalk-access-token"),
+            DEFAULT_BASE_URL,
+            rt::ResponseBody::Json,
+        );
+        rt::Call::new(self.client, &OPERATION, &[], request)
+    }
+}
+/// `SaveOpenExternalLogResponseBody`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SaveOpenExternalLogResponseBody {
+    /// `success`.
+    pub success: Option<bool>,
+}
+impl<'de> rt::serde::Deserialize<'de> for SaveOpenExternalLogResponseBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+impl rt::Fields for SaveOpenExternalLogResponseBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "success" => self.success = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+/// The request of [`Api::save_open_external_log`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct SaveOpenExternalLogRequest {
+    /// `corpId`.
+    pub corp_id: String,
+    /// `logSource`.
+    pub log_source: String,
+    /// `logType`.
+    pub log_type: String,
+    /// `openExt`.
+    pub open_ext: String,
+}
+impl SaveOpenExternalLogRequest {
+    /// A `SaveOpenExternalLogRequest` with its required fields (`corpId`, `logSource`, `logType`, `openExt`); set the others with the methods named after them.
+    pub fn new(
+        corp_id: impl Into<String>,
+        log_source: impl Into<String>,
+        log_type: impl Into<String>,
+        open_ext: impl Into<String>,
+    ) -> Self {
+        Self {
+            corp_id: corp_id.into(),
+            log_source: log_source.into(),
+            log_type: log_type.into(),
+            open_ext: open_ext.into(),
+        }
+    }
+}
+impl rt::serde::Serialize for SaveOpenExternalLogRequest {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.field("corpId", &self.corp_id)?;
+        object.field("logSource", &self.log_source)?;
+        object.field("logType", &self.log_type)?;
+        object.field("openExt", &self.open_ext)?;
+        object.end()
+    }
+}
+impl rt::WriteRequest for SaveOpenExternalLogRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.json_body(self);
+    }
+}
+/// An error reply of [`Api::save_open_external_log`]: the spec lists no error codes for it, so every code arrives as it is.
+pub type SaveOpenExternalLogError = rt::ServiceError;
