@@ -62,7 +62,7 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
         let docs = doc(&format!("The operations of [`{name}`]."));
         quote! {
             #docs
-            pub fn #name(&self) -> #name::Api<'_> {
+            pub fn #name(&self) -> #name::Api {
                 #name::Api::new(self)
             }
         }

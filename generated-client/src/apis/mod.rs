@@ -3,7 +3,7 @@
 pub mod team_sphere_1_0;
 impl crate::Client {
     /// The operations of [`team_sphere_1_0`].
-    pub fn team_sphere_1_0(&self) -> team_sphere_1_0::Api<'_> {
+    pub fn team_sphere_1_0(&self) -> team_sphere_1_0::Api {
         team_sphere_1_0::Api::new(self)
     }
 }

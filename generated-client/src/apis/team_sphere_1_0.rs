@@ -6,14 +6,14 @@ use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
 /// The operations of `team_sphere_1_0`. Get it with `client.team_sphere_1_0()` or [`Api::new`].
-#[derive(Clone, Copy, Debug)]
-pub struct Api<'a> {
-    client: &'a rt::Client,
+#[derive(Clone, Debug)]
+pub struct Api {
+    client: rt::Client,
 }
-impl<'a> Api<'a> {
-    /// The operations of this module, called through `client`.
-    pub fn new(client: &'a rt::Client) -> Self {
-        Self { client }
+impl Api {
+    /// The operations of this module, called through (a handle on) `client`.
+    pub fn new(client: &rt::Client) -> Self {
+        Self { client: client.clone() }
     }
     /// 创建协作空间任务
     ///
@@ -32,7 +32,7 @@ impl<'a> Api<'a> {
         &self,
         user_id: &str,
         request: &CreateTaskRequest,
-    ) -> rt::Call<'a, CreateTaskResponse, CreateTaskError> {
+    ) -> rt::Call<CreateTaskResponse, CreateTaskError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTask",
             rt::Method::Post,
@@ -41,7 +41,7 @@ impl<'a> Api<'a> {
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
         );
-        rt::Call::new(self.client, &OPERATION, &[user_id], request)
+        rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
 }
 /// The request of [`Api::create_task`].

@@ -44,7 +44,12 @@ pub async fn reply_with(reply: ResponseTemplate) -> MockServer {
 }
 
 pub fn config(server: &MockServer) -> Config {
-    Config::new().base_url(server.uri()).access_token(TOKEN)
+    config_for(&server.uri())
+}
+
+/// A client's config for `base_url`, with the test token.
+pub fn config_for(base_url: &str) -> Config {
+    Config::new().base_url(base_url).access_token(TOKEN)
 }
 
 pub fn client(server: &MockServer) -> Client {
