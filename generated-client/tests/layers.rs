@@ -85,7 +85,8 @@ fn runtime_modules_import_only_from_lower_layers() {
 
 #[test]
 fn the_checker_sees_paths_in_code_and_not_in_comments() {
-    let source = "use crate::error::Error;\n// crate::client\nlet x = crate::send::send(); // crate::call\n";
+    let source =
+        "use crate::error::Error;\n// crate::client\nlet x = crate::send::send(); // crate::call\n";
     let found: Vec<String> = crate_paths(source).into_iter().map(|(_, n)| n).collect();
     assert_eq!(found, ["error", "send"]);
 }
