@@ -51,8 +51,9 @@
 //! ```
 //!
 //! A reply is a [`Response`]: it derefs to the typed body and keeps the status, headers and
-//! request id. A call owns what it needs, so `tokio::spawn(call.send())` works; with the
-//! `blocking` feature, [`Call::send_blocking`] sends it from synchronous code.
+//! request id. A [`Call`] owns what it needs, so `tokio::spawn(call.send())` works; with the
+//! `blocking` feature, `call.send_blocking()` sends it from synchronous code (any thread,
+//! `tokio::task::spawn_blocking` included).
 //!
 //! # Tokens
 //!
