@@ -347,9 +347,12 @@ async fn a_refused_token_is_refreshed_once_for_all_concurrent_calls() {
         result.unwrap().unwrap();
     }
     assert_eq!(sent_to(&server, TOKEN_PATH).await.len(), 2);
+    // Every call ends with T2; those that ran early were refused with T1 first (a call first
+    // polled after the refresh goes straight to T2).
     let tokens = tokens_sent(&sent_to(&server, TASKS_PATH).await);
-    assert_eq!(tokens.iter().filter(|t| *t == "T1").count(), 10);
     assert_eq!(tokens.iter().filter(|t| *t == "T2").count(), 10);
+    let refused = tokens.iter().filter(|t| *t == "T1").count();
+    assert!((1..=10).contains(&refused), "{tokens:?}");
 }
 
 #[tokio::test]
